@@ -1,0 +1,126 @@
+package io.larkgen.runtime;
+
+import io.larkgen.runtime.json.JsonReader;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Everything the runtime needs to know about one API operation, and nothing about HTTP
+ * mechanics. The processor emits one constant per operation in the spec; a generated service
+ * method is a single call such as {@code client.execute(LIST_INTERVIEWS, request)}.
+ *
+ * @param <Req> the generated request type
+ * @param <Resp> the generated type of the envelope's {@code data} object
+ */
+public final class Operation<Req, Resp> {
+  private final String id;
+  private final HttpMethod method;
+  private final String pathTemplate;
+  private final RequestEncoder<Req> encoder;
+  private final JsonReader<Resp> dataReader;
+  private final RateLimit rateLimit;
+
+  private Operation(Builder<Req, Resp> b) {
+    this.id = Objects.requireNonNull(b.id, "id");
+    this.method = Objects.requireNonNull(b.method, "method");
+    this.pathTemplate = Objects.requireNonNull(b.pathTemplate, "pathTemplate");
+    this.encoder = Objects.requireNonNull(b.encoder, "encoder");
+    this.dataReader = Objects.requireNonNull(b.dataReader, "dataReader");
+    this.rateLimit = b.rateLimit;
+    if (!pathTemplate.startsWith("/")) {
+      throw new IllegalArgumentException("path template must start with '/': " + pathTemplate);
+    }
+  }
+
+  /**
+   * Starts an operation descriptor.
+   *
+   * @param id stable identifier used in logs, errors and rate-limit keys, e.g. {@code
+   *     hire.v1.interviews.list}
+   * @param method HTTP method
+   * @param pathTemplate path with {@code {name}} placeholders, e.g. {@code
+   *     /open-apis/hire/v1/interview_records/{interview_record_id}}
+   */
+  public static <Req, Resp> Builder<Req, Resp> builder(
+      String id, HttpMethod method, String pathTemplate) {
+    return new Builder<Req, Resp>().id(id).method(method).pathTemplate(pathTemplate);
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public HttpMethod method() {
+    return method;
+  }
+
+  public String pathTemplate() {
+    return pathTemplate;
+  }
+
+  /** Writes a request's path and query parameters. */
+  public RequestEncoder<Req> encoder() {
+    return encoder;
+  }
+
+  /** Decodes the envelope's {@code data} object. */
+  public JsonReader<Resp> dataReader() {
+    return dataReader;
+  }
+
+  /** The limit Feishu documents for this operation, if any. */
+  public Optional<RateLimit> rateLimit() {
+    return Optional.ofNullable(rateLimit);
+  }
+
+  @Override
+  public String toString() {
+    return "Operation[" + id + " " + method + " " + pathTemplate + "]";
+  }
+
+  /** Builder for {@link Operation}. */
+  public static final class Builder<Req, Resp> {
+    private String id;
+    private HttpMethod method;
+    private String pathTemplate;
+    private RequestEncoder<Req> encoder;
+    private JsonReader<Resp> dataReader;
+    private RateLimit rateLimit;
+
+    private Builder() {}
+
+    public Builder<Req, Resp> id(String id) {
+      this.id = id;
+      return this;
+    }
+
+    public Builder<Req, Resp> method(HttpMethod method) {
+      this.method = method;
+      return this;
+    }
+
+    public Builder<Req, Resp> pathTemplate(String pathTemplate) {
+      this.pathTemplate = pathTemplate;
+      return this;
+    }
+
+    public Builder<Req, Resp> encoder(RequestEncoder<Req> encoder) {
+      this.encoder = encoder;
+      return this;
+    }
+
+    public Builder<Req, Resp> dataReader(JsonReader<Resp> dataReader) {
+      this.dataReader = dataReader;
+      return this;
+    }
+
+    public Builder<Req, Resp> rateLimit(RateLimit rateLimit) {
+      this.rateLimit = rateLimit;
+      return this;
+    }
+
+    public Operation<Req, Resp> build() {
+      return new Operation<>(this);
+    }
+  }
+}

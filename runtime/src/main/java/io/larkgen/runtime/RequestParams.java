@@ -1,0 +1,60 @@
+package io.larkgen.runtime;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Path and query parameters of one request, filled by a {@link RequestEncoder}. Null values are
+ * skipped, so an encoder can pass optional parameters unconditionally. Query parameters keep
+ * their insertion order; a list becomes repeated keys ({@code ids=a&ids=b}).
+ */
+public final class RequestParams {
+  private final Map<String, String> path = new LinkedHashMap<>();
+  private final List<Map.Entry<String, String>> query = new ArrayList<>();
+
+  /** Sets the value substituted for {@code {name}} in the path template. */
+  public RequestParams path(String name, String value) {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(value, () -> "path parameter " + name);
+    path.put(name, value);
+    return this;
+  }
+
+  /** Adds {@code name=value}; does nothing when {@code value} is null. */
+  public RequestParams query(String name, String value) {
+    Objects.requireNonNull(name, "name");
+    if (value != null) {
+      query.add(Map.entry(name, value));
+    }
+    return this;
+  }
+
+  /** Adds {@code name=value} for a number; does nothing when {@code value} is null. */
+  public RequestParams query(String name, Number value) {
+    return query(name, value == null ? null : value.toString());
+  }
+
+  /** Adds one {@code name=value} pair per element; does nothing when {@code values} is null. */
+  public RequestParams query(String name, Iterable<String> values) {
+    if (values != null) {
+      for (String value : values) {
+        query(name, value);
+      }
+    }
+    return this;
+  }
+
+  /** Path parameters by name, in the order they were set. */
+  public Map<String, String> pathParams() {
+    return Collections.unmodifiableMap(path);
+  }
+
+  /** Query parameters in the order they were added; a name may repeat. */
+  public List<Map.Entry<String, String>> queryParams() {
+    return Collections.unmodifiableList(query);
+  }
+}
