@@ -1,0 +1,45 @@
+package io.larkgen.processor.model;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * Documented limits of a parameter or property value.
+ *
+ * @param minimum {@code minimum}
+ * @param exclusiveMinimum whether {@code minimum} itself is excluded ({@code exclusiveMinimum:
+ *     true}), e.g. "must be &gt; 0"
+ * @param maximum {@code maximum}
+ * @param exclusiveMaximum whether {@code maximum} itself is excluded
+ * @param minItems {@code minItems} of an array
+ * @param maxItems {@code maxItems} of an array
+ * @param minLength {@code minLength} of a string
+ * @param maxLength {@code maxLength} of a string
+ */
+public record Constraints(
+    Optional<BigDecimal> minimum,
+    boolean exclusiveMinimum,
+    Optional<BigDecimal> maximum,
+    boolean exclusiveMaximum,
+    OptionalInt minItems,
+    OptionalInt maxItems,
+    OptionalInt minLength,
+    OptionalInt maxLength) {
+
+  /** No constraint at all. */
+  public static final Constraints NONE =
+      new Constraints(
+          Optional.empty(),
+          false,
+          Optional.empty(),
+          false,
+          OptionalInt.empty(),
+          OptionalInt.empty(),
+          OptionalInt.empty(),
+          OptionalInt.empty());
+
+  public boolean isEmpty() {
+    return equals(NONE);
+  }
+}

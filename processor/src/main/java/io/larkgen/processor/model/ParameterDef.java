@@ -1,0 +1,30 @@
+package io.larkgen.processor.model;
+
+import java.util.Optional;
+
+/**
+ * One path or query parameter.
+ *
+ * @param name wire name, e.g. {@code page_size}
+ * @param in where it goes
+ * @param required {@code required: true} (always true for path parameters)
+ * @param type its type; query arrays are {@link TypeRef.ListOf} sent as repeated keys
+ * @param description description, may be empty
+ * @param defaultValue the documented default as the spec writes it, e.g. {@code 10}
+ * @param constraints documented limits
+ */
+public record ParameterDef(
+    String name,
+    Location in,
+    boolean required,
+    TypeRef type,
+    String description,
+    Optional<String> defaultValue,
+    Constraints constraints) {
+
+  /** Where a parameter is sent. */
+  public enum Location {
+    PATH,
+    QUERY
+  }
+}
