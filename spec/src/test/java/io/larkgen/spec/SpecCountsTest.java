@@ -58,6 +58,8 @@ class SpecCountsTest {
     WRAPPER_TYPES.put("ListInterviewsResponse", List.of("items", "has_more", "page_token"));
     WRAPPER_TYPES.put("ListInterviewRecordsEnvelope", List.of("code", "msg", "data"));
     WRAPPER_TYPES.put("ListInterviewRecordsResponse", List.of("items", "page_token", "has_more"));
+    WRAPPER_TYPES.put("GetInterviewRecordEnvelope", List.of("code", "msg", "data"));
+    WRAPPER_TYPES.put("GetInterviewRecordResponse", List.of("interview_record"));
     WRAPPER_TYPES.put("ErrorEnvelope", List.of("code", "msg"));
 
     ENUMS.put("UserIdType", List.of("open_id", "union_id", "user_id"));
@@ -119,8 +121,8 @@ class SpecCountsTest {
     assertEquals(13, enums.size(), "enum schemas: " + enums);
     assertEquals(ENUMS.keySet().stream().sorted().collect(Collectors.toList()),
         enums.stream().sorted().collect(Collectors.toList()));
-    assertEquals(5, WRAPPER_TYPES.size());
-    assertEquals(14 + 13 + 5, SpecFile.fieldNames(schemas).size(), "all schemas");
+    assertEquals(7, WRAPPER_TYPES.size());
+    assertEquals(14 + 13 + 7, SpecFile.fieldNames(schemas).size(), "all schemas");
   }
 
   @Test
@@ -155,6 +157,7 @@ class SpecCountsTest {
     expected.put("Attachment", List.of("id", "url"));
     expected.put("ListInterviewsEnvelope", List.of("code", "msg"));
     expected.put("ListInterviewRecordsEnvelope", List.of("code", "msg"));
+    expected.put("GetInterviewRecordEnvelope", List.of("code", "msg"));
     expected.put("ErrorEnvelope", List.of("code", "msg"));
     Map<String, List<String>> actual = new LinkedHashMap<>();
     for (Map.Entry<String, JsonNode> schema : SpecFile.fields(schemas)) {
@@ -234,7 +237,9 @@ class SpecCountsTest {
         .collect(Collectors.toList());
     assertEquals(List.of(
         "GET /open-apis/hire/v1/interviews listInterviews interviews.list",
-        "GET /open-apis/hire/v1/interview_records listInterviewRecords interview_records.list"), ids);
+        "GET /open-apis/hire/v1/interview_records listInterviewRecords interview_records.list",
+        "GET /open-apis/hire/v1/interview_records/{interview_record_id} getInterviewRecord"
+            + " interview_records.get"), ids);
   }
 
   @Test
@@ -244,6 +249,15 @@ class SpecCountsTest {
         "end_time", "job_level_id_type", "user_id_type"), parameterNames(interviews));
     OperationRef records = operation("listInterviewRecords");
     assertEquals(List.of("page_size", "page_token", "ids", "user_id_type"), parameterNames(records));
+    OperationRef record = operation("getInterviewRecord");
+    assertEquals(List.of("interview_record_id", "user_id_type"), parameterNames(record));
+    JsonNode recordId = record.node().path("parameters").path(0);
+    assertEquals("path/true/string", recordId.path("in").asText() + "/" + recordId.path("required").asBoolean()
+        + "/" + recordId.path("schema").path("type").asText());
+    assertEquals("#/components/schemas/UserIdType",
+        record.node().path("parameters").path(1).path("schema").path("$ref").asText());
+    assertEquals("#/components/schemas/InterviewRecord",
+        schemas.path("GetInterviewRecordResponse").path("properties").path("interview_record").path("$ref").asText());
 
     for (OperationRef op : List.of(interviews, records)) {
       JsonNode pageSize = op.node().path("parameters").path(0).path("schema");
@@ -270,6 +284,7 @@ class SpecCountsTest {
     assertEquals(List.of("application_id", "interview_id", "start_time", "end_time"),
         SpecFile.texts(rules.path(0).path("parameters")));
     assertEquals(true, operation("listInterviewRecords").node().path("x-lark-require-any").isMissingNode());
+    assertEquals(true, operation("getInterviewRecord").node().path("x-lark-require-any").isMissingNode());
   }
 
   @Test
@@ -278,6 +293,8 @@ class SpecCountsTest {
         .path("requests-per-second").asInt());
     assertEquals(10, operation("listInterviewRecords").node().path("x-lark-rate-limit")
         .path("requests-per-second").asInt());
+    assertEquals(20, operation("getInterviewRecord").node().path("x-lark-rate-limit")
+        .path("requests-per-second").asInt());
     for (OperationRef op : SpecWalker.operations(root)) {
       JsonNode scopes = op.node().path("x-lark-scopes");
       assertEquals(List.of("hire:interview:readonly", "hire:interview"), SpecFile.texts(scopes.path("any-of")));
@@ -285,7 +302,8 @@ class SpecCountsTest {
           scopes.path("field-scopes").path(0).path("scope").asText() + "="
               + scopes.path("field-scopes").path(0).path("when").asText());
       assertEquals(List.of("custom", "isv"), SpecFile.texts(op.node().path("x-lark-app-types")));
-      assertEquals(true, op.node().has("x-lark-pagination"), op.operationId() + " is pageable");
+      assertEquals(op.operationId().startsWith("list"), op.node().has("x-lark-pagination"),
+          op.operationId() + ": list operations are pageable, get is not");
     }
     assertEquals(List.of("custom", "isv"), SpecFile.texts(root.path("x-lark-app-types")));
   }
