@@ -304,7 +304,7 @@ public final class DefaultLarkClient implements LarkClient, AutoCloseable {
       boolean limitedByDeadline = left.compareTo(readTimeout) < 0;
       AccessToken token;
       try {
-        token = tokens.tenantToken(options.tenantKey());
+        token = tokens.tenantToken(options.tenantKey(), shorter(left, readTimeout));
       } catch (LarkTransportException | LarkMalformedResponseException e) {
         // The operation itself was not sent, so any method may try again.
         throw new RetryableFailure(deadlineAware(e, limitedByDeadline), backoff());
