@@ -82,6 +82,20 @@ class TimeoutTest {
   }
 
   @Test
+  void overallTimeoutAlsoBoundsASlowTokenRequest() {
+    server.script(FakeFeishu.TOKEN_PATH, (r, n) -> FakeFeishu.Reply.json(200,
+        "{\"code\":0,\"tenant_access_token\":\"t-slowtokenvalue000\",\"expire\":7200}")
+        .delayed(5_000));
+    try (DefaultLarkClient client = realTime().readTimeout(Duration.ofSeconds(20))
+        .overallTimeout(Duration.ofMillis(300)).build()) {
+      LarkTimeoutException e = assertThrows(LarkTimeoutException.class,
+          () -> client.execute(LIST, REQUEST));
+      assertEquals(LarkTimeoutException.Kind.OVERALL, e.kind());
+      assertTrue(server.requests(PATH).isEmpty());
+    }
+  }
+
+  @Test
   void perCallTimeoutReplacesTheOverallTimeout() {
     server.sequence(PATH, ok(page(false, null, "x")).delayed(5_000));
     try (DefaultLarkClient client = realTime().readTimeout(Duration.ofSeconds(20)).build()) {
