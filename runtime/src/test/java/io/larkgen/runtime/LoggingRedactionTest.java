@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.larkgen.runtime.auth.AccessToken;
 import io.larkgen.runtime.auth.AppTicketHolder;
 import io.larkgen.runtime.error.LarkException;
+import io.larkgen.runtime.retry.RetryPolicy;
 import io.larkgen.runtime.testing.CapturingLoggerProvider;
 import io.larkgen.runtime.testing.CapturingLoggerProvider.Event;
 import io.larkgen.runtime.testing.Clients;
@@ -61,7 +62,7 @@ class LoggingRedactionTest {
           json(200, "{\"code\":0,\"data\":{\"items\":[\"" + TOKEN_2 + "\"x]}}"),
           ok(page(false, null, "x")));
       DefaultLarkClient.Builder builder = Clients.builder(server, clock)
-          .retryPolicy(io.larkgen.runtime.retry.RetryPolicy.none());
+          .retryPolicy(RetryPolicy.none());
       messages.add(builder.toString());
       try (DefaultLarkClient client = builder.build()) {
         messages.add(client.toString());

@@ -20,6 +20,7 @@ import io.larkgen.runtime.testing.FakeClock;
 import io.larkgen.runtime.testing.FakeFeishu;
 import io.larkgen.runtime.testing.Things.ThingsPage;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.CompletionException;
@@ -163,7 +164,7 @@ class PagingTest {
   @Test
   void asyncWalkVisitsEveryPageInOrder() {
     threePages();
-    List<String> items = java.util.Collections.synchronizedList(new ArrayList<>());
+    List<String> items = Collections.synchronizedList(new ArrayList<>());
     client.paginate(LIST, PAGING, REQUEST).forEachAsync(items::add).join();
     assertEquals(List.of("a", "b", "c", "d", "e"), items);
     List<String> tokens = new ArrayList<>();

@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -325,7 +326,7 @@ public final class TokenManager {
     ByteArrayOutputStream out = new ByteArrayOutputStream(128);
     try (JsonGenerator g = JSON.createGenerator(out)) {
       g.writeStartObject();
-      for (Map.Entry<String, String> e : new java.util.TreeMap<>(fields).entrySet()) {
+      for (Map.Entry<String, String> e : new TreeMap<>(fields).entrySet()) {
         g.writeStringField(e.getKey(), e.getValue());
       }
       g.writeEndObject();
