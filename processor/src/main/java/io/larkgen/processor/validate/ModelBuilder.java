@@ -245,16 +245,7 @@ public final class ModelBuilder {
           "openapi is " + written + ", expected a 3.0.x version such as 3.0.3");
       return false;
     }
-    if (scalarKind(version.get()) != SpecNode.ScalarKind.STRING) {
-      check.report(ProblemCode.NOT_OPENAPI_3, version.get(),
-          "openapi must be a string; quote it: \"" + ((SpecNode.Scalar) version.get()).text() + "\"");
-      return false;
-    }
     return true;
-  }
-
-  private static SpecNode.ScalarKind scalarKind(SpecNode node) {
-    return node instanceof SpecNode.Scalar scalar ? scalar.kind() : null;
   }
 
   /** Warns about unknown {@code x-lark-*} keys and catalogued ones written in the wrong place. */
@@ -534,7 +525,9 @@ public final class ModelBuilder {
         return Optional.of("object");
       }
       check.report(ProblemCode.UNKNOWN_TYPE, m.pointer().child("type"),
-          "the schema has no type (expected one of " + TYPES + ")");
+          "the schema has no type (expected one of " + TYPES + ")"
+              + m.entries().keySet().stream().map(k -> suggestion(k, List.of("type")))
+                  .filter(hint -> !hint.isEmpty()).findFirst().map(hint -> "; '" + misspelt(m) + "'" + hint).orElse(""));
       return Optional.empty();
     }
     if (!(node.get() instanceof SpecNode.Scalar scalar) || scalar.kind() != SpecNode.ScalarKind.STRING) {
@@ -548,6 +541,11 @@ public final class ModelBuilder {
       return Optional.empty();
     }
     return Optional.of(scalar.text());
+  }
+
+  private static String misspelt(SpecNode.Mapping m) {
+    return m.entries().keySet().stream()
+        .filter(k -> !suggestion(k, List.of("type")).isEmpty()).findFirst().orElse("");
   }
 
   private ObjectDef objectSchema(String name, SpecNode.Mapping m) {
@@ -1832,26 +1830,28 @@ public final class ModelBuilder {
     return " (did you mean '" + best + "'?)";
   }
 
+  /** Edit distance counting a swap of two neighbouring letters as one edit ({@code tpye}). */
   private static int distance(String a, String b) {
     if (Math.abs(a.length() - b.length()) > 3 || a.length() > 64 || b.length() > 64) {
       return Integer.MAX_VALUE;
     }
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
+    int[][] d = new int[a.length() + 1][b.length() + 1];
+    for (int i = 0; i <= a.length(); i++) {
+      d[i][0] = i;
+    }
     for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
+      d[0][j] = j;
     }
     for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
       for (int j = 1; j <= b.length(); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
       }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
     }
-    return previous[b.length()];
+    return d[a.length()][b.length()];
   }
 
   private static String upperSnakeSuggestion(String name) {
