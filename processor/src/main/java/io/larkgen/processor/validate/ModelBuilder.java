@@ -534,7 +534,7 @@ public final class ModelBuilder {
       }
       check.report(ProblemCode.UNKNOWN_TYPE, m.pointer().child("type"),
           "the schema has no type (expected one of " + TYPES + ")"
-              + m.entries().keySet().stream().map(k -> suggestion(k, List.of("type")))
+              + m.entries().keySet().stream().map(k -> Suggestions.closest(k, List.of("type")))
                   .filter(hint -> !hint.isEmpty()).findFirst().map(hint -> "; '" + misspelt(m) + "'" + hint).orElse(""));
       return Optional.empty();
     }
@@ -545,7 +545,7 @@ public final class ModelBuilder {
     }
     if (!TYPES.contains(scalar.text())) {
       check.report(ProblemCode.UNKNOWN_TYPE, node.get(),
-          "unknown type '" + scalar.text() + "' (expected one of " + TYPES + ")" + suggestion(scalar.text(), TYPES));
+          "unknown type '" + scalar.text() + "' (expected one of " + TYPES + ")" + Suggestions.closest(scalar.text(), TYPES));
       return Optional.empty();
     }
     return Optional.of(scalar.text());
@@ -553,7 +553,7 @@ public final class ModelBuilder {
 
   private static String misspelt(SpecNode.Mapping m) {
     return m.entries().keySet().stream()
-        .filter(k -> !suggestion(k, List.of("type")).isEmpty()).findFirst().orElse("");
+        .filter(k -> !Suggestions.closest(k, List.of("type")).isEmpty()).findFirst().orElse("");
   }
 
   private ObjectDef objectSchema(String name, SpecNode.Mapping m) {
@@ -875,7 +875,7 @@ public final class ModelBuilder {
     if (kind.isEmpty()) {
       check.report(ProblemCode.UNSUPPORTED_FORMAT, formatNode.orElseThrow(),
           "format '" + f + "' is not supported on type " + type + " (supported: " + supported + ")"
-              + suggestion(f, supported));
+              + Suggestions.closest(f, supported));
     }
     return kind;
   }
@@ -907,7 +907,7 @@ public final class ModelBuilder {
     String name = target.last();
     if (!schemaNodes.containsKey(name)) {
       check.report(ProblemCode.UNRESOLVED_REF, refNode,
-          "'" + ref.get() + "' does not exist" + suggestion(name, new ArrayList<>(schemaNodes.keySet())));
+          "'" + ref.get() + "' does not exist" + Suggestions.closest(name, new ArrayList<>(schemaNodes.keySet())));
       return Optional.empty();
     }
     return Optional.of(name);
@@ -1664,7 +1664,7 @@ public final class ModelBuilder {
       List<String> query = params.names(ParameterDef.Location.QUERY);
       check.report(ProblemCode.BAD_EXTENSION, at,
           key + " '" + name + "' is not a query parameter of the operation (parameters: " + query + ")"
-              + suggestion(name, query));
+              + Suggestions.closest(name, query));
       return false;
     }
     Optional<ParameterDef> param = params.built().stream()
@@ -1752,7 +1752,7 @@ public final class ModelBuilder {
         if (!query.contains(names.get().get(i)) && !(params.declaresAnywhere(names.get().get(i)) && !params.ok())) {
           check.report(ProblemCode.BAD_EXTENSION, namesNode.items().get(i),
               "'" + names.get().get(i) + "' is not a query parameter of the operation (parameters: " + query + ")"
-                  + suggestion(names.get().get(i), query));
+                  + Suggestions.closest(names.get().get(i), query));
           ok = false;
         }
       }
@@ -1818,7 +1818,7 @@ public final class ModelBuilder {
         if (types == null) {
           check.report(ProblemCode.UNRESOLVED_REF, entry.getValue(),
               "security scheme '" + entry.getKey() + "' is not defined in components/securitySchemes"
-                  + suggestion(entry.getKey(), new ArrayList<>(tokenTypesByScheme.keySet())));
+                  + Suggestions.closest(entry.getKey(), new ArrayList<>(tokenTypesByScheme.keySet())));
           continue;
         }
         if (types.isEmpty() && !schemeHasTokenTypes(entry.getKey())) {
@@ -1836,49 +1836,6 @@ public final class ModelBuilder {
     return check.document()
         .find(JsonPointer.ROOT.append("components", "securitySchemes", scheme, "x-lark-token-types"))
         .isPresent();
-  }
-
-  // ------------------------------------------------------------------------- messages
-
-  /** {@code " (did you mean 'x'?)"} when one candidate is close to {@code written}. */
-  static String suggestion(String written, List<String> candidates) {
-    String best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (String candidate : candidates) {
-      int distance = distance(written.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
-      if (distance < bestDistance) {
-        best = candidate;
-        bestDistance = distance;
-      }
-    }
-    if (best == null || bestDistance == 0 || bestDistance > Math.max(1, Math.min(3, written.length() / 3))) {
-      return "";
-    }
-    return " (did you mean '" + best + "'?)";
-  }
-
-  /** Edit distance counting a swap of two neighbouring letters as one edit ({@code tpye}). */
-  private static int distance(String a, String b) {
-    if (Math.abs(a.length() - b.length()) > 3 || a.length() > 64 || b.length() > 64) {
-      return Integer.MAX_VALUE;
-    }
-    int[][] d = new int[a.length() + 1][b.length() + 1];
-    for (int i = 0; i <= a.length(); i++) {
-      d[i][0] = i;
-    }
-    for (int j = 0; j <= b.length(); j++) {
-      d[0][j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-        }
-      }
-    }
-    return d[a.length()][b.length()];
   }
 
   private static String upperSnakeSuggestion(String name) {
