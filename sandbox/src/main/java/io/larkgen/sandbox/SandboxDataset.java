@@ -99,6 +99,7 @@ public final class SandboxDataset {
   private static final long SALT_PEOPLE_ADMIN_LEVEL = 30;
   private static final long SALT_JOB_LEVEL = 31;
 
+  private static final int CODING_ABILITY = Catalog.ABILITIES.indexOf(new Text("编码能力", "Coding"));
   private static final Set<Integer> PRESET_DIMENSIONS = Set.of(10, 11, 12);
 
   private final long seed;
@@ -560,7 +561,9 @@ public final class SandboxDataset {
     }
     ArrayNode codeQuestions = n.putArray("code_question_list");
     for (int q : distinct(r, Catalog.CODE_QUESTIONS.size(), r.nextInt(3))) {
-      question(codeQuestions.addObject(), SALT_CODE_QUESTION, q, Catalog.CODE_QUESTIONS.get(q), r, false);
+      ObjectNode code = codeQuestions.addObject();
+      question(code, SALT_CODE_QUESTION, q, Catalog.CODE_QUESTIONS.get(q), r, false);
+      ability(code.putArray("ability_list").addObject(), CODING_ABILITY);
     }
     user(n.putObject("interviewer"), interviewer, userType);
     ArrayNode images = n.putArray("image_list");
