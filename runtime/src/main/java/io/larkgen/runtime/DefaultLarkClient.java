@@ -292,7 +292,11 @@ public final class DefaultLarkClient implements LarkClient, AutoCloseable {
       if (clientRateLimiting && operation.rateLimit().isPresent()) {
         Duration waited;
         try {
-          waited = rateLimiter.acquire(operation.rateLimit().get(), options.tenantKey());
+          // A permit due only after the deadline is not waited for (nor taken from others).
+          waited = rateLimiter.tryAcquire(operation.rateLimit().get(), options.tenantKey(),
+                  Duration.ofNanos(deadline - nanoTime.getAsLong()))
+              .orElseThrow(() -> overallTimeout(null, "the client-side rate limiter's next "
+                  + "permit is due after the deadline; "));
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
           throw new LarkTransportException(operation.id(), "interrupted", 0, null, e);
@@ -420,9 +424,14 @@ public final class DefaultLarkClient implements LarkClient, AutoCloseable {
     }
 
     private LarkTimeoutException overallTimeout(Throwable cause) {
+      return overallTimeout(cause, "");
+    }
+
+    private LarkTimeoutException overallTimeout(Throwable cause, String why) {
       return new LarkTimeoutException(operation.id(), LarkTimeoutException.Kind.OVERALL,
-          (deadlineIsRetryBudget ? "retry policy's total deadline " : "call deadline ")
-              + "elapsed after " + attempt + " attempt(s)", cause);
+          why + (deadlineIsRetryBudget ? "retry policy's total deadline " : "call deadline ")
+              + (why.isEmpty() ? "elapsed" : "ends") + " after " + attempt + " attempt(s)",
+          cause);
     }
 
     private boolean isRedirectRefusal(LarkTransportException e) {

@@ -5,8 +5,10 @@ import static io.larkgen.runtime.testing.Things.PATH;
 import static io.larkgen.runtime.testing.Things.REQUEST;
 import static io.larkgen.runtime.testing.Things.page;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.larkgen.runtime.error.LarkTimeoutException;
 import io.larkgen.runtime.ratelimit.RateLimiter;
 import io.larkgen.runtime.testing.Clients;
 import io.larkgen.runtime.testing.FakeClock;
@@ -180,5 +182,36 @@ class RateLimitTest {
       assertEquals(0, client.stats().rateLimitWaits());
       assertEquals(5, client.stats().requestsSent());
     }
+  }
+
+  @Test
+  void aPermitDueOnlyAfterTheDeadlineFailsAtOnceWithoutTakingIt() throws Exception {
+    Operation<ListThingsRequest, ThingsPage> slow = Things.list(new RateLimit("slow", 1));
+    FakeClock clock = new FakeClock();
+    try (FakeFeishu server = new FakeFeishu();
+        DefaultLarkClient client = Clients.builder(server, clock).build()) {
+      server.sequence(PATH, ok(page(false, null, "x")));
+      client.execute(slow, REQUEST); // the free permit; the next is due in 1 s
+      RequestOptions shortCall = RequestOptions.DEFAULT.withTimeout(Duration.ofMillis(300));
+      LarkTimeoutException e = assertThrows(LarkTimeoutException.class,
+          () -> client.execute(slow, REQUEST, shortCall));
+      assertEquals(LarkTimeoutException.Kind.OVERALL, e.kind());
+      assertTrue(clock.sleeps().isEmpty(), "waited " + clock.sleeps());
+      assertEquals(1, server.requests(PATH).size());
+      // the refused call took no permit: the next call waits for the same slot, not a later one
+      client.execute(slow, REQUEST);
+      assertEquals(List.of(Duration.ofSeconds(1)), clock.sleeps());
+    }
+  }
+
+  @Test
+  void tryAcquireLeavesTheScheduleAloneWhenThePermitIsTooFarOff() throws Exception {
+    AtomicLong now = new AtomicLong();
+    RateLimiter limiter = new RateLimiter(now::get, d -> now.addAndGet(d.toNanos()));
+    RateLimit limit = new RateLimit("a", 10);
+    assertEquals(Duration.ZERO, limiter.tryAcquire(limit, null, Duration.ZERO).orElseThrow());
+    assertTrue(limiter.tryAcquire(limit, null, Duration.ofMillis(99)).isEmpty());
+    assertEquals(Duration.ofMillis(100),
+        limiter.tryAcquire(limit, null, Duration.ofMillis(100)).orElseThrow());
   }
 }

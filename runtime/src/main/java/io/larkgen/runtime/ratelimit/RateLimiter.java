@@ -4,6 +4,7 @@ import io.larkgen.runtime.RateLimit;
 import io.larkgen.runtime.retry.Sleeper;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.LongSupplier;
@@ -39,7 +40,26 @@ public final class RateLimiter {
    * @return how long the caller waited; zero when a permit was free
    */
   public Duration acquire(RateLimit limit, String scope) throws InterruptedException {
-    long wait = lane(limit, scope).reserve(nanoTime.getAsLong());
+    long wait = lane(limit, scope).reserve(nanoTime.getAsLong(), Long.MAX_VALUE);
+    return waitFor(wait);
+  }
+
+  /**
+   * Like {@link #acquire(RateLimit, String)}, but only when the permit is due within {@code
+   * maxWait}: otherwise returns empty at once, without taking a permit, so a caller whose
+   * deadline comes first neither waits in vain nor pushes later callers back.
+   *
+   * @return how long the caller waited, or empty when the permit is further off than {@code
+   *     maxWait}
+   */
+  public Optional<Duration> tryAcquire(RateLimit limit, String scope, Duration maxWait)
+      throws InterruptedException {
+    long max = maxWait.isNegative() ? -1 : saturatedNanos(maxWait);
+    long wait = lane(limit, scope).reserve(nanoTime.getAsLong(), max);
+    return wait < 0 ? Optional.empty() : Optional.of(waitFor(wait));
+  }
+
+  private Duration waitFor(long wait) throws InterruptedException {
     if (wait > 0) {
       sleeper.sleep(Duration.ofNanos(wait));
     }
@@ -53,8 +73,14 @@ public final class RateLimiter {
    */
   public void pause(RateLimit limit, String scope, Duration duration) {
     if (!duration.isNegative() && !duration.isZero()) {
-      lane(limit, scope).pauseUntil(nanoTime.getAsLong() + duration.toNanos());
+      long now = nanoTime.getAsLong();
+      // Beyond about 292 years there is nothing to distinguish: cap instead of overflowing.
+      lane(limit, scope).pauseUntil(now + Math.min(saturatedNanos(duration), Long.MAX_VALUE / 2));
     }
+  }
+
+  private static long saturatedNanos(Duration d) {
+    return d.compareTo(Duration.ofNanos(Long.MAX_VALUE)) >= 0 ? Long.MAX_VALUE : d.toNanos();
   }
 
   private Lane lane(RateLimit limit, String scope) {
@@ -74,8 +100,12 @@ public final class RateLimiter {
       this.intervalNanos = intervalNanos;
     }
 
-    synchronized long reserve(long now) {
+    /** Takes the next slot and returns the wait until it, or -1 (taking nothing) past max. */
+    synchronized long reserve(long now, long maxWait) {
       long slot = !started || now - next >= 0 ? now : next;
+      if (slot - now > maxWait) {
+        return -1;
+      }
       started = true;
       next = slot + intervalNanos;
       return slot - now;
