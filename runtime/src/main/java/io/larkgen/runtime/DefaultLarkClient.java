@@ -255,7 +255,9 @@ public final class DefaultLarkClient implements LarkClient, AutoCloseable {
       Duration overall = options.timeout() != null ? options.timeout() : overallTimeout;
       Duration budget = retryPolicy.totalDeadline();
       this.deadlineIsRetryBudget = budget.compareTo(overall) < 0;
-      this.deadline = nanoTime.getAsLong() + shorter(overall, budget).toNanos();
+      // Beyond about 146 years every deadline is the same: cap it rather than overflow.
+      this.deadline = nanoTime.getAsLong()
+          + Math.min(RetryPolicy.saturatedNanos(shorter(overall, budget)), Long.MAX_VALUE / 2);
     }
 
     Resp run() {
@@ -269,7 +271,7 @@ public final class DefaultLarkClient implements LarkClient, AutoCloseable {
         } catch (RetryableFailure f) {
           Duration wait = f.wait;
           long left = deadline - nanoTime.getAsLong();
-          if (attempt >= retryPolicy.maxAttempts() || wait.toNanos() >= left) {
+          if (attempt >= retryPolicy.maxAttempts() || RetryPolicy.saturatedNanos(wait) >= left) {
             throw f.failure;
           }
           LOG.debug("{}: attempt {} failed ({}), retrying in {} ms", operation.id(), attempt,

@@ -190,4 +190,42 @@ class RetryTest {
     }
     assertThrows(IllegalArgumentException.class, () -> RetryPolicy.defaults().withMaxAttempts(0));
   }
+
+  @Test
+  void anAbsurdResetHeaderIsARateLimitErrorNotAnArithmeticOne() {
+    server.sequence(PATH,
+        json(429, RATE_LIMITED).withHeader("x-ogw-ratelimit-reset", "99999999999999"));
+    try (DefaultLarkClient client = client(RetryPolicy.defaults())) {
+      LarkRateLimitException e = assertThrows(LarkRateLimitException.class,
+          () -> client.execute(LIST, REQUEST));
+      assertEquals(Duration.ofSeconds(99999999999999L), e.reset().orElseThrow());
+      assertEquals(1, server.requests(PATH).size());
+      assertTrue(clock.sleeps().isEmpty());
+    }
+  }
+
+  @Test
+  void backoffOfVeryLongDurationsSaturatesInsteadOfOverflowing() {
+    Duration century = Duration.ofDays(36_500);
+    RetryPolicy p = new RetryPolicy(5, Duration.ofDays(365_000), century.multipliedBy(2),
+        century.multipliedBy(5));
+    assertEquals(century.multipliedBy(4), p.backoffCap(2));
+    assertEquals(century.multipliedBy(5), p.backoffCap(3));
+    Duration d = p.backoff(3, new Random(3));
+    assertTrue(!d.isNegative() && d.compareTo(century.multipliedBy(5)) <= 0, d.toString());
+    RetryPolicy huge = new RetryPolicy(2, Duration.ofDays(1), Duration.ofNanos(Long.MAX_VALUE),
+        Duration.ofNanos(Long.MAX_VALUE));
+    assertTrue(!huge.backoff(1, new Random(4)).isNegative());
+  }
+
+  @Test
+  void aVeryLongOverallTimeoutStillAllowsCalls() {
+    server.sequence(PATH, ok(page(false, null, "x")));
+    try (DefaultLarkClient client = Clients.builder(server, clock)
+        .overallTimeout(Duration.ofDays(365_000))
+        .retryPolicy(RetryPolicy.defaults().withTotalDeadline(Duration.ofDays(365_000)))
+        .build()) {
+      assertEquals(List.of("x"), client.execute(LIST, REQUEST).items());
+    }
+  }
 }

@@ -1,6 +1,7 @@
 package io.larkgen.runtime.ratelimit;
 
 import io.larkgen.runtime.RateLimit;
+import io.larkgen.runtime.retry.RetryPolicy;
 import io.larkgen.runtime.retry.Sleeper;
 import java.time.Duration;
 import java.util.Objects;
@@ -54,7 +55,7 @@ public final class RateLimiter {
    */
   public Optional<Duration> tryAcquire(RateLimit limit, String scope, Duration maxWait)
       throws InterruptedException {
-    long max = maxWait.isNegative() ? -1 : saturatedNanos(maxWait);
+    long max = maxWait.isNegative() ? -1 : RetryPolicy.saturatedNanos(maxWait);
     long wait = lane(limit, scope).reserve(nanoTime.getAsLong(), max);
     return wait < 0 ? Optional.empty() : Optional.of(waitFor(wait));
   }
@@ -74,13 +75,10 @@ public final class RateLimiter {
   public void pause(RateLimit limit, String scope, Duration duration) {
     if (!duration.isNegative() && !duration.isZero()) {
       long now = nanoTime.getAsLong();
-      // Beyond about 292 years there is nothing to distinguish: cap instead of overflowing.
-      lane(limit, scope).pauseUntil(now + Math.min(saturatedNanos(duration), Long.MAX_VALUE / 2));
+      // Beyond about 146 years every pause is the same: cap it instead of overflowing.
+      long nanos = Math.min(RetryPolicy.saturatedNanos(duration), Long.MAX_VALUE / 2);
+      lane(limit, scope).pauseUntil(now + nanos);
     }
-  }
-
-  private static long saturatedNanos(Duration d) {
-    return d.compareTo(Duration.ofNanos(Long.MAX_VALUE)) >= 0 ? Long.MAX_VALUE : d.toNanos();
   }
 
   private Lane lane(RateLimit limit, String scope) {

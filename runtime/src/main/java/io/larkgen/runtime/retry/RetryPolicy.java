@@ -64,15 +64,28 @@ public record RetryPolicy(
    */
   public Duration backoffCap(int retry) {
     int shift = Math.min(Math.max(retry - 1, 0), 30);
-    long nanos = baseBackoff.toNanos();
-    long capped = nanos > (Long.MAX_VALUE >> shift) ? Long.MAX_VALUE : nanos << shift;
-    return Duration.ofNanos(Math.min(capped, maxBackoff.toNanos()));
+    // base * 2^shift >= max, compared without multiplying (which could overflow Duration)
+    if (baseBackoff.compareTo(maxBackoff.dividedBy(1L << shift)) >= 0) {
+      return maxBackoff;
+    }
+    return baseBackoff.multipliedBy(1L << shift);
   }
 
-  /** A full-jitter backoff before retry number {@code retry}: uniform in {@code [0, cap]}. */
+  /**
+   * A full-jitter backoff before retry number {@code retry}: uniform in {@code [0, cap]} (at
+   * nanosecond resolution up to about 292 years).
+   */
   public Duration backoff(int retry, RandomGenerator random) {
-    long cap = backoffCap(retry).toNanos();
-    return Duration.ofNanos(cap == 0 ? 0 : random.nextLong(cap + 1));
+    long cap = saturatedNanos(backoffCap(retry));
+    if (cap == 0) {
+      return Duration.ZERO;
+    }
+    return Duration.ofNanos(cap == Long.MAX_VALUE ? random.nextLong(cap) : random.nextLong(cap + 1));
+  }
+
+  /** {@code d} in nanoseconds, or {@link Long#MAX_VALUE} when it does not fit. */
+  public static long saturatedNanos(Duration d) {
+    return d.compareTo(Duration.ofNanos(Long.MAX_VALUE)) >= 0 ? Long.MAX_VALUE : d.toNanos();
   }
 
   private static void requirePositive(Duration d, String name) {
