@@ -277,7 +277,8 @@ public final class DefaultLarkClient implements LarkClient, AutoCloseable {
           LOG.debug("{}: attempt {} failed ({}), retrying in {} ms", operation.id(), attempt,
               f.failure.getMessage(), wait.toMillis());
           if (f.failure instanceof LarkRateLimitException && clientRateLimiting
-              && operation.rateLimit().isPresent()) {
+              && operation.rateLimit().isPresent()
+              && operation.id().equals(f.failure.operationId())) {
             // Hold back the other threads calling this operation for as long as well.
             rateLimiter.pause(operation.rateLimit().get(), options.tenantKey(), wait);
           }
@@ -319,6 +320,12 @@ public final class DefaultLarkClient implements LarkClient, AutoCloseable {
       } catch (LarkTransportException | LarkMalformedResponseException e) {
         // The operation itself was not sent, so any method may try again.
         throw new RetryableFailure(deadlineAware(e, limitedByDeadline), backoff());
+      } catch (LarkAuthException e) {
+        // A token endpoint that is down or throttled is not a refusal: try again later.
+        if (e.httpStatus() >= 500 || e.httpStatus() == 429 || e.code() == RATE_LIMIT_CODE) {
+          throw new RetryableFailure(e, backoff());
+        }
+        throw e;
       }
       left = Duration.ofNanos(deadline - nanoTime.getAsLong());
       if (left.isNegative() || left.isZero()) {

@@ -30,6 +30,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -326,5 +327,32 @@ class AuthTest {
         seen.get(0).uri().toString());
     assertEquals("Bearer t-lambdatoken00001", seen.get(1).header("authorization"));
     assertEquals(Duration.ofSeconds(7), seen.get(1).timeout());
+  }
+
+  @Test
+  void tokenEndpointServerErrorsAndThrottlingAreRetriedLikeAnyOtherFailure() {
+    server.sequence(TOKEN_PATH, Reply.error(503, 1002001, "system busy"),
+        json(429, "{\"code\":99991400,\"msg\":\"request trigger frequency limit\"}"),
+        json(200, "{\"code\":0,\"tenant_access_token\":\"" + server.tenantToken
+            + "\",\"expire\":7200}"));
+    try (DefaultLarkClient client = Clients.builder(server, clock).random(new Random(1))
+        .build()) {
+      assertEquals(List.of("x"), client.execute(LIST, REQUEST).items());
+      assertEquals(3, server.tokenRequests());
+      assertEquals(2, clock.sleeps().size());
+      assertEquals(1, server.requests(PATH).size());
+    }
+  }
+
+  @Test
+  void tokenEndpointRefusalIsNotRetried() {
+    server.sequence(TOKEN_PATH, json(400, "{\"code\":10014,\"msg\":\"app secret invalid\"}"));
+    try (DefaultLarkClient client = Clients.builder(server, clock).build()) {
+      LarkAuthException e = assertThrows(LarkAuthException.class,
+          () -> client.execute(LIST, REQUEST));
+      assertEquals(10014, e.code());
+      assertEquals(1, server.tokenRequests());
+      assertTrue(clock.sleeps().isEmpty());
+    }
   }
 }
