@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.larkgen.runtime.error.LarkError;
+import io.larkgen.runtime.error.Redactor;
 import io.larkgen.runtime.json.JsonReader;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -126,7 +127,7 @@ final class Envelope<T> {
       JsonToken t = p.nextToken();
       switch (name) {
         case "log_id" -> logId = scalar(p, t);
-        case "message" -> message = scalar(p, t);
+        case "message" -> message = Redactor.redactText(scalar(p, t));
         case "troubleshooter" -> troubleshooter = scalar(p, t);
         case "permission_violations" -> permissions = readViolations(p, t);
         case "field_violations" -> fields = readViolations(p, t);

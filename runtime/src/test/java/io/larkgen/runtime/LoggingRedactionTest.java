@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.larkgen.runtime.auth.AccessToken;
 import io.larkgen.runtime.auth.AppTicketHolder;
+import io.larkgen.runtime.error.LarkApiException;
 import io.larkgen.runtime.error.LarkException;
 import io.larkgen.runtime.retry.RetryPolicy;
 import io.larkgen.runtime.testing.CapturingLoggerProvider;
@@ -19,6 +20,7 @@ import io.larkgen.runtime.testing.CapturingLoggerProvider.Event;
 import io.larkgen.runtime.testing.Clients;
 import io.larkgen.runtime.testing.FakeClock;
 import io.larkgen.runtime.testing.FakeFeishu;
+import io.larkgen.runtime.testing.Things;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -117,5 +119,35 @@ class LoggingRedactionTest {
     assertTrue(events.stream().anyMatch(e -> e.level() == Level.WARN
         && e.message().contains("stays in use")), "failed refresh warned");
     assertTrue(messages.stream().anyMatch(m -> m.contains("Bearer ***")), String.join("\n", messages));
+  }
+
+  @Test
+  void aTokenInAQueryParameterOrAnErrorMessageIsNeverShown() throws Exception {
+    CapturingLoggerProvider.clear();
+    Operation<String, Things.ThingsPage> withToken =
+        Operation.<String, Things.ThingsPage>builder("test.v1.things.token", HttpMethod.GET, PATH)
+            .encoder((token, params) -> params.query("user_access_token", token).query("n", "1"))
+            .dataReader(Things.READER)
+            .build();
+    FakeClock clock = new FakeClock();
+    try (FakeFeishu server = new FakeFeishu()) {
+      server.sequence(PATH, ok(page(false, null, "x")),
+          json(400, "{\"code\":99991668,\"msg\":\"bad token " + TOKEN_1 + "\",\"error\":"
+              + "{\"message\":\"token Bearer " + TOKEN_2 + " rejected\"}}"));
+      try (DefaultLarkClient client = Clients.builder(server, clock).build()) {
+        client.execute(withToken, TOKEN_1);
+        LarkApiException e = assertThrows(LarkApiException.class,
+            () -> client.execute(withToken, TOKEN_2));
+        assertNoSecret("msg()", e.msg());
+        assertNoSecret("error()", e.error().toString());
+        assertNoSecret("message", e.getMessage());
+      }
+    }
+    List<Event> events = CapturingLoggerProvider.events();
+    assertTrue(events.stream().anyMatch(e -> e.level() == Level.DEBUG
+        && e.message().contains("user_access_token=***&n=1")), "request line at debug");
+    for (Event e : events) {
+      assertNoSecret(e.level() + " " + e.logger(), e.text());
+    }
   }
 }

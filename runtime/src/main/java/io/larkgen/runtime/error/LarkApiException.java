@@ -20,7 +20,7 @@ public class LarkApiException extends LarkException {
    * @param operationId the operation being called
    * @param httpStatus HTTP status of the response
    * @param code Feishu {@code code}
-   * @param msg Feishu {@code msg} (redacted by the caller if it could contain a token)
+   * @param msg Feishu {@code msg}; anything token-like in it is redacted
    * @param logId log id header, or null
    * @param error the envelope's {@code error} object, or {@link LarkError#NONE}
    */
@@ -45,7 +45,7 @@ public class LarkApiException extends LarkException {
         logId,
         cause);
     this.code = code;
-    this.msg = msg;
+    this.msg = Redactor.redactText(msg);
     this.error = Objects.requireNonNullElse(error, LarkError.NONE);
   }
 
@@ -54,7 +54,7 @@ public class LarkApiException extends LarkException {
     return code;
   }
 
-  /** The Feishu {@code msg}. */
+  /** The Feishu {@code msg}, with anything token-like redacted. */
   public String msg() {
     return msg;
   }

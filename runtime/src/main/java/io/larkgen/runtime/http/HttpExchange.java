@@ -80,7 +80,7 @@ public final class HttpExchange {
       }
       if (LOG.isDebugEnabled()) {
         LOG.debug("{} {} {} -> {} in {} ms (attempt {}, log id {})", operationId,
-            current.method(), current.uri(), response.status(),
+            current.method(), Redactor.redactUri(current.uri()), response.status(),
             (nanoTime.getAsLong() - sent) / 1_000_000, attempt, response.logId());
       }
       if (LOG.isTraceEnabled()) {
@@ -123,7 +123,8 @@ public final class HttpExchange {
       String operationId, TransportRequest request, int attempt, long sent, Exception e) {
     if (LOG.isDebugEnabled()) {
       LOG.debug("{} {} {} failed after {} ms (attempt {}): {}", operationId, request.method(),
-          request.uri(), (nanoTime.getAsLong() - sent) / 1_000_000, attempt, e.toString());
+          Redactor.redactUri(request.uri()), (nanoTime.getAsLong() - sent) / 1_000_000, attempt,
+          Redactor.redactText(e.toString()));
     }
   }
 

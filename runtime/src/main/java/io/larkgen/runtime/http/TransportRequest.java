@@ -1,6 +1,7 @@
 package io.larkgen.runtime.http;
 
 import io.larkgen.runtime.HttpMethod;
+import io.larkgen.runtime.error.Redactor;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -39,6 +40,6 @@ public record TransportRequest(
 
   @Override
   public String toString() {
-    return "TransportRequest[" + method + " " + uri + "]";
+    return "TransportRequest[" + method + " " + Redactor.redactUri(uri) + "]";
   }
 }
