@@ -15,15 +15,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.larkgen.runtime.auth.AppTicketHolder;
 import io.larkgen.runtime.error.LarkPagingException;
 import io.larkgen.runtime.error.LarkValidationException;
+import io.larkgen.runtime.paging.DefaultPaginator;
 import io.larkgen.runtime.testing.Clients;
 import io.larkgen.runtime.testing.FakeClock;
 import io.larkgen.runtime.testing.FakeFeishu;
+import io.larkgen.runtime.testing.Things.ListThingsRequest;
 import io.larkgen.runtime.testing.Things.ThingsPage;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -183,5 +188,23 @@ class PagingTest {
     CompletionException api = assertThrows(CompletionException.class,
         () -> client.paginate(LIST, PAGING, REQUEST).forEachAsync(x -> { }).join());
     assertInstanceOf(LarkValidationException.class, api.getCause());
+  }
+
+  @Test
+  void asyncWalkOverPagesThatAreAlreadyCompleteDoesNotGrowTheStack() {
+    int pages = 200_000;
+    Function<ListThingsRequest, ThingsPage> fetch = r -> {
+      int n = r.pageToken() == null ? 1 : Integer.parseInt(r.pageToken());
+      return new ThingsPage(List.of("item-" + n), n < pages, String.valueOf(n + 1), null);
+    };
+    // e.g. a client whose async executor runs tasks on the calling thread
+    DefaultPaginator<ListThingsRequest, ThingsPage, String> paginator = new DefaultPaginator<>(
+        "test.v1.things.list", PAGING, REQUEST, fetch,
+        r -> CompletableFuture.completedFuture(fetch.apply(r)));
+    AtomicInteger seen = new AtomicInteger();
+    CompletableFuture<Void> done = paginator.forEachAsync(item -> seen.incrementAndGet());
+    assertTrue(done.isDone(), "the walk over completed pages finished on the calling thread");
+    done.join();
+    assertEquals(pages, seen.get());
   }
 }

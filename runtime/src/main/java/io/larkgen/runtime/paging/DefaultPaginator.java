@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
@@ -115,43 +116,66 @@ public final class DefaultPaginator<Req, Resp, Item> implements Paginator<Item, 
     return forEachPageAsync(page -> items(page).forEach(action));
   }
 
+  /**
+   * Requests pages one after another. A page whose future is already complete (e.g. an
+   * executor that runs tasks on the calling thread) is handled in this loop rather than in a
+   * nested callback, so a walk over many pages never deepens the stack.
+   */
   private void step(Cursor cursor, Consumer<? super Resp> action, CompletableFuture<Void> done) {
-    Req request;
+    while (true) {
+      Req request;
+      CompletableFuture<Resp> page;
+      try {
+        request = cursor.nextRequest();
+        if (request == null) {
+          done.complete(null);
+          return;
+        }
+        page = fetchAsync.apply(request);
+      } catch (RuntimeException e) {
+        done.completeExceptionally(e);
+        return;
+      }
+      if (!page.isDone()) {
+        page.whenComplete(
+            (resp, failure) -> {
+              if (handled(cursor, action, done, resp, failure)) {
+                step(cursor, action, done);
+              }
+            });
+        return;
+      }
+      Resp resp = null;
+      Throwable failure = null;
+      try {
+        resp = page.join();
+      } catch (CompletionException | CancellationException e) {
+        failure = e;
+      }
+      if (!handled(cursor, action, done, resp, failure)) {
+        return;
+      }
+    }
+  }
+
+  /** Passes one page on; false (with {@code done} completed) when the walk must stop. */
+  private boolean handled(Cursor cursor, Consumer<? super Resp> action,
+      CompletableFuture<Void> done, Resp resp, Throwable failure) {
+    if (failure != null) {
+      done.completeExceptionally(
+          failure instanceof CompletionException && failure.getCause() != null
+              ? failure.getCause()
+              : failure);
+      return false;
+    }
     try {
-      request = cursor.nextRequest();
+      cursor.accept(resp);
+      action.accept(resp);
     } catch (RuntimeException e) {
       done.completeExceptionally(e);
-      return;
+      return false;
     }
-    if (request == null) {
-      done.complete(null);
-      return;
-    }
-    CompletableFuture<Resp> page;
-    try {
-      page = fetchAsync.apply(request);
-    } catch (RuntimeException e) {
-      done.completeExceptionally(e);
-      return;
-    }
-    page.whenComplete(
-        (resp, failure) -> {
-          if (failure != null) {
-            done.completeExceptionally(
-                failure instanceof CompletionException && failure.getCause() != null
-                    ? failure.getCause()
-                    : failure);
-            return;
-          }
-          try {
-            cursor.accept(resp);
-            action.accept(resp);
-          } catch (RuntimeException e) {
-            done.completeExceptionally(e);
-            return;
-          }
-          step(cursor, action, done);
-        });
+    return true;
   }
 
   private List<Item> items(Resp page) {
