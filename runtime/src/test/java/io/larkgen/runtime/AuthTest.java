@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.larkgen.runtime.auth.AppTicketHolder;
 import io.larkgen.runtime.auth.InMemoryTokenStore;
+import io.larkgen.runtime.auth.TokenManager;
 import io.larkgen.runtime.error.LarkAuthException;
 import io.larkgen.runtime.error.LarkPermissionException;
 import io.larkgen.runtime.http.Transport;
@@ -353,6 +354,29 @@ class AuthTest {
       assertEquals(10014, e.code());
       assertEquals(1, server.tokenRequests());
       assertTrue(clock.sleeps().isEmpty());
+    }
+  }
+
+  @Test
+  void afterAFailedRefreshTheValidTokenIsServedForAWhileWithoutAskingAgain() {
+    String first = server.tenantToken;
+    server.sequence(TOKEN_PATH,
+        json(200, "{\"code\":0,\"tenant_access_token\":\"" + first + "\",\"expire\":7200}"),
+        Reply.error(500, 1002001, "system error"));
+    try (DefaultLarkClient client = Clients.builder(server, clock).build()) {
+      client.execute(LIST, REQUEST);
+      clock.advance(Duration.ofMinutes(100)); // in the refresh window
+      client.execute(LIST, REQUEST);          // the refresh fails, the old token is used
+      assertEquals(2, server.tokenRequests());
+      client.execute(LIST, REQUEST);          // no new attempt right away
+      client.execute(LIST, REQUEST);
+      assertEquals(2, server.tokenRequests());
+      clock.advance(TokenManager.REFRESH_RETRY_DELAY);
+      client.execute(LIST, REQUEST);          // now it tries again
+      assertEquals(3, server.tokenRequests());
+      for (FakeFeishu.Received r : server.requests(PATH)) {
+        assertEquals("Bearer " + first, r.authorization());
+      }
     }
   }
 }

@@ -45,11 +45,18 @@ import org.slf4j.LoggerFactory;
  * <p>A token is used until {@link #REFRESH_MARGIN} before it expires (half its lifetime for
  * tokens issued for less than an hour). Only one caller per key fetches; concurrent callers wait
  * for its result. When a refresh fails while the old token is still valid, the old token is
- * served. Token fetches are not retried here: the caller's retry policy decides.
+ * served, and the next refresh is tried {@link #REFRESH_RETRY_DELAY} later. Token fetches are
+ * not retried here: the caller's retry policy decides.
  */
 public final class TokenManager {
   /** How long before expiry a token is refreshed. */
   public static final Duration REFRESH_MARGIN = Duration.ofMinutes(30);
+
+  /**
+   * After a failed refresh, how long the still valid token is used before the next attempt:
+   * without a pause every call would first wait for the failing token endpoint again.
+   */
+  public static final Duration REFRESH_RETRY_DELAY = Duration.ofSeconds(30);
 
   static final String SELF_BUILT_PATH = "/open-apis/auth/v3/tenant_access_token/internal";
   static final String APP_TOKEN_PATH = "/open-apis/auth/v3/app_access_token";
@@ -70,6 +77,7 @@ public final class TokenManager {
   private final Runnable onFetch;
   private final ConcurrentMap<TokenKey, CompletableFuture<AccessToken>> inFlight =
       new ConcurrentHashMap<>();
+  private final ConcurrentMap<TokenKey, Instant> nextRefreshAttempt = new ConcurrentHashMap<>();
 
   /**
    * Creates a token manager.
@@ -167,7 +175,7 @@ public final class TokenManager {
 
   private AccessToken obtain(TokenKey key, Supplier<AccessToken> fetch) {
     AccessToken cached = store.get(key).orElse(null);
-    if (cached != null && cached.isFreshAt(clock.instant())) {
+    if (usable(key, cached)) {
       return cached;
     }
     CompletableFuture<AccessToken> mine = new CompletableFuture<>();
@@ -177,17 +185,20 @@ public final class TokenManager {
     }
     try {
       AccessToken current = store.get(key).orElse(null);
-      if (current != null && current.isFreshAt(clock.instant())) {
+      if (usable(key, current)) {
         mine.complete(current);
         return current;
       }
       try {
         AccessToken fresh = fetch.get();
         store.put(key, fresh);
+        nextRefreshAttempt.remove(key);
         mine.complete(fresh);
         return fresh;
       } catch (RuntimeException e) {
-        if (current != null && current.isValidAt(clock.instant())) {
+        Instant now = clock.instant();
+        if (current != null && current.isValidAt(now)) {
+          nextRefreshAttempt.put(key, now.plus(REFRESH_RETRY_DELAY));
           LOG.warn("refreshing the {} for app {} failed, the current token stays in use until {}: {}",
               describe(key), appId, current.expiresAt(), e.getMessage());
           mine.complete(current);
@@ -199,6 +210,19 @@ public final class TokenManager {
     } finally {
       inFlight.remove(key, mine);
     }
+  }
+
+  /** Fresh, or still valid while a failed refresh is not to be repeated yet. */
+  private boolean usable(TokenKey key, AccessToken token) {
+    if (token == null) {
+      return false;
+    }
+    Instant now = clock.instant();
+    if (token.isFreshAt(now)) {
+      return true;
+    }
+    Instant retryAt = nextRefreshAttempt.get(key);
+    return retryAt != null && now.isBefore(retryAt) && token.isValidAt(now);
   }
 
   private static AccessToken await(CompletableFuture<AccessToken> running) {
