@@ -379,7 +379,8 @@ public final class DefaultLarkClient implements LarkClient, AutoCloseable {
                     LarkError.NONE)
                 : new LarkMalformedResponseException(operation.id(), status, logId,
                     e.getMessage(), e);
-        if (idempotent) {
+        // A cut or garbled body may come out whole next time; a 4xx page will not.
+        if (idempotent && (status / 100 != 4 || status == 408)) {
           throw new RetryableFailure(failure, backoff());
         }
         throw failure;

@@ -186,4 +186,14 @@ class ResponseTest {
     server.sequence(PATH, ok(page(false, null, "x")));
     assertNull(client.execute(LIST, REQUEST).pageToken());
   }
+
+  @Test
+  void aClientErrorWithoutEnvelopeIsNotRetried() {
+    server.sequence(PATH, json(404, "404 page not found"), ok(page(false, null, "x")));
+    LarkMalformedResponseException e = assertThrows(LarkMalformedResponseException.class,
+        () -> client.execute(LIST, REQUEST));
+    assertEquals(404, e.httpStatus());
+    assertEquals("log-404", e.logId().orElseThrow());
+    assertEquals(1, server.requests(PATH).size());
+  }
 }
