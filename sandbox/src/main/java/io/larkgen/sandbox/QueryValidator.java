@@ -71,7 +71,11 @@ final class QueryValidator {
         if (!INTEGER.matcher(value).matches()) {
           return bad(name, value, "'" + value + "' is not an integer");
         }
-        Optional<Violation> range = checkRange(name, p, Long.parseLong(value), value);
+        long v = Long.parseLong(value);
+        if ("int32".equals(p.format()) && (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE)) {
+          return bad(name, value, value + " is outside the int32 range");
+        }
+        Optional<Violation> range = checkRange(name, p, v, value);
         if (range.isPresent()) {
           return range;
         }

@@ -207,4 +207,12 @@ class ValidationTest {
     assertEquals(404, a.status());
     assertFalse(a.raw().length == 0);
   }
+
+  @Test
+  void pageSizeOutsideThe32BitRangeOfItsFormatIsRefusedNotAServerError() {
+    Answer a = http.get(token, INTERVIEWS, "start_time", start, "page_size", "-99999999999");
+    assertError(a, 400, BAD_PARAM, "page_size");
+    assertTrue(a.msg().contains("int32"), a.msg());
+    assertError(http.get(token, RECORDS, "page_size", "4294967296"), 400, BAD_PARAM, "page_size");
+  }
 }
