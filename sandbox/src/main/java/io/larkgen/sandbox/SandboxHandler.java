@@ -414,7 +414,9 @@ final class SandboxHandler implements HttpHandler {
         String s = segments.get(i);
         if (t.startsWith("{") && t.endsWith("}")) {
           match = !s.isEmpty();
-          params.put(t.substring(1, t.length() - 1), URLDecoder.decode(s, StandardCharsets.UTF_8));
+          // A path is not a form: '+' stays '+' (URLDecoder would make it a space).
+          params.put(t.substring(1, t.length() - 1),
+              URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8));
         } else {
           match = t.equals(s);
         }

@@ -215,4 +215,12 @@ class ValidationTest {
     assertTrue(a.msg().contains("int32"), a.msg());
     assertError(http.get(token, RECORDS, "page_size", "4294967296"), 400, BAD_PARAM, "page_size");
   }
+
+  @Test
+  void aPlusInAPathSegmentIsAPlusNotASpace() {
+    Answer a = http.get(token, RECORDS + "/6949805467799537964+1");
+    assertError(a, 400, BAD_PARAM, "interview_record_id");
+    assertEquals("6949805467799537964+1",
+        a.json().path("error").path("field_violations").path(0).path("value").asText());
+  }
 }
