@@ -8,6 +8,7 @@ import static io.larkgen.runtime.testing.Things.PATH;
 import static io.larkgen.runtime.testing.Things.REQUEST;
 import static io.larkgen.runtime.testing.Things.page;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -33,10 +34,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -370,6 +374,41 @@ class AuthTest {
       for (FakeFeishu.Received r : server.requests(PATH)) {
         assertEquals("Bearer " + first, r.authorization());
       }
+    }
+  }
+
+  @Test
+  void callersWaitingForATokenFetchThatDiesOfAnErrorAreReleasedToo() throws Exception {
+    CountDownLatch fetching = new CountDownLatch(1);
+    CountDownLatch fail = new CountDownLatch(1);
+    Transport transport = request -> {
+      fetching.countDown();
+      fail.await();
+      throw new StackOverflowError("transport blew up");
+    };
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try (DefaultLarkClient client = DefaultLarkClient.builder().appId(Clients.APP_ID)
+        .appSecret(Clients.APP_SECRET).transport(transport).clock(clock).sleeper(clock).build()) {
+      Future<?> leader = pool.submit(() -> client.execute(LIST, REQUEST));
+      fetching.await();
+      AtomicReference<Thread> waiterThread = new AtomicReference<>();
+      Future<?> waiter = pool.submit(() -> {
+        waiterThread.set(Thread.currentThread());
+        return client.execute(LIST, REQUEST);
+      });
+      // the second caller parks on the leader's fetch before the fetch fails
+      while (waiterThread.get() == null
+          || waiterThread.get().getState() != Thread.State.WAITING) {
+        Thread.onSpinWait();
+      }
+      fail.countDown();
+      assertInstanceOf(StackOverflowError.class,
+          assertThrows(ExecutionException.class, leader::get).getCause());
+      // a hang guard only: the waiter must be released, not left parked forever
+      assertInstanceOf(StackOverflowError.class, assertThrows(ExecutionException.class,
+          () -> waiter.get(60, TimeUnit.SECONDS)).getCause());
+    } finally {
+      pool.shutdownNow();
     }
   }
 }

@@ -206,6 +206,10 @@ public final class TokenManager {
         }
         mine.completeExceptionally(e);
         throw e;
+      } catch (Error e) {
+        // Callers waiting for this fetch must not stay parked on a future nobody completes.
+        mine.completeExceptionally(e);
+        throw e;
       }
     } finally {
       inFlight.remove(key, mine);
@@ -231,6 +235,9 @@ public final class TokenManager {
     } catch (CompletionException e) {
       if (e.getCause() instanceof RuntimeException r) {
         throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
       }
       throw e;
     }
