@@ -12,9 +12,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.larkgen.runtime.error.LarkTransportException;
+import io.larkgen.runtime.http.JdkHttpTransport;
 import io.larkgen.runtime.testing.Clients;
 import io.larkgen.runtime.testing.FakeClock;
 import io.larkgen.runtime.testing.FakeFeishu;
+import java.net.http.HttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,5 +63,18 @@ class RedirectTest {
     }
     FakeFeishu.Received moved = server.requests("/open-apis/test/v2/things").get(0);
     assertEquals("Bearer " + server.tenantToken, moved.authorization());
+  }
+
+  @Test
+  void aCallerSuppliedHttpClientThatFollowsRedirectsByItselfIsRefused() {
+    // java.net.http would follow the cross-host redirect itself, Authorization header and all
+    HttpClient following = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL)
+        .build();
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> new JdkHttpTransport(following));
+    assertTrue(e.getMessage().contains("Redirect.NEVER"), e.getMessage());
+    HttpClient never = HttpClient.newBuilder().build();
+    assertEquals(HttpClient.Redirect.NEVER, new JdkHttpTransport(never).httpClient()
+        .followRedirects());
   }
 }

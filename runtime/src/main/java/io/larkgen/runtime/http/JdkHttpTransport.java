@@ -38,11 +38,18 @@ public final class JdkHttpTransport implements Transport {
   }
 
   /**
-   * A transport on a caller-configured client. Its redirect policy should be {@code NEVER}; the
-   * runtime follows safe redirects itself.
+   * A transport on a caller-configured client. Its redirect policy must be {@code NEVER}: the
+   * runtime follows only same-origin redirects itself, while a client following redirects would
+   * carry the {@code Authorization} header to whatever host a redirect names.
+   *
+   * @throws IllegalArgumentException when the client follows redirects
    */
   public JdkHttpTransport(HttpClient client) {
     this.client = Objects.requireNonNull(client, "client");
+    if (client.followRedirects() != HttpClient.Redirect.NEVER) {
+      throw new IllegalArgumentException("the HttpClient must not follow redirects (it is "
+          + client.followRedirects() + "; build it with followRedirects(Redirect.NEVER))");
+    }
   }
 
   /** The underlying client. */
