@@ -9,13 +9,13 @@ import java.util.Objects;
  *
  * @param status HTTP status code
  * @param headers header name to values (names case-insensitive when looked up via {@link
- *     #header(String)})
+ *     #header(String)}); entries with a null name are dropped
  * @param body the whole body; empty when there was none
  */
 public record TransportResponse(int status, Map<String, List<String>> headers, byte[] body) {
 
   public TransportResponse {
-    headers = Map.copyOf(Objects.requireNonNull(headers, "headers"));
+    headers = Headers.copy(Objects.requireNonNull(headers, "headers"));
     Objects.requireNonNull(body, "body");
   }
 
