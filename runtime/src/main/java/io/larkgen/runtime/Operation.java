@@ -46,14 +46,17 @@ public final class Operation<Req, Resp> {
     return new Builder<Req, Resp>().id(id).method(method).pathTemplate(pathTemplate);
   }
 
+  /** Stable identifier used in logs and errors, e.g. {@code hire.v1.interviews.list}. */
   public String id() {
     return id;
   }
 
+  /** The HTTP method. */
   public HttpMethod method() {
     return method;
   }
 
+  /** The path with {@code {name}} placeholders for path parameters. */
   public String pathTemplate() {
     return pathTemplate;
   }
@@ -89,36 +92,47 @@ public final class Operation<Req, Resp> {
 
     private Builder() {}
 
+    /** See {@link Operation#id()}. */
     public Builder<Req, Resp> id(String id) {
       this.id = id;
       return this;
     }
 
+    /** See {@link Operation#method()}. */
     public Builder<Req, Resp> method(HttpMethod method) {
       this.method = method;
       return this;
     }
 
+    /** See {@link Operation#pathTemplate()}. */
     public Builder<Req, Resp> pathTemplate(String pathTemplate) {
       this.pathTemplate = pathTemplate;
       return this;
     }
 
+    /** See {@link Operation#encoder()}. */
     public Builder<Req, Resp> encoder(RequestEncoder<Req> encoder) {
       this.encoder = encoder;
       return this;
     }
 
+    /** See {@link Operation#dataReader()}. */
     public Builder<Req, Resp> dataReader(JsonReader<Resp> dataReader) {
       this.dataReader = dataReader;
       return this;
     }
 
+    /** See {@link Operation#rateLimit()}; none when not set. */
     public Builder<Req, Resp> rateLimit(RateLimit rateLimit) {
       this.rateLimit = rateLimit;
       return this;
     }
 
+    /**
+     * The descriptor.
+     *
+     * @throws NullPointerException when id, method, path template, encoder or reader is missing
+     */
     public Operation<Req, Resp> build() {
       return new Operation<>(this);
     }

@@ -25,10 +25,12 @@ public record RequestOptions(String tenantKey, Duration timeout) {
     return new RequestOptions(Objects.requireNonNull(tenantKey, "tenantKey"), null);
   }
 
+  /** These options with another overall timeout for the call (retries included). */
   public RequestOptions withTimeout(Duration timeout) {
     return new RequestOptions(tenantKey, timeout);
   }
 
+  /** The tenant a store app calls for, if any. */
   public Optional<String> tenant() {
     return Optional.ofNullable(tenantKey);
   }
