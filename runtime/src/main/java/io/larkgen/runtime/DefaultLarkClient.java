@@ -98,6 +98,7 @@ public final class DefaultLarkClient implements LarkClient, AutoCloseable {
   private final LongSupplier nanoTime;
   private final Sleeper sleeper;
   private final RandomGenerator random;
+  private final Object randomLock = new Object();
   private final Executor asyncExecutor;
   private final ExecutorService ownedExecutor;
   private final HttpExchange exchange;
@@ -449,7 +450,10 @@ public final class DefaultLarkClient implements LarkClient, AutoCloseable {
     }
 
     private Duration backoff() {
-      return retryPolicy.backoff(attempt, random);
+      // RandomGenerator.getDefault() (and most generators) must not be used concurrently.
+      synchronized (randomLock) {
+        return retryPolicy.backoff(attempt, random);
+      }
     }
 
     private Duration rateLimitWait(TransportResponse response) {
@@ -654,7 +658,7 @@ public final class DefaultLarkClient implements LarkClient, AutoCloseable {
       return this;
     }
 
-    /** Random source of the backoff jitter. */
+    /** Random source of the backoff jitter; the client never uses it from two threads at once. */
     public Builder random(RandomGenerator random) {
       this.random = Objects.requireNonNull(random, "random");
       return this;

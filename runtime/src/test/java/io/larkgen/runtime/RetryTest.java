@@ -18,9 +18,20 @@ import io.larkgen.runtime.retry.RetryPolicy;
 import io.larkgen.runtime.testing.Clients;
 import io.larkgen.runtime.testing.FakeClock;
 import io.larkgen.runtime.testing.FakeFeishu;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -227,5 +238,73 @@ class RetryTest {
         .build()) {
       assertEquals(List.of("x"), client.execute(LIST, REQUEST).items());
     }
+  }
+
+  /** Blocks the first caller inside {@code nextLong} and counts callers inside at once. */
+  private static final class GatedRandom implements RandomGenerator {
+    final CountDownLatch entered = new CountDownLatch(1);
+    final CountDownLatch release = new CountDownLatch(1);
+    final AtomicInteger inside = new AtomicInteger();
+    final AtomicInteger mostInside = new AtomicInteger();
+    private final AtomicInteger calls = new AtomicInteger();
+
+    @Override
+    public long nextLong() {
+      mostInside.accumulateAndGet(inside.incrementAndGet(), Math::max);
+      try {
+        if (calls.incrementAndGet() == 1) {
+          entered.countDown();
+          release.await();
+        }
+        return 12345L;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      } finally {
+        inside.decrementAndGet();
+      }
+    }
+  }
+
+  @Test
+  void theJitterSourceIsNeverUsedByTwoThreadsAtOnce() throws Exception {
+    // RandomGenerator.getDefault(), the default, is not thread-safe: concurrent retries could
+    // read the same state and draw the same jitter, which is what jitter is there to prevent.
+    server.sequence(PATH, error(503, 1002001, "busy"));
+    GatedRandom random = new GatedRandom();
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try (DefaultLarkClient client = Clients.builder(server, clock).clientRateLimiting(false)
+        .retryPolicy(RetryPolicy.defaults().withMaxAttempts(2)).random(random).build()) {
+      AtomicReference<Thread> first = new AtomicReference<>();
+      Future<?> a = pool.submit(() -> {
+        first.set(Thread.currentThread());
+        return client.execute(LIST, REQUEST);
+      });
+      random.entered.await();
+      AtomicReference<Thread> second = new AtomicReference<>();
+      Future<?> b = pool.submit(() -> {
+        second.set(Thread.currentThread());
+        return client.execute(LIST, REQUEST);
+      });
+      // wait until the second caller is inside the generator too, or blocked behind the first
+      while (random.mostInside.get() < 2 && !blockedBy(threads, second.get(), first.get())) {
+        Thread.onSpinWait();
+      }
+      random.release.countDown();
+      assertThrows(ExecutionException.class, a::get);
+      assertThrows(ExecutionException.class, b::get);
+      assertEquals(1, random.mostInside.get());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static boolean blockedBy(ThreadMXBean threads, Thread waiter, Thread owner) {
+    if (waiter == null || waiter.getState() != Thread.State.BLOCKED) {
+      return false;
+    }
+    ThreadInfo info = threads.getThreadInfo(waiter.getId());
+    return info != null && info.getLockOwnerId() == owner.getId();
   }
 }
