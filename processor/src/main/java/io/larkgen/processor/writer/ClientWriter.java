@@ -1,0 +1,45 @@
+package io.larkgen.processor.writer;
+
+import com.palantir.javapoet.JavaFile;
+import io.larkgen.processor.plan.ClientPlan;
+import io.larkgen.processor.plan.EnumPlan;
+import io.larkgen.processor.plan.ModelPlan;
+import io.larkgen.processor.plan.OperationPlan;
+import io.larkgen.processor.plan.ServicePlan;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs every writer over a plan, in a fixed order (models and codecs, enums, requests,
+ * services, entry points), so the same spec always yields the same files.
+ */
+public final class ClientWriter {
+  private final ModelWriter models = new ModelWriter();
+  private final CodecWriter codecs = new CodecWriter();
+  private final EnumWriter enums = new EnumWriter();
+  private final RequestWriter requests = new RequestWriter();
+  private final ServiceWriter services = new ServiceWriter();
+  private final VersionWriter versions = new VersionWriter();
+  private final EntryPointWriter entryPoints = new EntryPointWriter();
+
+  /** Every file of the client, in writing order. */
+  public List<JavaFile> write(ClientPlan plan) {
+    List<JavaFile> files = new ArrayList<>();
+    for (ModelPlan model : plan.models()) {
+      files.add(models.write(model));
+      files.add(codecs.write(model));
+    }
+    for (EnumPlan enumPlan : plan.enums()) {
+      files.add(enums.write(enumPlan));
+    }
+    for (ServicePlan service : plan.services()) {
+      for (OperationPlan operation : service.operations()) {
+        files.add(requests.write(service, operation));
+      }
+      files.add(services.write(service));
+    }
+    files.add(versions.write(plan));
+    files.add(entryPoints.write(plan));
+    return files;
+  }
+}
