@@ -94,22 +94,23 @@ public final class OpenApiClientProcessor extends AbstractProcessor {
     }
   }
 
-  private void generate(Element trigger, AnnotationMirror mirror, String spec, Reporter reporter) {
+  private void generate(Element trigger, AnnotationMirror mirror, String spec, Reporter reporter)
+      throws IOException {
     ProcessorOptions options = ProcessorOptions.from(processingEnv.getOptions());
-    SpecSources.Found found = SpecSources.locate(processingEnv.getFiler(), options, spec, reporter);
-    if (found == null) {
+    String text = locate(spec, options, reporter);
+    if (text == null) {
       return;
     }
-    LoadResult result = loader.apply(found.displayPath(), found.text());
+    LoadResult result = loader.apply(spec, text);
     reporter.report(result.problems());
     if (reporter.errorCount() > 0 || result.api().isEmpty()) {
       return;
     }
     ApiDef api = result.api().get();
     ClientPlan plan = Planner.plan(api, basePackage(trigger, mirror));
-    List<JavaFile> files = new ClientWriter().write(plan);
     GeneratedFiles out =
         new GeneratedFiles(processingEnv.getFiler(), trigger, getClass().getName(), spec);
+    List<JavaFile> files = new ClientWriter(out.header()).write(plan);
     for (JavaFile file : files) {
       try {
         out.write(file);
@@ -117,6 +118,14 @@ public final class OpenApiClientProcessor extends AbstractProcessor {
         reporter.writeError(file.packageName() + "." + file.typeSpec().name(), e);
         return;
       }
+    }
+  }
+
+  private String locate(String spec, ProcessorOptions options, Reporter reporter) throws IOException {
+    javax.tools.FileObject file =
+        processingEnv.getFiler().getResource(javax.tools.StandardLocation.CLASS_PATH, "", spec);
+    try (java.io.InputStream in = file.openInputStream()) {
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
     }
   }
 

@@ -14,13 +14,24 @@ import java.util.List;
  * services, entry points), so the same spec always yields the same files.
  */
 public final class ClientWriter {
-  private final ModelWriter models = new ModelWriter();
-  private final CodecWriter codecs = new CodecWriter();
-  private final EnumWriter enums = new EnumWriter();
-  private final RequestWriter requests = new RequestWriter();
-  private final ServiceWriter services = new ServiceWriter();
-  private final VersionWriter versions = new VersionWriter();
-  private final EntryPointWriter entryPoints = new EntryPointWriter();
+  private final ModelWriter models;
+  private final CodecWriter codecs;
+  private final EnumWriter enums;
+  private final RequestWriter requests;
+  private final ServiceWriter services;
+  private final VersionWriter versions;
+  private final EntryPointWriter entryPoints;
+
+  /** Writers adding {@code header} to every type. */
+  public ClientWriter(TypeHeader header) {
+    models = new ModelWriter(header);
+    codecs = new CodecWriter(header);
+    enums = new EnumWriter(header);
+    requests = new RequestWriter(header);
+    services = new ServiceWriter(header);
+    versions = new VersionWriter(header);
+    entryPoints = new EntryPointWriter(header);
+  }
 
   /** Every file of the client, in writing order. */
   public List<JavaFile> write(ClientPlan plan) {

@@ -22,6 +22,13 @@ import javax.lang.model.element.Modifier;
  * absent. Writing omits absent fields and empty lists and writes unknown fields back.
  */
 public final class CodecWriter {
+  private final TypeHeader header;
+
+  /** A writer adding {@code header} to every type it writes. */
+  public CodecWriter(TypeHeader header) {
+    this.header = header;
+  }
+
   private static final String PARSER = "parser";
   private static final String GENERATOR = "generator";
   private static final String VALUE = "value";
@@ -32,7 +39,7 @@ public final class CodecWriter {
     ClassName codec = model.codecName();
     ClassName name = model.className();
     Map<FieldPlan, String> locals = locals(model);
-    TypeSpec type =
+    TypeSpec.Builder type =
         TypeSpec.classBuilder(codec)
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addSuperinterface(ParameterizedTypeName.get(Types.JSON_CODEC, name))
@@ -49,9 +56,10 @@ public final class CodecWriter {
                     .build())
             .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
             .addMethod(read(model, locals))
-            .addMethod(write(model, locals))
-            .build();
-    return JavaFile.builder(codec.packageName(), type).build();
+            .addMethod(write(model, locals));
+    return JavaFile.builder(codec.packageName(), header.apply(type).build())
+        .skipJavaLangImports(true)
+        .build();
   }
 
   /** Local variable names: the component names, moved aside where they clash with ours. */

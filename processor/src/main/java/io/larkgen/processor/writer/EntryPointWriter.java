@@ -11,6 +11,13 @@ import javax.lang.model.element.Modifier;
 
 /** Writes the service entry point, e.g. {@code Hire}, named after {@code x-lark-service}. */
 public final class EntryPointWriter {
+  private final TypeHeader header;
+
+  /** A writer adding {@code header} to every type it writes. */
+  public EntryPointWriter(TypeHeader header) {
+    this.header = header;
+  }
+
 
   /** Writes the entry point of {@code plan}. */
   public JavaFile write(ClientPlan plan) {
@@ -36,7 +43,7 @@ public final class EntryPointWriter {
       }
       doc.append("</ul>\n");
     }
-    TypeSpec type =
+    TypeSpec.Builder type =
         TypeSpec.classBuilder(name)
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addJavadoc("$L", doc.toString())
@@ -63,8 +70,9 @@ public final class EntryPointWriter {
                     .addModifiers(Modifier.PUBLIC)
                     .returns(version)
                     .addStatement("return $N", plan.versionAccessor())
-                    .build())
-            .build();
-    return JavaFile.builder(name.packageName(), type).build();
+                    .build());
+    return JavaFile.builder(name.packageName(), header.apply(type).build())
+        .skipJavaLangImports(true)
+        .build();
   }
 }

@@ -20,6 +20,13 @@ import javax.lang.model.element.Modifier;
  * Feishu adds later decodes and re-encodes unchanged.
  */
 public final class EnumWriter {
+  private final TypeHeader header;
+
+  /** A writer adding {@code header} to every type it writes. */
+  public EnumWriter(TypeHeader header) {
+    this.header = header;
+  }
+
 
   /** Writes the sealed interface of {@code plan}. */
   public JavaFile write(EnumPlan plan) {
@@ -93,7 +100,9 @@ public final class EnumWriter {
     type.addMethod(of.addCode(cases.build()).build());
     type.addType(knownType(plan, known, wireType, wire));
     type.addType(unknownType(name, unknown, known, wireType, wire, isInt));
-    return JavaFile.builder(name.packageName(), type.build()).build();
+    return JavaFile.builder(name.packageName(), header.apply(type).build())
+        .skipJavaLangImports(true)
+        .build();
   }
 
   private static String interfaceDoc(EnumPlan plan, ClassName known, ClassName unknown, String wire) {

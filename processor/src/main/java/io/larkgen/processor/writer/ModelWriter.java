@@ -22,6 +22,13 @@ import javax.lang.model.element.Modifier;
  * {@code xxxInstant()} views of epoch-millis fields, and a nested {@code Builder}.
  */
 public final class ModelWriter {
+  private final TypeHeader header;
+
+  /** A writer adding {@code header} to every type it writes. */
+  public ModelWriter(TypeHeader header) {
+    this.header = header;
+  }
+
   static final TypeName EXTRA_TYPE = ParameterizedTypeName.get(Types.MAP, Types.STRING, Types.OBJECT);
 
   /** Writes the record of {@code model}. */
@@ -81,7 +88,9 @@ public final class ModelWriter {
             .addStatement("return new $T(this)", builder)
             .build());
     type.addType(builderType(model, builder));
-    return JavaFile.builder(name.packageName(), type.build()).build();
+    return JavaFile.builder(name.packageName(), header.apply(type).build())
+        .skipJavaLangImports(true)
+        .build();
   }
 
   private static String javadoc(ModelPlan model) {

@@ -29,6 +29,13 @@ import javax.lang.model.element.Modifier;
  * withPageToken} for pageable operations, and the operation's {@code RequestEncoder}.
  */
 public final class RequestWriter {
+  private final TypeHeader header;
+
+  /** A writer adding {@code header} to every type it writes. */
+  public RequestWriter(TypeHeader header) {
+    this.header = header;
+  }
+
   private static final String REQUEST = "request";
   private static final String PARAMS = "params";
 
@@ -111,7 +118,9 @@ public final class RequestWriter {
         });
     type.addMethod(encoder(operation));
     type.addType(builderType(operation, builder));
-    return JavaFile.builder(name.packageName(), type.build()).build();
+    return JavaFile.builder(name.packageName(), header.apply(type).build())
+        .skipJavaLangImports(true)
+        .build();
   }
 
   private static String javadoc(ServicePlan service, OperationPlan operation) {

@@ -21,6 +21,13 @@ import javax.lang.model.element.Modifier;
  * {@code Paging} constant for pageable ones), and one-line methods calling {@code LarkClient}.
  */
 public final class ServiceWriter {
+  private final TypeHeader header;
+
+  /** A writer adding {@code header} to every type it writes. */
+  public ServiceWriter(TypeHeader header) {
+    this.header = header;
+  }
+
   private static final String CLIENT = "client";
   private static final String REQUEST = "request";
   private static final String OPTIONS = "options";
@@ -52,7 +59,9 @@ public final class ServiceWriter {
     for (OperationPlan operation : service.operations()) {
       addMethods(type, operation);
     }
-    return JavaFile.builder(name.packageName(), type.build()).build();
+    return JavaFile.builder(name.packageName(), header.apply(type).build())
+        .skipJavaLangImports(true)
+        .build();
   }
 
   private static FieldSpec operationConstant(OperationPlan operation) {

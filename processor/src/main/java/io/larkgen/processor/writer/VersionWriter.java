@@ -10,6 +10,13 @@ import javax.lang.model.element.Modifier;
 
 /** Writes the versioned service, e.g. {@code HireV1}, holding one service per resource. */
 public final class VersionWriter {
+  private final TypeHeader header;
+
+  /** A writer adding {@code header} to every type it writes. */
+  public VersionWriter(TypeHeader header) {
+    this.header = header;
+  }
+
 
   /** Writes the versioned service of {@code plan}. */
   public JavaFile write(ClientPlan plan) {
@@ -41,6 +48,8 @@ public final class VersionWriter {
               .addStatement("return $N", service.accessor())
               .build());
     }
-    return JavaFile.builder(name.packageName(), type.build()).build();
+    return JavaFile.builder(name.packageName(), header.apply(type).build())
+        .skipJavaLangImports(true)
+        .build();
   }
 }

@@ -16,14 +16,14 @@ class ClientWriterTest {
 
   private static List<JavaFile> generate() {
     ClientPlan plan = Planner.plan(Fixtures.petstore(), "com.example.pet");
-    return new ClientWriter().write(plan);
+    return new ClientWriter(TypeHeader.NONE).write(plan);
   }
 
   @Test
   void handBuiltModelCompilesWithoutWarnings() {
     List<JavaFileObject> sources =
         generate().stream()
-            .map(f -> f.toBuilder().skipJavaLangImports(true).build().toJavaFileObject())
+            .map(JavaFile::toJavaFileObject)
             .toList();
     if (Boolean.getBoolean("larkgen.printSources")) {
       generate().forEach(f -> System.out.println(f));
