@@ -544,7 +544,11 @@ public record Interview(@JsonProperty("id") String id, @JsonProperty("begin_time
      * @return the value
      */
     public Interview build() {
-      return new Interview(id, beginTime, endTime, round, interviewRecordList, feedbackSubmitTime, stageId, applicationId, stage, creator, bizCreateTime, bizModifyTime, interviewRoundSummary, interviewArrangementId, interviewType, talentTimeZone, contactUser, contactMobile, remark, address, videoType, arrangementStatus, arrangementType, arrangementAppointmentKind, meetingRoomList, interviewRoundType, extraProperties);
+      return new Interview(id, beginTime, endTime, round, interviewRecordList, feedbackSubmitTime,
+          stageId, applicationId, stage, creator, bizCreateTime, bizModifyTime,
+          interviewRoundSummary, interviewArrangementId, interviewType, talentTimeZone, contactUser,
+          contactMobile, remark, address, videoType, arrangementStatus, arrangementType,
+          arrangementAppointmentKind, meetingRoomList, interviewRoundType, extraProperties);
     }
   }
 }
