@@ -23,22 +23,50 @@ import org.junit.jupiter.api.io.TempDir;
 class DiagnosticsTest {
 
   @Test
-  void everyProblemIsAnErrorOnTheSpecAttribute() {
+  void problemIsAnErrorOnTheSpecAttribute() {
     JavaFileObject trigger = Compilations.trigger("com.example.broken", "specs/bad/unknown-type.yaml");
     Compilation compilation = Compilations.compile(trigger);
 
     assertThat(compilation).failed();
-    assertThat(compilation).hadErrorCount(2);
+    assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
         .hadErrorContaining(
-            "[larkgen.UNKNOWN_TYPE] specs/bad/unknown-type.yaml:8:20: "
-                + "#/components/schemas/Pet/properties/id/type: unknown type 'integr'")
+            "[larkgen.UNKNOWN_TYPE] specs/bad/unknown-type.yaml:124:17: "
+                + "#/components/schemas/Pet/properties/begin_time/type: unknown type 'integr'")
         .inFile(trigger)
         .onLineContaining("spec =");
+    // @LarkApi(spec = "…"): the string literal starts in column 17.
+    assertEquals(17L, compilation.errors().get(0).getColumnNumber());
+  }
+
+  @Test
+  void everyProblemIsReportedInSpecOrder() {
+    JavaFileObject trigger = Compilations.trigger("com.example.broken", "specs/bad/several-problems.yaml");
+    Compilation compilation = javac().withProcessors(new OpenApiClientProcessor()).compile(trigger);
+
+    assertThat(compilation).hadErrorCount(5);
+    assertThat(compilation).hadWarningCount(1);
+    assertThat(compilation)
+        .hadWarningContaining("[larkgen.UNKNOWN_EXTENSION] specs/bad/several-problems.yaml:17:1: #/x-lark-colour")
+        .inFile(trigger)
+        .onLineContaining("spec =");
+    List<String> codes =
+        compilation.errors().stream()
+            .map(d -> d.getMessage(null))
+            .map(m -> m.substring(0, m.indexOf(']') + 1))
+            .toList();
+    assertEquals(
+        List.of(
+            "[larkgen.BAD_EXTENSION]",
+            "[larkgen.UNSUPPORTED_PARAMETER_LOCATION]",
+            "[larkgen.MISSING_OPERATION_ID]",
+            "[larkgen.UNKNOWN_TYPE]",
+            "[larkgen.ENUM_NAME_INVALID]"),
+        codes);
     assertThat(compilation)
         .hadErrorContaining(
-            "[larkgen.UNRESOLVED_REF] specs/bad/unknown-type.yaml:10:17: "
-                + "#/components/schemas/Pet/properties/owner/$ref: '#/components/schemas/Owner' does not exist")
+            "[larkgen.UNSUPPORTED_PARAMETER_LOCATION] specs/bad/several-problems.yaml:43:15: "
+                + "#/paths/~1open-apis~1mini~1v1~1pets/get/parameters/1/in: ")
         .inFile(trigger)
         .onLineContaining("spec =");
   }
@@ -50,7 +78,7 @@ class DiagnosticsTest {
         Compilations.filesWritten(
             new OpenApiClientProcessor(),
             dir,
-            Compilations.trigger("com.example.broken", "specs/bad/unknown-type.yaml")));
+            Compilations.trigger("com.example.broken", "specs/bad/several-problems.yaml")));
   }
 
   @Test
@@ -60,33 +88,18 @@ class DiagnosticsTest {
             new OpenApiClientProcessor(),
             dir,
             Compilations.trigger("com.example.petstore", "specs/good/petstore-like.yaml"));
-    assertTrue(written.stream().anyMatch(p -> p.endsWith(Path.of("com", "example", "petstore", "Petstore.java"))), written.toString());
-  }
-
-  @Test
-  void errorsArePrintedInSpecOrder() {
-    Compilation compilation =
-        Compilations.compile(Compilations.trigger("com.example.broken", "specs/bad/unknown-type.yaml"));
-    List<String> messages = compilation.errors().stream().map(d -> d.getMessage(null)).toList();
-    assertTrue(messages.get(0).startsWith("[larkgen.UNKNOWN_TYPE]"), messages.toString());
-    assertTrue(messages.get(1).startsWith("[larkgen.UNRESOLVED_REF]"), messages.toString());
-  }
-
-  @Test
-  void errorPointsAtTheSpecValueColumn() {
-    Compilation compilation =
-        Compilations.compile(Compilations.trigger("com.example.broken", "specs/bad/unknown-type.yaml"));
-    // @LarkApi(spec = "…"): the string literal starts in column 17.
-    assertEquals(17L, compilation.errors().get(0).getColumnNumber());
+    assertTrue(
+        written.stream().anyMatch(p -> p.endsWith(Path.of("com", "example", "petstore", "Petstore.java"))),
+        written.toString());
   }
 
   @Test
   void yamlSyntaxErrorIsReportedWithItsPosition() {
-    JavaFileObject trigger = Compilations.trigger("com.example.broken", "specs/bad/not-yaml.yaml");
+    JavaFileObject trigger = Compilations.trigger("com.example.broken", "specs/bad/yaml-syntax.yaml");
     Compilation compilation = Compilations.compile(trigger);
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
-        .hadErrorContaining("[larkgen.YAML_SYNTAX] specs/bad/not-yaml.yaml:4:1: #: ")
+        .hadErrorContaining("[larkgen.YAML_SYNTAX] specs/bad/yaml-syntax.yaml:22:17: #: ")
         .inFile(trigger)
         .onLineContaining("spec =");
   }
@@ -113,14 +126,16 @@ class DiagnosticsTest {
 
   @Test
   void warningsAreReportedAndGenerationGoesOn() {
-    JavaFileObject trigger = Compilations.trigger("com.example.warn", "specs/warn/unknown-extension.yaml");
+    JavaFileObject trigger = Compilations.trigger("com.example.warn", "specs/bad/unknown-extension.yaml");
     Compilation compilation = javac().withProcessors(new OpenApiClientProcessor()).compile(trigger);
     assertThat(compilation).succeeded();
     assertThat(compilation)
-        .hadWarningContaining("[larkgen.UNKNOWN_EXTENSION] specs/warn/unknown-extension.yaml:5:1: #/x-lark-colour")
+        .hadWarningContaining(
+            "[larkgen.UNKNOWN_EXTENSION] specs/bad/unknown-extension.yaml:23:7: "
+                + "#/paths/~1open-apis~1mini~1v1~1pets/get/x-lark-retries")
         .inFile(trigger)
         .onLineContaining("spec =");
-    assertThat(compilation).generatedSourceFile("com.example.warn.model.Owner");
+    assertThat(compilation).generatedSourceFile("com.example.warn.model.Pet");
   }
 
   @Test
@@ -134,11 +149,11 @@ class DiagnosticsTest {
             "",
             "/** Trigger. */",
             "@SuppressWarnings(\"larkgen.UNKNOWN_EXTENSION\")",
-            "@LarkApi(spec = \"specs/warn/unknown-extension.yaml\")",
+            "@LarkApi(spec = \"specs/bad/unknown-extension.yaml\")",
             "final class PetsClient {}");
     Compilation compilation = Compilations.compile(trigger);
     assertThat(compilation).succeededWithoutWarnings();
-    assertThat(compilation).generatedSourceFile("com.example.warn.Pets");
+    assertThat(compilation).generatedSourceFile("com.example.warn.Mini");
   }
 
   @Test
@@ -151,7 +166,7 @@ class DiagnosticsTest {
             "import io.larkgen.runtime.annotations.LarkApi;",
             "",
             "@SuppressWarnings(\"larkgen.UNKNOWN_TYPE\")",
-            "@LarkApi(spec = \"specs/warn/unknown-extension.yaml\")",
+            "@LarkApi(spec = \"specs/bad/unknown-extension.yaml\")",
             "final class PetsClient {}");
     Compilation compilation = javac().withProcessors(new OpenApiClientProcessor()).compile(trigger);
     assertThat(compilation).hadWarningContaining("[larkgen.UNKNOWN_EXTENSION]");
