@@ -103,6 +103,22 @@ class DiagnosticsTest {
   }
 
   @Test
+  void specRootProblemsNameTheSourceFile() {
+    Path root = Path.of("src", "test", "resources").toAbsolutePath();
+    JavaFileObject trigger = Compilations.trigger("com.example.broken", "specs/bad/unknown-type.yaml");
+    Compilation compilation =
+        javac()
+            .withProcessors(new OpenApiClientProcessor())
+            .withOptions("-Xlint:all,-processing", "-Werror", "-Alarkgen.specRoot=" + root)
+            .compile(trigger);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[larkgen.UNKNOWN_TYPE] " + root.resolve("specs/bad/unknown-type.yaml") + ":8:17: ")
+        .inFile(trigger)
+        .onLineContaining("spec =");
+  }
+
+  @Test
   void missingSpecListsEveryLocationTried() {
     JavaFileObject trigger = Compilations.trigger("com.example.broken", "specs/bad/missing.yaml");
     Compilation compilation =
