@@ -32,7 +32,8 @@ public final class InterviewRecordsApi {
   /**
    * 批量获取面试评价详细信息 / List interview records: {@code GET} {@code /open-apis/hire/v1/interview_records}.
    */
-  public static final Operation<ListInterviewRecordsRequest, ListInterviewRecordsResponse> LIST_INTERVIEW_RECORDS = Operation.<ListInterviewRecordsRequest, ListInterviewRecordsResponse>builder("hire.v1.interview_records.list", HttpMethod.GET, "/open-apis/hire/v1/interview_records")
+  public static final Operation<ListInterviewRecordsRequest, ListInterviewRecordsResponse> LIST_INTERVIEW_RECORDS = Operation.<ListInterviewRecordsRequest, ListInterviewRecordsResponse>builder(
+          "hire.v1.interview_records.list", HttpMethod.GET, "/open-apis/hire/v1/interview_records")
       .encoder(ListInterviewRecordsRequest.ENCODER)
       .dataReader(ListInterviewRecordsResponseCodec.INSTANCE)
       .rateLimit(new RateLimit("listInterviewRecords", 10))
@@ -50,7 +51,8 @@ public final class InterviewRecordsApi {
   /**
    * 获取面试评价详细信息 / Get an interview record: {@code GET} {@code /open-apis/hire/v1/interview_records/{interview_record_id}}.
    */
-  public static final Operation<GetInterviewRecordRequest, GetInterviewRecordResponse> GET_INTERVIEW_RECORD = Operation.<GetInterviewRecordRequest, GetInterviewRecordResponse>builder("hire.v1.interview_records.get", HttpMethod.GET, "/open-apis/hire/v1/interview_records/{interview_record_id}")
+  public static final Operation<GetInterviewRecordRequest, GetInterviewRecordResponse> GET_INTERVIEW_RECORD = Operation.<GetInterviewRecordRequest, GetInterviewRecordResponse>builder(
+          "hire.v1.interview_records.get", HttpMethod.GET, "/open-apis/hire/v1/interview_records/{interview_record_id}")
       .encoder(GetInterviewRecordRequest.ENCODER)
       .dataReader(GetInterviewRecordResponseCodec.INSTANCE)
       .rateLimit(new RateLimit("getInterviewRecord", 20))

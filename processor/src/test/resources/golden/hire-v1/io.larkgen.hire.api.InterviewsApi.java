@@ -30,7 +30,8 @@ public final class InterviewsApi {
   /**
    * 获取面试信息 / List interviews: {@code GET} {@code /open-apis/hire/v1/interviews}.
    */
-  public static final Operation<ListInterviewsRequest, ListInterviewsResponse> LIST_INTERVIEWS = Operation.<ListInterviewsRequest, ListInterviewsResponse>builder("hire.v1.interviews.list", HttpMethod.GET, "/open-apis/hire/v1/interviews")
+  public static final Operation<ListInterviewsRequest, ListInterviewsResponse> LIST_INTERVIEWS = Operation.<ListInterviewsRequest, ListInterviewsResponse>builder(
+          "hire.v1.interviews.list", HttpMethod.GET, "/open-apis/hire/v1/interviews")
       .encoder(ListInterviewsRequest.ENCODER)
       .dataReader(ListInterviewsResponseCodec.INSTANCE)
       .rateLimit(new RateLimit("listInterviews", 50))

@@ -32,7 +32,8 @@ public final class PetsApi {
   /**
    * 列出宠物 / List pets: {@code GET} {@code /open-apis/petstore/v1/pets}.
    */
-  public static final Operation<ListPetsRequest, ListPetsResponse> LIST_PETS = Operation.<ListPetsRequest, ListPetsResponse>builder("petstore.v1.pets.list", HttpMethod.GET, "/open-apis/petstore/v1/pets")
+  public static final Operation<ListPetsRequest, ListPetsResponse> LIST_PETS = Operation.<ListPetsRequest, ListPetsResponse>builder(
+          "petstore.v1.pets.list", HttpMethod.GET, "/open-apis/petstore/v1/pets")
       .encoder(ListPetsRequest.ENCODER)
       .dataReader(ListPetsResponseCodec.INSTANCE)
       .rateLimit(new RateLimit("listPets", 50))
@@ -50,7 +51,8 @@ public final class PetsApi {
   /**
    * 获取宠物 / Get a pet: {@code GET} {@code /open-apis/petstore/v1/pets/{pet_id}}.
    */
-  public static final Operation<GetPetRequest, GetPetResponse> GET_PET = Operation.<GetPetRequest, GetPetResponse>builder("petstore.v1.pets.get", HttpMethod.GET, "/open-apis/petstore/v1/pets/{pet_id}")
+  public static final Operation<GetPetRequest, GetPetResponse> GET_PET = Operation.<GetPetRequest, GetPetResponse>builder(
+          "petstore.v1.pets.get", HttpMethod.GET, "/open-apis/petstore/v1/pets/{pet_id}")
       .encoder(GetPetRequest.ENCODER)
       .dataReader(GetPetResponseCodec.INSTANCE)
       .build();

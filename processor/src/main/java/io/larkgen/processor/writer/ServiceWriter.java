@@ -69,7 +69,7 @@ public final class ServiceWriter {
     CodeBlock.Builder init =
         CodeBlock.builder()
             .add(
-                "$T.<$T, $T>builder($S, $T.$N, $S)$>$>",
+                "$T.<$T, $T>builder(\n$>$>$>$>$S, $T.$N, $S)$<$<",
                 Types.OPERATION,
                 operation.requestClass(),
                 operation.responseClass(),
