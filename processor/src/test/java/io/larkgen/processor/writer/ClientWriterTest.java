@@ -12,6 +12,7 @@ import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
+/** The writers on a hand-built model, without the loader or the processor. */
 class ClientWriterTest {
 
   private static List<JavaFile> generate() {
@@ -25,9 +26,6 @@ class ClientWriterTest {
         generate().stream()
             .map(JavaFile::toJavaFileObject)
             .toList();
-    if (Boolean.getBoolean("larkgen.printSources")) {
-      generate().forEach(f -> System.out.println(f));
-    }
     Compilation compilation = javac().withOptions("-Xlint:all", "-Werror").compile(sources);
     assertThat(compilation).succeededWithoutWarnings();
   }
