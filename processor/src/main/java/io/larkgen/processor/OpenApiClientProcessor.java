@@ -46,15 +46,15 @@ public final class OpenApiClientProcessor extends AbstractProcessor {
   /** Fully qualified name of the trigger annotation. */
   public static final String LARK_API = "io.larkgen.runtime.annotations.LarkApi";
 
-  private final BiFunction<String, String, LoadResult> loader;
+  private final BiFunction<String, String, ModelBuilder.Pending> loader;
 
   /** The processor javac discovers through {@code META-INF/services}. */
   public OpenApiClientProcessor() {
-    this(ModelBuilder::build);
+    this(ModelBuilder::begin);
   }
 
   /** A processor loading specs with {@code loader}; lets tests exercise failure handling. */
-  OpenApiClientProcessor(BiFunction<String, String, LoadResult> loader) {
+  OpenApiClientProcessor(BiFunction<String, String, ModelBuilder.Pending> loader) {
     this.loader = loader;
   }
 
@@ -114,21 +114,36 @@ public final class OpenApiClientProcessor extends AbstractProcessor {
       return;
     }
     SpecLocator.Found found = (SpecLocator.Found) located;
-    LoadResult result = loader.apply(found.displayPath(), found.text());
+    ModelBuilder.Pending pending = loader.apply(found.displayPath(), found.text());
+    GeneratedFiles out =
+        new GeneratedFiles(processingEnv.getFiler(), trigger, getClass().getName(), spec);
+    // Plan and render while swagger-parser's checks finish on their own thread; nothing is
+    // written before the whole load is known to be clean.
+    List<GeneratedFiles.Source> sources = List.of();
+    RuntimeException renderFailure = null;
+    if (pending.api().isPresent()) {
+      try {
+        ClientPlan plan = Planner.plan(pending.api().get(), basePackage(trigger, mirror));
+        sources =
+            new ClientWriter(out.header())
+                .write(plan).stream().map(GeneratedFiles::render).toList();
+      } catch (RuntimeException e) {
+        renderFailure = e;
+      }
+    }
+    LoadResult result = pending.finish();
     reporter.report(result.problems());
     if (reporter.errorCount() > 0 || result.api().isEmpty()) {
       return;
     }
-    ApiDef api = result.api().get();
-    ClientPlan plan = Planner.plan(api, basePackage(trigger, mirror));
-    GeneratedFiles out =
-        new GeneratedFiles(processingEnv.getFiler(), trigger, getClass().getName(), spec);
-    List<JavaFile> files = new ClientWriter(out.header()).write(plan);
-    for (JavaFile file : files) {
+    if (renderFailure != null) {
+      throw renderFailure;
+    }
+    for (GeneratedFiles.Source source : sources) {
       try {
-        out.write(file);
+        out.write(source);
       } catch (IOException e) {
-        reporter.writeError(file.packageName() + "." + file.typeSpec().name(), e);
+        reporter.writeError(source.qualifiedName(), e);
         return;
       }
     }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import io.larkgen.processor.validate.LoadResult;
+import io.larkgen.processor.validate.ModelBuilder;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -186,6 +187,22 @@ class DiagnosticsTest {
   }
 
   @Test
+  void structureErrorFoundOnlyBySwaggerParserStillGeneratesNothing() {
+    // Larkgen's own rules accept this spec; swagger-parser's checks, which finish while the
+    // client is already rendered, reject it, so nothing may be written.
+    JavaFileObject trigger =
+        Compilations.trigger("com.example.broken", "specs/bad/model/openapi-structure.yaml");
+    Compilation compilation = javac().withProcessors(new OpenApiClientProcessor()).compile(trigger);
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining("[larkgen.OPENAPI_STRUCTURE] specs/bad/model/openapi-structure.yaml:3:1: #/info/title")
+        .inFile(trigger)
+        .onLineContaining("spec =");
+    assertEquals(List.of(), compilation.generatedSourceFiles());
+  }
+
+  @Test
   void internalFailureIsAnErrorWithItsStackTrace() {
     JavaFileObject trigger = Compilations.trigger("com.example.broken", "specs/good/petstore-like.yaml");
     OpenApiClientProcessor failing =
@@ -208,7 +225,9 @@ class DiagnosticsTest {
   @Test
   void loaderWithoutModelGeneratesNothing() {
     OpenApiClientProcessor empty =
-        new OpenApiClientProcessor((path, text) -> new LoadResult(Optional.empty(), List.of()));
+        new OpenApiClientProcessor(
+            (path, text) ->
+                ModelBuilder.Pending.completed(new LoadResult(Optional.empty(), List.of())));
     Compilation compilation =
         Compilations.compile(empty, Compilations.trigger("com.example.empty", "specs/good/petstore-like.yaml"));
     assertThat(compilation).succeededWithoutWarnings();

@@ -38,6 +38,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.tools.Diagnostic;
@@ -129,6 +130,7 @@ public final class ModelBuilder {
           "Instant", "BigDecimal", "BigInteger", "Generated");
 
   private final Checker check;
+  private boolean versionChecked;
   private final String specPath;
   private final Map<String, SpecNode.Mapping> schemaNodes = new LinkedHashMap<>();
   private final Map<String, SchemaDef> schemas = new LinkedHashMap<>();
@@ -149,29 +151,102 @@ public final class ModelBuilder {
    *     ProblemCode#INTERNAL_ERROR}
    */
   public static LoadResult build(String specPath, String text) {
+    return begin(specPath, text).finish();
+  }
+
+  /**
+   * Starts loading a spec: Larkgen's own rules are checked at once, swagger-parser's structure
+   * checks go on in the background until {@link Pending#finish()}. A caller may plan and render
+   * from {@link Pending#api()} meanwhile, but must not emit anything before {@code finish()}
+   * says the spec is clean.
+   *
+   * @param specPath the spec's path as shown to the user, e.g. {@code hire-v1.yaml}
+   * @param text the spec's text, YAML or JSON
+   * @return the load under way; never throws for any text
+   */
+  public static Pending begin(String specPath, String text) {
+    CompletableFuture<List<String>> swagger = SwaggerChecks.parseAsync(text);
     try {
       SpecLoader.Result loaded = SpecLoader.load(specPath, text);
       if (loaded.document().isEmpty()) {
-        return result(Optional.empty(), loaded.problems());
+        return new Pending(specPath, null, Optional.empty(), loaded.problems(), null);
       }
       ModelBuilder builder = new ModelBuilder(specPath, loaded.document().get());
       loaded.problems().forEach(builder.check::add);
-      Optional<ApiDef> api = builder.run(text);
-      return result(api, builder.check.problems());
+      Optional<ApiDef> api = builder.run();
+      // Structure checks only apply to a document that got past the version check.
+      CompletableFuture<List<String>> checks = builder.versionChecked ? swagger : null;
+      return new Pending(specPath, builder.check, api, List.of(), checks);
     } catch (RuntimeException | StackOverflowError e) {
-      StringWriter trace = new StringWriter();
-      e.printStackTrace(new PrintWriter(trace));
-      Problem internal =
-          new Problem(
-              ProblemCode.INTERNAL_ERROR,
-              Diagnostic.Kind.ERROR,
-              specPath,
-              1,
-              1,
-              JsonPointer.ROOT.toString(),
-              ProblemCode.INTERNAL_ERROR.message(trace.toString()));
-      return new LoadResult(Optional.empty(), List.of(internal));
+      return new Pending(specPath, null, Optional.empty(), List.of(internalError(specPath, e)), null);
     }
+  }
+
+  /**
+   * A load whose own checks are done and whose swagger-parser checks may still be running.
+   */
+  public static final class Pending {
+    private final String specPath;
+    private final Checker check;
+    private final Optional<ApiDef> api;
+    private final List<Problem> problems;
+    private final CompletableFuture<List<String>> swagger;
+
+    private Pending(
+        String specPath,
+        Checker check,
+        Optional<ApiDef> api,
+        List<Problem> problems,
+        CompletableFuture<List<String>> swagger) {
+      this.specPath = specPath;
+      this.check = check;
+      this.api = api;
+      this.problems = problems;
+      this.swagger = swagger;
+    }
+
+    /** A load that is already complete, e.g. the result of another loader. */
+    public static Pending completed(LoadResult result) {
+      return new Pending("", null, result.api(), result.problems(), null);
+    }
+
+    /**
+     * The model as far as Larkgen's own rules go: empty when they found an error. Still subject
+     * to swagger-parser's checks; see {@link #finish()}.
+     */
+    public Optional<ApiDef> api() {
+      return check != null && check.problems().stream().anyMatch(Problem::isError)
+          ? Optional.empty()
+          : api;
+    }
+
+    /** Waits for swagger-parser's checks and gives the whole result. */
+    public LoadResult finish() {
+      if (check == null) {
+        return result(api, problems);
+      }
+      try {
+        if (swagger != null) {
+          SwaggerChecks.report(swagger.join(), check);
+        }
+        return result(api, check.problems());
+      } catch (RuntimeException | StackOverflowError e) {
+        return result(Optional.empty(), List.of(internalError(specPath, e)));
+      }
+    }
+  }
+
+  private static Problem internalError(String specPath, Throwable e) {
+    StringWriter trace = new StringWriter();
+    e.printStackTrace(new PrintWriter(trace));
+    return new Problem(
+        ProblemCode.INTERNAL_ERROR,
+        Diagnostic.Kind.ERROR,
+        specPath,
+        1,
+        1,
+        JsonPointer.ROOT.toString(),
+        ProblemCode.INTERNAL_ERROR.message(trace.toString()));
   }
 
   private static LoadResult result(Optional<ApiDef> api, List<Problem> problems) {
@@ -183,7 +258,7 @@ public final class ModelBuilder {
 
   // ------------------------------------------------------------------------- root
 
-  private Optional<ApiDef> run(String text) {
+  private Optional<ApiDef> run() {
     SpecNode rootNode = check.document().root();
     if (!(rootNode instanceof SpecNode.Mapping root)) {
       check.report(ProblemCode.NOT_OPENAPI_3, rootNode,
@@ -193,6 +268,7 @@ public final class ModelBuilder {
     if (!checkVersion(root)) {
       return Optional.empty();
     }
+    versionChecked = true;
     checkExtensionPlaces(root, JsonPointer.ROOT);
 
     SpecNode.Mapping info = check.mapping(root, "info", false, ProblemCode.OPENAPI_STRUCTURE)
@@ -206,8 +282,6 @@ public final class ModelBuilder {
     securitySchemes(root);
     schemas(root);
     List<OperationDef> operations = operations(root, envelope, appTypes);
-
-    SwaggerChecks.check(text, check);
 
     if (service.isEmpty() || envelope.isEmpty()) {
       return Optional.empty();

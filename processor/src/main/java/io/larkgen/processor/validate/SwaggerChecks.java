@@ -10,6 +10,7 @@ import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,19 +32,44 @@ final class SwaggerChecks {
   private SwaggerChecks() {}
 
   /**
-   * Parses {@code text} with swagger-parser (references are not resolved, so nothing is fetched)
-   * and adds its messages to {@code check}.
+   * Starts swagger-parser on {@code text} on a thread of its own (references are not resolved,
+   * so nothing is fetched). Its first run in a compilation costs seconds of class loading and
+   * interpretation, so it runs beside Larkgen's own checks, planning and writing rather than
+   * before them.
+   *
+   * @return swagger-parser's messages, once it is done; never completes exceptionally
    */
-  static void check(String text, Checker check) {
-    List<String> messages;
-    try {
-      ParseOptions options = new ParseOptions();
-      options.setResolve(false);
-      SwaggerParseResult result = new OpenAPIV3Parser().readContents(text, null, options);
-      messages = result == null || result.getMessages() == null ? List.of() : result.getMessages();
-    } catch (RuntimeException e) {
-      messages = List.of("swagger-parser failed: " + e);
-    }
+  static CompletableFuture<List<String>> parseAsync(String text) {
+    CompletableFuture<List<String>> messages = new CompletableFuture<>();
+    Thread parser =
+        new Thread(
+            () -> {
+              try {
+                messages.complete(parse(text));
+              } catch (RuntimeException | StackOverflowError e) {
+                messages.complete(List.of("swagger-parser failed: " + e));
+              } catch (Throwable e) {
+                messages.completeExceptionally(e);
+              }
+            },
+            "larkgen-swagger-parser");
+    parser.setDaemon(true);
+    parser.start();
+    return messages;
+  }
+
+  private static List<String> parse(String text) {
+    ParseOptions options = new ParseOptions();
+    options.setResolve(false);
+    SwaggerParseResult result = new OpenAPIV3Parser().readContents(text, null, options);
+    return result == null || result.getMessages() == null ? List.of() : result.getMessages();
+  }
+
+  /**
+   * Adds swagger-parser's {@code messages} to {@code check}, each located in the spec, except
+   * those about a part of the spec that a Larkgen rule already reported.
+   */
+  static void report(List<String> messages, Checker check) {
     List<Problem> own = new ArrayList<>(check.problems());
     for (String message : messages) {
       JsonPointer pointer = pointerOf(message, check);

@@ -4,8 +4,11 @@ import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
+import javax.tools.JavaFileObject;
 
 /**
  * The only class that touches {@link Filer}. Its {@link #header()} gives every generated type
@@ -51,7 +54,45 @@ public final class GeneratedFiles {
 
   /** Writes {@code file} through the filer, without {@code java.lang} imports. */
   public void write(JavaFile file) throws IOException {
-    file.toBuilder().skipJavaLangImports(true).build().writeTo(filer);
+    write(render(file));
+  }
+
+  /** Writes a rendered source file through the filer. */
+  public void write(Source source) throws IOException {
+    JavaFileObject file =
+        filer.createSourceFile(source.qualifiedName(), source.origins().toArray(new Element[0]));
+    try (Writer writer = file.openWriter()) {
+      writer.write(source.text());
+    } catch (IOException | RuntimeException e) {
+      file.delete();
+      throw e;
+    }
+  }
+
+  /**
+   * Renders {@code file} to its final text, without {@code java.lang} imports. Needs no filer,
+   * so files can be rendered before it is known whether they will be written.
+   */
+  public static Source render(JavaFile file) {
+    String name =
+        file.packageName().isEmpty()
+            ? file.typeSpec().name()
+            : file.packageName() + "." + file.typeSpec().name();
+    String text = file.toBuilder().skipJavaLangImports(true).build().toString();
+    return new Source(name, text, file.typeSpec().originatingElements());
+  }
+
+  /**
+   * One generated source file, rendered.
+   *
+   * @param qualifiedName the top-level type's qualified name
+   * @param text the file's text
+   * @param origins the type's originating elements
+   */
+  public record Source(String qualifiedName, String text, List<Element> origins) {
+    public Source {
+      origins = List.copyOf(origins);
+    }
   }
 
   /**
