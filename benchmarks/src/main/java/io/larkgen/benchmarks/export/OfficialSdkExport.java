@@ -40,7 +40,8 @@ public final class OfficialSdkExport {
   private static final int BATCH = 100;
 
   private final Client client;
-  private int requests;
+  private int interviewRequests;
+  private int recordRequests;
   private int rateLimited;
 
   /** Exports through {@code client}. */
@@ -58,10 +59,22 @@ public final class OfficialSdkExport {
    *
    * @param interviews interviews written
    * @param records interview records written
-   * @param requests API calls made (token calls excluded), retries included
+   * @param interviewRequests calls of {@code GET /interviews}, retries included
+   * @param recordRequests calls of {@code GET /interview_records}, retries included
    * @param rateLimited answers that were HTTP 429 or code 99991400
    */
-  public record Summary(long interviews, long records, int requests, int rateLimited) {}
+  public record Summary(
+      long interviews, long records, int interviewRequests, int recordRequests,
+      int rateLimited) {
+
+    /** Renders the summary as the one JSON line the export prints. */
+    public String toJson(double seconds) {
+      return String.format(java.util.Locale.ROOT,
+          "{\"interviews\":%d,\"records\":%d,\"interview_requests\":%d,"
+              + "\"record_requests\":%d,\"rate_limited\":%d,\"seconds\":%.3f}",
+          interviews, records, interviewRequests, recordRequests, rateLimited, seconds);
+    }
+  }
 
   /** One output line: an interview and its full interview records. */
   static final class Line {
@@ -92,7 +105,7 @@ public final class OfficialSdkExport {
         req.pageToken(pageToken);
       }
       ListInterviewReq request = req.build();
-      ListInterviewResp page = call(() -> client.hire().v1().interview().list(request));
+      ListInterviewResp page = call(() -> client.hire().v1().interview().list(request), true);
       InterviewExtend[] items = page.getData().getItems();
       if (items == null) {
         items = new InterviewExtend[0];
@@ -117,7 +130,7 @@ public final class OfficialSdkExport {
           ? page.getData().getPageToken() : null;
     } while (pageToken != null && !pageToken.isEmpty());
     out.flush();
-    return new Summary(interviews, records, requests, rateLimited);
+    return new Summary(interviews, records, interviewRequests, recordRequests, rateLimited);
   }
 
   private Map<String, InterviewRecord> fetchRecords(InterviewExtend[] interviews)
@@ -137,7 +150,8 @@ public final class OfficialSdkExport {
     for (int from = 0; from < ids.size(); from += BATCH) {
       String[] batch = ids.subList(from, Math.min(ids.size(), from + BATCH)).toArray(String[]::new);
       ListInterviewRecordReq request = ListInterviewRecordReq.newBuilder().ids(batch).build();
-      ListInterviewRecordResp resp = call(() -> client.hire().v1().interviewRecord().list(request));
+      ListInterviewRecordResp resp =
+          call(() -> client.hire().v1().interviewRecord().list(request), false);
       InterviewRecord[] items = resp.getData().getItems();
       if (items != null) {
         for (InterviewRecord record : items) {
@@ -148,9 +162,14 @@ public final class OfficialSdkExport {
     return byId;
   }
 
-  private <R extends BaseResponse<?>> R call(Callable<R> send) throws Exception {
+  private <R extends BaseResponse<?>> R call(Callable<R> send, boolean interviewsEndpoint)
+      throws Exception {
     while (true) {
-      requests++;
+      if (interviewsEndpoint) {
+        interviewRequests++;
+      } else {
+        recordRequests++;
+      }
       R resp = send.call();
       RawResponse raw = resp.getRawResponse();
       if (resp.getCode() == RATE_LIMITED || (raw != null && raw.getStatusCode() == 429)) {
@@ -196,9 +215,6 @@ public final class OfficialSdkExport {
       summary = new OfficialSdkExport(client(args[0], args[1], args[2])).export(out);
     }
     double seconds = (System.nanoTime() - start) / 1e9;
-    System.out.printf(
-        "{\"interviews\":%d,\"records\":%d,\"requests\":%d,\"rate_limited\":%d,\"seconds\":%.3f}%n",
-        summary.interviews(), summary.records(), summary.requests(), summary.rateLimited(),
-        seconds);
+    System.out.println(summary.toJson(seconds));
   }
 }

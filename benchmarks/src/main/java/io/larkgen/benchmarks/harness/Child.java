@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
@@ -56,11 +57,19 @@ public final class Child {
   public static Result run(
       List<String> command, Path stderrLog, Predicate<String> mark, Duration timeout)
       throws IOException, InterruptedException {
+    return run(command, Map.of(), stderrLog, mark, timeout);
+  }
+
+  /** {@link #run(List, Path, Predicate, Duration)} with extra environment variables. */
+  public static Result run(
+      List<String> command, Map<String, String> env, Path stderrLog, Predicate<String> mark,
+      Duration timeout) throws IOException, InterruptedException {
     Path times = Files.createTempFile("larkgen-times", ".txt");
     List<String> wrapped = new ArrayList<>(List.of("bash", "-c", WRAPPER, "child"));
     wrapped.addAll(command);
     ProcessBuilder builder = new ProcessBuilder(wrapped)
         .redirectError(ProcessBuilder.Redirect.appendTo(stderrLog.toFile()));
+    builder.environment().putAll(env);
     builder.environment().put("LARKGEN_TIMES", times.toString());
     long start = System.nanoTime();
     Process process = builder.start();
