@@ -172,6 +172,10 @@ public final class CodegenBench {
       try (Stream<Path> files = Files.walk(sourcesOf(generatedBy))) {
         sources = files.filter(f -> f.toString().endsWith(".java")).sorted().toList();
       }
+      if (sources.isEmpty()) {
+        throw new IllegalStateException("the processor generated no sources in "
+            + sourcesOf(generatedBy) + ": is the Larkgen processor on --processor-path?");
+      }
       return compile(List.of("-proc:none", "-classpath", classpath, "-d",
           fresh(out.resolve("classes")).toString()), sources);
     }

@@ -1,7 +1,9 @@
 package io.larkgen.benchmarks.decode;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.larkgen.benchmarks.harness.Args;
 import io.larkgen.benchmarks.harness.FeishuHttp;
+import io.larkgen.benchmarks.harness.SandboxProcess;
 import io.larkgen.benchmarks.harness.TimeRange;
 import java.io.IOException;
 import java.net.URI;
@@ -87,17 +89,19 @@ public record Payloads(byte[] interviews, byte[] interviewRecords) {
   }
 
   /**
-   * Captures the payloads from a running server and writes them.
+   * Starts a sandbox process (seed 42), captures both pages from it and writes them.
    *
-   * <p>Usage: {@code CapturePayloads BASE_URL APP_ID APP_SECRET OUT_DIR}
+   * <p>Options: {@code --sandbox-cp CP --out DIR --logs DIR}.
    */
-  public static void main(String[] args) throws IOException {
-    if (args.length != 4) {
-      System.err.println("usage: Payloads BASE_URL APP_ID APP_SECRET OUT_DIR");
-      System.exit(2);
+  public static void main(String[] argv) throws IOException {
+    Args args = Args.parse(argv);
+    Path logs = Files.createDirectories(Path.of(args.get("logs")));
+    Payloads payloads;
+    try (SandboxProcess sandbox = SandboxProcess.start(args.get("sandbox-cp"), "512m", 1_000,
+        false, logs.resolve("payloads-sandbox.log"))) {
+      payloads = capture(URI.create(sandbox.baseUrl()), sandbox.appId(), sandbox.appSecret());
     }
-    Payloads payloads = capture(URI.create(args[0]), args[1], args[2]);
-    payloads.write(Path.of(args[3]));
+    payloads.write(Path.of(args.get("out")));
     System.out.printf("interviews page %d bytes, interview_records page %d bytes%n",
         payloads.interviews().length, payloads.interviewRecords().length);
   }
