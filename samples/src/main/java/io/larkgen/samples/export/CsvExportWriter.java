@@ -41,13 +41,15 @@ public final class CsvExportWriter<I, R> implements ExportWriter<I, R> {
     if (this.columns.isEmpty()) {
       throw new IllegalArgumentException("no columns");
     }
+    List<String> headers = new ArrayList<>(this.columns.size());
+    CsvSchema.Builder schema = CsvSchema.builder().setLineSeparator("\r\n").setUseHeader(false);
+    for (CsvColumn<I, R> c : this.columns) {
+      headers.add(c.header());
+      schema.addColumn(c.header(), CsvSchema.ColumnType.STRING);
+    }
     this.generator = FACTORY.createGenerator(file.stream());
-    generator.setSchema(CsvSchema.emptySchema().withLineSeparator("\r\n"));
+    generator.setSchema(schema.build());
     if (writeHeader) {
-      List<String> headers = new ArrayList<>(this.columns.size());
-      for (CsvColumn<I, R> c : this.columns) {
-        headers.add(c.header());
-      }
       row(headers);
     }
   }

@@ -1,6 +1,7 @@
 package io.larkgen.samples.export;
 
 import java.io.IOException;
+import java.nio.channels.ClosedByInterruptException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -127,15 +128,21 @@ public final class Exporter<I, R> {
    */
   public Result run(Plan plan) throws IOException {
     boolean resumed = plan.resumeFrom().isPresent();
-    OutputFile file = openOutput(plan);
+    OutputFile file = null;
     try {
+      file = openOutput(plan);
       Result r = export(plan, file, resumed);
       file.close();
       store.delete();
       return r;
+    } catch (ClosedByInterruptException e) {
+      throw new ExportFailure(
+          ExitCodes.INTERRUPTED, "interrupted; run the same command again to resume", e);
     } finally {
       progress.finish();
-      file.close();
+      if (file != null) {
+        file.close();
+      }
     }
   }
 
@@ -166,6 +173,7 @@ public final class Exporter<I, R> {
       }
       counter = new Counter(cp.totals());
       long before = counter.interviews;
+      progress.begin(counter.interviews, fraction(plan, cp.segment(), segments.size(), counter));
       for (int seg = cp.segment(); seg < segments.size(); seg++) {
         String token = seg == cp.segment() ? cp.pageToken() : null;
         Iterator<InterviewSource.Page<I>> pages = source.pages(segments.get(seg), token);

@@ -25,6 +25,12 @@ public abstract class Progress {
         public void finish() {}
       };
 
+  /**
+   * Called once before the first page with where the export stands (non-zero when resuming),
+   * so that rate and remaining time count only this run.
+   */
+  public void begin(long interviews, OptionalDouble fraction) {}
+
   /** Called after every committed page. */
   public abstract void update(Snapshot s);
 
@@ -48,8 +54,8 @@ public abstract class Progress {
     final long interval;
     final long started;
     long lastShown = Long.MIN_VALUE;
-    long firstInterviews = -1;
-    double firstFraction = Double.NaN;
+    long firstInterviews;
+    double firstFraction;
     Snapshot last;
 
     Timed(PrintStream err, LongSupplier clock, long interval) {
@@ -60,11 +66,13 @@ public abstract class Progress {
     }
 
     @Override
+    public final void begin(long interviews, OptionalDouble fraction) {
+      firstInterviews = interviews;
+      firstFraction = fraction.orElse(0);
+    }
+
+    @Override
     public final void update(Snapshot s) {
-      if (firstInterviews < 0) {
-        firstInterviews = s.interviews();
-        firstFraction = s.fraction().orElse(Double.NaN);
-      }
       last = s;
       long now = clock.getAsLong();
       if (lastShown == Long.MIN_VALUE ? now - started >= interval : now - lastShown >= interval) {
@@ -78,7 +86,7 @@ public abstract class Progress {
     /** Interviews per second in this run. */
     double rate(Snapshot s, long now) {
       double secs = (now - started) / 1e9;
-      return secs <= 0 ? 0 : (s.interviews() - Math.max(firstInterviews, 0)) / secs;
+      return secs <= 0 ? 0 : (s.interviews() - firstInterviews) / secs;
     }
 
     /** Remaining time, from how far the fraction moved in this run. */
@@ -87,7 +95,7 @@ public abstract class Progress {
         return "ETA ?";
       }
       double f = s.fraction().getAsDouble();
-      double f0 = Double.isNaN(firstFraction) ? 0 : firstFraction;
+      double f0 = firstFraction;
       if (f >= 1) {
         return "ETA 0:00";
       }
@@ -95,7 +103,7 @@ public abstract class Progress {
         return "ETA ?";
       }
       double secs = (now - started) / 1e9 * (1 - f) / (f - f0);
-      return "ETA " + clock((long) Math.ceil(secs));
+      return "ETA " + clock(Math.round(secs));
     }
 
     static String clock(long secs) {

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Objects;
 
@@ -56,8 +55,9 @@ public record TimeArgument(String raw, Instant instant) {
     if (s.indexOf('T') < 0 && s.indexOf('t') < 0) {
       return LocalDate.parse(s).atStartOfDay(zone).toInstant();
     }
-    if (s.endsWith("]")) {
-      return ZonedDateTime.parse(s).toInstant();
+    int bracket = s.indexOf('[');
+    if (bracket > 0 && s.endsWith("]")) {
+      return parseIso(s.substring(0, bracket), ZoneId.of(s.substring(bracket + 1, s.length() - 1)));
     }
     try {
       return OffsetDateTime.parse(s).toInstant();
