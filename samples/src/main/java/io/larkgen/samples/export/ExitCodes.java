@@ -22,17 +22,4 @@ public final class ExitCodes {
   public static final int INTERRUPTED = 130;
 
   private ExitCodes() {}
-
-  /** Lines for picocli's {@code exitCodeList}: {@code "code:description"}. */
-  static final String[] HELP = {
-    OK + ":exported everything; the checkpoint is deleted",
-    FAILED + ":unexpected failure",
-    USAGE + ":bad arguments (option, time range, or a request the client rejects before sending)",
-    OUTPUT + ":the output file or its checkpoint cannot be written",
-    CHECKPOINT + ":the checkpoint belongs to a different export or does not match the output",
-    AUTH + ":Feishu rejected the app id / app secret",
-    PERMISSION + ":the app lacks a required scope",
-    API + ":Feishu kept failing after retries (server errors, rate limits, network)",
-    INTERRUPTED + ":interrupted; run the same command again to resume",
-  };
 }
