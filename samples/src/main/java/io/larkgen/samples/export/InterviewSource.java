@@ -54,10 +54,11 @@ public interface InterviewSource<I, R> {
    *
    * @param requests requests sent, including retries
    * @param retries requests sent again after a failure
-   * @param rateLimitWaits times a request waited for the rate limiter or a 429's reset
+   * @param rateLimitWaits times the client-side rate limiter made a request wait
+   * @param throttled answers in which the server said its rate limit was hit (429)
    */
-  record ClientStats(long requests, long retries, long rateLimitWaits) {
+  record ClientStats(long requests, long retries, long rateLimitWaits, long throttled) {
     /** No requests. */
-    public static final ClientStats NONE = new ClientStats(0, 0, 0);
+    public static final ClientStats NONE = new ClientStats(0, 0, 0, 0);
   }
 }

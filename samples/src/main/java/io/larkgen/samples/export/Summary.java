@@ -43,8 +43,10 @@ public final class Summary {
         t.interviewPages(), t.recordBatches()));
     out.add(String.format(
         Locale.ROOT,
-        "  this run:        %,d requests, %,d retries, %,d rate-limit waits, %.0f interviews/s",
-        stats.requests(), stats.retries(), stats.rateLimitWaits(), rate(result.thisRunInterviews(), elapsed)));
+        "  this run:        %,d requests, %,d retries, %,d rate-limit waits (%,d throttled by the server),"
+            + " %.0f interviews/s",
+        stats.requests(), stats.retries(), stats.rateLimitWaits(), stats.throttled(),
+        rate(result.thisRunInterviews(), elapsed)));
     return out;
   }
 

@@ -167,7 +167,7 @@ final class Fakes {
 
     @Override
     public ClientStats stats() {
-      return new ClientStats(pageRequests.get() + batchSizes.size(), 0, 0);
+      return new ClientStats(pageRequests.get() + batchSizes.size(), 0, 0, 0);
     }
   }
 }

@@ -14,7 +14,7 @@ class SummaryTest {
     List<String> lines =
         Summary.lines(
             new Exporter.Result(t, false, 5000),
-            new InterviewSource.ClientStats(190, 12, 4),
+            new InterviewSource.ClientStats(190, 12, 4, 1),
             Duration.ofMillis(2500),
             "x.jsonl (jsonl)");
     assertEquals(
@@ -22,7 +22,7 @@ class SummaryTest {
             "hire-export: exported 5,000 interviews and 12,000 interview records to x.jsonl (jsonl) in 2.5 s",
             "  conclusions:     PASS 7,000, FAIL 4,000, none 997, unknown(42) 3",
             "  pages fetched:   50 interview pages, 130 interview_records batches",
-            "  this run:        190 requests, 12 retries, 4 rate-limit waits, 2000 interviews/s"),
+            "  this run:        190 requests, 12 retries, 4 rate-limit waits (1 throttled by the server), 2000 interviews/s"),
         lines);
   }
 
