@@ -1,5 +1,7 @@
 package io.larkgen.runtime;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -16,4 +18,19 @@ public interface Paginator<Item, Resp> extends Iterable<Item> {
 
   /** The pages themselves, fetched one by one as they are consumed. */
   Iterable<Resp> pages();
+
+  /**
+   * Walks the pages without blocking the caller, passing each page to {@code action} in order.
+   * The future completes when the last page was handled, or exceptionally with the first failure.
+   * The default runs {@link #pages()} on the common pool; the runtime's paginator chains
+   * asynchronous requests instead.
+   */
+  default CompletableFuture<Void> forEachPageAsync(Consumer<? super Resp> action) {
+    return CompletableFuture.runAsync(() -> pages().forEach(action));
+  }
+
+  /** Like {@link #forEachPageAsync(Consumer)}, passing each item to {@code action}. */
+  default CompletableFuture<Void> forEachAsync(Consumer<? super Item> action) {
+    return CompletableFuture.runAsync(() -> forEach(action));
+  }
 }

@@ -1,5 +1,6 @@
 package io.larkgen.processor.diag;
 
+import java.util.Comparator;
 import javax.tools.Diagnostic;
 
 /**
@@ -21,6 +22,19 @@ public record Problem(
     int column,
     String pointer,
     String message) {
+
+  /** The order problems are reported in: by line, column, then code name, then pointer. */
+  public static final Comparator<Problem> ORDER =
+      Comparator.comparingInt(Problem::line)
+          .thenComparingInt(Problem::column)
+          .thenComparing(p -> p.code().name())
+          .thenComparing(Problem::pointer)
+          .thenComparing(Problem::message);
+
+  /** Whether this problem is an error (and so no code may be generated). */
+  public boolean isError() {
+    return kind == Diagnostic.Kind.ERROR;
+  }
 
   /** The one-line form: {@code [larkgen.CODE] file:line:col: #/pointer: message}. */
   public String format() {

@@ -1,0 +1,21 @@
+package io.larkgen.processor.plan;
+
+import com.palantir.javapoet.TypeName;
+
+/**
+ * How a pageable operation pages, in Java terms.
+ *
+ * @param constant the {@code Paging} constant, e.g. {@code LIST_INTERVIEWS_PAGING}
+ * @param itemType element type of the items list
+ * @param itemsAccessor response accessor of the items, e.g. {@code items}
+ * @param hasMoreAccessor response accessor of {@code has_more}
+ * @param nextPageTokenAccessor response accessor of the next page token
+ * @param pageTokenParam request component of the page token, e.g. {@code pageToken}
+ */
+public record PagingPlan(
+    String constant,
+    TypeName itemType,
+    String itemsAccessor,
+    String hasMoreAccessor,
+    String nextPageTokenAccessor,
+    String pageTokenParam) {}

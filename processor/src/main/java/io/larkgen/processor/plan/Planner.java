@@ -1,0 +1,259 @@
+package io.larkgen.processor.plan;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import io.larkgen.processor.model.ApiDef;
+import io.larkgen.processor.model.EnumDef;
+import io.larkgen.processor.model.EnumValueDef;
+import io.larkgen.processor.model.ObjectDef;
+import io.larkgen.processor.model.OperationDef;
+import io.larkgen.processor.model.PaginationDef;
+import io.larkgen.processor.model.ParameterDef;
+import io.larkgen.processor.model.PropertyDef;
+import io.larkgen.processor.model.SchemaDef;
+import io.larkgen.processor.model.TypeRef;
+import io.larkgen.processor.naming.Names;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Turns a validated {@link ApiDef} into a {@link ClientPlan}: packages, class and member names
+ * (all through {@link Names}), and the Java type of every value. The model is already checked,
+ * so anything unexpected here is a bug and throws {@link IllegalStateException}.
+ */
+public final class Planner {
+  private static final ClassName STRING = ClassName.get("java.lang", "String");
+  private static final ClassName INTEGER = ClassName.get("java.lang", "Integer");
+  private static final ClassName LONG = ClassName.get("java.lang", "Long");
+  private static final ClassName DOUBLE = ClassName.get("java.lang", "Double");
+  private static final ClassName BOOLEAN = ClassName.get("java.lang", "Boolean");
+  private static final ClassName INSTANT = ClassName.get("java.time", "Instant");
+  private static final ClassName LIST = ClassName.get("java.util", "List");
+
+  /**
+   * Member names a record component may not take, because the record or its generated members
+   * already use them; such names get a trailing underscore.
+   */
+  private static final Set<String> RESERVED_MEMBERS =
+      Set.of(
+          "builder", "toBuilder", "equals", "hashCode", "toString", "getClass", "notify",
+          "notifyAll", "wait", "clone", "finalize", ModelPlan.EXTRA_PROPERTIES, "withPageToken",
+          "ENCODER");
+
+  private final ApiDef api;
+  private final String basePackage;
+
+  private Planner(ApiDef api, String basePackage) {
+    this.api = api;
+    this.basePackage = basePackage;
+  }
+
+  /**
+   * Plans the client of {@code api} below {@code basePackage}.
+   *
+   * @param basePackage e.g. {@code io.larkgen.hire}; empty for the unnamed package is not allowed
+   */
+  public static ClientPlan plan(ApiDef api, String basePackage) {
+    return new Planner(api, basePackage).plan();
+  }
+
+  private ClientPlan plan() {
+    List<ModelPlan> models = new ArrayList<>();
+    List<EnumPlan> enums = new ArrayList<>();
+    for (SchemaDef schema : api.schemas().values()) {
+      if (schema instanceof ObjectDef object) {
+        models.add(model(object));
+      } else if (schema instanceof EnumDef enumDef) {
+        enums.add(enumPlan(enumDef));
+      }
+    }
+    Map<String, List<OperationPlan>> byResource = new LinkedHashMap<>();
+    for (OperationDef operation : api.operations()) {
+      byResource.computeIfAbsent(operation.resource(), r -> new ArrayList<>()).add(operation(operation));
+    }
+    List<ServicePlan> services = new ArrayList<>();
+    byResource.forEach(
+        (resource, operations) ->
+            services.add(
+                new ServicePlan(
+                    resource,
+                    ClassName.get(apiPackage(), Names.upperCamel(resource) + "Api"),
+                    Names.javaIdentifier(Names.lowerCamel(resource)),
+                    operations)));
+    String service = Names.upperCamel(api.service().name());
+    return new ClientPlan(
+        api,
+        basePackage,
+        ClassName.get(basePackage, service),
+        ClassName.get(basePackage, service + Names.upperCamel(api.service().version())),
+        Names.javaIdentifier(Names.lowerCamel(api.service().version())),
+        models,
+        enums,
+        services);
+  }
+
+  private ModelPlan model(ObjectDef object) {
+    List<FieldPlan> fields = new ArrayList<>();
+    for (PropertyDef property : object.properties()) {
+      String name = memberName(property.jsonName());
+      ValuePlan value = modelValue(property.type());
+      Optional<String> instant =
+          isEpochMillis(property.type()) ? Optional.of(name + "Instant") : Optional.empty();
+      fields.add(new FieldPlan(property, name, value.javaType(), value, instant));
+    }
+    return new ModelPlan(object, modelClass(object.name()), codecClass(object.name()), fields);
+  }
+
+  private EnumPlan enumPlan(EnumDef def) {
+    List<String> constants = new ArrayList<>();
+    for (EnumValueDef value : def.values()) {
+      constants.add(Names.javaIdentifier(Names.upperSnake(value.varName())));
+    }
+    return new EnumPlan(def, modelClass(def.name()), constants);
+  }
+
+  private OperationPlan operation(OperationDef op) {
+    List<ParamPlan> params = new ArrayList<>();
+    for (ParameterDef parameter : op.parameters()) {
+      params.add(new ParamPlan(parameter, memberName(parameter.name()), paramValue(parameter.type())));
+    }
+    String constant = Names.upperSnake(op.operationId());
+    Optional<PagingPlan> paging = op.pagination().map(p -> paging(op, p, constant, params));
+    return new OperationPlan(
+        op,
+        api.service().name() + "." + api.service().version() + "." + op.resource() + "."
+            + op.methodName(),
+        ClassName.get(apiPackage(), Names.upperCamel(op.operationId()) + "Request"),
+        modelClass(op.dataSchema()),
+        codecClass(op.dataSchema()),
+        constant,
+        Names.javaIdentifier(Names.lowerCamel(op.methodName())),
+        params,
+        paging);
+  }
+
+  private PagingPlan paging(
+      OperationDef op, PaginationDef def, String constant, List<ParamPlan> params) {
+    ObjectDef data = (ObjectDef) schema(op.dataSchema());
+    PropertyDef items = property(data, def.items());
+    if (!(items.type() instanceof TypeRef.ListOf list)) {
+      throw new IllegalStateException(op.operationId() + ": pagination items is not an array");
+    }
+    String pageToken =
+        params.stream()
+            .filter(p -> p.def().name().equals(def.pageTokenParam()))
+            .map(ParamPlan::name)
+            .findFirst()
+            .orElseThrow(
+                () -> new IllegalStateException(op.operationId() + ": no page token parameter"));
+    return new PagingPlan(
+        constant + "_PAGING",
+        modelValue(list.element()).javaType(),
+        memberName(def.items()),
+        memberName(def.hasMore()),
+        memberName(def.nextPageToken()),
+        pageToken);
+  }
+
+  private ValuePlan modelValue(TypeRef type) {
+    if (type instanceof TypeRef.Scalar scalar) {
+      return new ValuePlan.Scalar(scalar.kind(), scalarType(scalar.kind()));
+    }
+    if (type instanceof TypeRef.Named named) {
+      return named(named.schemaName());
+    }
+    ValuePlan element = modelValue(((TypeRef.ListOf) type).element());
+    return new ValuePlan.ListOf(element, ParameterizedTypeName.get(LIST, element.javaType()));
+  }
+
+  private ValuePlan paramValue(TypeRef type) {
+    if (type instanceof TypeRef.Scalar scalar
+        && (scalar.kind() == TypeRef.ScalarKind.EPOCH_MILLIS
+            || scalar.kind() == TypeRef.ScalarKind.EPOCH_MILLIS_STRING)) {
+      return new ValuePlan.Scalar(scalar.kind(), INSTANT);
+    }
+    if (type instanceof TypeRef.ListOf list) {
+      ValuePlan element = paramValue(list.element());
+      return new ValuePlan.ListOf(element, ParameterizedTypeName.get(LIST, element.javaType()));
+    }
+    return modelValue(type);
+  }
+
+  private ValuePlan named(String schemaName) {
+    SchemaDef schema = schema(schemaName);
+    if (schema instanceof EnumDef enumDef) {
+      return new ValuePlan.Enum(modelClass(schemaName), enumDef.kind());
+    }
+    return new ValuePlan.Model(modelClass(schemaName), codecClass(schemaName));
+  }
+
+  private static TypeName scalarType(TypeRef.ScalarKind kind) {
+    switch (kind) {
+      case STRING:
+      case EPOCH_MILLIS_STRING:
+        return STRING;
+      case INT32:
+        return INTEGER;
+      case INT64:
+      case EPOCH_MILLIS:
+        return LONG;
+      case DOUBLE:
+        return DOUBLE;
+      case BOOLEAN:
+        return BOOLEAN;
+      default:
+        throw new IllegalStateException("unmapped scalar " + kind);
+    }
+  }
+
+  private static boolean isEpochMillis(TypeRef type) {
+    return type instanceof TypeRef.Scalar scalar
+        && (scalar.kind() == TypeRef.ScalarKind.EPOCH_MILLIS
+            || scalar.kind() == TypeRef.ScalarKind.EPOCH_MILLIS_STRING);
+  }
+
+  private SchemaDef schema(String name) {
+    SchemaDef schema = api.schemas().get(name);
+    if (schema == null) {
+      throw new IllegalStateException("no schema " + name);
+    }
+    return schema;
+  }
+
+  private static PropertyDef property(ObjectDef object, String jsonName) {
+    return object.properties().stream()
+        .filter(p -> p.jsonName().equals(jsonName))
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException(object.name() + ": no property " + jsonName));
+  }
+
+  /** A record component or request member name for a wire name. */
+  static String memberName(String wireName) {
+    String name = Names.javaIdentifier(Names.lowerCamel(wireName));
+    return RESERVED_MEMBERS.contains(name) ? name + "_" : name;
+  }
+
+  private ClassName modelClass(String schemaName) {
+    return ClassName.get(basePackage + ".model", typeName(schemaName));
+  }
+
+  private ClassName codecClass(String schemaName) {
+    return ClassName.get(basePackage + ".codec", typeName(schemaName) + "Codec");
+  }
+
+  /** Schema names are used as written ({@code I18n}, {@code InterviewRecord}) when they can be. */
+  private static String typeName(String schemaName) {
+    return Names.isValidIdentifier(schemaName)
+        ? schemaName
+        : Names.javaIdentifier(Names.upperCamel(schemaName));
+  }
+
+  private String apiPackage() {
+    return basePackage + ".api";
+  }
+}

@@ -1,0 +1,108 @@
+package io.larkgen.processor.validate;
+
+import io.larkgen.processor.diag.Problem;
+import io.larkgen.processor.diag.ProblemCode;
+import io.larkgen.processor.spec.JsonPointer;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The standard OpenAPI structure checks of swagger-parser-v3, located in the spec.
+ *
+ * <p>swagger-parser's messages name the place as a dotted path ({@code attribute
+ * paths.'/pets'(get).responses is missing}) and carry no line. The path is turned into a JSON
+ * pointer, cut back to the deepest node that exists, which gives the line and column. A message
+ * is dropped when a Larkgen rule already reported an error on the same part of the spec (the
+ * same node, one of its ancestors or descendants), so one mistake is reported once, with
+ * Larkgen's more specific message.
+ */
+final class SwaggerChecks {
+
+  private static final Pattern ATTRIBUTE = Pattern.compile("attribute (\\S+)( .*)");
+  private static final Pattern OPERATION = Pattern.compile("(.*)\\((get|put|post|delete|options|head|patch|trace)\\)");
+
+  private SwaggerChecks() {}
+
+  /**
+   * Parses {@code text} with swagger-parser (references are not resolved, so nothing is fetched)
+   * and adds its messages to {@code check}.
+   */
+  static void check(String text, Checker check) {
+    List<String> messages;
+    try {
+      ParseOptions options = new ParseOptions();
+      options.setResolve(false);
+      SwaggerParseResult result = new OpenAPIV3Parser().readContents(text, null, options);
+      messages = result == null || result.getMessages() == null ? List.of() : result.getMessages();
+    } catch (RuntimeException e) {
+      messages = List.of("swagger-parser failed: " + e);
+    }
+    List<Problem> own = new ArrayList<>(check.problems());
+    for (String message : messages) {
+      JsonPointer pointer = pointerOf(message, check);
+      if (own.stream().anyMatch(p -> p.isError() && related(pointer, JsonPointer.parse(p.pointer())))) {
+        continue;
+      }
+      check.report(ProblemCode.OPENAPI_STRUCTURE, pointer, message);
+    }
+  }
+
+  private static boolean related(JsonPointer a, JsonPointer b) {
+    return a.contains(b) || b.contains(a);
+  }
+
+  /** The pointer a message is about: its dotted path, cut back to what exists. */
+  static JsonPointer pointerOf(String message, Checker check) {
+    Matcher matcher = ATTRIBUTE.matcher(message);
+    if (!matcher.matches()) {
+      return JsonPointer.ROOT;
+    }
+    List<String> tokens = tokens(matcher.group(1));
+    boolean missing = matcher.group(2).contains("is missing");
+    JsonPointer pointer = JsonPointer.ROOT;
+    for (int i = 0; i < tokens.size(); i++) {
+      JsonPointer next = pointer.child(tokens.get(i));
+      boolean last = i == tokens.size() - 1;
+      if (check.document().find(next).isEmpty() && !(last && missing)) {
+        break;
+      }
+      pointer = next;
+    }
+    return pointer;
+  }
+
+  /** {@code paths.'/a.b'(get).responses} → {@code [paths, /a.b, get, responses]}. */
+  static List<String> tokens(String dotted) {
+    List<String> raw = new ArrayList<>();
+    StringBuilder current = new StringBuilder();
+    boolean quoted = false;
+    for (int i = 0; i < dotted.length(); i++) {
+      char c = dotted.charAt(i);
+      if (c == '\'') {
+        quoted = !quoted;
+      } else if (c == '.' && !quoted) {
+        raw.add(current.toString());
+        current.setLength(0);
+      } else {
+        current.append(c);
+      }
+    }
+    raw.add(current.toString());
+    List<String> tokens = new ArrayList<>();
+    for (String token : raw) {
+      Matcher operation = OPERATION.matcher(token);
+      if (operation.matches()) {
+        tokens.add(operation.group(1));
+        tokens.add(operation.group(2));
+      } else if (!token.isEmpty()) {
+        tokens.add(token);
+      }
+    }
+    return tokens;
+  }
+}

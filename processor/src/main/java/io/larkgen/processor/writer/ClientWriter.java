@@ -1,0 +1,56 @@
+package io.larkgen.processor.writer;
+
+import com.palantir.javapoet.JavaFile;
+import io.larkgen.processor.plan.ClientPlan;
+import io.larkgen.processor.plan.EnumPlan;
+import io.larkgen.processor.plan.ModelPlan;
+import io.larkgen.processor.plan.OperationPlan;
+import io.larkgen.processor.plan.ServicePlan;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs every writer over a plan, in a fixed order (models and codecs, enums, requests,
+ * services, entry points), so the same spec always yields the same files.
+ */
+public final class ClientWriter {
+  private final ModelWriter models;
+  private final CodecWriter codecs;
+  private final EnumWriter enums;
+  private final RequestWriter requests;
+  private final ServiceWriter services;
+  private final VersionWriter versions;
+  private final EntryPointWriter entryPoints;
+
+  /** Writers adding {@code header} to every type. */
+  public ClientWriter(TypeHeader header) {
+    models = new ModelWriter(header);
+    codecs = new CodecWriter(header);
+    enums = new EnumWriter(header);
+    requests = new RequestWriter(header);
+    services = new ServiceWriter(header);
+    versions = new VersionWriter(header);
+    entryPoints = new EntryPointWriter(header);
+  }
+
+  /** Every file of the client, in writing order. */
+  public List<JavaFile> write(ClientPlan plan) {
+    List<JavaFile> files = new ArrayList<>();
+    for (ModelPlan model : plan.models()) {
+      files.add(models.write(model));
+      files.add(codecs.write(model));
+    }
+    for (EnumPlan enumPlan : plan.enums()) {
+      files.add(enums.write(enumPlan));
+    }
+    for (ServicePlan service : plan.services()) {
+      for (OperationPlan operation : service.operations()) {
+        files.add(requests.write(service, operation));
+      }
+      files.add(services.write(service));
+    }
+    files.add(versions.write(plan));
+    files.add(entryPoints.write(plan));
+    return files;
+  }
+}

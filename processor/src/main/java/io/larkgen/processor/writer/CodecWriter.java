@@ -1,0 +1,149 @@
+package io.larkgen.processor.writer;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeSpec;
+import io.larkgen.processor.plan.FieldPlan;
+import io.larkgen.processor.plan.ModelPlan;
+import io.larkgen.processor.plan.ValuePlan;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes the streaming codec of one record: a {@code switch} on field names into locals, then
+ * the canonical constructor; unknown fields kept as plain values; JSON {@code null} read as
+ * absent. Writing omits absent fields and empty lists and writes unknown fields back.
+ */
+public final class CodecWriter {
+  private final TypeHeader header;
+
+  /** A writer adding {@code header} to every type it writes. */
+  public CodecWriter(TypeHeader header) {
+    this.header = header;
+  }
+
+  private static final String PARSER = "parser";
+  private static final String GENERATOR = "generator";
+  private static final String VALUE = "value";
+  private static final String FIELD = "field";
+
+  /** Writes the codec of {@code model}. */
+  public JavaFile write(ModelPlan model) {
+    ClassName codec = model.codecName();
+    ClassName name = model.className();
+    Map<FieldPlan, String> locals = locals(model);
+    TypeSpec.Builder type =
+        TypeSpec.classBuilder(codec)
+            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .addSuperinterface(ParameterizedTypeName.get(Types.JSON_CODEC, name))
+            .addJavadoc(
+                "Streaming JSON codec of {@link $T}: jackson-core only, no reflection.\n\n"
+                    + "<p>Unknown fields are kept in {@link $T#extraProperties()} and written back;\n"
+                    + "JSON {@code null} reads as absent; unknown enum values read as {@code Unknown}.\n",
+                name,
+                name)
+            .addField(
+                FieldSpec.builder(codec, "INSTANCE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                    .addJavadoc("The codec; stateless and thread-safe.\n")
+                    .initializer("new $T()", codec)
+                    .build())
+            .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+            .addMethod(read(model, locals))
+            .addMethod(write(model, locals));
+    return JavaFile.builder(codec.packageName(), header.apply(type).build())
+        .skipJavaLangImports(true)
+        .build();
+  }
+
+  /** Local variable names: the component names, moved aside where they clash with ours. */
+  private static Map<FieldPlan, String> locals(ModelPlan model) {
+    Set<String> taken = new HashSet<>(Set.of(PARSER, GENERATOR, VALUE, FIELD, ModelPlan.EXTRA_PROPERTIES, "p", "e", "g"));
+    Map<FieldPlan, String> locals = new LinkedHashMap<>();
+    for (FieldPlan field : model.fields()) {
+      String local = field.name();
+      while (!taken.add(local)) {
+        local = local + "_";
+      }
+      locals.put(field, local);
+    }
+    return locals;
+  }
+
+  private static MethodSpec read(ModelPlan model, Map<FieldPlan, String> locals) {
+    CodeBlock.Builder body = CodeBlock.builder();
+    body.beginControlFlow("if (!$T.startObject($N, $S))", Types.JSON_VALUES, PARSER, model.def().name())
+        .addStatement("return null")
+        .endControlFlow();
+    for (FieldPlan field : model.fields()) {
+      body.addStatement("$T $N = null", field.javaType(), locals.get(field));
+    }
+    body.addStatement("$T $N = null", ModelWriter.EXTRA_TYPE, ModelPlan.EXTRA_PROPERTIES);
+    body.addStatement("$T $N", Types.STRING, FIELD);
+    body.beginControlFlow("while (($N = $N.nextFieldName()) != null)", FIELD, PARSER);
+    body.addStatement("$N.nextToken()", PARSER);
+    body.beginControlFlow("switch ($N)", FIELD);
+    for (FieldPlan field : model.fields()) {
+      body.addStatement(
+          "case $S -> $N = $L", field.def().jsonName(), locals.get(field), ValueCode.read(field.value(), PARSER));
+    }
+    body.addStatement(
+        "default -> $1N = $2T.putExtra($1N, $3N, $2T.readValue($4N))",
+        ModelPlan.EXTRA_PROPERTIES,
+        Types.JSON_VALUES,
+        FIELD,
+        PARSER);
+    body.endControlFlow();
+    body.endControlFlow();
+    CodeBlock.Builder args = CodeBlock.builder();
+    for (FieldPlan field : model.fields()) {
+      args.add("$N, ", locals.get(field));
+    }
+    args.add("$N", ModelPlan.EXTRA_PROPERTIES);
+    body.addStatement("return new $T($L)", model.className(), args.build());
+    return MethodSpec.methodBuilder("read")
+        .addAnnotation(Types.OVERRIDE)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(model.className())
+        .addParameter(Types.JSON_PARSER, PARSER)
+        .addException(Types.IO_EXCEPTION)
+        .addCode(body.build())
+        .build();
+  }
+
+  private static MethodSpec write(ModelPlan model, Map<FieldPlan, String> locals) {
+    CodeBlock.Builder body = CodeBlock.builder();
+    body.beginControlFlow("if ($N == null)", VALUE)
+        .addStatement("$N.writeNull()", GENERATOR)
+        .addStatement("return")
+        .endControlFlow();
+    body.addStatement("$N.writeStartObject()", GENERATOR);
+    for (FieldPlan field : model.fields()) {
+      String local = locals.get(field);
+      body.addStatement("$T $N = $N.$N()", field.javaType(), local, VALUE, field.name());
+      if (field.value() instanceof ValuePlan.ListOf) {
+        body.beginControlFlow("if (!$N.isEmpty())", local);
+      } else {
+        body.beginControlFlow("if ($N != null)", local);
+      }
+      body.add(ValueCode.writeField(field.value(), field.def().jsonName(), local, GENERATOR));
+      body.endControlFlow();
+    }
+    body.addStatement("$T.writeExtra($N.$N(), $N)", Types.JSON_VALUES, VALUE, ModelPlan.EXTRA_PROPERTIES, GENERATOR);
+    body.addStatement("$N.writeEndObject()", GENERATOR);
+    return MethodSpec.methodBuilder("write")
+        .addAnnotation(Types.OVERRIDE)
+        .addModifiers(Modifier.PUBLIC)
+        .addParameter(model.className(), VALUE)
+        .addParameter(Types.JSON_GENERATOR, GENERATOR)
+        .addException(Types.IO_EXCEPTION)
+        .addCode(body.build())
+        .build();
+  }
+}

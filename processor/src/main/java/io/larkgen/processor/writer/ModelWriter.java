@@ -1,0 +1,224 @@
+package io.larkgen.processor.writer;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import io.larkgen.processor.model.TypeRef;
+import io.larkgen.processor.plan.FieldPlan;
+import io.larkgen.processor.plan.ModelPlan;
+import io.larkgen.processor.plan.ValuePlan;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes one object schema as an immutable record: Jackson annotations so a plain {@code
+ * ObjectMapper} can read it, lists never null, unknown fields kept in {@code extraProperties},
+ * {@code xxxInstant()} views of epoch-millis fields, and a nested {@code Builder}.
+ */
+public final class ModelWriter {
+  private final TypeHeader header;
+
+  /** A writer adding {@code header} to every type it writes. */
+  public ModelWriter(TypeHeader header) {
+    this.header = header;
+  }
+
+  static final TypeName EXTRA_TYPE = ParameterizedTypeName.get(Types.MAP, Types.STRING, Types.OBJECT);
+
+  /** Writes the record of {@code model}. */
+  public JavaFile write(ModelPlan model) {
+    ClassName name = model.className();
+    ClassName builder = name.nestedClass("Builder");
+    TypeSpec.Builder type =
+        TypeSpec.recordBuilder(name)
+            .addModifiers(Modifier.PUBLIC)
+            .addJavadoc("$L", javadoc(model))
+            .addAnnotation(
+                AnnotationSpec.builder(Types.JSON_IGNORE_PROPERTIES)
+                    .addMember("ignoreUnknown", "true")
+                    .build());
+
+    MethodSpec.Builder constructor = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC);
+    for (FieldPlan field : model.fields()) {
+      constructor.addParameter(
+          ParameterSpec.builder(field.javaType(), field.name())
+              .addAnnotation(
+                  AnnotationSpec.builder(Types.JSON_PROPERTY)
+                      .addMember("value", "$S", field.def().jsonName())
+                      .build())
+              .build());
+      if (field.value() instanceof ValuePlan.ListOf) {
+        constructor.addStatement(
+            "$1N = $1N == null ? $2T.of() : $2T.copyOf($1N)", field.name(), Types.LIST);
+      }
+    }
+    constructor.addParameter(
+        ParameterSpec.builder(EXTRA_TYPE, ModelPlan.EXTRA_PROPERTIES)
+            .addAnnotation(Types.JSON_IGNORE)
+            .build());
+    constructor.addStatement(
+        "$1N = $1N == null || $1N.isEmpty()\n? $2T.of()\n: $3T.unmodifiableMap(new $4T<>($1N))",
+        ModelPlan.EXTRA_PROPERTIES,
+        Types.MAP,
+        Types.COLLECTIONS,
+        Types.LINKED_HASH_MAP);
+    type.recordConstructor(constructor.build());
+
+    for (FieldPlan field : model.fields()) {
+      field.instantAccessor().ifPresent(accessor -> type.addMethod(instantAccessor(field, accessor)));
+    }
+    type.addMethod(
+        MethodSpec.methodBuilder("builder")
+            .addJavadoc("A builder with every component unset.\n\n@return a new builder\n")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(builder)
+            .addStatement("return new $T()", builder)
+            .build());
+    type.addMethod(
+        MethodSpec.methodBuilder("toBuilder")
+            .addJavadoc("A builder holding this value's components.\n\n@return a new builder\n")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(builder)
+            .addStatement("return new $T(this)", builder)
+            .build());
+    type.addType(builderType(model, builder));
+    return JavaFile.builder(name.packageName(), header.apply(type).build())
+        .skipJavaLangImports(true)
+        .build();
+  }
+
+  private static String javadoc(ModelPlan model) {
+    StringBuilder doc = new StringBuilder();
+    doc.append(Docs.orElse(model.def().description(), "The {@code " + model.def().name() + "} object."))
+        .append("\n\n");
+    for (FieldPlan field : model.fields()) {
+      doc.append("@param ").append(field.name()).append(' ').append(componentDoc(field)).append('\n');
+    }
+    doc.append("@param ")
+        .append(ModelPlan.EXTRA_PROPERTIES)
+        .append(" JSON fields this client does not know, as plain Java values; never null\n");
+    return doc.toString();
+  }
+
+  private static String componentDoc(FieldPlan field) {
+    StringBuilder doc = new StringBuilder(Docs.orElse(field.def().description(), ""));
+    if (doc.length() > 0) {
+      doc.append(' ');
+    }
+    doc.append('(').append(Docs.code(field.def().jsonName()));
+    if (field.value() instanceof ValuePlan.Scalar scalar) {
+      if (scalar.kind() == TypeRef.ScalarKind.EPOCH_MILLIS) {
+        doc.append("; milliseconds since the epoch as sent, see {@link #")
+            .append(field.instantAccessor().orElseThrow())
+            .append("()}");
+      } else if (scalar.kind() == TypeRef.ScalarKind.EPOCH_MILLIS_STRING) {
+        doc.append("; decimal string of milliseconds since the epoch as sent, see {@link #")
+            .append(field.instantAccessor().orElseThrow())
+            .append("()}");
+      }
+    }
+    if (field.value() instanceof ValuePlan.ListOf) {
+      doc.append("; never null, empty when absent");
+    } else if (field.def().required()) {
+      doc.append("; required by the spec");
+    }
+    return doc.append(')').toString();
+  }
+
+  private static MethodSpec instantAccessor(FieldPlan field, String accessor) {
+    ValuePlan.Scalar scalar = (ValuePlan.Scalar) field.value();
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder(accessor)
+            .addAnnotation(Types.JSON_IGNORE)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(ParameterizedTypeName.get(Types.OPTIONAL, Types.INSTANT));
+    if (scalar.kind() == TypeRef.ScalarKind.EPOCH_MILLIS) {
+      method
+          .addJavadoc(
+              "{@link #$N()} as an instant; empty when absent.\n\n@return the instant, if present\n",
+              field.name())
+          .addStatement(
+              "return $1N == null ? $2T.empty() : $2T.of($3T.ofEpochMilli($1N))",
+              field.name(),
+              Types.OPTIONAL,
+              Types.INSTANT);
+    } else {
+      method
+          .addJavadoc(
+              "{@link #$N()} parsed as milliseconds since the epoch; empty when absent or empty.\n\n"
+                  + "@return the instant, if present\n"
+                  + "@throws NumberFormatException if the value is not a decimal number\n",
+              field.name())
+          .addStatement(
+              "return $1N == null || $1N.isEmpty()\n? $2T.empty()\n: $2T.of($3T.ofEpochMilli(Long.parseLong($1N)))",
+              field.name(),
+              Types.OPTIONAL,
+              Types.INSTANT);
+    }
+    return method.build();
+  }
+
+  private static TypeSpec builderType(ModelPlan model, ClassName builder) {
+    ClassName name = model.className();
+    TypeSpec.Builder type =
+        TypeSpec.classBuilder(builder)
+            .addJavadoc("Builder of {@link $T}.\n", name)
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL);
+    MethodSpec.Builder copy =
+        MethodSpec.constructorBuilder()
+            .addModifiers(Modifier.PRIVATE)
+            .addParameter(name, "source");
+    CodeBlock.Builder args = CodeBlock.builder();
+    for (FieldPlan field : model.fields()) {
+      type.addField(FieldSpec.builder(field.javaType(), field.name(), Modifier.PRIVATE).build());
+      copy.addStatement("this.$1N = source.$1N()", field.name());
+      type.addMethod(
+          MethodSpec.methodBuilder(field.name())
+              .addJavadoc(
+                  "Sets {@link $T#$N()}.\n\n@param $N the value, or null to unset\n@return this builder\n",
+                  name,
+                  field.name(),
+                  field.name())
+              .addModifiers(Modifier.PUBLIC)
+              .returns(builder)
+              .addParameter(field.javaType(), field.name())
+              .addStatement("this.$1N = $1N", field.name())
+              .addStatement("return this")
+              .build());
+      args.add("$N, ", field.name());
+    }
+    type.addField(
+        FieldSpec.builder(EXTRA_TYPE, ModelPlan.EXTRA_PROPERTIES, Modifier.PRIVATE).build());
+    copy.addStatement("this.$1N = source.$1N()", ModelPlan.EXTRA_PROPERTIES);
+    type.addMethod(
+        MethodSpec.methodBuilder(ModelPlan.EXTRA_PROPERTIES)
+            .addJavadoc(
+                "Sets {@link $T#$N()}.\n\n@param $N unknown fields, or null for none\n@return this builder\n",
+                name,
+                ModelPlan.EXTRA_PROPERTIES,
+                ModelPlan.EXTRA_PROPERTIES)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(builder)
+            .addParameter(EXTRA_TYPE, ModelPlan.EXTRA_PROPERTIES)
+            .addStatement("this.$1N = $1N", ModelPlan.EXTRA_PROPERTIES)
+            .addStatement("return this")
+            .build());
+    args.add("$N", ModelPlan.EXTRA_PROPERTIES);
+    type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    type.addMethod(copy.build());
+    type.addMethod(
+        MethodSpec.methodBuilder("build")
+            .addJavadoc("A new {@link $T} of the components set so far.\n\n@return the value\n", name)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(name)
+            .addStatement("return new $T($L)", name, args.build())
+            .build());
+    return type.build();
+  }
+}

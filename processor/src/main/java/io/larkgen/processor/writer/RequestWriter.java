@@ -1,0 +1,428 @@
+package io.larkgen.processor.writer;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeSpec;
+import io.larkgen.processor.model.Constraints;
+import io.larkgen.processor.model.EnumDef;
+import io.larkgen.processor.model.ParameterDef;
+import io.larkgen.processor.model.RequireAnyDef;
+import io.larkgen.processor.model.TypeRef;
+import io.larkgen.processor.plan.OperationPlan;
+import io.larkgen.processor.plan.ParamPlan;
+import io.larkgen.processor.plan.ServicePlan;
+import io.larkgen.processor.plan.ValuePlan;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes the request record of one operation: typed components, a compact constructor that
+ * enforces every rule of the spec (required parameters, minimum and maximum, lengths, list
+ * sizes, {@code x-lark-require-any}), a {@code Builder}, {@code toBuilder()}, {@code
+ * withPageToken} for pageable operations, and the operation's {@code RequestEncoder}.
+ */
+public final class RequestWriter {
+  private final TypeHeader header;
+
+  /** A writer adding {@code header} to every type it writes. */
+  public RequestWriter(TypeHeader header) {
+    this.header = header;
+  }
+
+  private static final String REQUEST = "request";
+  private static final String PARAMS = "params";
+
+  /** Writes the request of {@code operation}, which belongs to {@code service}. */
+  public JavaFile write(ServicePlan service, OperationPlan operation) {
+    ClassName name = operation.requestClass();
+    ClassName builder = name.nestedClass("Builder");
+    TypeSpec.Builder type =
+        TypeSpec.recordBuilder(name)
+            .addModifiers(Modifier.PUBLIC)
+            .addJavadoc("$L", javadoc(service, operation));
+
+    type.addField(
+        FieldSpec.builder(
+                ParameterizedTypeName.get(Types.REQUEST_ENCODER, name),
+                "ENCODER",
+                Modifier.PUBLIC,
+                Modifier.STATIC,
+                Modifier.FINAL)
+            .addJavadoc("Writes the path and query parameters of a request.\n")
+            .initializer("$T::encode", name)
+            .build());
+
+    MethodSpec.Builder constructor =
+        MethodSpec.compactConstructorBuilder()
+            .addJavadoc(
+                "Checks every rule the spec states.\n\n"
+                    + "@throws IllegalArgumentException naming the parameter, its value and the rule it breaks\n")
+            .addModifiers(Modifier.PUBLIC);
+    for (ParamPlan param : operation.parameters()) {
+      constructor.addParameter(ParameterSpec.builder(param.value().javaType(), param.name()).build());
+    }
+    for (ParamPlan param : operation.parameters()) {
+      if (param.value() instanceof ValuePlan.ListOf) {
+        constructor.addStatement(
+            "$1N = $1N == null ? $2T.of() : $2T.copyOf($1N)", param.name(), Types.LIST);
+      }
+    }
+    for (ParamPlan param : operation.parameters()) {
+      constructor.addCode(checks(param));
+    }
+    for (RequireAnyDef rule : operation.def().requireAny()) {
+      constructor.addCode(requireAny(operation, rule));
+    }
+    type.recordConstructor(constructor.build());
+
+    type.addMethod(
+        MethodSpec.methodBuilder("builder")
+            .addJavadoc("A builder with every parameter unset.\n\n@return a new builder\n")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(builder)
+            .addStatement("return new $T()", builder)
+            .build());
+    type.addMethod(
+        MethodSpec.methodBuilder("toBuilder")
+            .addJavadoc("A builder holding this request's parameters.\n\n@return a new builder\n")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(builder)
+            .addStatement("return new $T(this)", builder)
+            .build());
+    operation.paging().ifPresent(
+        paging -> {
+          CodeBlock.Builder args = CodeBlock.builder();
+          for (int i = 0; i < operation.parameters().size(); i++) {
+            String param = operation.parameters().get(i).name();
+            args.add(i == 0 ? "$N" : ", $N", param.equals(paging.pageTokenParam()) ? "pageToken" : param);
+          }
+          type.addMethod(
+              MethodSpec.methodBuilder("withPageToken")
+                  .addJavadoc(
+                      "This request asking for another page; every other parameter is kept.\n\n"
+                          + "@param pageToken the {@code $L} returned by the previous page, or null for the first page\n"
+                          + "@return the request of that page\n",
+                      operation.def().pagination().orElseThrow().nextPageToken())
+                  .addModifiers(Modifier.PUBLIC)
+                  .returns(name)
+                  .addParameter(Types.STRING, "pageToken")
+                  .addStatement("return new $T($L)", name, args.build())
+                  .build());
+        });
+    type.addMethod(encoder(operation));
+    type.addType(builderType(operation, builder));
+    return JavaFile.builder(name.packageName(), header.apply(type).build())
+        .skipJavaLangImports(true)
+        .build();
+  }
+
+  private static String javadoc(ServicePlan service, OperationPlan operation) {
+    StringBuilder doc = new StringBuilder();
+    doc.append("Request of {@link ")
+        .append(service.className().simpleName())
+        .append('#')
+        .append(operation.methodName())
+        .append("}");
+    String summary = Docs.escape(operation.def().summary());
+    doc.append(summary.isEmpty() ? "" : ": " + summary).append(".\n\n");
+    doc.append("<p>{@code ").append(operation.def().httpMethod()).append("} ")
+        .append(Docs.code(operation.def().path())).append(". Create with {@link #builder()};\n")
+        .append("construction checks every rule of the spec and throws {@link IllegalArgumentException}\n")
+        .append("naming the parameter and the rule.\n");
+    for (RequireAnyDef rule : operation.def().requireAny()) {
+      doc.append("\n<p>At least one of ").append(Docs.codeList(rule.parameters())).append(" must be set");
+      String description = Docs.escape(rule.description());
+      doc.append(description.isEmpty() ? "" : " (" + description + ")").append(".\n");
+    }
+    doc.append('\n');
+    for (ParamPlan param : operation.parameters()) {
+      doc.append("@param ").append(param.name()).append(' ').append(paramDoc(param)).append('\n');
+    }
+    return doc.toString();
+  }
+
+  private static String paramDoc(ParamPlan param) {
+    ParameterDef def = param.def();
+    List<String> notes = new ArrayList<>();
+    notes.add((def.in() == ParameterDef.Location.PATH ? "path " : "query ") + Docs.code(def.name()));
+    if (def.required()) {
+      notes.add("required");
+    }
+    if (isInstant(param.value())) {
+      notes.add("sent as milliseconds since the epoch");
+    }
+    if (param.value() instanceof ValuePlan.ListOf) {
+      notes.add("sent as repeated keys; never null");
+    }
+    def.defaultValue().ifPresent(v -> notes.add("default " + Docs.code(v)));
+    Constraints c = def.constraints();
+    c.minimum().ifPresent(v -> notes.add((c.exclusiveMinimum() ? "greater than " : "minimum ") + v.toPlainString()));
+    c.maximum().ifPresent(v -> notes.add((c.exclusiveMaximum() ? "less than " : "maximum ") + v.toPlainString()));
+    c.minItems().ifPresent(v -> notes.add("at least " + v + " items"));
+    c.maxItems().ifPresent(v -> notes.add("at most " + v + " items"));
+    c.minLength().ifPresent(v -> notes.add("at least " + v + " characters"));
+    c.maxLength().ifPresent(v -> notes.add("at most " + v + " characters"));
+    String description = Docs.escape(def.description());
+    return (description.isEmpty() ? "" : description + " ") + "(" + String.join("; ", notes) + ")";
+  }
+
+  private static boolean isInstant(ValuePlan value) {
+    return value instanceof ValuePlan.Scalar scalar
+        && (scalar.kind() == TypeRef.ScalarKind.EPOCH_MILLIS
+            || scalar.kind() == TypeRef.ScalarKind.EPOCH_MILLIS_STRING);
+  }
+
+  /** The checks of one parameter's own rules. */
+  private static CodeBlock checks(ParamPlan param) {
+    CodeBlock.Builder code = CodeBlock.builder();
+    ParameterDef def = param.def();
+    String name = param.name();
+    String wire = def.name();
+    ValuePlan value = param.value();
+    if (def.required()) {
+      code.beginControlFlow("if ($L)", notSet(param))
+          .addStatement(
+              "throw new $T($S)",
+              Types.ILLEGAL_ARGUMENT,
+              wire + ": required " + (def.in() == ParameterDef.Location.PATH ? "path" : "query")
+                  + " parameter is not set")
+          .endControlFlow();
+    }
+    Constraints c = def.constraints();
+    if (value instanceof ValuePlan.ListOf) {
+      c.minItems().ifPresent(
+          min -> sizeCheck(code, name, wire, "<", min, "is fewer than the minimum"));
+      c.maxItems().ifPresent(
+          max -> sizeCheck(code, name, wire, ">", max, "is more than the maximum"));
+      return code.build();
+    }
+    if (!(value instanceof ValuePlan.Scalar scalar)) {
+      return code.build();
+    }
+    switch (scalar.kind()) {
+      case STRING:
+        c.minLength().ifPresent(min -> lengthCheck(code, name, wire, "<", min, "shorter than the minimum length"));
+        c.maxLength().ifPresent(max -> lengthCheck(code, name, wire, ">", max, "longer than the maximum length"));
+        return code.build();
+      case BOOLEAN:
+        return code.build();
+      default:
+        break;
+    }
+    boolean instant = isInstant(value);
+    boolean integral = scalar.kind() != TypeRef.ScalarKind.DOUBLE;
+    CodeBlock number =
+        instant
+            ? CodeBlock.of("$N.toEpochMilli()", name)
+            : CodeBlock.of(integral ? "$N.longValue()" : "$N.doubleValue()", name);
+    CodeBlock shown =
+        instant
+            ? CodeBlock.of("$1N.toEpochMilli() + \" (\" + $1N + \")\"", name)
+            : CodeBlock.of("$N", name);
+    c.minimum().ifPresent(
+        min ->
+            boundCheck(code, name, wire, number, shown, c.exclusiveMinimum() ? "<=" : "<", min, integral,
+                c.exclusiveMinimum() ? "is not greater than the exclusive minimum" : "is less than the minimum"));
+    c.maximum().ifPresent(
+        max ->
+            boundCheck(code, name, wire, number, shown, c.exclusiveMaximum() ? ">=" : ">", max, integral,
+                c.exclusiveMaximum() ? "is not less than the exclusive maximum" : "is greater than the maximum"));
+    return code.build();
+  }
+
+  private static void boundCheck(
+      CodeBlock.Builder code,
+      String name,
+      String wire,
+      CodeBlock number,
+      CodeBlock shown,
+      String operator,
+      BigDecimal bound,
+      boolean integral,
+      String rule) {
+    boolean integralBound = bound.stripTrailingZeros().scale() <= 0;
+    String literal =
+        integral && integralBound
+            ? bound.toBigIntegerExact() + "L"
+            : bound.toPlainString() + (bound.toPlainString().contains(".") ? "" : ".0");
+    CodeBlock compared =
+        integral && !integralBound ? CodeBlock.of("(double) $L", number) : number;
+    code.beginControlFlow("if ($N != null && $L $L $L)", name, compared, operator, literal)
+        .addStatement(
+            "throw new $T($S + $L + $S)",
+            Types.ILLEGAL_ARGUMENT,
+            wire + ": ",
+            shown,
+            " " + rule + " " + bound.toPlainString())
+        .endControlFlow();
+  }
+
+  private static void sizeCheck(
+      CodeBlock.Builder code, String name, String wire, String operator, int bound, String rule) {
+    code.beginControlFlow("if ($N.size() $L $L)", name, operator, bound)
+        .addStatement(
+            "throw new $T($S + $N.size() + $S)",
+            Types.ILLEGAL_ARGUMENT,
+            wire + ": ",
+            name,
+            " items " + rule + " of " + bound + " items")
+        .endControlFlow();
+  }
+
+  private static void lengthCheck(
+      CodeBlock.Builder code, String name, String wire, String operator, int bound, String rule) {
+    code.beginControlFlow(
+            "if ($1N != null && $1N.codePointCount(0, $1N.length()) $2L $3L)", name, operator, bound)
+        .addStatement(
+            "throw new $T($S + $N + $S)",
+            Types.ILLEGAL_ARGUMENT,
+            wire + ": \"",
+            name,
+            "\" is " + rule + " " + bound)
+        .endControlFlow();
+  }
+
+  /** An expression that is true when the parameter is missing: null, or an empty string or list. */
+  private static CodeBlock notSet(ParamPlan param) {
+    if (param.value() instanceof ValuePlan.ListOf) {
+      return CodeBlock.of("$N.isEmpty()", param.name());
+    }
+    if (param.value() instanceof ValuePlan.Scalar scalar && scalar.kind() == TypeRef.ScalarKind.STRING) {
+      return CodeBlock.of("$1N == null || $1N.isEmpty()", param.name());
+    }
+    return CodeBlock.of("$N == null", param.name());
+  }
+
+  private static CodeBlock requireAny(OperationPlan operation, RequireAnyDef rule) {
+    CodeBlock.Builder condition = CodeBlock.builder();
+    for (int i = 0; i < rule.parameters().size(); i++) {
+      ParamPlan param = operation.parameter(rule.parameters().get(i));
+      condition.add(i == 0 ? "$>$>($L)" : "\n&& ($L)", notSet(param));
+    }
+    condition.add("$<$<");
+    String message =
+        "at least one of " + String.join(", ", rule.parameters()) + " must be set"
+            + (rule.description().isBlank() ? "" : " (" + rule.description().strip() + ")");
+    return CodeBlock.builder()
+        .beginControlFlow("if ($L)", condition.build())
+        .addStatement("throw new $T($S)", Types.ILLEGAL_ARGUMENT, message)
+        .endControlFlow()
+        .build();
+  }
+
+  private static MethodSpec encoder(OperationPlan operation) {
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder("encode")
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            .addParameter(operation.requestClass(), REQUEST)
+            .addParameter(Types.REQUEST_PARAMS, PARAMS);
+    for (ParamPlan param : operation.parameters()) {
+      CodeBlock get = CodeBlock.of("$N.$N()", REQUEST, param.name());
+      String wire = param.def().name();
+      if (param.def().in() == ParameterDef.Location.PATH) {
+        method.addStatement("$N.path($S, $L)", PARAMS, wire, text(param.value(), get, false));
+      } else if (param.value() instanceof ValuePlan.ListOf list) {
+        if (list.element() instanceof ValuePlan.Scalar scalar && scalar.kind() == TypeRef.ScalarKind.STRING) {
+          method.addStatement("$N.query($S, $L)", PARAMS, wire, get);
+        } else {
+          method.addStatement(
+              "$N.query($S, $L.stream().map(v -> $L).toList())",
+              PARAMS,
+              wire,
+              get,
+              text(list.element(), CodeBlock.of("v"), false));
+        }
+      } else if (param.value() instanceof ValuePlan.Scalar scalar && isNumber(scalar)) {
+        method.addStatement("$N.query($S, $L)", PARAMS, wire, get);
+      } else {
+        method.addStatement("$N.query($S, $L)", PARAMS, wire, text(param.value(), get, true));
+      }
+    }
+    return method.build();
+  }
+
+  private static boolean isNumber(ValuePlan.Scalar scalar) {
+    return scalar.kind() == TypeRef.ScalarKind.INT32
+        || scalar.kind() == TypeRef.ScalarKind.INT64
+        || scalar.kind() == TypeRef.ScalarKind.DOUBLE;
+  }
+
+  /**
+   * An expression giving the wire text of a value; with {@code nullable}, null when the value is
+   * null. Numbers are passed as they are ({@code RequestParams} formats them).
+   */
+  private static CodeBlock text(ValuePlan value, CodeBlock get, boolean nullable) {
+    CodeBlock text;
+    if (value instanceof ValuePlan.Scalar scalar) {
+      switch (scalar.kind()) {
+        case STRING:
+          return get;
+        case EPOCH_MILLIS:
+        case EPOCH_MILLIS_STRING:
+          text = CodeBlock.of("$T.valueOf($L.toEpochMilli())", Types.STRING, get);
+          break;
+        default:
+          text = CodeBlock.of("$T.valueOf($L)", Types.STRING, get);
+          break;
+      }
+    } else if (value instanceof ValuePlan.Enum enumValue) {
+      text =
+          enumValue.kind() == EnumDef.Kind.INT
+              ? CodeBlock.of("$T.valueOf($L.code())", Types.STRING, get)
+              : CodeBlock.of("$L.value()", get);
+    } else {
+      throw new IllegalStateException("not a parameter type: " + value);
+    }
+    return nullable ? CodeBlock.of("$L == null ? null : $L", get, text) : text;
+  }
+
+  private static TypeSpec builderType(OperationPlan operation, ClassName builder) {
+    ClassName name = operation.requestClass();
+    TypeSpec.Builder type =
+        TypeSpec.classBuilder(builder)
+            .addJavadoc("Builder of {@link $T}; {@link #build()} checks the rules.\n", name)
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL);
+    MethodSpec.Builder copy =
+        MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).addParameter(name, "source");
+    CodeBlock.Builder args = CodeBlock.builder();
+    for (int i = 0; i < operation.parameters().size(); i++) {
+      ParamPlan param = operation.parameters().get(i);
+      type.addField(FieldSpec.builder(param.value().javaType(), param.name(), Modifier.PRIVATE).build());
+      copy.addStatement("this.$1N = source.$1N()", param.name());
+      type.addMethod(
+          MethodSpec.methodBuilder(param.name())
+              .addJavadoc(
+                  "Sets {@link $T#$N()}: {@code $L}.\n\n@param $N the value, or null to unset\n@return this builder\n",
+                  name,
+                  param.name(),
+                  param.def().name(),
+                  param.name())
+              .addModifiers(Modifier.PUBLIC)
+              .returns(builder)
+              .addParameter(param.value().javaType(), param.name())
+              .addStatement("this.$1N = $1N", param.name())
+              .addStatement("return this")
+              .build());
+      args.add(i == 0 ? "$N" : ", $N", param.name());
+    }
+    type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    type.addMethod(copy.build());
+    type.addMethod(
+        MethodSpec.methodBuilder("build")
+            .addJavadoc(
+                "The request, after checking every rule of the spec.\n\n@return the request\n"
+                    + "@throws IllegalArgumentException naming the parameter, its value and the rule it breaks\n")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(name)
+            .addStatement("return new $T($L)", name, args.build())
+            .build());
+    return type.build();
+  }
+}

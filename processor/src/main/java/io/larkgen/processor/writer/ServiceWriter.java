@@ -1,0 +1,247 @@
+package io.larkgen.processor.writer;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import io.larkgen.processor.model.ErrorCodeDef;
+import io.larkgen.processor.model.OperationDef;
+import io.larkgen.processor.model.ScopesDef;
+import io.larkgen.processor.plan.OperationPlan;
+import io.larkgen.processor.plan.PagingPlan;
+import io.larkgen.processor.plan.ServicePlan;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes the service class of one resource: an {@code Operation} constant per operation (and a
+ * {@code Paging} constant for pageable ones), and one-line methods calling {@code LarkClient}.
+ */
+public final class ServiceWriter {
+  private final TypeHeader header;
+
+  /** A writer adding {@code header} to every type it writes. */
+  public ServiceWriter(TypeHeader header) {
+    this.header = header;
+  }
+
+  private static final String CLIENT = "client";
+  private static final String REQUEST = "request";
+  private static final String OPTIONS = "options";
+
+  /** Writes the service of {@code service}. */
+  public JavaFile write(ServicePlan service) {
+    ClassName name = service.className();
+    TypeSpec.Builder type =
+        TypeSpec.classBuilder(name)
+            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .addJavadoc(
+                "Operations on the {@code $L} resource.\n\n"
+                    + "<p>Every method is one call to {@link $T}; the constants describe each operation\n"
+                    + "(route, parameters, decoder, rate limit) for the runtime.\n",
+                service.resource(),
+                Types.LARK_CLIENT);
+    for (OperationPlan operation : service.operations()) {
+      type.addField(operationConstant(operation));
+      operation.paging().ifPresent(paging -> type.addField(pagingConstant(operation, paging)));
+    }
+    type.addField(Types.LARK_CLIENT, CLIENT, Modifier.PRIVATE, Modifier.FINAL);
+    type.addMethod(
+        MethodSpec.constructorBuilder()
+            .addJavadoc("A service sending through {@code client}.\n\n@param client the client\n")
+            .addModifiers(Modifier.PUBLIC)
+            .addParameter(Types.LARK_CLIENT, CLIENT)
+            .addStatement("this.$1N = $2T.requireNonNull($1N, $1S)", CLIENT, Types.OBJECTS)
+            .build());
+    for (OperationPlan operation : service.operations()) {
+      addMethods(type, operation);
+    }
+    return JavaFile.builder(name.packageName(), header.apply(type).build())
+        .skipJavaLangImports(true)
+        .build();
+  }
+
+  private static FieldSpec operationConstant(OperationPlan operation) {
+    OperationDef def = operation.def();
+    CodeBlock.Builder init =
+        CodeBlock.builder()
+            .add(
+                "$T.<$T, $T>builder($S, $T.$N, $S)$>$>",
+                Types.OPERATION,
+                operation.requestClass(),
+                operation.responseClass(),
+                operation.id(),
+                Types.HTTP_METHOD,
+                def.httpMethod(),
+                def.path())
+            .add("\n.encoder($T.ENCODER)", operation.requestClass())
+            .add("\n.dataReader($T.INSTANCE)", operation.responseCodec());
+    def.rateLimit()
+        .ifPresent(
+            limit ->
+                init.add(
+                    "\n.rateLimit(new $T($S, $L))",
+                    Types.RATE_LIMIT,
+                    limit.key(),
+                    limit.requestsPerSecond()));
+    init.add("\n.build()$<$<");
+    return FieldSpec.builder(
+            ParameterizedTypeName.get(Types.OPERATION, operation.requestClass(), operation.responseClass()),
+            operation.constant(),
+            Modifier.PUBLIC,
+            Modifier.STATIC,
+            Modifier.FINAL)
+        .addJavadoc(
+            "$L: {@code $L} $L.\n",
+            Docs.orElse(def.summary(), "{@code " + def.operationId() + "}"),
+            def.httpMethod(),
+            Docs.code(def.path()))
+        .initializer(init.build())
+        .build();
+  }
+
+  private static FieldSpec pagingConstant(OperationPlan operation, PagingPlan paging) {
+    return FieldSpec.builder(
+            ParameterizedTypeName.get(
+                Types.PAGING, operation.requestClass(), operation.responseClass(), paging.itemType()),
+            paging.constant(),
+            Modifier.PUBLIC,
+            Modifier.STATIC,
+            Modifier.FINAL)
+        .addJavadoc("How {@link #$N} pages.\n", operation.constant())
+        .initializer(
+            "new $T<>(\n$>$>$T::withPageToken,\n$T::$N,\nresponse -> $T.TRUE.equals(response.$N()),\n$T::$N)$<$<",
+            Types.PAGING,
+            operation.requestClass(),
+            operation.responseClass(),
+            paging.itemsAccessor(),
+            Types.BOOLEAN,
+            paging.hasMoreAccessor(),
+            operation.responseClass(),
+            paging.nextPageTokenAccessor())
+        .build();
+  }
+
+  private static void addMethods(TypeSpec.Builder type, OperationPlan operation) {
+    String doc = operationDoc(operation);
+    TypeName response = operation.responseClass();
+    TypeName future = ParameterizedTypeName.get(Types.COMPLETABLE_FUTURE, response);
+    ClassName request = operation.requestClass();
+    String method = operation.methodName();
+    type.addMethod(
+        call(method, operation, response, false,
+                CodeBlock.of("$L\n@param request the request\n@return the response {@code data}\n", doc))
+            .addStatement("return $N.execute($N, $N)", CLIENT, operation.constant(), REQUEST)
+            .build());
+    type.addMethod(
+        call(method, operation, response, true,
+                CodeBlock.of(
+                    "$L\n@param request the request\n@param options per-call options\n"
+                        + "@return the response {@code data}\n",
+                    doc))
+            .addStatement("return $N.execute($N, $N, $N)", CLIENT, operation.constant(), REQUEST, OPTIONS)
+            .build());
+    type.addMethod(
+        call(method + "Async", operation, future, false,
+                CodeBlock.of(
+                    "{@link #$N($T)} without blocking the caller.\n\n@param request the request\n"
+                        + "@return the response {@code data}, when it arrives\n",
+                    method, request))
+            .addStatement("return $N.executeAsync($N, $N)", CLIENT, operation.constant(), REQUEST)
+            .build());
+    type.addMethod(
+        call(method + "Async", operation, future, true,
+                CodeBlock.of(
+                    "{@link #$N($T, $T)} without blocking the caller.\n\n@param request the request\n"
+                        + "@param options per-call options\n@return the response {@code data}, when it arrives\n",
+                    method, request, Types.REQUEST_OPTIONS))
+            .addStatement("return $N.executeAsync($N, $N, $N)", CLIENT, operation.constant(), REQUEST, OPTIONS)
+            .build());
+    operation.paging().ifPresent(
+        paging -> {
+          TypeName paginator = ParameterizedTypeName.get(Types.PAGINATOR, paging.itemType(), response);
+          type.addMethod(
+              call(method + "All", operation, paginator, false,
+                      CodeBlock.of(
+                          "Every item of {@link #$N($T)}, fetched page by page while the server says more\n"
+                              + "follow. Lazy: nothing is sent until iteration starts.\n\n"
+                              + "@param request the first page's request\n@return the items, and the pages\n",
+                          method, request))
+                  .addStatement(
+                      "return $N.paginate($N, $N, $N)", CLIENT, operation.constant(), paging.constant(), REQUEST)
+                  .build());
+          type.addMethod(
+              call(method + "All", operation, paginator, true,
+                      CodeBlock.of(
+                          "Every item of {@link #$N($T, $T)}, fetched page by page.\n\n"
+                              + "@param request the first page's request\n"
+                              + "@param options per-call options, for every page\n"
+                              + "@return the items, and the pages\n",
+                          method, request, Types.REQUEST_OPTIONS))
+                  .addStatement(
+                      "return $N.paginate($N, $N, $N, $N)",
+                      CLIENT, operation.constant(), paging.constant(), REQUEST, OPTIONS)
+                  .build());
+        });
+  }
+
+  private static MethodSpec.Builder call(
+      String name, OperationPlan operation, TypeName returns, boolean withOptions, CodeBlock javadoc) {
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder(name)
+            .addJavadoc(javadoc)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(returns)
+            .addParameter(operation.requestClass(), REQUEST);
+    if (withOptions) {
+      method.addParameter(Types.REQUEST_OPTIONS, OPTIONS);
+    }
+    return method;
+  }
+
+  /** The operation's Javadoc body: summary, route, limits, scopes, app types and error codes. */
+  private static String operationDoc(OperationPlan operation) {
+    OperationDef def = operation.def();
+    StringBuilder doc = new StringBuilder();
+    doc.append(Docs.orElse(def.summary(), "{@code " + def.operationId() + "}")).append(".\n");
+    String description = Docs.escape(def.description());
+    if (!description.isEmpty() && !description.equals(Docs.escape(def.summary()))) {
+      doc.append("\n<p>").append(description).append("\n");
+    }
+    doc.append("\n<ul>\n");
+    doc.append("  <li>HTTP: {@code ").append(def.httpMethod()).append("} ").append(Docs.code(def.path())).append("\n");
+    def.rateLimit().ifPresent(
+        limit -> doc.append("  <li>Rate limit: ").append(limit.requestsPerSecond())
+            .append(" requests per second (budget ").append(Docs.code(limit.key())).append(")\n"));
+    if (!def.tokenTypes().isEmpty()) {
+      doc.append("  <li>Access tokens: ").append(Docs.codeList(def.tokenTypes())).append("\n");
+    }
+    ScopesDef scopes = def.scopes();
+    if (!scopes.anyOf().isEmpty()) {
+      doc.append("  <li>Scopes (any one of): ").append(Docs.codeList(scopes.anyOf())).append("\n");
+    }
+    for (ScopesDef.FieldScope field : scopes.fieldScopes()) {
+      doc.append("  <li>Field scope ").append(Docs.code(field.scope())).append(" when ")
+          .append(Docs.code(field.when()));
+      String why = Docs.escape(field.description());
+      doc.append(why.isEmpty() ? "" : ": " + why).append("\n");
+    }
+    if (!def.appTypes().isEmpty()) {
+      doc.append("  <li>App types: ").append(Docs.codeList(def.appTypes())).append("\n");
+    }
+    doc.append("</ul>\n");
+    if (!def.errorCodes().isEmpty()) {
+      doc.append("\n<p>Documented error codes:\n<ul>\n");
+      for (ErrorCodeDef error : def.errorCodes()) {
+        doc.append("  <li>{@code ").append(error.code()).append("} (HTTP ").append(error.httpStatus())
+            .append(", retry ").append(Docs.code(error.retry())).append("): ")
+            .append(Docs.orElse(error.description(), Docs.escape(error.msg()))).append("\n");
+      }
+      doc.append("</ul>\n");
+    }
+    return doc.toString();
+  }
+}

@@ -1,0 +1,58 @@
+package io.larkgen.processor.writer;
+
+import com.palantir.javapoet.ClassName;
+
+/**
+ * Names of the runtime, Jackson and JDK types generated code uses. The processor never loads
+ * these classes (it does not depend on the runtime jar); it only names them.
+ */
+final class Types {
+  private Types() {}
+
+  private static final String RUNTIME = "io.larkgen.runtime";
+  private static final String JSON = RUNTIME + ".json";
+  private static final String JACKSON_CORE = "com.fasterxml.jackson.core";
+  private static final String JACKSON_ANNOTATION = "com.fasterxml.jackson.annotation";
+
+  static final ClassName OPERATION = ClassName.get(RUNTIME, "Operation");
+  static final ClassName PAGING = ClassName.get(RUNTIME, "Paging");
+  static final ClassName PAGINATOR = ClassName.get(RUNTIME, "Paginator");
+  static final ClassName LARK_CLIENT = ClassName.get(RUNTIME, "LarkClient");
+  static final ClassName REQUEST_OPTIONS = ClassName.get(RUNTIME, "RequestOptions");
+  static final ClassName REQUEST_PARAMS = ClassName.get(RUNTIME, "RequestParams");
+  static final ClassName REQUEST_ENCODER = ClassName.get(RUNTIME, "RequestEncoder");
+  static final ClassName RATE_LIMIT = ClassName.get(RUNTIME, "RateLimit");
+  static final ClassName HTTP_METHOD = ClassName.get(RUNTIME, "HttpMethod");
+  static final ClassName GENERATED_CLIENT = ClassName.get(RUNTIME + ".annotations", "GeneratedClient");
+
+  static final ClassName JSON_CODEC = ClassName.get(JSON, "JsonCodec");
+  static final ClassName JSON_VALUES = ClassName.get(JSON, "JsonValues");
+
+  static final ClassName JSON_PARSER = ClassName.get(JACKSON_CORE, "JsonParser");
+  static final ClassName JSON_GENERATOR = ClassName.get(JACKSON_CORE, "JsonGenerator");
+  static final ClassName JSON_TOKEN = ClassName.get(JACKSON_CORE, "JsonToken");
+
+  static final ClassName JSON_PROPERTY = ClassName.get(JACKSON_ANNOTATION, "JsonProperty");
+  static final ClassName JSON_IGNORE = ClassName.get(JACKSON_ANNOTATION, "JsonIgnore");
+  static final ClassName JSON_IGNORE_PROPERTIES =
+      ClassName.get(JACKSON_ANNOTATION, "JsonIgnoreProperties");
+  static final ClassName JSON_CREATOR = ClassName.get(JACKSON_ANNOTATION, "JsonCreator");
+  static final ClassName JSON_VALUE = ClassName.get(JACKSON_ANNOTATION, "JsonValue");
+
+  static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+  static final ClassName IO_EXCEPTION = ClassName.get("java.io", "IOException");
+  static final ClassName STRING = ClassName.get("java.lang", "String");
+  static final ClassName OBJECT = ClassName.get("java.lang", "Object");
+  static final ClassName BOOLEAN = ClassName.get("java.lang", "Boolean");
+  static final ClassName ILLEGAL_ARGUMENT = ClassName.get("java.lang", "IllegalArgumentException");
+  static final ClassName OVERRIDE = ClassName.get("java.lang", "Override");
+  static final ClassName INSTANT = ClassName.get("java.time", "Instant");
+  static final ClassName LIST = ClassName.get("java.util", "List");
+  static final ClassName MAP = ClassName.get("java.util", "Map");
+  static final ClassName LINKED_HASH_MAP = ClassName.get("java.util", "LinkedHashMap");
+  static final ClassName COLLECTIONS = ClassName.get("java.util", "Collections");
+  static final ClassName OBJECTS = ClassName.get("java.util", "Objects");
+  static final ClassName OPTIONAL = ClassName.get("java.util", "Optional");
+  static final ClassName COMPLETABLE_FUTURE =
+      ClassName.get("java.util.concurrent", "CompletableFuture");
+}

@@ -1,0 +1,686 @@
+package io.larkgen.runtime;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import io.larkgen.runtime.auth.AccessToken;
+import io.larkgen.runtime.auth.InMemoryTokenStore;
+import io.larkgen.runtime.auth.TokenManager;
+import io.larkgen.runtime.auth.TokenStore;
+import io.larkgen.runtime.error.LarkApiException;
+import io.larkgen.runtime.error.LarkAuthException;
+import io.larkgen.runtime.error.LarkError;
+import io.larkgen.runtime.error.LarkException;
+import io.larkgen.runtime.error.LarkMalformedResponseException;
+import io.larkgen.runtime.error.LarkPermissionException;
+import io.larkgen.runtime.error.LarkRateLimitException;
+import io.larkgen.runtime.error.LarkServerException;
+import io.larkgen.runtime.error.LarkTimeoutException;
+import io.larkgen.runtime.error.LarkTransportException;
+import io.larkgen.runtime.error.LarkValidationException;
+import io.larkgen.runtime.http.HttpExchange;
+import io.larkgen.runtime.http.JdkHttpTransport;
+import io.larkgen.runtime.http.Transport;
+import io.larkgen.runtime.http.TransportRequest;
+import io.larkgen.runtime.http.TransportResponse;
+import io.larkgen.runtime.http.Urls;
+import io.larkgen.runtime.paging.DefaultPaginator;
+import io.larkgen.runtime.ratelimit.RateLimiter;
+import io.larkgen.runtime.retry.RetryPolicy;
+import io.larkgen.runtime.retry.Sleeper;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+import java.util.random.RandomGenerator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The runtime's {@link LarkClient}: sends operations to the Feishu / Lark Open Platform with
+ * tenant access tokens, retries, client-side rate limiting, paging and typed errors.
+ *
+ * <pre>{@code
+ * try (DefaultLarkClient client = DefaultLarkClient.builder()
+ *     .appId(System.getenv("FEISHU_APP_ID"))
+ *     .appSecret(System.getenv("FEISHU_APP_SECRET"))
+ *     .baseUrl(DefaultLarkClient.FEISHU_BASE_URL)
+ *     .build()) {
+ *   ...
+ *   System.err.println(client.stats());
+ * }
+ * }</pre>
+ *
+ * <p>Immutable once built and safe for concurrent use. Clients share no state unless they are
+ * given the same {@link TokenStore}.
+ */
+public final class DefaultLarkClient implements LarkClient, AutoCloseable {
+  /** Feishu (China) open platform. */
+  public static final String FEISHU_BASE_URL = "https://open.feishu.cn";
+
+  /** Lark (international) open platform. */
+  public static final String LARK_BASE_URL = "https://open.larksuite.com";
+
+  /** Feishu codes meaning the access token is invalid or expired: refresh and re-send once. */
+  static final Set<Integer> INVALID_TOKEN_CODES = Set.of(99991663, 99991664, 99991665, 99991671);
+
+  private static final Set<Integer> AUTH_CODES =
+      Set.of(99991661, 99991662, 99991668, 99991669, 99991673, 99991677, 10012);
+  private static final Set<Integer> PERMISSION_CODES = Set.of(99991672, 99991401, 99991679);
+  private static final Set<Integer> VALIDATION_CODES = Set.of(1002002, 99992402);
+  private static final Set<Integer> SERVER_CODES = Set.of(1002001);
+  private static final int RATE_LIMIT_CODE = 99991400;
+
+  private static final Logger LOG = LoggerFactory.getLogger(DefaultLarkClient.class);
+  private static final JsonFactory JSON = new JsonFactory();
+
+  private final String appId;
+  private final URI baseUrl;
+  private final Duration readTimeout;
+  private final Duration overallTimeout;
+  private final RetryPolicy retryPolicy;
+  private final boolean clientRateLimiting;
+  private final Transport transport;
+  private final boolean ownsTransport;
+  private final String userAgent;
+  private final Clock clock;
+  private final LongSupplier nanoTime;
+  private final Sleeper sleeper;
+  private final RandomGenerator random;
+  private final Executor asyncExecutor;
+  private final ExecutorService ownedExecutor;
+  private final HttpExchange exchange;
+  private final TokenManager tokens;
+  private final RateLimiter rateLimiter;
+
+  private final LongAdder requestsSent = new LongAdder();
+  private final LongAdder retries = new LongAdder();
+  private final LongAdder rateLimitWaits = new LongAdder();
+  private final LongAdder rateLimitWaitNanos = new LongAdder();
+  private final LongAdder throttled = new LongAdder();
+  private final LongAdder tokenFetches = new LongAdder();
+
+  private DefaultLarkClient(Builder b) {
+    this.appId = b.appId;
+    this.baseUrl = b.baseUrl;
+    this.readTimeout = b.readTimeout;
+    this.overallTimeout = b.overallTimeout;
+    this.retryPolicy = b.retryPolicy;
+    this.clientRateLimiting = b.clientRateLimiting;
+    this.ownsTransport = b.transport == null;
+    this.transport = ownsTransport ? new JdkHttpTransport(b.connectTimeout) : b.transport;
+    this.userAgent = b.userAgent;
+    this.clock = b.clock == null ? Clock.systemUTC() : b.clock;
+    Clock c = this.clock;
+    this.nanoTime =
+        b.clock == null
+            ? System::nanoTime
+            : () -> {
+              Instant now = c.instant();
+              return now.getEpochSecond() * 1_000_000_000L + now.getNano();
+            };
+    this.sleeper = b.sleeper;
+    this.random = b.random;
+    if (b.asyncExecutor == null) {
+      this.ownedExecutor = Executors.newCachedThreadPool(new DaemonThreads());
+      this.asyncExecutor = ownedExecutor;
+    } else {
+      this.ownedExecutor = null;
+      this.asyncExecutor = b.asyncExecutor;
+    }
+    this.exchange = new HttpExchange(transport, nanoTime);
+    this.tokens =
+        new TokenManager(
+            b.appId,
+            b.appSecret,
+            b.appTicket,
+            b.tokenStore == null ? new InMemoryTokenStore() : b.tokenStore,
+            clock,
+            baseUrl,
+            exchange,
+            readTimeout,
+            userAgent,
+            tokenFetches::increment);
+    this.rateLimiter = new RateLimiter(nanoTime, sleeper);
+  }
+
+  /** Starts a client configuration. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Override
+  public <Req, Resp> Resp execute(
+      Operation<Req, Resp> operation, Req request, RequestOptions options) {
+    Objects.requireNonNull(operation, "operation");
+    Objects.requireNonNull(request, "request");
+    RequestOptions opts = options == null ? RequestOptions.DEFAULT : options;
+    RequestParams params = new RequestParams();
+    operation.encoder().encode(request, params);
+    URI uri = Urls.build(baseUrl, operation.pathTemplate(), params);
+    return new Call<>(operation, uri, opts).run();
+  }
+
+  @Override
+  public <Req, Resp> CompletableFuture<Resp> executeAsync(
+      Operation<Req, Resp> operation, Req request, RequestOptions options) {
+    return CompletableFuture.supplyAsync(() -> execute(operation, request, options), asyncExecutor);
+  }
+
+  @Override
+  public <Req, Resp, Item> Paginator<Item, Resp> paginate(
+      Operation<Req, Resp> operation,
+      Paging<Req, Resp, Item> paging,
+      Req request,
+      RequestOptions options) {
+    Objects.requireNonNull(operation, "operation");
+    return new DefaultPaginator<>(
+        operation.id(),
+        paging,
+        request,
+        page -> execute(operation, page, options),
+        page -> executeAsync(operation, page, options));
+  }
+
+  /** The client's counters so far. */
+  public ClientStats stats() {
+    return new ClientStats(
+        requestsSent.sum(),
+        retries.sum(),
+        rateLimitWaits.sum(),
+        Duration.ofNanos(rateLimitWaitNanos.sum()),
+        throttled.sum(),
+        tokenFetches.sum());
+  }
+
+  /** The base URL requests go to. */
+  public URI baseUrl() {
+    return baseUrl;
+  }
+
+  /** The retry policy. */
+  public RetryPolicy retryPolicy() {
+    return retryPolicy;
+  }
+
+  /** Whether requests wait for the client-side rate limiter. */
+  public boolean clientRateLimiting() {
+    return clientRateLimiting;
+  }
+
+  /** Stops the client's own async threads and transport. A shared transport stays open. */
+  @Override
+  public void close() {
+    if (ownedExecutor != null) {
+      ownedExecutor.shutdown();
+    }
+    if (ownsTransport) {
+      transport.close();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "DefaultLarkClient[appId=" + appId + ", appSecret=***, baseUrl=" + baseUrl
+        + ", storeApp=" + tokens.isStoreApp() + ", readTimeout=" + readTimeout
+        + ", overallTimeout=" + overallTimeout + ", retryPolicy=" + retryPolicy
+        + ", clientRateLimiting=" + clientRateLimiting + "]";
+  }
+
+  /** One call: attempts, waits and the decision what to do after each answer. */
+  private final class Call<Req, Resp> {
+    private final Operation<Req, Resp> operation;
+    private final URI uri;
+    private final RequestOptions options;
+    private final long deadline;
+    private final boolean deadlineIsRetryBudget;
+    private int attempt;
+    private boolean tokenRefreshed;
+
+    Call(Operation<Req, Resp> operation, URI uri, RequestOptions options) {
+      this.operation = operation;
+      this.uri = uri;
+      this.options = options;
+      Duration overall = options.timeout() != null ? options.timeout() : overallTimeout;
+      Duration budget = retryPolicy.totalDeadline();
+      this.deadlineIsRetryBudget = budget.compareTo(overall) < 0;
+      this.deadline = nanoTime.getAsLong() + shorter(overall, budget).toNanos();
+    }
+
+    Resp run() {
+      while (true) {
+        attempt++;
+        if (attempt > 1) {
+          retries.increment();
+        }
+        try {
+          return attemptOnce();
+        } catch (RetryableFailure f) {
+          Duration wait = f.wait;
+          long left = deadline - nanoTime.getAsLong();
+          if (attempt >= retryPolicy.maxAttempts() || wait.toNanos() >= left) {
+            throw f.failure;
+          }
+          LOG.debug("{}: attempt {} failed ({}), retrying in {} ms", operation.id(), attempt,
+              f.failure.getMessage(), wait.toMillis());
+          sleep(wait);
+        } catch (TokenRejected r) {
+          LOG.debug("{}: access token rejected with code {}, refreshing it and re-sending",
+              operation.id(), r.code);
+          tokens.invalidate(options.tenantKey(), r.token, r.code == 99991664);
+        }
+      }
+    }
+
+    private Resp attemptOnce() throws RetryableFailure, TokenRejected {
+      if (clientRateLimiting && operation.rateLimit().isPresent()) {
+        Duration waited;
+        try {
+          waited = rateLimiter.acquire(operation.rateLimit().get(), options.tenantKey());
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new LarkTransportException(operation.id(), "interrupted", 0, null, e);
+        }
+        if (!waited.isZero()) {
+          rateLimitWaits.increment();
+          rateLimitWaitNanos.add(waited.toNanos());
+        }
+      }
+      Duration left = Duration.ofNanos(deadline - nanoTime.getAsLong());
+      if (left.isNegative() || left.isZero()) {
+        throw overallTimeout(null);
+      }
+      boolean limitedByDeadline = left.compareTo(readTimeout) < 0;
+      AccessToken token;
+      try {
+        token = tokens.tenantToken(options.tenantKey(), shorter(left, readTimeout));
+      } catch (LarkTransportException | LarkMalformedResponseException e) {
+        // The operation itself was not sent, so any method may try again.
+        throw new RetryableFailure(deadlineAware(e, limitedByDeadline), backoff());
+      }
+      left = Duration.ofNanos(deadline - nanoTime.getAsLong());
+      if (left.isNegative() || left.isZero()) {
+        throw overallTimeout(null);
+      }
+      limitedByDeadline = left.compareTo(readTimeout) < 0;
+      TransportRequest request =
+          new TransportRequest(
+              operation.method(),
+              uri,
+              Map.of(
+                  "Authorization", List.of("Bearer " + token.value()),
+                  "Accept", List.of("application/json"),
+                  "User-Agent", List.of(userAgent)),
+              null,
+              shorter(left, readTimeout));
+      boolean idempotent = operation.method().isIdempotent();
+      TransportResponse response;
+      requestsSent.increment();
+      try {
+        response = exchange.send(operation.id(), request, attempt);
+      } catch (LarkTransportException e) {
+        LarkException failure = deadlineAware(e, limitedByDeadline);
+        if (idempotent && !isRedirectRefusal(e)) {
+          throw new RetryableFailure(failure, backoff());
+        }
+        throw failure;
+      }
+      return handle(response, token, idempotent);
+    }
+
+    private Resp handle(TransportResponse response, AccessToken token, boolean idempotent)
+        throws RetryableFailure, TokenRejected {
+      int status = response.status();
+      String logId = response.logId();
+      Envelope<Resp> envelope;
+      try {
+        envelope = Envelope.read(JSON, response.body(), operation.dataReader());
+      } catch (Envelope.MalformedException e) {
+        if (status == 429) {
+          throttled.increment();
+          LarkRateLimitException rl = new LarkRateLimitException(operation.id(), status,
+              RATE_LIMIT_CODE, "rate limited (no envelope)", logId, LarkError.NONE,
+              resetHeader(response));
+          throw new RetryableFailure(rl, rateLimitWait(response));
+        }
+        LarkException failure =
+            status >= 500
+                ? new LarkServerException(operation.id(), status, -1,
+                    "no Feishu envelope in the body (" + e.getMessage() + ")", logId,
+                    LarkError.NONE)
+                : new LarkMalformedResponseException(operation.id(), status, logId,
+                    e.getMessage(), e);
+        if (idempotent) {
+          throw new RetryableFailure(failure, backoff());
+        }
+        throw failure;
+      }
+      int code = envelope.code;
+      if (code == 0 && status / 100 == 2) {
+        return envelope.data;
+      }
+      String msg = envelope.msg == null ? "" : envelope.msg;
+      LarkError error = envelope.error;
+      if (status == 429 || code == RATE_LIMIT_CODE) {
+        throttled.increment();
+        throw new RetryableFailure(
+            new LarkRateLimitException(operation.id(), status, code, msg, logId, error,
+                resetHeader(response)),
+            rateLimitWait(response));
+      }
+      if (INVALID_TOKEN_CODES.contains(code)) {
+        if (!tokenRefreshed) {
+          tokenRefreshed = true;
+          throw new TokenRejected(code, token);
+        }
+        throw new LarkAuthException(operation.id(), status, code, msg, logId, error);
+      }
+      if (AUTH_CODES.contains(code)) {
+        throw new LarkAuthException(operation.id(), status, code, msg, logId, error);
+      }
+      if (PERMISSION_CODES.contains(code)) {
+        throw new LarkPermissionException(operation.id(), status, code, msg, logId, error);
+      }
+      if (VALIDATION_CODES.contains(code) || !error.fieldViolations().isEmpty()) {
+        throw new LarkValidationException(operation.id(), status, code, msg, logId, error);
+      }
+      if (status >= 500 || SERVER_CODES.contains(code)) {
+        LarkServerException failure =
+            new LarkServerException(operation.id(), status, code, msg, logId, error);
+        if (idempotent) {
+          throw new RetryableFailure(failure, backoff());
+        }
+        throw failure;
+      }
+      throw new LarkApiException(operation.id(), status, code, msg, logId, error);
+    }
+
+    private LarkException deadlineAware(LarkException e, boolean limitedByDeadline) {
+      if (limitedByDeadline && e instanceof LarkTimeoutException t
+          && t.kind() == LarkTimeoutException.Kind.READ) {
+        return overallTimeout(e);
+      }
+      return e;
+    }
+
+    private LarkTimeoutException overallTimeout(Throwable cause) {
+      return new LarkTimeoutException(operation.id(), LarkTimeoutException.Kind.OVERALL,
+          (deadlineIsRetryBudget ? "retry policy's total deadline " : "call deadline ")
+              + "elapsed after " + attempt + " attempt(s)", cause);
+    }
+
+    private boolean isRedirectRefusal(LarkTransportException e) {
+      return e.httpStatus() / 100 == 3;
+    }
+
+    private Duration backoff() {
+      return retryPolicy.backoff(attempt, random);
+    }
+
+    private Duration rateLimitWait(TransportResponse response) {
+      Duration reset = resetHeader(response);
+      return reset != null ? reset : backoff();
+    }
+
+    private void sleep(Duration wait) {
+      try {
+        sleeper.sleep(wait);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new LarkTransportException(operation.id(), "interrupted while waiting to retry", 0,
+            null, e);
+      }
+    }
+  }
+
+  private static Duration resetHeader(TransportResponse response) {
+    String value = response.header("x-ogw-ratelimit-reset");
+    if (value == null) {
+      return null;
+    }
+    try {
+      long seconds = Long.parseLong(value.trim());
+      return seconds < 0 ? null : Duration.ofSeconds(seconds);
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  /** A failed attempt that the retry policy may repeat after {@code wait}. */
+  private static final class RetryableFailure extends Exception {
+    private static final long serialVersionUID = 1L;
+    private final transient LarkException failure;
+    private final transient Duration wait;
+
+    RetryableFailure(LarkException failure, Duration wait) {
+      super(null, null, false, false);
+      this.failure = failure;
+      this.wait = wait;
+    }
+  }
+
+  /** Feishu rejected the access token; refresh it and send once more. */
+  private static final class TokenRejected extends Exception {
+    private static final long serialVersionUID = 1L;
+    private final int code;
+    private final transient AccessToken token;
+
+    TokenRejected(int code, AccessToken token) {
+      super(null, null, false, false);
+      this.code = code;
+      this.token = token;
+    }
+  }
+
+  /** Names the async threads and keeps them from holding up JVM exit. */
+  private static final class DaemonThreads implements ThreadFactory {
+    private static final AtomicInteger CLIENTS = new AtomicInteger();
+    private final int client = CLIENTS.incrementAndGet();
+    private final AtomicInteger threads = new AtomicInteger();
+
+    @Override
+    public Thread newThread(Runnable r) {
+      Thread t = new Thread(r, "larkgen-" + client + "-async-" + threads.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    }
+  }
+
+  /**
+   * Configuration of a {@link DefaultLarkClient}. {@link #toString()} never shows the secret or
+   * ticket.
+   */
+  public static final class Builder {
+    private String appId;
+    private String appSecret;
+    private Supplier<String> appTicket;
+    private URI baseUrl = URI.create(FEISHU_BASE_URL);
+    private Duration connectTimeout = Duration.ofSeconds(10);
+    private Duration readTimeout = Duration.ofSeconds(30);
+    private Duration overallTimeout = Duration.ofMinutes(2);
+    private RetryPolicy retryPolicy = RetryPolicy.defaults();
+    private boolean clientRateLimiting = true;
+    private TokenStore tokenStore;
+    private Transport transport;
+    private String userAgent =
+        "larkgen-runtime/0.1 Java/" + Runtime.version().feature();
+    private Clock clock;
+    private Sleeper sleeper = Sleeper.SYSTEM;
+    private RandomGenerator random = RandomGenerator.getDefault();
+    private Executor asyncExecutor;
+
+    private Builder() {}
+
+    /** The app id ({@code cli_…}). Required. */
+    public Builder appId(String appId) {
+      this.appId = requireText(appId, "appId");
+      return this;
+    }
+
+    /** The app secret. Required; never logged or shown. */
+    public Builder appSecret(String appSecret) {
+      this.appSecret = requireText(appSecret, "appSecret");
+      return this;
+    }
+
+    /**
+     * Makes this a store (ISV) app: tokens are obtained through {@code app_ticket} → {@code
+     * app_access_token} → per-tenant {@code tenant_access_token}, and every call must name its
+     * tenant with {@link RequestOptions#forTenant(String)}. {@code appTicket} returns the latest
+     * ticket Feishu pushed by event (e.g. an {@link io.larkgen.runtime.auth.AppTicketHolder}).
+     */
+    public Builder storeApp(Supplier<String> appTicket) {
+      this.appTicket = Objects.requireNonNull(appTicket, "appTicket");
+      return this;
+    }
+
+    /** Base URL, e.g. {@link #FEISHU_BASE_URL}; plain {@code http} only for loopback hosts. */
+    public Builder baseUrl(String baseUrl) {
+      return baseUrl(URI.create(Objects.requireNonNull(baseUrl, "baseUrl")));
+    }
+
+    /** Base URL, e.g. {@link #LARK_BASE_URL}; plain {@code http} only for loopback hosts. */
+    public Builder baseUrl(URI baseUrl) {
+      this.baseUrl = Urls.checkBaseUrl(Objects.requireNonNull(baseUrl, "baseUrl"));
+      return this;
+    }
+
+    /** Longest wait for a connection to be established (default 10 s). */
+    public Builder connectTimeout(Duration timeout) {
+      this.connectTimeout = requirePositive(timeout, "connectTimeout");
+      return this;
+    }
+
+    /** Longest wait for one attempt's complete response, headers and body (default 30 s). */
+    public Builder readTimeout(Duration timeout) {
+      this.readTimeout = requirePositive(timeout, "readTimeout");
+      return this;
+    }
+
+    /**
+     * Longest duration of one call including retries and waits (default 2 min); a call's
+     * {@link RequestOptions#timeout()} replaces it. The retry policy's total deadline also
+     * applies.
+     */
+    public Builder overallTimeout(Duration timeout) {
+      this.overallTimeout = requirePositive(timeout, "overallTimeout");
+      return this;
+    }
+
+    /** When to retry (default {@link RetryPolicy#defaults()}); {@link RetryPolicy#none()}. */
+    public Builder retryPolicy(RetryPolicy policy) {
+      this.retryPolicy = Objects.requireNonNull(policy, "retryPolicy");
+      return this;
+    }
+
+    /**
+     * Whether calls wait for the client-side limiter derived from each operation's {@link
+     * Operation#rateLimit()} (default true). Turn off only when something else limits the rate.
+     */
+    public Builder clientRateLimiting(boolean enabled) {
+      this.clientRateLimiting = enabled;
+      return this;
+    }
+
+    /** Where tokens are cached (default: a store private to this client). */
+    public Builder tokenStore(TokenStore store) {
+      this.tokenStore = Objects.requireNonNull(store, "tokenStore");
+      return this;
+    }
+
+    /**
+     * How requests are sent (default {@link JdkHttpTransport} with {@link
+     * #connectTimeout(Duration)}). A given transport applies its own connect timeout and is not
+     * closed with the client.
+     */
+    public Builder transport(Transport transport) {
+      this.transport = Objects.requireNonNull(transport, "transport");
+      return this;
+    }
+
+    /** The {@code User-Agent} header. */
+    public Builder userAgent(String userAgent) {
+      this.userAgent = requireText(userAgent, "userAgent");
+      return this;
+    }
+
+    /**
+     * The clock deciding token expiry, deadlines and rate-limit spacing (default: the system
+     * clock, with {@link System#nanoTime()} for durations).
+     */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /** How the client waits for retries and rate-limit permits (default {@link Sleeper#SYSTEM}). */
+    public Builder sleeper(Sleeper sleeper) {
+      this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+      return this;
+    }
+
+    /** Random source of the backoff jitter. */
+    public Builder random(RandomGenerator random) {
+      this.random = Objects.requireNonNull(random, "random");
+      return this;
+    }
+
+    /** Where async calls run (default: the client's own daemon threads, stopped by close). */
+    public Builder asyncExecutor(Executor executor) {
+      this.asyncExecutor = Objects.requireNonNull(executor, "asyncExecutor");
+      return this;
+    }
+
+    /**
+     * Builds the client.
+     *
+     * @throws IllegalStateException when app id or secret is missing
+     */
+    public DefaultLarkClient build() {
+      if (appId == null || appSecret == null) {
+        throw new IllegalStateException("appId and appSecret are required");
+      }
+      return new DefaultLarkClient(this);
+    }
+
+    @Override
+    public String toString() {
+      return "DefaultLarkClient.Builder[appId=" + appId + ", appSecret="
+          + (appSecret == null ? "unset" : "***") + ", storeApp=" + (appTicket != null)
+          + ", baseUrl=" + baseUrl + ", connectTimeout=" + connectTimeout + ", readTimeout="
+          + readTimeout + ", overallTimeout=" + overallTimeout + ", retryPolicy=" + retryPolicy
+          + ", clientRateLimiting=" + clientRateLimiting + "]";
+    }
+
+    private static String requireText(String value, String name) {
+      Objects.requireNonNull(value, name);
+      if (value.isBlank()) {
+        throw new IllegalArgumentException(name + " is blank");
+      }
+      return value;
+    }
+
+    private static Duration requirePositive(Duration d, String name) {
+      Objects.requireNonNull(d, name);
+      if (d.isNegative() || d.isZero()) {
+        throw new IllegalArgumentException(name + " must be positive, was " + d);
+      }
+      return d;
+    }
+  }
+
+  private static Duration shorter(Duration a, Duration b) {
+    return a.compareTo(b) <= 0 ? a : b;
+  }
+}

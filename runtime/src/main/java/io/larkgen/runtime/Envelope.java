@@ -1,0 +1,218 @@
+package io.larkgen.runtime;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import io.larkgen.runtime.error.LarkError;
+import io.larkgen.runtime.json.JsonReader;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The Feishu response envelope {@code {code, msg, data, error}}, read in one streaming pass.
+ * Unknown envelope fields are skipped; {@code data} is decoded by the operation's reader only
+ * while no non-zero {@code code} has been seen.
+ */
+final class Envelope<T> {
+  final Integer code;
+  final String msg;
+  final T data;
+  final LarkError error;
+
+  private Envelope(Integer code, String msg, T data, LarkError error) {
+    this.code = code;
+    this.msg = msg;
+    this.data = data;
+    this.error = error;
+  }
+
+  /** Thrown when the body is not an envelope; the message never contains the body. */
+  static final class MalformedException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    MalformedException(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
+
+  static <T> Envelope<T> read(JsonFactory json, byte[] body, JsonReader<T> dataReader)
+      throws MalformedException {
+    try (JsonParser p = json.createParser(body)) {
+      JsonToken first = p.nextToken();
+      if (first == null) {
+        throw new MalformedException("empty body", null);
+      }
+      if (first != JsonToken.START_OBJECT) {
+        throw new MalformedException("expected a JSON object, found " + first, null);
+      }
+      Integer code = null;
+      String msg = null;
+      T data = null;
+      boolean dataSeen = false;
+      LarkError error = LarkError.NONE;
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String name = p.currentName();
+        JsonToken t = p.nextToken();
+        switch (name) {
+          case "code" -> {
+            if (t != JsonToken.VALUE_NUMBER_INT) {
+              throw new MalformedException("code is " + t + ", not an integer", null);
+            }
+            code = p.getIntValue();
+          }
+          case "msg" -> msg = t == JsonToken.VALUE_NULL ? null : p.getValueAsString();
+          case "data" -> {
+            if (t == JsonToken.START_OBJECT && (code == null || code == 0)) {
+              data = decode(dataReader, p);
+              dataSeen = true;
+            } else {
+              p.skipChildren();
+            }
+          }
+          case "error" -> error = t == JsonToken.START_OBJECT ? readError(p) : skip(p);
+          default -> p.skipChildren();
+        }
+      }
+      if (p.currentToken() != JsonToken.END_OBJECT) {
+        throw new MalformedException("envelope not closed", null);
+      }
+      if (p.nextToken() != null) {
+        throw new MalformedException("content after the envelope", null);
+      }
+      if (code == null) {
+        throw new MalformedException("no code in the envelope", null);
+      }
+      if (code == 0 && !dataSeen) {
+        try (JsonParser empty = json.createParser("{}")) {
+          empty.nextToken();
+          data = decode(dataReader, empty);
+        }
+      }
+      return new Envelope<>(code, msg, code == 0 ? data : null, error);
+    } catch (IOException e) {
+      throw new MalformedException(firstLine(e), e);
+    }
+  }
+
+  private static <T> T decode(JsonReader<T> reader, JsonParser p)
+      throws IOException, MalformedException {
+    T value;
+    try {
+      value = reader.read(p);
+    } catch (RuntimeException e) {
+      throw new MalformedException("data rejected by the decoder: " + e, e);
+    }
+    if (p.currentToken() != JsonToken.END_OBJECT) {
+      throw new MalformedException("the data decoder stopped inside the data object", null);
+    }
+    return value;
+  }
+
+  private static LarkError skip(JsonParser p) throws IOException {
+    p.skipChildren();
+    return LarkError.NONE;
+  }
+
+  private static LarkError readError(JsonParser p) throws IOException {
+    String logId = null;
+    String message = null;
+    String troubleshooter = null;
+    List<LarkError.Violation> permissions = List.of();
+    List<LarkError.Violation> fields = List.of();
+    List<LarkError.Help> helps = List.of();
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String name = p.currentName();
+      JsonToken t = p.nextToken();
+      switch (name) {
+        case "log_id" -> logId = scalar(p, t);
+        case "message" -> message = scalar(p, t);
+        case "troubleshooter" -> troubleshooter = scalar(p, t);
+        case "permission_violations" -> permissions = readViolations(p, t);
+        case "field_violations" -> fields = readViolations(p, t);
+        case "helps" -> helps = readHelps(p, t);
+        default -> p.skipChildren();
+      }
+    }
+    return new LarkError(logId, message, troubleshooter, permissions, fields, helps);
+  }
+
+  private static List<LarkError.Violation> readViolations(JsonParser p, JsonToken t)
+      throws IOException {
+    if (t != JsonToken.START_ARRAY) {
+      p.skipChildren();
+      return List.of();
+    }
+    List<LarkError.Violation> out = new ArrayList<>();
+    while (p.nextToken() != JsonToken.END_ARRAY) {
+      if (p.currentToken() != JsonToken.START_OBJECT) {
+        p.skipChildren();
+        continue;
+      }
+      String type = null;
+      String subject = null;
+      String field = null;
+      String value = null;
+      String description = null;
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String name = p.currentName();
+        JsonToken v = p.nextToken();
+        switch (name) {
+          case "type" -> type = scalar(p, v);
+          case "subject" -> subject = scalar(p, v);
+          case "field" -> field = scalar(p, v);
+          case "value" -> value = scalar(p, v);
+          case "description" -> description = scalar(p, v);
+          default -> p.skipChildren();
+        }
+      }
+      out.add(new LarkError.Violation(type, subject, field, value, description));
+    }
+    return out;
+  }
+
+  private static List<LarkError.Help> readHelps(JsonParser p, JsonToken t) throws IOException {
+    if (t != JsonToken.START_ARRAY) {
+      p.skipChildren();
+      return List.of();
+    }
+    List<LarkError.Help> out = new ArrayList<>();
+    while (p.nextToken() != JsonToken.END_ARRAY) {
+      if (p.currentToken() != JsonToken.START_OBJECT) {
+        p.skipChildren();
+        continue;
+      }
+      String url = null;
+      String description = null;
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String name = p.currentName();
+        JsonToken v = p.nextToken();
+        switch (name) {
+          case "url" -> url = scalar(p, v);
+          case "description" -> description = scalar(p, v);
+          default -> p.skipChildren();
+        }
+      }
+      out.add(new LarkError.Help(url, description));
+    }
+    return out;
+  }
+
+  private static String scalar(JsonParser p, JsonToken t) throws IOException {
+    if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+      p.skipChildren();
+      return null;
+    }
+    return t == JsonToken.VALUE_NULL ? null : p.getValueAsString();
+  }
+
+  private static String firstLine(IOException e) {
+    String m = e instanceof com.fasterxml.jackson.core.JsonProcessingException jpe
+        ? jpe.getOriginalMessage() : e.getMessage();
+    if (m == null) {
+      return e.getClass().getSimpleName();
+    }
+    int nl = m.indexOf('\n');
+    return e.getClass().getSimpleName() + ": " + (nl < 0 ? m : m.substring(0, nl));
+  }
+}

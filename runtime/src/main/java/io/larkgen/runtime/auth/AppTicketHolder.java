@@ -1,0 +1,28 @@
+package io.larkgen.runtime.auth;
+
+import java.util.function.Supplier;
+
+/**
+ * Holds the latest {@code app_ticket} of a store app. Feishu pushes a new ticket by event every
+ * hour; the application's event handler calls {@link #set(String)}, and the client reads it when
+ * it needs an {@code app_access_token}. {@link #toString()} never shows the ticket.
+ */
+public final class AppTicketHolder implements Supplier<String> {
+  private volatile String ticket;
+
+  /** Stores the ticket received in an {@code app_ticket} event. */
+  public void set(String appTicket) {
+    this.ticket = appTicket;
+  }
+
+  /** The latest ticket, or null when none was received yet. */
+  @Override
+  public String get() {
+    return ticket;
+  }
+
+  @Override
+  public String toString() {
+    return "AppTicketHolder[" + (ticket == null ? "empty" : "set") + "]";
+  }
+}

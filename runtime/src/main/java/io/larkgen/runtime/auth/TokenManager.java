@@ -1,0 +1,365 @@
+package io.larkgen.runtime.auth;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import io.larkgen.runtime.HttpMethod;
+import io.larkgen.runtime.error.LarkAuthException;
+import io.larkgen.runtime.error.LarkError;
+import io.larkgen.runtime.error.LarkMalformedResponseException;
+import io.larkgen.runtime.http.HttpExchange;
+import io.larkgen.runtime.http.TransportRequest;
+import io.larkgen.runtime.http.TransportResponse;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Obtains, caches and refreshes access tokens for one app.
+ *
+ * <ul>
+ *   <li>Self-built app: {@code POST /open-apis/auth/v3/tenant_access_token/internal} with {@code
+ *       app_id} and {@code app_secret}.
+ *   <li>Store app: {@code POST /open-apis/auth/v3/app_access_token} with the latest {@code
+ *       app_ticket}, then per tenant {@code POST /open-apis/auth/v3/tenant_access_token} with the
+ *       {@code app_access_token} and {@code tenant_key}.
+ * </ul>
+ *
+ * <p>A token is used until {@link #REFRESH_MARGIN} before it expires (half its lifetime for
+ * tokens issued for less than an hour). Only one caller per key fetches; concurrent callers wait
+ * for its result. When a refresh fails while the old token is still valid, the old token is
+ * served. Token fetches are not retried here: the caller's retry policy decides.
+ */
+public final class TokenManager {
+  /** How long before expiry a token is refreshed. */
+  public static final Duration REFRESH_MARGIN = Duration.ofMinutes(30);
+
+  static final String SELF_BUILT_PATH = "/open-apis/auth/v3/tenant_access_token/internal";
+  static final String APP_TOKEN_PATH = "/open-apis/auth/v3/app_access_token";
+  static final String STORE_TENANT_PATH = "/open-apis/auth/v3/tenant_access_token";
+
+  private static final Logger LOG = LoggerFactory.getLogger(TokenManager.class);
+  private static final JsonFactory JSON = new JsonFactory();
+
+  private final String appId;
+  private final String appSecret;
+  private final Supplier<String> appTicket;
+  private final TokenStore store;
+  private final Clock clock;
+  private final URI baseUrl;
+  private final HttpExchange exchange;
+  private final Duration timeout;
+  private final String userAgent;
+  private final Runnable onFetch;
+  private final ConcurrentMap<TokenKey, CompletableFuture<AccessToken>> inFlight =
+      new ConcurrentHashMap<>();
+
+  /**
+   * Creates a token manager.
+   *
+   * @param appId the app id
+   * @param appSecret the app secret
+   * @param appTicket the latest app ticket for a store app; null for a self-built app
+   * @param store where tokens are cached
+   * @param clock decides expiry
+   * @param baseUrl the open platform's base URL
+   * @param exchange sends the token requests
+   * @param timeout timeout of one token request
+   * @param userAgent {@code User-Agent} header value
+   * @param onFetch called once per token request sent (for statistics)
+   */
+  public TokenManager(
+      String appId,
+      String appSecret,
+      Supplier<String> appTicket,
+      TokenStore store,
+      Clock clock,
+      URI baseUrl,
+      HttpExchange exchange,
+      Duration timeout,
+      String userAgent,
+      Runnable onFetch) {
+    this.appId = Objects.requireNonNull(appId, "appId");
+    this.appSecret = Objects.requireNonNull(appSecret, "appSecret");
+    this.appTicket = appTicket;
+    this.store = Objects.requireNonNull(store, "store");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
+    this.exchange = Objects.requireNonNull(exchange, "exchange");
+    this.timeout = Objects.requireNonNull(timeout, "timeout");
+    this.userAgent = Objects.requireNonNull(userAgent, "userAgent");
+    this.onFetch = Objects.requireNonNull(onFetch, "onFetch");
+  }
+
+  /** Whether this is a store (ISV) app, which needs a tenant key per call. */
+  public boolean isStoreApp() {
+    return appTicket != null;
+  }
+
+  /** The key under which the tenant token for {@code tenantKey} is cached. */
+  public TokenKey tenantTokenKey(String tenantKey) {
+    if (isStoreApp()) {
+      if (tenantKey == null || tenantKey.isEmpty()) {
+        throw new IllegalArgumentException(
+            "a store app calls on behalf of a tenant: pass RequestOptions.forTenant(tenantKey)");
+      }
+      return new TokenKey(TokenKey.Kind.TENANT_STORE, appId, tenantKey);
+    }
+    return new TokenKey(TokenKey.Kind.TENANT_SELF_BUILT, appId, null);
+  }
+
+  /**
+   * A tenant access token usable now.
+   *
+   * @param tenantKey the tenant (store apps); ignored for self-built apps
+   * @throws LarkAuthException when Feishu refuses to issue one
+   */
+  public AccessToken tenantToken(String tenantKey) {
+    return tenantToken(tenantKey, timeout);
+  }
+
+  /**
+   * A tenant access token usable now; a token request sent for it times out after {@code
+   * requestTimeout} (e.g. what is left of the caller's deadline) or the manager's own timeout,
+   * whichever is shorter.
+   *
+   * @param tenantKey the tenant (store apps); ignored for self-built apps
+   * @param requestTimeout upper bound for each token request this call sends
+   * @throws LarkAuthException when Feishu refuses to issue one
+   */
+  public AccessToken tenantToken(String tenantKey, Duration requestTimeout) {
+    TokenKey key = tenantTokenKey(tenantKey);
+    Duration t = requestTimeout.compareTo(timeout) < 0 ? requestTimeout : timeout;
+    if (!isStoreApp()) {
+      return obtain(key, () -> fetchSelfBuilt(t));
+    }
+    return obtain(key, () -> fetchStoreTenant(key.tenantKey(), t));
+  }
+
+  /**
+   * Forgets {@code rejected} because Feishu said it is invalid, so the next call fetches a new
+   * one. With {@code appTokenToo} the store app's app token is forgotten as well.
+   */
+  public void invalidate(String tenantKey, AccessToken rejected, boolean appTokenToo) {
+    store.remove(tenantTokenKey(tenantKey), rejected);
+    if (appTokenToo && isStoreApp()) {
+      TokenKey appKey = new TokenKey(TokenKey.Kind.APP_STORE, appId, null);
+      store.get(appKey).ifPresent(t -> store.remove(appKey, t));
+    }
+  }
+
+  private AccessToken obtain(TokenKey key, Supplier<AccessToken> fetch) {
+    AccessToken cached = store.get(key).orElse(null);
+    if (cached != null && cached.isFreshAt(clock.instant())) {
+      return cached;
+    }
+    CompletableFuture<AccessToken> mine = new CompletableFuture<>();
+    CompletableFuture<AccessToken> running = inFlight.putIfAbsent(key, mine);
+    if (running != null) {
+      return await(running);
+    }
+    try {
+      AccessToken current = store.get(key).orElse(null);
+      if (current != null && current.isFreshAt(clock.instant())) {
+        mine.complete(current);
+        return current;
+      }
+      try {
+        AccessToken fresh = fetch.get();
+        store.put(key, fresh);
+        mine.complete(fresh);
+        return fresh;
+      } catch (RuntimeException e) {
+        if (current != null && current.isValidAt(clock.instant())) {
+          LOG.warn("refreshing the {} for app {} failed, the current token stays in use until {}: {}",
+              describe(key), appId, current.expiresAt(), e.getMessage());
+          mine.complete(current);
+          return current;
+        }
+        mine.completeExceptionally(e);
+        throw e;
+      }
+    } finally {
+      inFlight.remove(key, mine);
+    }
+  }
+
+  private static AccessToken await(CompletableFuture<AccessToken> running) {
+    try {
+      return running.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw e;
+    }
+  }
+
+  private AccessToken fetchSelfBuilt(Duration t) {
+    return fetch("auth.v3.tenant_access_token.internal", SELF_BUILT_PATH,
+        Map.of("app_id", appId, "app_secret", appSecret), "tenant_access_token", t);
+  }
+
+  private AccessToken fetchAppToken(Duration t) {
+    String ticket = appTicket.get();
+    if (ticket == null || ticket.isEmpty()) {
+      throw new LarkAuthException("auth.v3.app_access_token", 0, 10012,
+          "no app_ticket received yet: Feishu sends it by event; pass it to the client's app "
+              + "ticket supplier", null, LarkError.NONE);
+    }
+    return fetch("auth.v3.app_access_token", APP_TOKEN_PATH,
+        Map.of("app_id", appId, "app_secret", appSecret, "app_ticket", ticket),
+        "app_access_token", t);
+  }
+
+  private AccessToken fetchStoreTenant(String tenantKey, Duration t) {
+    TokenKey appKey = new TokenKey(TokenKey.Kind.APP_STORE, appId, null);
+    AccessToken appToken = obtain(appKey, () -> fetchAppToken(t));
+    try {
+      return fetchTenantWith(appToken, tenantKey, t);
+    } catch (LarkAuthException e) {
+      if (e.code() != 99991663 && e.code() != 99991664) {
+        throw e;
+      }
+      LOG.debug("app_access_token of app {} rejected ({}), fetching a new one", appId, e.code());
+      store.remove(appKey, appToken);
+      return fetchTenantWith(obtain(appKey, () -> fetchAppToken(t)), tenantKey, t);
+    }
+  }
+
+  private AccessToken fetchTenantWith(AccessToken appToken, String tenantKey, Duration t) {
+    return fetch("auth.v3.tenant_access_token", STORE_TENANT_PATH,
+        Map.of("app_access_token", appToken.value(), "tenant_key", tenantKey),
+        "tenant_access_token", t);
+  }
+
+  private AccessToken fetch(
+      String operationId,
+      String path,
+      Map<String, String> body,
+      String tokenField,
+      Duration requestTimeout) {
+    TransportRequest request =
+        new TransportRequest(
+            HttpMethod.POST,
+            URI.create(stripSlash(baseUrl.toString()) + path),
+            Map.of(
+                "Content-Type", List.of("application/json; charset=utf-8"),
+                "Accept", List.of("application/json"),
+                "User-Agent", List.of(userAgent)),
+            json(body),
+            requestTimeout);
+    Instant requested = clock.instant();
+    onFetch.run();
+    TransportResponse response = exchange.send(operationId, request, 1);
+    return parse(operationId, response, tokenField, requested);
+  }
+
+  private AccessToken parse(
+      String operationId, TransportResponse response, String tokenField, Instant requested) {
+    Integer code = null;
+    String msg = null;
+    String token = null;
+    Long expire = null;
+    try (JsonParser p = JSON.createParser(response.body())) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        throw new JsonParseFailure("expected a JSON object");
+      }
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String name = p.currentName();
+        JsonToken t = p.nextToken();
+        if ("code".equals(name) && t == JsonToken.VALUE_NUMBER_INT) {
+          code = p.getIntValue();
+        } else if ("msg".equals(name) && t == JsonToken.VALUE_STRING) {
+          msg = p.getText();
+        } else if (tokenField.equals(name) && t == JsonToken.VALUE_STRING) {
+          token = p.getText();
+        } else if ("expire".equals(name) && t == JsonToken.VALUE_NUMBER_INT) {
+          expire = p.getLongValue();
+        } else {
+          p.skipChildren();
+        }
+      }
+      if (p.currentToken() != JsonToken.END_OBJECT) {
+        throw new JsonParseFailure("unexpected end of object");
+      }
+    } catch (JsonParseFailure | JsonProcessingException e) {
+      throw new LarkMalformedResponseException(operationId, response.status(), response.logId(),
+          e.getClass().getSimpleName() + " " + e.getMessage().split("\n", 2)[0], e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (code == null || code != 0 || response.status() / 100 != 2) {
+      throw new LarkAuthException(operationId, response.status(), code == null ? -1 : code,
+          msg == null ? "token request failed" : msg, response.logId(), LarkError.NONE);
+    }
+    if (token == null || token.isEmpty() || expire == null || expire <= 0) {
+      throw new LarkMalformedResponseException(operationId, response.status(), response.logId(),
+          "code 0 without " + tokenField + " and expire", null);
+    }
+    Duration lifetime = Duration.ofSeconds(expire);
+    Duration usable = lifetime.minus(REFRESH_MARGIN);
+    if (usable.compareTo(lifetime.dividedBy(2)) < 0) {
+      usable = lifetime.dividedBy(2);
+    }
+    return new AccessToken(token, requested.plus(lifetime), requested.plus(usable));
+  }
+
+  private static byte[] json(Map<String, String> fields) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(128);
+    try (JsonGenerator g = JSON.createGenerator(out)) {
+      g.writeStartObject();
+      for (Map.Entry<String, String> e : new TreeMap<>(fields).entrySet()) {
+        g.writeStringField(e.getKey(), e.getValue());
+      }
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  private static String describe(TokenKey key) {
+    return switch (key.kind()) {
+      case TENANT_SELF_BUILT -> "tenant_access_token";
+      case APP_STORE -> "app_access_token";
+      case TENANT_STORE -> "tenant_access_token of tenant " + key.tenantKey();
+    };
+  }
+
+  private static String stripSlash(String s) {
+    return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
+  }
+
+  @Override
+  public String toString() {
+    return "TokenManager[appId=" + appId + ", appSecret=***, storeApp=" + isStoreApp()
+        + ", store=" + store + "]";
+  }
+
+  /** A structural problem found while reading a token response. */
+  private static final class JsonParseFailure extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    JsonParseFailure(String message) {
+      super(message);
+    }
+  }
+}

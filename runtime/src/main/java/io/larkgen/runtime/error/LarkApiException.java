@@ -1,0 +1,102 @@
+package io.larkgen.runtime.error;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Feishu answered with a non-zero {@code code} (or a non-2xx status with an envelope). Subtypes
+ * say which kind of failure; an unclassified code is thrown as this class itself.
+ */
+public class LarkApiException extends LarkException {
+  private static final long serialVersionUID = 1L;
+
+  private final int code;
+  private final String msg;
+  private final transient LarkError error;
+
+  /**
+   * Creates an exception for one error response.
+   *
+   * @param operationId the operation being called
+   * @param httpStatus HTTP status of the response
+   * @param code Feishu {@code code}
+   * @param msg Feishu {@code msg} (redacted by the caller if it could contain a token)
+   * @param logId log id header, or null
+   * @param error the envelope's {@code error} object, or {@link LarkError#NONE}
+   */
+  public LarkApiException(
+      String operationId, int httpStatus, int code, String msg, String logId, LarkError error) {
+    this(operationId, httpStatus, code, msg, logId, error, null);
+  }
+
+  /** As {@link #LarkApiException(String, int, int, String, String, LarkError)} with a cause. */
+  public LarkApiException(
+      String operationId,
+      int httpStatus,
+      int code,
+      String msg,
+      String logId,
+      LarkError error,
+      Throwable cause) {
+    super(
+        describe(operationId, httpStatus, logId, detail(code, msg, error)),
+        operationId,
+        httpStatus,
+        logId,
+        cause);
+    this.code = code;
+    this.msg = msg;
+    this.error = Objects.requireNonNullElse(error, LarkError.NONE);
+  }
+
+  /** The Feishu error code, e.g. {@code 99991672}. */
+  public int code() {
+    return code;
+  }
+
+  /** The Feishu {@code msg}. */
+  public String msg() {
+    return msg;
+  }
+
+  /** The envelope's {@code error} object ({@link LarkError#NONE} when absent). */
+  public LarkError error() {
+    return error == null ? LarkError.NONE : error;
+  }
+
+  /** {@code error.log_id} if sent. */
+  public Optional<String> errorLogId() {
+    return Optional.ofNullable(error().logId());
+  }
+
+  /** {@code error.troubleshooter} if sent. */
+  public Optional<String> troubleshooter() {
+    return Optional.ofNullable(error().troubleshooter());
+  }
+
+  private static String detail(int code, String msg, LarkError error) {
+    StringBuilder sb = new StringBuilder("code ").append(code);
+    if (msg != null && !msg.isEmpty()) {
+      sb.append(": ").append(Redactor.redactText(msg));
+    }
+    if (error != null) {
+      if (!error.permissionViolations().isEmpty()) {
+        sb.append("; missing permission, one of: ");
+        sb.append(String.join(", ", error.permissionViolations().stream()
+            .map(LarkError.Violation::summary).toList()));
+      }
+      if (!error.fieldViolations().isEmpty()) {
+        sb.append("; invalid fields: ");
+        sb.append(String.join(", ", error.fieldViolations().stream()
+            .map(LarkError.Violation::summary).toList()));
+      }
+      if (error.logId() != null) {
+        sb.append("; error.log_id ").append(error.logId());
+      }
+      if (error.troubleshooter() != null) {
+        sb.append("; troubleshooter ").append(error.troubleshooter());
+      }
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,12 @@
+package io.larkgen.runtime.error;
+
+/** An access token could not be obtained, or Feishu rejected it (e.g. {@code 99991663}, {@code 99991661}, {@code 10012}). Token-fetch failures carry the token endpoint's code. */
+public class LarkAuthException extends LarkApiException {
+  private static final long serialVersionUID = 1L;
+
+  /** See {@link LarkApiException#LarkApiException(String, int, int, String, String, LarkError)}. */
+  public LarkAuthException(
+      String operationId, int httpStatus, int code, String msg, String logId, LarkError error) {
+    super(operationId, httpStatus, code, msg, logId, error);
+  }
+}

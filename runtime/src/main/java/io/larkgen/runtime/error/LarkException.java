@@ -1,0 +1,62 @@
+package io.larkgen.runtime.error;
+
+import java.util.Optional;
+
+/**
+ * Root of every exception the Larkgen runtime throws. Unchecked: a caller that wants to react to
+ * one kind of failure catches that subtype, everything else propagates.
+ *
+ * <p>Messages never contain an app secret, app ticket or access token.
+ */
+public class LarkException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  private final String operationId;
+  private final int httpStatus;
+  private final String logId;
+
+  /**
+   * Creates an exception.
+   *
+   * @param message what went wrong; must not contain secrets
+   * @param operationId the operation being called, e.g. {@code hire.v1.interviews.list}
+   * @param httpStatus the HTTP status of the response, or 0 when none was received
+   * @param logId the server's request log id ({@code X-Tt-Logid}), or null
+   * @param cause the underlying failure, or null
+   */
+  public LarkException(
+      String message, String operationId, int httpStatus, String logId, Throwable cause) {
+    super(message, cause);
+    this.operationId = operationId;
+    this.httpStatus = httpStatus;
+    this.logId = logId;
+  }
+
+  /** The id of the operation that failed, e.g. {@code hire.v1.interviews.list}. */
+  public String operationId() {
+    return operationId;
+  }
+
+  /** HTTP status of the response, or 0 when no response was received. */
+  public int httpStatus() {
+    return httpStatus;
+  }
+
+  /** The request's log id from {@code X-Tt-Logid} (or {@code X-Request-Id}), if sent. */
+  public Optional<String> logId() {
+    return Optional.ofNullable(logId);
+  }
+
+  static String describe(String operationId, int httpStatus, String logId, String detail) {
+    StringBuilder sb = new StringBuilder();
+    sb.append(operationId == null ? "lark" : operationId).append(": ");
+    if (httpStatus > 0) {
+      sb.append("HTTP ").append(httpStatus).append(", ");
+    }
+    sb.append(detail);
+    if (logId != null) {
+      sb.append(" (log id ").append(logId).append(')');
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,12 @@
+package io.larkgen.runtime.error;
+
+/** The app lacks a scope ({@code 99991672}; see {@link LarkError#permissionViolations()}), its IP is not allowed ({@code 99991401}), or a user grant is missing. Never retried. */
+public class LarkPermissionException extends LarkApiException {
+  private static final long serialVersionUID = 1L;
+
+  /** See {@link LarkApiException#LarkApiException(String, int, int, String, String, LarkError)}. */
+  public LarkPermissionException(
+      String operationId, int httpStatus, int code, String msg, String logId, LarkError error) {
+    super(operationId, httpStatus, code, msg, logId, error);
+  }
+}

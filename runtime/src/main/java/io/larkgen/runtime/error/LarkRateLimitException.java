@@ -1,0 +1,37 @@
+package io.larkgen.runtime.error;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * Feishu's rate limit was hit (HTTP 429, or code {@code 99991400}) and the retry policy gave up
+ * waiting.
+ */
+public class LarkRateLimitException extends LarkApiException {
+  private static final long serialVersionUID = 1L;
+
+  private final Duration reset;
+
+  /**
+   * Creates an exception.
+   *
+   * @param reset the wait Feishu asked for ({@code x-ogw-ratelimit-reset}), or null
+   * @see LarkApiException#LarkApiException(String, int, int, String, String, LarkError)
+   */
+  public LarkRateLimitException(
+      String operationId,
+      int httpStatus,
+      int code,
+      String msg,
+      String logId,
+      LarkError error,
+      Duration reset) {
+    super(operationId, httpStatus, code, msg, logId, error);
+    this.reset = reset;
+  }
+
+  /** How long Feishu said to wait ({@code x-ogw-ratelimit-reset}), if it said. */
+  public Optional<Duration> reset() {
+    return Optional.ofNullable(reset);
+  }
+}

@@ -1,0 +1,12 @@
+package io.larkgen.runtime.error;
+
+/** Feishu failed on its side: HTTP 5xx or a system-error code (e.g. {@code 1002001}). Retried for idempotent methods before being thrown. */
+public class LarkServerException extends LarkApiException {
+  private static final long serialVersionUID = 1L;
+
+  /** See {@link LarkApiException#LarkApiException(String, int, int, String, String, LarkError)}. */
+  public LarkServerException(
+      String operationId, int httpStatus, int code, String msg, String logId, LarkError error) {
+    super(operationId, httpStatus, code, msg, logId, error);
+  }
+}

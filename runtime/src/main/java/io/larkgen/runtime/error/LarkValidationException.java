@@ -1,0 +1,12 @@
+package io.larkgen.runtime.error;
+
+/** Feishu rejected the request's parameters (e.g. {@code 1002002}, {@code 99992402}); {@link LarkError#fieldViolations()} names the fields. */
+public class LarkValidationException extends LarkApiException {
+  private static final long serialVersionUID = 1L;
+
+  /** See {@link LarkApiException#LarkApiException(String, int, int, String, String, LarkError)}. */
+  public LarkValidationException(
+      String operationId, int httpStatus, int code, String msg, String logId, LarkError error) {
+    super(operationId, httpStatus, code, msg, logId, error);
+  }
+}

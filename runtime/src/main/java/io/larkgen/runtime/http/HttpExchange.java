@@ -1,0 +1,133 @@
+package io.larkgen.runtime.http;
+
+import io.larkgen.runtime.HttpMethod;
+import io.larkgen.runtime.error.LarkTimeoutException;
+import io.larkgen.runtime.error.LarkTransportException;
+import io.larkgen.runtime.error.Redactor;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.function.LongSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends one attempt through a {@link Transport}: follows redirects only to the same scheme, host
+ * and port (so the {@code Authorization} header never reaches another host), logs the exchange and
+ * turns I/O failures into {@link LarkTransportException}s.
+ *
+ * <p>Logging: the request line, status, duration, attempt and log id at DEBUG; bodies, with
+ * secrets redacted, at TRACE. Headers are never logged.
+ */
+public final class HttpExchange {
+  private static final Logger LOG = LoggerFactory.getLogger(HttpExchange.class);
+  private static final int MAX_REDIRECTS = 5;
+
+  private final Transport transport;
+  private final LongSupplier nanoTime;
+
+  /**
+   * Creates an exchange helper.
+   *
+   * @param transport where requests go
+   * @param nanoTime time source for durations in logs and remaining timeouts
+   */
+  public HttpExchange(Transport transport, LongSupplier nanoTime) {
+    this.transport = Objects.requireNonNull(transport, "transport");
+    this.nanoTime = Objects.requireNonNull(nanoTime, "nanoTime");
+  }
+
+  /**
+   * Sends {@code request} and returns the final response.
+   *
+   * @param operationId for logs and exceptions
+   * @param attempt 1-based attempt number, for logs
+   * @throws LarkTimeoutException when the connect or read timeout elapsed
+   * @throws LarkTransportException on other I/O failures or an unsafe redirect
+   */
+  public TransportResponse send(String operationId, TransportRequest request, int attempt) {
+    TransportRequest current = request;
+    long start = nanoTime.getAsLong();
+    for (int hop = 0; ; hop++) {
+      if (LOG.isTraceEnabled() && current.body() != null) {
+        LOG.trace("{} request body: {}", operationId,
+            Redactor.redactJson(new String(current.body(), StandardCharsets.UTF_8)));
+      }
+      long sent = nanoTime.getAsLong();
+      TransportResponse response;
+      try {
+        response = transport.send(current);
+      } catch (HttpConnectTimeoutException e) {
+        logFailure(operationId, current, attempt, sent, e);
+        throw new LarkTimeoutException(operationId, LarkTimeoutException.Kind.CONNECT,
+            current.method() + " " + current.uri().getPath() + ": " + e.getMessage(), e);
+      } catch (HttpTimeoutException e) {
+        logFailure(operationId, current, attempt, sent, e);
+        throw new LarkTimeoutException(operationId, LarkTimeoutException.Kind.READ,
+            current.method() + " " + current.uri().getPath() + ": no complete response within "
+                + current.timeout(), e);
+      } catch (IOException e) {
+        logFailure(operationId, current, attempt, sent, e);
+        throw new LarkTransportException(operationId,
+            current.method() + " " + current.uri().getPath() + " failed: " + e, 0, null, e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new LarkTransportException(operationId, "interrupted", 0, null, e);
+      }
+      if (LOG.isDebugEnabled()) {
+        LOG.debug("{} {} {} -> {} in {} ms (attempt {}, log id {})", operationId,
+            current.method(), current.uri(), response.status(),
+            (nanoTime.getAsLong() - sent) / 1_000_000, attempt, response.logId());
+      }
+      if (LOG.isTraceEnabled()) {
+        LOG.trace("{} response body: {}", operationId,
+            Redactor.redactJson(new String(response.body(), StandardCharsets.UTF_8)));
+      }
+      if (!isRedirect(response.status())) {
+        return response;
+      }
+      String location = response.header("Location");
+      if (location == null) {
+        return response;
+      }
+      URI target = current.uri().resolve(location);
+      if (!Urls.sameOrigin(current.uri(), target)) {
+        throw new LarkTransportException(operationId,
+            "redirect to another origin not followed (" + target.getScheme() + "://"
+                + target.getHost() + (target.getPort() < 0 ? "" : ":" + target.getPort()) + ")",
+            response.status(), response.logId(), null);
+      }
+      if (hop + 1 >= MAX_REDIRECTS) {
+        throw new LarkTransportException(operationId,
+            "more than " + MAX_REDIRECTS + " redirects", response.status(), response.logId(), null);
+      }
+      HttpMethod method = current.method();
+      if (response.status() == 303
+          || (response.status() != 307 && response.status() != 308 && method == HttpMethod.POST)) {
+        method = HttpMethod.GET;
+      }
+      long left = current.timeout().toNanos() - (nanoTime.getAsLong() - start);
+      if (left <= 0) {
+        throw new LarkTimeoutException(operationId, LarkTimeoutException.Kind.READ,
+            "timeout elapsed while following redirects", null);
+      }
+      current = current.redirectTo(target, method, Duration.ofNanos(left));
+    }
+  }
+
+  private void logFailure(
+      String operationId, TransportRequest request, int attempt, long sent, Exception e) {
+    if (LOG.isDebugEnabled()) {
+      LOG.debug("{} {} {} failed after {} ms (attempt {}): {}", operationId, request.method(),
+          request.uri(), (nanoTime.getAsLong() - sent) / 1_000_000, attempt, e.toString());
+    }
+  }
+
+  private static boolean isRedirect(int status) {
+    return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+  }
+}

@@ -1,0 +1,330 @@
+package io.larkgen.runtime;
+
+import static io.larkgen.runtime.testing.FakeFeishu.Reply.json;
+import static io.larkgen.runtime.testing.FakeFeishu.Reply.ok;
+import static io.larkgen.runtime.testing.FakeFeishu.TOKEN_PATH;
+import static io.larkgen.runtime.testing.Things.LIST;
+import static io.larkgen.runtime.testing.Things.PATH;
+import static io.larkgen.runtime.testing.Things.REQUEST;
+import static io.larkgen.runtime.testing.Things.page;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.larkgen.runtime.auth.AppTicketHolder;
+import io.larkgen.runtime.auth.InMemoryTokenStore;
+import io.larkgen.runtime.error.LarkAuthException;
+import io.larkgen.runtime.error.LarkPermissionException;
+import io.larkgen.runtime.http.Transport;
+import io.larkgen.runtime.http.TransportRequest;
+import io.larkgen.runtime.http.TransportResponse;
+import io.larkgen.runtime.retry.RetryPolicy;
+import io.larkgen.runtime.testing.Clients;
+import io.larkgen.runtime.testing.FakeClock;
+import io.larkgen.runtime.testing.FakeFeishu;
+import io.larkgen.runtime.testing.FakeFeishu.Reply;
+import io.larkgen.runtime.testing.Things.ThingsPage;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class AuthTest {
+  private FakeFeishu server;
+  private final FakeClock clock = new FakeClock();
+
+  @BeforeEach
+  void start() throws Exception {
+    server = new FakeFeishu();
+    server.sequence(PATH, ok(page(false, null, "x")));
+  }
+
+  @AfterEach
+  void stop() {
+    server.close();
+  }
+
+  @Test
+  void tokenIsFetchedOnceAndSentAsBearer() {
+    try (DefaultLarkClient client = Clients.builder(server, clock).build()) {
+      client.execute(LIST, REQUEST);
+      client.execute(LIST, REQUEST);
+      assertEquals(1, server.tokenRequests());
+      FakeFeishu.Received tokenRequest = server.requests(TOKEN_PATH).get(0);
+      assertEquals("POST", tokenRequest.method());
+      assertEquals("{\"app_id\":\"" + Clients.APP_ID + "\",\"app_secret\":\""
+          + Clients.APP_SECRET + "\"}", tokenRequest.body());
+      for (FakeFeishu.Received r : server.requests(PATH)) {
+        assertEquals("Bearer " + server.tenantToken, r.authorization());
+      }
+      assertEquals(1, client.stats().tokenFetches());
+      assertEquals(2, client.stats().requestsSent());
+    }
+  }
+
+  @Test
+  void tokenIsReusedUntilThirtyMinutesBeforeExpiryThenRefreshed() {
+    try (DefaultLarkClient client = Clients.builder(server, clock).build()) {
+      client.execute(LIST, REQUEST);
+      clock.advance(Duration.ofMinutes(89).plusSeconds(59)); // expire 7200 s: refresh at 90 min
+      client.execute(LIST, REQUEST);
+      assertEquals(1, server.tokenRequests());
+
+      server.tenantToken = "t-g1044ghJRUIJJ5ELPZ5GYMAYIZSECONDTOKEN";
+      clock.advance(Duration.ofSeconds(1));
+      client.execute(LIST, REQUEST);
+      assertEquals(2, server.tokenRequests());
+      List<FakeFeishu.Received> calls = server.requests(PATH);
+      assertEquals("Bearer " + server.tenantToken, calls.get(2).authorization());
+    }
+  }
+
+  @Test
+  void failedRefreshKeepsServingTheStillValidToken() {
+    String first = server.tenantToken;
+    server.sequence(TOKEN_PATH,
+        json(200, "{\"code\":0,\"tenant_access_token\":\"" + first + "\",\"expire\":7200}"),
+        Reply.error(500, 1, "internal error"));
+    try (DefaultLarkClient client = Clients.builder(server, clock).build()) {
+      client.execute(LIST, REQUEST);
+      clock.advance(Duration.ofMinutes(100)); // in the refresh window, 20 min before expiry
+      client.execute(LIST, REQUEST);
+      assertEquals(2, server.tokenRequests());
+      assertEquals("Bearer " + first, server.requests(PATH).get(1).authorization());
+
+      clock.advance(Duration.ofMinutes(21)); // now expired: the failure surfaces
+      LarkAuthException e = assertThrows(LarkAuthException.class,
+          () -> client.execute(LIST, REQUEST));
+      assertEquals(1, e.code());
+      assertEquals(500, e.httpStatus());
+      assertEquals("auth.v3.tenant_access_token.internal", e.operationId());
+    }
+  }
+
+  @Test
+  void tokenFetchFailureIsTypedWithTheCode() {
+    server.sequence(TOKEN_PATH, json(200, "{\"code\":10014,\"msg\":\"app secret invalid\"}"));
+    try (DefaultLarkClient client = Clients.builder(server, clock).build()) {
+      LarkAuthException e = assertThrows(LarkAuthException.class,
+          () -> client.execute(LIST, REQUEST));
+      assertEquals(10014, e.code());
+      assertEquals("app secret invalid", e.msg());
+      assertTrue(e.getMessage().contains("code 10014"), e.getMessage());
+      assertTrue(server.requests(PATH).isEmpty());
+    }
+  }
+
+  @Test
+  void singleFlightUnderHundredConcurrentCallers() throws Exception {
+    // The token endpoint is slow, so all callers find the cache cold and pile up.
+    server.script(TOKEN_PATH, (r, n) -> json(200, "{\"code\":0,\"tenant_access_token\":\""
+        + server.tenantToken + "\",\"expire\":7200}").delayed(300));
+    int callers = 100;
+    ExecutorService pool = Executors.newFixedThreadPool(callers);
+    try (DefaultLarkClient client = Clients.builder(server, clock).build()) {
+      CountDownLatch go = new CountDownLatch(1);
+      List<Future<ThingsPage>> results = new ArrayList<>();
+      for (int i = 0; i < callers; i++) {
+        results.add(pool.submit(() -> {
+          go.await();
+          return client.execute(LIST, REQUEST);
+        }));
+      }
+      go.countDown();
+      for (Future<ThingsPage> f : results) {
+        assertEquals(List.of("x"), f.get().items());
+      }
+      assertEquals(1, server.tokenRequests());
+      assertEquals(1, client.stats().tokenFetches());
+      assertEquals(callers, server.requests(PATH).size());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {99991663, 99991664, 99991665, 99991671})
+  void invalidTokenIsEvictedRefreshedAndRetriedOnce(int code) {
+    AtomicInteger issued = new AtomicInteger();
+    server.script(TOKEN_PATH, (r, n) -> json(200, "{\"code\":0,\"tenant_access_token\":\"t-token"
+        + issued.incrementAndGet() + "xxxxxxxxxxxx\",\"expire\":7200}"));
+    server.sequence(PATH, Reply.error(401, code, "Invalid access token for authorization"),
+        ok(page(false, null, "x")));
+    try (DefaultLarkClient client =
+        Clients.builder(server, clock).retryPolicy(RetryPolicy.none())
+            .build()) {
+      assertEquals(List.of("x"), client.execute(LIST, REQUEST).items());
+      assertEquals(2, server.tokenRequests());
+      List<FakeFeishu.Received> calls = server.requests(PATH);
+      assertEquals(2, calls.size());
+      assertEquals("Bearer t-token1xxxxxxxxxxxx", calls.get(0).authorization());
+      assertEquals("Bearer t-token2xxxxxxxxxxxx", calls.get(1).authorization());
+      assertEquals(1, client.stats().retries());
+    }
+  }
+
+  @Test
+  void tokenRejectedTwiceIsThrown() {
+    server.sequence(PATH, Reply.error(401, 99991663, "Invalid access token for authorization"));
+    try (DefaultLarkClient client = Clients.builder(server, clock).build()) {
+      LarkAuthException e = assertThrows(LarkAuthException.class,
+          () -> client.execute(LIST, REQUEST));
+      assertEquals(99991663, e.code());
+      assertEquals("test.v1.things.list", e.operationId());
+      assertEquals(2, server.requests(PATH).size());
+      assertEquals(2, server.tokenRequests());
+    }
+  }
+
+  @Test
+  void missingScopeIsNotRetriedAndNamesTheScope() {
+    server.sequence(PATH, json(400, "{\"code\":99991672,\"msg\":\"Access denied. One of the "
+        + "following scopes is required: [hire:interview:readonly, hire:interview]\","
+        + "\"error\":{\"log_id\":\"20260301ABCDEF\",\"troubleshooter\":\"https://open.feishu.cn/"
+        + "search?log_id=20260301ABCDEF\",\"permission_violations\":[{\"type\":\"action_scope_"
+        + "required\",\"subject\":\"hire:interview:readonly\"},{\"type\":\"action_scope_required\","
+        + "\"subject\":\"hire:interview\"}]}}"));
+    try (DefaultLarkClient client = Clients.builder(server, clock).build()) {
+      LarkPermissionException e = assertThrows(LarkPermissionException.class,
+          () -> client.execute(LIST, REQUEST));
+      assertEquals(99991672, e.code());
+      assertEquals(400, e.httpStatus());
+      assertEquals("log-400", e.logId().orElseThrow());
+      assertEquals("20260301ABCDEF", e.errorLogId().orElseThrow());
+      assertTrue(e.troubleshooter().orElseThrow().contains("log_id=20260301ABCDEF"));
+      assertEquals(List.of("hire:interview:readonly", "hire:interview"),
+          e.error().permissionViolations().stream().map(v -> v.subject()).toList());
+      assertTrue(e.getMessage().contains("missing permission, one of: hire:interview:readonly, "
+          + "hire:interview"), e.getMessage());
+      assertEquals(1, server.requests(PATH).size());
+      assertEquals(1, server.tokenRequests());
+    }
+  }
+
+  @Test
+  void deniedIpIsNotRetried() {
+    server.sequence(PATH, Reply.error(400, 99991401, "ip 10.0.0.1 is denied by app setting"));
+    try (DefaultLarkClient client = Clients.builder(server, clock).build()) {
+      LarkPermissionException e = assertThrows(LarkPermissionException.class,
+          () -> client.execute(LIST, REQUEST));
+      assertEquals(99991401, e.code());
+      assertEquals(1, server.requests(PATH).size());
+    }
+  }
+
+  @Test
+  void clientsShareTokensOnlyThroughTheSameStore() {
+    InMemoryTokenStore shared = new InMemoryTokenStore();
+    try (DefaultLarkClient a = Clients.builder(server, clock).tokenStore(shared).build();
+        DefaultLarkClient b = Clients.builder(server, clock).tokenStore(shared).build();
+        DefaultLarkClient c = Clients.builder(server, clock).build()) {
+      a.execute(LIST, REQUEST);
+      b.execute(LIST, REQUEST);
+      assertEquals(1, server.tokenRequests());
+      c.execute(LIST, REQUEST);
+      assertEquals(2, server.tokenRequests());
+      assertEquals(0, b.stats().tokenFetches());
+      assertEquals(1, c.stats().tokenFetches());
+    }
+  }
+
+  @Test
+  void storeAppGetsAnAppTokenFromTheTicketAndOneTenantTokenPerTenant() {
+    server.sequence("/open-apis/auth/v3/app_access_token",
+        json(200, "{\"code\":0,\"msg\":\"ok\",\"app_access_token\":\"a-appaccesstoken0001\","
+            + "\"expire\":7200}"));
+    server.script("/open-apis/auth/v3/tenant_access_token", (r, n) -> {
+      String tenant = r.body().contains("tenant-one") ? "one" : "two";
+      return json(200, "{\"code\":0,\"msg\":\"ok\",\"tenant_access_token\":\"t-tenant" + tenant
+          + "token00001\",\"expire\":7200}");
+    });
+    AppTicketHolder ticket = new AppTicketHolder();
+    try (DefaultLarkClient client = Clients.builder(server, clock).storeApp(ticket).build()) {
+      LarkAuthException noTicket = assertThrows(LarkAuthException.class,
+          () -> client.execute(LIST, REQUEST, RequestOptions.forTenant("tenant-one")));
+      assertTrue(noTicket.getMessage().contains("no app_ticket"), noTicket.getMessage());
+      assertThrows(IllegalArgumentException.class, () -> client.execute(LIST, REQUEST));
+
+      ticket.set(Clients.APP_TICKET);
+      client.execute(LIST, REQUEST, RequestOptions.forTenant("tenant-one"));
+      client.execute(LIST, REQUEST, RequestOptions.forTenant("tenant-two"));
+      client.execute(LIST, REQUEST, RequestOptions.forTenant("tenant-one"));
+
+      List<FakeFeishu.Received> app = server.requests("/open-apis/auth/v3/app_access_token");
+      assertEquals(1, app.size());
+      assertEquals("{\"app_id\":\"" + Clients.APP_ID + "\",\"app_secret\":\""
+          + Clients.APP_SECRET + "\",\"app_ticket\":\"" + Clients.APP_TICKET + "\"}",
+          app.get(0).body());
+      List<FakeFeishu.Received> tenant = server.requests("/open-apis/auth/v3/tenant_access_token");
+      assertEquals(2, tenant.size());
+      assertEquals("{\"app_access_token\":\"a-appaccesstoken0001\",\"tenant_key\":\"tenant-one\"}",
+          tenant.get(0).body());
+      List<String> auth = server.requests(PATH).stream().map(FakeFeishu.Received::authorization)
+          .toList();
+      assertEquals(List.of("Bearer t-tenantonetoken00001", "Bearer t-tenanttwotoken00001",
+          "Bearer t-tenantonetoken00001"), auth);
+      assertEquals(0, server.tokenRequests());
+      assertEquals(3, client.stats().tokenFetches());
+    }
+  }
+
+  @Test
+  void invalidAppTokenOfAStoreAppRefreshesBothTokens() {
+    AtomicInteger appTokens = new AtomicInteger();
+    AtomicInteger tenantTokens = new AtomicInteger();
+    server.script("/open-apis/auth/v3/app_access_token", (r, n) -> json(200,
+        "{\"code\":0,\"app_access_token\":\"a-apptoken" + appTokens.incrementAndGet()
+            + "xxxxxxxxxx\",\"expire\":7200}"));
+    server.script("/open-apis/auth/v3/tenant_access_token", (r, n) -> json(200,
+        "{\"code\":0,\"tenant_access_token\":\"t-tenanttoken" + tenantTokens.incrementAndGet()
+            + "xxxxxxxxxx\",\"expire\":7200}"));
+    server.sequence(PATH, Reply.error(401, 99991664, "invalid app token"),
+        ok(page(false, null, "x")));
+    AppTicketHolder ticket = new AppTicketHolder();
+    ticket.set(Clients.APP_TICKET);
+    try (DefaultLarkClient client = Clients.builder(server, clock).storeApp(ticket).build()) {
+      client.execute(LIST, REQUEST, RequestOptions.forTenant("tenant-one"));
+    }
+    assertEquals(2, appTokens.get());
+    assertEquals(2, tenantTokens.get());
+    assertTrue(server.requests("/open-apis/auth/v3/tenant_access_token").get(1).body()
+        .contains("a-apptoken2xxxxxxxxxx"));
+    assertEquals("Bearer t-tenanttoken2xxxxxxxxxx", server.requests(PATH).get(1).authorization());
+  }
+
+  @Test
+  void aLambdaTransportReceivesTheBearerTokenAndBoundedTimeout() {
+    List<TransportRequest> seen =
+        Collections.synchronizedList(new ArrayList<>());
+    Transport transport = request -> {
+      seen.add(request);
+      String body = request.uri().getPath().endsWith("/internal")
+          ? "{\"code\":0,\"tenant_access_token\":\"t-lambdatoken00001\",\"expire\":7200}"
+          : "{\"code\":0,\"data\":" + page(false, null, "z") + "}";
+      return new TransportResponse(200, Map.of(),
+          body.getBytes(StandardCharsets.UTF_8));
+    };
+    try (DefaultLarkClient client = DefaultLarkClient.builder().appId(Clients.APP_ID)
+        .appSecret(Clients.APP_SECRET).baseUrl("https://open.larksuite.com").transport(transport)
+        .readTimeout(Duration.ofSeconds(7)).clock(clock).sleeper(clock).build()) {
+      assertEquals(List.of("z"), client.execute(LIST, REQUEST).items());
+    }
+    assertEquals(2, seen.size());
+    assertEquals("https://open.larksuite.com/open-apis/auth/v3/tenant_access_token/internal",
+        seen.get(0).uri().toString());
+    assertEquals("Bearer t-lambdatoken00001", seen.get(1).header("authorization"));
+    assertEquals(Duration.ofSeconds(7), seen.get(1).timeout());
+  }
+}

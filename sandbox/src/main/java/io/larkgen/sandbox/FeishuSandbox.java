@@ -1,0 +1,280 @@
+package io.larkgen.sandbox;
+
+import com.sun.net.httpserver.HttpServer;
+import io.larkgen.sandbox.SpecModel.OperationDef;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * An in-process fake of the Feishu Open Platform for every operation of the Hire spec: token
+ * endpoints, the {@code {code,msg,data}} envelope, opaque page tokens, the spec's query rules
+ * and error codes, auth checks, the documented rate limits and switchable faults, over a
+ * deterministic seeded data set. Loopback only.
+ *
+ * <pre>{@code
+ * try (FeishuSandbox sandbox = FeishuSandbox.builder().seed(42L).interviews(5_000).start()) {
+ *   URI base = URI.create(sandbox.baseUrl());   // http://127.0.0.1:PORT
+ *   ... sandbox.appId(), sandbox.appSecret(), sandbox.dataset(), sandbox.stats()
+ * }
+ * }</pre>
+ */
+public final class FeishuSandbox implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(FeishuSandbox.class);
+
+  private final HttpServer server;
+  private final ExecutorService executor;
+  private final SandboxDataset dataset;
+  private final SandboxStats stats;
+  private final TokenService tokens;
+  private final SandboxHandler.Credentials credentials;
+  private final String baseUrl;
+
+  private FeishuSandbox(Builder b) throws IOException {
+    SpecModel spec = SpecModel.load(b.specResource);
+    for (OperationDef op : spec.operations()) {
+      if (!HireEndpoints.SERVED.contains(HireEndpoints.key(op))) {
+        throw new IllegalStateException("the sandbox has no data behind " + op.operationId()
+            + " (" + op.httpMethod() + " " + op.pathTemplate() + ")");
+      }
+    }
+    this.dataset = SandboxDataset.generate(b.seed, b.interviews, spec);
+    this.stats = new SandboxStats();
+    this.tokens = new TokenService(b.clock, b.tokenTtl, b.tokenRefreshWindow, stats);
+    long s = b.seed;
+    String appId = b.appId != null ? b.appId : "cli_" + hex(SandboxDataset.mix(s, 901, 0)).substring(0, 16);
+    String secret = b.appSecret != null ? b.appSecret : secret(s, 902);
+    String tenantKey = hex(SandboxDataset.mix(s, 903, 0)).substring(0, 16);
+    StoreApp store = new StoreApp(
+        "cli_" + hex(SandboxDataset.mix(s, 904, 0)).substring(0, 16),
+        secret(s, 905),
+        "tk-" + hex(SandboxDataset.mix(s, 906, 0)) + hex(SandboxDataset.mix(s, 906, 1)),
+        List.of(tenantKey, hex(SandboxDataset.mix(s, 907, 0)).substring(0, 16)));
+    this.credentials = new SandboxHandler.Credentials(appId, secret, tenantKey, store);
+    SandboxHandler handler = new SandboxHandler(spec, new HireEndpoints(dataset, new PageTokens(s)),
+        tokens, new RateLimiter(b.clock), b.rateLimits, new FaultInjector(b.faults), stats,
+        credentials, SandboxDataset.mix(System.nanoTime(), 5, 5));
+    this.executor = Executors.newFixedThreadPool(b.threads, new DaemonThreads());
+    this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), b.port), 128);
+    server.createContext("/", handler);
+    server.setExecutor(executor);
+    server.start();
+    this.baseUrl = "http://127.0.0.1:" + server.getAddress().getPort();
+    LOG.info("Feishu sandbox on {} ({} interviews, seed {}, rate limits {}, faults {})",
+        baseUrl, b.interviews, b.seed, b.rateLimits ? "on" : "off", b.faults);
+  }
+
+  /** A builder with the defaults: seed 42, 5,000 interviews, rate limits on, no faults. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** {@code http://127.0.0.1:PORT}, no trailing slash. */
+  public String baseUrl() {
+    return baseUrl;
+  }
+
+  /** The port the sandbox listens on. */
+  public int port() {
+    return server.getAddress().getPort();
+  }
+
+  /** App id of the self-built test app (企业自建应用). */
+  public String appId() {
+    return credentials.appId();
+  }
+
+  /** App secret of the self-built test app. */
+  public String appSecret() {
+    return credentials.appSecret();
+  }
+
+  /** Tenant key of the sandbox's tenant (the one the self-built app belongs to). */
+  public String tenantKey() {
+    return credentials.tenantKey();
+  }
+
+  /** The store app: credentials, app_ticket and the tenants that installed it. */
+  public StoreApp storeApp() {
+    return credentials.storeApp();
+  }
+
+  /** The data served, for expected values in tests. */
+  public SandboxDataset dataset() {
+    return dataset;
+  }
+
+  /** Live counters. */
+  public SandboxStats stats() {
+    return stats;
+  }
+
+  /**
+   * Revokes every token issued so far: requests with them get 99991663, and the next token
+   * request issues a new token.
+   */
+  public void revokeAllTokens() {
+    tokens.revokeAll();
+  }
+
+  /** Stops the server at once and releases its threads. */
+  @Override
+  public void close() {
+    server.stop(0);
+    executor.shutdownNow();
+  }
+
+  @Override
+  public String toString() {
+    return "FeishuSandbox{" + baseUrl + ", appId=" + appId() + "}";
+  }
+
+  private static String hex(long v) {
+    return String.format("%016x", v);
+  }
+
+  private static String secret(long seed, long salt) {
+    String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < 32; i++) {
+      long v = SandboxDataset.mix(seed, salt, i) >>> 1;
+      sb.append(alphabet.charAt((int) (v % alphabet.length())));
+    }
+    return sb.toString();
+  }
+
+  private static final class DaemonThreads implements ThreadFactory {
+    private static final AtomicInteger SANDBOXES = new AtomicInteger();
+    private final int sandbox = SANDBOXES.incrementAndGet();
+    private final AtomicInteger threads = new AtomicInteger();
+
+    @Override
+    public Thread newThread(Runnable r) {
+      Thread t = new Thread(r, "feishu-sandbox-" + sandbox + "-" + threads.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    }
+  }
+
+  /** Configures and starts a {@link FeishuSandbox}. */
+  public static final class Builder {
+    private long seed = 42L;
+    private int interviews = 5_000;
+    private boolean rateLimits = true;
+    private FaultPlan faults = FaultPlan.none();
+    private Duration tokenTtl = Duration.ofHours(2);
+    private Duration tokenRefreshWindow = Duration.ofMinutes(30);
+    private Clock clock = Clock.systemUTC();
+    private int port;
+    private int threads = 16;
+    private String appId;
+    private String appSecret;
+    private String specResource = SpecModel.DEFAULT_RESOURCE;
+
+    private Builder() {}
+
+    /** Seed of the data set and the credentials (default 42). */
+    public Builder seed(long seed) {
+      this.seed = seed;
+      return this;
+    }
+
+    /** Number of interviews, 10 … 1,000,000 (default 5,000). */
+    public Builder interviews(int interviews) {
+      if (interviews < SandboxDataset.MIN_INTERVIEWS || interviews > SandboxDataset.MAX_INTERVIEWS) {
+        throw new IllegalArgumentException("interviews must be between "
+            + SandboxDataset.MIN_INTERVIEWS + " and " + SandboxDataset.MAX_INTERVIEWS + ", was " + interviews);
+      }
+      this.interviews = interviews;
+      return this;
+    }
+
+    /** Whether the documented rate limits are enforced (default true; false for benchmarks). */
+    public Builder rateLimits(boolean enforce) {
+      this.rateLimits = enforce;
+      return this;
+    }
+
+    /** Faults to inject (default {@link FaultPlan#none()}). */
+    public Builder faults(FaultPlan plan) {
+      this.faults = Objects.requireNonNull(plan, "plan");
+      return this;
+    }
+
+    /** Lifetime of issued tokens (default 2 h, Feishu's {@code expire} of 7200 s). */
+    public Builder tokenTtl(Duration ttl) {
+      if (ttl.isNegative() || ttl.isZero()) {
+        throw new IllegalArgumentException("tokenTtl must be positive");
+      }
+      this.tokenTtl = ttl;
+      return this;
+    }
+
+    /**
+     * A token request returns the current token while more than this remains of it, a new
+     * one otherwise (default 30 min, as Feishu documents).
+     */
+    public Builder tokenRefreshWindow(Duration window) {
+      this.tokenRefreshWindow = Objects.requireNonNull(window, "window");
+      return this;
+    }
+
+    /** Clock for token expiry, rate-limit windows and log ids (default system UTC). */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /** Port to listen on (default 0: a free port). */
+    public Builder port(int port) {
+      if (port < 0 || port > 65_535) {
+        throw new IllegalArgumentException("port out of range: " + port);
+      }
+      this.port = port;
+      return this;
+    }
+
+    /** Server threads (default 16). */
+    public Builder threads(int threads) {
+      if (threads < 1) {
+        throw new IllegalArgumentException("threads must be at least 1");
+      }
+      this.threads = threads;
+      return this;
+    }
+
+    /** Credentials of the self-built app instead of the seeded ones. */
+    public Builder credentials(String appId, String appSecret) {
+      this.appId = Objects.requireNonNull(appId, "appId");
+      this.appSecret = Objects.requireNonNull(appSecret, "appSecret");
+      return this;
+    }
+
+    /** Class-path resource of the spec (default {@code hire-v1.yaml} from larkgen-spec). */
+    public Builder spec(String resource) {
+      this.specResource = Objects.requireNonNull(resource, "resource");
+      return this;
+    }
+
+    /** Builds the data set and starts the server. */
+    public FeishuSandbox start() {
+      try {
+        return new FeishuSandbox(this);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot start the Feishu sandbox", e);
+      }
+    }
+  }
+}

@@ -1,0 +1,369 @@
+package io.larkgen.sandbox;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/**
+ * What the sandbox takes from the OpenAPI spec: routes, query parameter rules, cross-parameter
+ * rules, rate limits, documented error codes and enum values. Parsed once per resource name
+ * with SnakeYAML and shared by every sandbox in the JVM.
+ */
+final class SpecModel {
+
+  /** The spec every sandbox serves unless told otherwise: a resource of the spec jar. */
+  static final String DEFAULT_RESOURCE = "hire-v1.yaml";
+
+  private static final Map<String, SpecModel> CACHE = new ConcurrentHashMap<>();
+
+  /** One operation of the spec. */
+  record OperationDef(
+      String operationId,
+      String tag,
+      String larkMethod,
+      String httpMethod,
+      String pathTemplate,
+      List<ParamDef> parameters,
+      int requestsPerSecond,
+      String rateLimitKey,
+      List<RequireAnyRule> requireAny,
+      boolean pageable,
+      Map<Integer, ErrorCodeDef> errorCodes) {
+
+    /** Path template split into segments, e.g. {@code [open-apis, hire, v1, interviews]}. */
+    List<String> segments() {
+      return List.of(pathTemplate.replaceFirst("^/", "").split("/"));
+    }
+
+    Optional<ParamDef> parameter(String name) {
+      return parameters.stream().filter(p -> p.name().equals(name)).findFirst();
+    }
+  }
+
+  /** One parameter with the rules its schema states. */
+  record ParamDef(
+      String name,
+      String in,
+      String type,
+      String format,
+      Long minimum,
+      boolean exclusiveMinimum,
+      Long maximum,
+      boolean exclusiveMaximum,
+      Integer maxItems,
+      Integer minLength,
+      Integer maxLength,
+      String pattern,
+      List<String> enumValues,
+      String defaultValue,
+      boolean required,
+      ParamDef items) {
+
+    boolean isArray() {
+      return "array".equals(type);
+    }
+  }
+
+  /** {@code x-lark-require-any}: at least one of the parameters must be present and non-empty. */
+  record RequireAnyRule(List<String> parameters, String description) {}
+
+  /** A documented error code with the HTTP status Feishu answers it with. */
+  record ErrorCodeDef(int code, int httpStatus, String msg) {}
+
+  private final String resourceName;
+  private final Map<String, Object> root;
+  private final List<OperationDef> operations;
+  private final Map<Integer, ErrorCodeDef> commonErrors;
+
+  private SpecModel(String resourceName, Map<String, Object> root) {
+    this.resourceName = resourceName;
+    this.root = root;
+    this.commonErrors = errorCodes(root.get("x-lark-common-error-codes"));
+    this.operations = List.copyOf(readOperations());
+  }
+
+  /** The spec at {@code resourceName} on the class path, parsed once. */
+  static SpecModel load(String resourceName) {
+    return CACHE.computeIfAbsent(resourceName, SpecModel::parse);
+  }
+
+  /** The default spec ({@value #DEFAULT_RESOURCE}). */
+  static SpecModel load() {
+    return load(DEFAULT_RESOURCE);
+  }
+
+  private static SpecModel parse(String resourceName) {
+    ClassLoader loader = SpecModel.class.getClassLoader();
+    try (InputStream in = loader.getResourceAsStream(resourceName)) {
+      if (in == null) {
+        throw new IllegalStateException(
+            "spec " + resourceName + " not found on the class path (it ships in larkgen-spec)");
+      }
+      Object doc = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+      if (!(doc instanceof Map)) {
+        throw new IllegalStateException("spec " + resourceName + " is not a YAML mapping");
+      }
+      return new SpecModel(resourceName, stringKeys(doc));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read spec " + resourceName, e);
+    }
+  }
+
+  String resourceName() {
+    return resourceName;
+  }
+
+  List<OperationDef> operations() {
+    return operations;
+  }
+
+  /** Error code definition: operation-level first, then the common ones. */
+  Optional<ErrorCodeDef> errorCode(OperationDef operation, int code) {
+    if (operation != null && operation.errorCodes().containsKey(code)) {
+      return Optional.of(operation.errorCodes().get(code));
+    }
+    return Optional.ofNullable(commonErrors.get(code));
+  }
+
+  /**
+   * The values of the enum behind a response property of the given name, wherever it appears
+   * in {@code components/schemas}; empty when no schema declares such a property with an enum.
+   */
+  List<Integer> integerEnumOfProperty(String property) {
+    for (Object schemaObj : map(map(root.get("components")).get("schemas")).values()) {
+      Map<String, Object> properties = map(map(schemaObj).get("properties"));
+      if (properties.containsKey(property)) {
+        Map<String, Object> propSchema = resolve(map(properties.get(property)));
+        List<Object> values = list(propSchema.get("enum"));
+        if (!values.isEmpty()) {
+          List<Integer> ints = new ArrayList<>();
+          for (Object v : values) {
+            ints.add(((Number) v).intValue());
+          }
+          return List.copyOf(ints);
+        }
+      }
+    }
+    return List.of();
+  }
+
+  /** Every integer enum schema reachable from a response property: property name → values. */
+  Map<String, List<Integer>> integerEnumProperties() {
+    Map<String, List<Integer>> out = new LinkedHashMap<>();
+    for (Object schemaObj : map(map(root.get("components")).get("schemas")).values()) {
+      for (Map.Entry<String, Object> p : map(map(schemaObj).get("properties")).entrySet()) {
+        Map<String, Object> propSchema = resolve(map(p.getValue()));
+        if ("integer".equals(propSchema.get("type")) && !list(propSchema.get("enum")).isEmpty()) {
+          out.computeIfAbsent(p.getKey(), this::integerEnumOfProperty);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Property names of the object schema found by walking from the operation's 200 response
+   * schema along {@code path} (property names; {@code []} steps into array items).
+   */
+  List<String> responseProperties(String operationId, String... path) {
+    Map<String, Object> schema = responseSchema(operationId);
+    for (String step : path) {
+      if (step.equals("[]")) {
+        schema = resolve(map(schema.get("items")));
+      } else {
+        schema = resolve(map(map(schema.get("properties")).get(step)));
+      }
+    }
+    return List.copyOf(map(schema.get("properties")).keySet());
+  }
+
+  private Map<String, Object> responseSchema(String operationId) {
+    for (Object pathItem : map(root.get("paths")).values()) {
+      for (Object op : map(pathItem).values()) {
+        if (op instanceof Map && operationId.equals(map(op).get("operationId"))) {
+          Map<String, Object> ok = map(map(map(op).get("responses")).get("200"));
+          Map<String, Object> json = map(map(ok.get("content")).get("application/json"));
+          return resolve(map(json.get("schema")));
+        }
+      }
+    }
+    throw new IllegalArgumentException("no operation " + operationId + " in " + resourceName);
+  }
+
+  private List<OperationDef> readOperations() {
+    List<OperationDef> out = new ArrayList<>();
+    for (Map.Entry<String, Object> path : map(root.get("paths")).entrySet()) {
+      Map<String, Object> pathItem = map(path.getValue());
+      List<Object> pathParams = list(pathItem.get("parameters"));
+      for (Map.Entry<String, Object> entry : pathItem.entrySet()) {
+        String method = entry.getKey().toLowerCase(Locale.ROOT);
+        if (!List.of("get", "post", "put", "patch", "delete").contains(method)) {
+          continue;
+        }
+        Map<String, Object> op = map(entry.getValue());
+        String operationId = String.valueOf(op.get("operationId"));
+        List<String> tags = strings(op.get("tags"));
+        List<ParamDef> params = new ArrayList<>();
+        for (Object p : pathParams) {
+          params.add(param(resolve(map(p))));
+        }
+        for (Object p : list(op.get("parameters"))) {
+          params.add(param(resolve(map(p))));
+        }
+        Map<String, Object> rate = map(op.get("x-lark-rate-limit"));
+        int rps = rate.containsKey("requests-per-second")
+            ? ((Number) rate.get("requests-per-second")).intValue()
+            : 0;
+        String rateKey = rate.containsKey("key") ? String.valueOf(rate.get("key")) : operationId;
+        List<RequireAnyRule> rules = new ArrayList<>();
+        for (Object r : list(op.get("x-lark-require-any"))) {
+          Map<String, Object> rule = map(r);
+          rules.add(new RequireAnyRule(
+              strings(rule.get("parameters")), Objects.toString(rule.get("description"), "")));
+        }
+        out.add(new OperationDef(
+            operationId,
+            tags.isEmpty() ? "" : tags.get(0),
+            Objects.toString(op.get("x-lark-method"), ""),
+            method.toUpperCase(Locale.ROOT),
+            path.getKey(),
+            List.copyOf(params),
+            rps,
+            rateKey,
+            List.copyOf(rules),
+            op.get("x-lark-pagination") instanceof Map,
+            errorCodes(op.get("x-lark-error-codes"))));
+      }
+    }
+    return out;
+  }
+
+  private ParamDef param(Map<String, Object> p) {
+    Map<String, Object> schema = resolve(map(p.get("schema")));
+    return paramFromSchema(
+        String.valueOf(p.get("name")),
+        Objects.toString(p.get("in"), "query"),
+        Boolean.TRUE.equals(p.get("required")),
+        schema);
+  }
+
+  private ParamDef paramFromSchema(String name, String in, boolean required, Map<String, Object> s) {
+    ParamDef items = null;
+    if ("array".equals(s.get("type"))) {
+      items = paramFromSchema(name, in, false, resolve(map(s.get("items"))));
+    }
+    List<String> enumValues = new ArrayList<>();
+    for (Object v : list(s.get("enum"))) {
+      enumValues.add(String.valueOf(v));
+    }
+    return new ParamDef(
+        name,
+        in,
+        Objects.toString(s.get("type"), "string"),
+        Objects.toString(s.get("format"), ""),
+        longOrNull(s.get("minimum")),
+        Boolean.TRUE.equals(s.get("exclusiveMinimum")),
+        longOrNull(s.get("maximum")),
+        Boolean.TRUE.equals(s.get("exclusiveMaximum")),
+        intOrNull(s.get("maxItems")),
+        intOrNull(s.get("minLength")),
+        intOrNull(s.get("maxLength")),
+        s.get("pattern") == null ? null : String.valueOf(s.get("pattern")),
+        List.copyOf(enumValues),
+        s.get("default") == null ? null : String.valueOf(s.get("default")),
+        required,
+        items);
+  }
+
+  private static Map<Integer, ErrorCodeDef> errorCodes(Object node) {
+    Map<Integer, ErrorCodeDef> out = new LinkedHashMap<>();
+    for (Object e : list(node)) {
+      Map<String, Object> def = map(e);
+      if (def.get("code") instanceof Number code) {
+        int status = def.get("http-status") instanceof Number n ? n.intValue() : 400;
+        out.put(code.intValue(),
+            new ErrorCodeDef(code.intValue(), status, Objects.toString(def.get("msg"), "")));
+      }
+    }
+    return Collections.unmodifiableMap(out);
+  }
+
+  /** Follows local {@code $ref}s ({@code #/components/...}) until a non-reference node. */
+  private Map<String, Object> resolve(Map<String, Object> node) {
+    Map<String, Object> current = node;
+    for (int hops = 0; current.get("$ref") instanceof String ref && hops < 32; hops++) {
+      if (!ref.startsWith("#/")) {
+        throw new IllegalStateException("only local $refs are supported: " + ref);
+      }
+      Object target = root;
+      for (String part : ref.substring(2).split("/")) {
+        target = map(target).get(part.replace("~1", "/").replace("~0", "~"));
+      }
+      current = map(target);
+    }
+    return current;
+  }
+
+  private static Long longOrNull(Object o) {
+    return o instanceof Number n ? n.longValue() : null;
+  }
+
+  private static Integer intOrNull(Object o) {
+    return o instanceof Number n ? n.intValue() : null;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> stringKeys(Object o) {
+    // YAML keys such as 200 (a response code) arrive as Integers; everything here keys by text.
+    Map<String, Object> out = new LinkedHashMap<>();
+    for (Map.Entry<Object, Object> e : ((Map<Object, Object>) o).entrySet()) {
+      out.put(String.valueOf(e.getKey()), normalise(e.getValue()));
+    }
+    return out;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Object normalise(Object o) {
+    if (o instanceof Map) {
+      return stringKeys(o);
+    }
+    if (o instanceof List) {
+      List<Object> out = new ArrayList<>();
+      for (Object item : (List<Object>) o) {
+        out.add(normalise(item));
+      }
+      return out;
+    }
+    return o;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> map(Object o) {
+    return o instanceof Map ? (Map<String, Object>) o : Map.of();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Object> list(Object o) {
+    return o instanceof List ? (List<Object>) o : List.of();
+  }
+
+  private static List<String> strings(Object o) {
+    List<String> out = new ArrayList<>();
+    for (Object item : list(o)) {
+      out.add(String.valueOf(item));
+    }
+    return List.copyOf(out);
+  }
+}
