@@ -16,7 +16,7 @@
 #   --codegen-reps N          measured runs per spec size
 #   --export-reps N           measured export runs per client
 #   --coldstart-reps N        cold starts per client
-#   --larkgen-args "ARGS"     extra arguments for samples/target/hire-export.jar
+#   --larkgen-args "ARGS"     extra arguments for samples/target/hire-export.jar (limits-on run)
 #   --doc FILE                where to write the report (default docs/BENCHMARKS.md)
 #   --skip-build              reuse the jars and class paths of the previous run
 #
@@ -53,23 +53,22 @@ if [[ $MODE == smoke ]]; then
   : "${OPT[interviews]:=2000}"
   : "${OPT[limited-interviews]:=300}"
   : "${OPT[memory-interviews]:=20000}"
-  : "${OPT[sandbox-heap]:=1g}"
-  : "${OPT[codegen-sizes]:=10,50,100}"
+    : "${OPT[codegen-sizes]:=10,50,100}"
   : "${OPT[codegen-reps]:=1}"
   : "${OPT[export-reps]:=1}"
   : "${OPT[coldstart-reps]:=2}"
 else
   : "${OPT[jmh]:=-f 1 -wi 3 -i 5 -w 2s -r 2s}"
   : "${OPT[interviews]:=20000}"
-  : "${OPT[limited-interviews]:=2000}"
+  : "${OPT[limited-interviews]:=6000}"
   : "${OPT[memory-interviews]:=1000000}"
-  : "${OPT[sandbox-heap]:=6g}"
-  : "${OPT[codegen-sizes]:=50,500,2000}"
+    : "${OPT[codegen-sizes]:=50,500,2000}"
   : "${OPT[codegen-reps]:=3}"
   : "${OPT[export-reps]:=2}"
   : "${OPT[coldstart-reps]:=7}"
 fi
 : "${OPT[memory-heap]:=64m}"
+: "${OPT[sandbox-heap]:=1g}"
 : "${OPT[larkgen-args]:=}"
 
 BENCH="$ROOT/benchmarks/target/bench"
@@ -158,18 +157,17 @@ fi
 
 if wants export; then
   step export "$JAVA" -cp "$BENCH_CP" io.larkgen.benchmarks.export.ExportBench \
-    --sandbox-cp "$SANDBOX_CP" --samples-jar "$SAMPLES_JAR" --sdk-cp "$SDK_CP" \
-    --interviews "${OPT[interviews]}" --limited-interviews "${OPT[limited-interviews]}" \
+    --sandbox-cp "$SANDBOX_CP" --samples-jar "$SAMPLES_JAR" --larkgen-cp "$LARKGEN_CP" \
+    --sdk-cp "$SDK_CP" --interviews "${OPT[interviews]}" --limited-interviews "${OPT[limited-interviews]}" \
     --reps "${OPT[export-reps]}" --larkgen-args "${OPT[larkgen-args]}" \
     --work "$WORK" --logs "$LOGS" --out "$RESULTS/export.json"
 fi
 
 if wants memory; then
   step memory "$JAVA" -cp "$BENCH_CP" io.larkgen.benchmarks.export.MemoryBench \
-    --sandbox-cp "$SANDBOX_CP" --samples-jar "$SAMPLES_JAR" \
+    --sandbox-cp "$SANDBOX_CP" --larkgen-cp "$LARKGEN_CP" \
     --interviews "${OPT[memory-interviews]}" --heap "${OPT[memory-heap]}" \
-    --sandbox-heap "${OPT[sandbox-heap]}" --larkgen-args "${OPT[larkgen-args]}" \
-    --work "$WORK" --logs "$LOGS" --out "$RESULTS/memory.json"
+    --sandbox-heap "${OPT[sandbox-heap]}" --logs "$LOGS" --out "$RESULTS/memory.json"
 fi
 
 if wants codegen; then

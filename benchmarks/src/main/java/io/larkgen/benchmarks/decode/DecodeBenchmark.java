@@ -51,6 +51,12 @@ public class DecodeBenchmark {
     raw = Decoders.rawResponse(body);
   }
 
+  /** Larkgen: the generated streaming codecs into the generated records. */
+  @Benchmark
+  public Object larkgen() throws IOException {
+    return interviews ? Decoders.larkgenInterviews(body) : Decoders.larkgenRecords(body);
+  }
+
   /** The official SDK: UTF-8 string, then Gson into its model classes. */
   @Benchmark
   public Object officialSdk() {

@@ -6,6 +6,10 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.lark.oapi.core.response.RawResponse;
+import io.larkgen.hire.codec.ListInterviewRecordsEnvelopeCodec;
+import io.larkgen.hire.codec.ListInterviewsEnvelopeCodec;
+import io.larkgen.hire.model.ListInterviewRecordsEnvelope;
+import io.larkgen.hire.model.ListInterviewsEnvelope;
 import com.lark.oapi.core.utils.UnmarshalRespUtil;
 import com.lark.oapi.service.hire.v1.model.ListInterviewRecordResp;
 import com.lark.oapi.service.hire.v1.model.ListInterviewResp;
@@ -17,6 +21,9 @@ import java.util.Map;
  * Each does exactly what that library does when a response arrives, and nothing else:
  *
  * <ul>
+ *   <li>Larkgen: the generated envelope codec ({@code ListInterviewsEnvelopeCodec}) on a
+ *       jackson-core parser, the same streaming walk the runtime's envelope reader makes with
+ *       the operation's data codec;
  *   <li>official SDK: {@code UnmarshalRespUtil.unmarshalResp}, the call its generated resources
  *       make on every answer (UTF-8 string, then Gson into {@code ListInterviewResp});
  *   <li>Jackson untyped: {@code ObjectMapper} into {@code Map} or {@code JsonNode};
@@ -31,6 +38,22 @@ public final class Decoders {
   private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
 
   private Decoders() {}
+
+  /** Larkgen's decode of an interviews answer. */
+  public static ListInterviewsEnvelope larkgenInterviews(byte[] body) throws IOException {
+    try (JsonParser parser = JSON.createParser(body)) {
+      parser.nextToken();
+      return ListInterviewsEnvelopeCodec.INSTANCE.read(parser);
+    }
+  }
+
+  /** Larkgen's decode of an interview_records answer. */
+  public static ListInterviewRecordsEnvelope larkgenRecords(byte[] body) throws IOException {
+    try (JsonParser parser = JSON.createParser(body)) {
+      parser.nextToken();
+      return ListInterviewRecordsEnvelopeCodec.INSTANCE.read(parser);
+    }
+  }
 
   /** The official SDK's decode of an interviews answer. */
   public static ListInterviewResp officialInterviews(RawResponse raw) {
