@@ -58,7 +58,7 @@ if [[ $MODE == smoke ]]; then
   : "${OPT[export-reps]:=1}"
   : "${OPT[coldstart-reps]:=2}"
 else
-  : "${OPT[jmh]:=-f 1 -wi 3 -i 5 -w 2s -r 2s}"
+  : "${OPT[jmh]:=-f 1 -wi 5 -w 3s -i 5 -r 2s}"
   : "${OPT[interviews]:=20000}"
   : "${OPT[limited-interviews]:=6000}"
   : "${OPT[memory-interviews]:=1000000}"
@@ -88,11 +88,11 @@ mkdir -p "$RESULTS" "$LOGS" "$WORK"
 if [[ $SKIP_BUILD == false ]]; then
   log "building (mvn package, tests skipped)"
   mvn -B -q -pl processor,generated-client,sandbox,samples,benchmarks -am -DskipTests package \
-    "$DEP_PLUGIN:build-classpath" -Dmdep.outputFile="$CP_FILE" -Dmdep.includeScope=runtime \
+    "$DEP_PLUGIN:build-classpath" -Dmdep.outputFile="$CP_FILE" -DincludeScope=runtime \
     > "$LOGS/build.log" 2>&1 || { cat "$LOGS/build.log"; echo "build failed" >&2; exit 1; }
   for closure in official-sdk openapi-generator; do
     mvn -B -q -f "benchmarks/closures/$closure/pom.xml" "$DEP_PLUGIN:build-classpath" \
-      -Dmdep.outputFile="$CP_FILE" -Dmdep.includeScope=runtime >> "$LOGS/build.log" 2>&1 \
+      -Dmdep.outputFile="$CP_FILE" -DincludeScope=runtime >> "$LOGS/build.log" 2>&1 \
       || { cat "$LOGS/build.log"; echo "resolving $closure failed" >&2; exit 1; }
   done
 fi

@@ -132,7 +132,7 @@ public final class Report {
         }
         double ops = b.path("primaryMetric").path("score").asDouble();
         line(String.format(Locale.ROOT, "| %s | %s | %s | %.1f | %s |", PEER_NAMES.get(peer),
-            num(ops), num(b.path("primaryMetric").path("scoreError").asDouble()), 1e6 / ops,
+            num(ops), error(b), 1e6 / ops,
             alloc(b)));
       }
       line("");
@@ -169,7 +169,8 @@ public final class Report {
         + "to JSON Lines. CPU = the client process's user + system time.",
         num(e.path("interviews").asDouble())));
     line("");
-    line("| Client | interviews | records | wall s | items/s | client CPU s | items per CPU s |");
+    line("| Client (same loop) | interviews | records | wall s | items/s | client CPU s | "
+        + "items per CPU s |");
     line("|---|---:|---:|---:|---:|---:|---:|");
     JsonNode unlimited = e.path("unlimited");
     for (Map.Entry<String, JsonNode> p : unlimited.properties()) {
@@ -192,23 +193,25 @@ public final class Report {
     }
     line("");
     line(String.format(Locale.ROOT, "Limits on (documented limits: interviews 50/s, "
-        + "interview_records 10/s), %s interviews. Ceiling = the fastest the limits allow for "
-        + "the requests made, max over endpoints of requests ÷ rate.",
-        num(e.path("limitedInterviews").asDouble())));
+        + "interview_records 10/s), %s interviews, a fresh sandbox per client. Ceiling = the "
+        + "fastest the limits allow for the requests made: max(interview calls ÷ 50, record "
+        + "calls ÷ 10). Export s = the export's own time as the client reports it; process s "
+        + "adds the JVM's start.", num(e.path("limitedInterviews").asDouble())));
     line("");
-    line("| Client | wall s | ceiling s | % of ceiling | interviews calls | records calls | "
-        + "429 answers | target (≥ 95 %, zero 429) |");
-    line("|---|---:|---:|---:|---:|---:|---:|---|");
+    line("| Client | export s | process s | ceiling s | % of ceiling | interview calls | "
+        + "record calls | 429 answers | target (≥ 95 %, zero 429) |");
+    line("|---|---:|---:|---:|---:|---:|---:|---:|---|");
     for (Map.Entry<String, JsonNode> p : e.path("limited").properties()) {
       JsonNode v = p.getValue();
-      boolean zero = v.hasNonNull("rateLimited") && v.path("rateLimited").asInt() == 0;
-      line(String.format(Locale.ROOT, "| %s | %.2f | %.2f | %.1f %% | %d | %d | %s | %s |",
-          client(p.getKey()), v.path("run").path("wallSeconds").asDouble(),
-          v.path("ceilingSeconds").asDouble(), v.path("ceilingPercent").asDouble(),
-          v.path("interviewRequests").asInt(), v.path("recordRequests").asInt(),
-          v.hasNonNull("rateLimited") ? v.path("rateLimited").asText() : "not reported",
-          p.getKey().equals("larkgen")
-              ? verdict(v.path("ceilingPercent").asDouble() >= 95 && zero) : "(no limiter)"));
+      JsonNode run = v.path("run");
+      boolean rateLimited = !p.getKey().equals("official_sdk");
+      line(String.format(Locale.ROOT, "| %s | %.2f | %.2f | %.2f | %.1f %% | %d | %d | %d | %s |",
+          client(p.getKey()), run.path("exportSeconds").asDouble(),
+          run.path("wallSeconds").asDouble(), v.path("ceilingSeconds").asDouble(),
+          v.path("ceilingPercent").asDouble(), run.path("interviewRequests").asLong(),
+          run.path("recordRequests").asLong(), run.path("rateLimited").asLong(),
+          rateLimited ? verdict(v.path("ceilingPercent").asDouble() >= 95
+              && run.path("rateLimited").asLong() == 0) : "(no client limiter)"));
     }
     line("");
   }
@@ -374,6 +377,11 @@ public final class Report {
     return null;
   }
 
+  private static String error(JsonNode b) {
+    double e = b.path("primaryMetric").path("scoreError").asDouble(Double.NaN);
+    return Double.isNaN(e) ? "–" : num(e);
+  }
+
   private static double score(JsonNode b) {
     return b.path("primaryMetric").path("score").asDouble();
   }
@@ -417,6 +425,7 @@ public final class Report {
     return switch (key) {
       case "larkgen" -> "Larkgen";
       case "official_sdk" -> "Official SDK 2.5.3";
+      case "hire_export" -> "`hire-export` sample (Larkgen)";
       default -> key;
     };
   }

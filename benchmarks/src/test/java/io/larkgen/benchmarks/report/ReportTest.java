@@ -59,6 +59,40 @@ class ReportTest {
     assertTrue(md.contains("time per operation at 500 operations is 0.40×"), md);
   }
 
+  @Test
+  void exportTablesJudgeOnlyClientsWithALimiter() throws IOException {
+    Files.writeString(results.resolve("export.json"), "{\"interviews\":1000,"
+        + "\"limitedInterviews\":600,\"unlimited\":{"
+        + "\"larkgen\":" + peer(4000, 2.0) + ",\"official_sdk\":" + peer(2000, 4.0) + "},"
+        + "\"limited\":{"
+        + "\"hire_export\":" + limited(10.0, 9.6, 96.0, 0) + ","
+        + "\"larkgen\":" + limited(10.0, 9.0, 90.0, 0) + ","
+        + "\"official_sdk\":" + limited(10.0, 10.0, 100.0, 3) + "}}");
+
+    String md = render("full");
+
+    assertTrue(md.contains("Larkgen / official SDK: 2.00× the throughput, 0.50× the client CPU."),
+        md);
+    assertTrue(md.contains("| `hire-export` sample (Larkgen) | 10.00 | 10.50 | 9.60 | 96.0 % | 6 "
+        + "| 60 | 0 | met |"), md);
+    assertTrue(md.contains("| Larkgen | 10.00 | 10.50 | 9.00 | 90.0 % | 6 | 60 | 0 | **not met** |"),
+        md);
+    assertTrue(md.contains("| 3 | (no client limiter) |"), md);
+  }
+
+  private static String peer(double itemsPerSecond, double cpu) {
+    return "{\"medianItemsPerSecond\":" + itemsPerSecond + ",\"medianWallSeconds\":1.0,"
+        + "\"medianCpuSeconds\":" + cpu + ",\"interviews\":1000,\"records\":2500,"
+        + "\"runs\":[]}";
+  }
+
+  private static String limited(double exportSeconds, double ceiling, double percent,
+      int rateLimited) {
+    return "{\"run\":{\"exportSeconds\":" + exportSeconds + ",\"wallSeconds\":10.5,"
+        + "\"interviewRequests\":6,\"recordRequests\":60,\"rateLimited\":" + rateLimited
+        + "},\"ceilingSeconds\":" + ceiling + ",\"ceilingPercent\":" + percent + "}";
+  }
+
   private String render(String mode) throws IOException {
     Path out = results.resolve("B.md");
     Report.main(new String[] {"--results", results.toString(), "--out", out.toString(),
