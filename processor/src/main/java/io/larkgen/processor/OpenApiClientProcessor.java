@@ -2,10 +2,13 @@ package io.larkgen.processor;
 
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.JavaFile;
+import io.larkgen.processor.diag.Problem;
+import io.larkgen.processor.diag.ProblemCode;
 import io.larkgen.processor.diag.Reporter;
 import io.larkgen.processor.model.ApiDef;
 import io.larkgen.processor.plan.ClientPlan;
 import io.larkgen.processor.plan.Planner;
+import io.larkgen.processor.spec.SpecLocator;
 import io.larkgen.processor.validate.LoadResult;
 import io.larkgen.processor.validate.ModelBuilder;
 import io.larkgen.processor.writer.ClientWriter;
@@ -26,6 +29,7 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
+import javax.tools.Diagnostic;
 
 /**
  * Generates a Feishu / Lark client from the OpenAPI spec named by {@code @LarkApi(spec = "…")}.
@@ -94,14 +98,23 @@ public final class OpenApiClientProcessor extends AbstractProcessor {
     }
   }
 
-  private void generate(Element trigger, AnnotationMirror mirror, String spec, Reporter reporter)
-      throws IOException {
-    ProcessorOptions options = ProcessorOptions.from(processingEnv.getOptions());
-    String text = locate(spec, options, reporter);
-    if (text == null) {
+  private void generate(Element trigger, AnnotationMirror mirror, String spec, Reporter reporter) {
+    SpecLocator.Located located =
+        SpecLocator.locate(processingEnv.getFiler(), processingEnv.getOptions(), spec);
+    if (located instanceof SpecLocator.NotFound notFound) {
+      reporter.report(
+          new Problem(
+              ProblemCode.SPEC_NOT_FOUND,
+              Diagnostic.Kind.ERROR,
+              spec,
+              0,
+              0,
+              "#",
+              ProblemCode.SPEC_NOT_FOUND.message(notFound.message(spec))));
       return;
     }
-    LoadResult result = loader.apply(spec, text);
+    SpecLocator.Found found = (SpecLocator.Found) located;
+    LoadResult result = loader.apply(found.displayPath(), found.text());
     reporter.report(result.problems());
     if (reporter.errorCount() > 0 || result.api().isEmpty()) {
       return;
@@ -118,14 +131,6 @@ public final class OpenApiClientProcessor extends AbstractProcessor {
         reporter.writeError(file.packageName() + "." + file.typeSpec().name(), e);
         return;
       }
-    }
-  }
-
-  private String locate(String spec, ProcessorOptions options, Reporter reporter) throws IOException {
-    javax.tools.FileObject file =
-        processingEnv.getFiler().getResource(javax.tools.StandardLocation.CLASS_PATH, "", spec);
-    try (java.io.InputStream in = file.openInputStream()) {
-      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
     }
   }
 

@@ -1,5 +1,6 @@
 package io.larkgen.processor;
 
+import io.larkgen.processor.spec.SpecLocator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -13,7 +14,7 @@ import java.util.Set;
 public record ProcessorOptions(Optional<String> specRoot) {
 
   /** Name of the spec root option. */
-  public static final String SPEC_ROOT = "larkgen.specRoot";
+  public static final String SPEC_ROOT = SpecLocator.SPEC_ROOT_OPTION;
 
   /** Every option the processor understands. */
   public static final Set<String> ALL = Set.of(SPEC_ROOT);

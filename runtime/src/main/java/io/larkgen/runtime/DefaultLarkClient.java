@@ -274,6 +274,11 @@ public final class DefaultLarkClient implements LarkClient, AutoCloseable {
           }
           LOG.debug("{}: attempt {} failed ({}), retrying in {} ms", operation.id(), attempt,
               f.failure.getMessage(), wait.toMillis());
+          if (f.failure instanceof LarkRateLimitException && clientRateLimiting
+              && operation.rateLimit().isPresent()) {
+            // Hold back the other threads calling this operation for as long as well.
+            rateLimiter.pause(operation.rateLimit().get(), options.tenantKey(), wait);
+          }
           sleep(wait);
         } catch (TokenRejected r) {
           LOG.debug("{}: access token rejected with code {}, refreshing it and re-sending",
@@ -304,7 +309,7 @@ public final class DefaultLarkClient implements LarkClient, AutoCloseable {
       boolean limitedByDeadline = left.compareTo(readTimeout) < 0;
       AccessToken token;
       try {
-        token = tokens.tenantToken(options.tenantKey());
+        token = tokens.tenantToken(options.tenantKey(), shorter(left, readTimeout));
       } catch (LarkTransportException | LarkMalformedResponseException e) {
         // The operation itself was not sent, so any method may try again.
         throw new RetryableFailure(deadlineAware(e, limitedByDeadline), backoff());

@@ -15,14 +15,21 @@ import io.larkgen.runtime.auth.AppTicketHolder;
 import io.larkgen.runtime.auth.InMemoryTokenStore;
 import io.larkgen.runtime.error.LarkAuthException;
 import io.larkgen.runtime.error.LarkPermissionException;
+import io.larkgen.runtime.http.Transport;
+import io.larkgen.runtime.http.TransportRequest;
+import io.larkgen.runtime.http.TransportResponse;
+import io.larkgen.runtime.retry.RetryPolicy;
 import io.larkgen.runtime.testing.Clients;
 import io.larkgen.runtime.testing.FakeClock;
 import io.larkgen.runtime.testing.FakeFeishu;
 import io.larkgen.runtime.testing.FakeFeishu.Reply;
 import io.larkgen.runtime.testing.Things.ThingsPage;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -152,18 +159,18 @@ class AuthTest {
   void invalidTokenIsEvictedRefreshedAndRetriedOnce(int code) {
     AtomicInteger issued = new AtomicInteger();
     server.script(TOKEN_PATH, (r, n) -> json(200, "{\"code\":0,\"tenant_access_token\":\"t-token"
-        + issued.incrementAndGet() + "xxxxxxxxxxxx\",\"expire\":7200}"));
+        + issued.incrementAndGet() + "qwertyuiop12\",\"expire\":7200}"));
     server.sequence(PATH, Reply.error(401, code, "Invalid access token for authorization"),
         ok(page(false, null, "x")));
     try (DefaultLarkClient client =
-        Clients.builder(server, clock).retryPolicy(io.larkgen.runtime.retry.RetryPolicy.none())
+        Clients.builder(server, clock).retryPolicy(RetryPolicy.none())
             .build()) {
       assertEquals(List.of("x"), client.execute(LIST, REQUEST).items());
       assertEquals(2, server.tokenRequests());
       List<FakeFeishu.Received> calls = server.requests(PATH);
       assertEquals(2, calls.size());
-      assertEquals("Bearer t-token1xxxxxxxxxxxx", calls.get(0).authorization());
-      assertEquals("Bearer t-token2xxxxxxxxxxxx", calls.get(1).authorization());
+      assertEquals("Bearer t-token1qwertyuiop12", calls.get(0).authorization());
+      assertEquals("Bearer t-token2qwertyuiop12", calls.get(1).authorization());
       assertEquals(1, client.stats().retries());
     }
   }
@@ -271,5 +278,53 @@ class AuthTest {
       assertEquals(0, server.tokenRequests());
       assertEquals(3, client.stats().tokenFetches());
     }
+  }
+
+  @Test
+  void invalidAppTokenOfAStoreAppRefreshesBothTokens() {
+    AtomicInteger appTokens = new AtomicInteger();
+    AtomicInteger tenantTokens = new AtomicInteger();
+    server.script("/open-apis/auth/v3/app_access_token", (r, n) -> json(200,
+        "{\"code\":0,\"app_access_token\":\"a-apptoken" + appTokens.incrementAndGet()
+            + "qwertyuiop\",\"expire\":7200}"));
+    server.script("/open-apis/auth/v3/tenant_access_token", (r, n) -> json(200,
+        "{\"code\":0,\"tenant_access_token\":\"t-tenanttoken" + tenantTokens.incrementAndGet()
+            + "qwertyuiop\",\"expire\":7200}"));
+    server.sequence(PATH, Reply.error(401, 99991664, "invalid app token"),
+        ok(page(false, null, "x")));
+    AppTicketHolder ticket = new AppTicketHolder();
+    ticket.set(Clients.APP_TICKET);
+    try (DefaultLarkClient client = Clients.builder(server, clock).storeApp(ticket).build()) {
+      client.execute(LIST, REQUEST, RequestOptions.forTenant("tenant-one"));
+    }
+    assertEquals(2, appTokens.get());
+    assertEquals(2, tenantTokens.get());
+    assertTrue(server.requests("/open-apis/auth/v3/tenant_access_token").get(1).body()
+        .contains("a-apptoken2qwertyuiop"));
+    assertEquals("Bearer t-tenanttoken2qwertyuiop", server.requests(PATH).get(1).authorization());
+  }
+
+  @Test
+  void aLambdaTransportReceivesTheBearerTokenAndBoundedTimeout() {
+    List<TransportRequest> seen =
+        Collections.synchronizedList(new ArrayList<>());
+    Transport transport = request -> {
+      seen.add(request);
+      String body = request.uri().getPath().endsWith("/internal")
+          ? "{\"code\":0,\"tenant_access_token\":\"t-lambdatoken00001\",\"expire\":7200}"
+          : "{\"code\":0,\"data\":" + page(false, null, "z") + "}";
+      return new TransportResponse(200, Map.of(),
+          body.getBytes(StandardCharsets.UTF_8));
+    };
+    try (DefaultLarkClient client = DefaultLarkClient.builder().appId(Clients.APP_ID)
+        .appSecret(Clients.APP_SECRET).baseUrl("https://open.larksuite.com").transport(transport)
+        .readTimeout(Duration.ofSeconds(7)).clock(clock).sleeper(clock).build()) {
+      assertEquals(List.of("z"), client.execute(LIST, REQUEST).items());
+    }
+    assertEquals(2, seen.size());
+    assertEquals("https://open.larksuite.com/open-apis/auth/v3/tenant_access_token/internal",
+        seen.get(0).uri().toString());
+    assertEquals("Bearer t-lambdatoken00001", seen.get(1).header("authorization"));
+    assertEquals(Duration.ofSeconds(7), seen.get(1).timeout());
   }
 }

@@ -123,6 +123,15 @@ class ResponseTest {
   }
 
   @Test
+  void dataBeforeANonZeroCodeIsDiscarded() {
+    server.sequence(PATH, json(400, "{\"data\":{\"items\":[\"x\"]},\"code\":1002002,"
+        + "\"msg\":\"bad\"}"));
+    LarkValidationException e = assertThrows(LarkValidationException.class,
+        () -> client.execute(LIST, REQUEST));
+    assertEquals(1002002, e.code());
+  }
+
+  @Test
   void hireParameterErrorIsAValidationError() {
     server.sequence(PATH, FakeFeishu.Reply.error(400, 1002002, "参数错误"));
     LarkValidationException e = assertThrows(LarkValidationException.class,

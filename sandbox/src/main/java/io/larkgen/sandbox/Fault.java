@@ -16,7 +16,11 @@ public enum Fault {
   TRUNCATED_BODY,
   /** Content-Length of the full body, then the connection closes mid-body. */
   TRUNCATED_CONNECTION_CLOSED,
-  /** The connection closes before any byte of the answer. */
+  /**
+   * The connection closes before any byte of the answer. Note that java.net.http retries an
+   * idempotent request once by itself in that case (the retry is the next request number);
+   * schedule two in a row to make the caller see the failure.
+   */
   CONNECTION_RESET,
   /**
    * A page answer whose next {@code page_token} equals the request's page token (applies only

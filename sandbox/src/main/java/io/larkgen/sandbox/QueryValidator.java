@@ -37,8 +37,8 @@ final class QueryValidator {
       }
       if (p.isArray()) {
         if (p.maxItems() != null && values.size() > p.maxItems()) {
-          return Optional.of(new Violation(p.name(), String.valueOf(values.size()),
-              values.size() + " items, more than the maximum " + p.maxItems()));
+          return bad(p.name(), String.valueOf(values.size()),
+              values.size() + " items, more than the maximum " + p.maxItems());
         }
         for (String v : values) {
           Optional<Violation> bad = checkScalar(p.name(), p.items(), v);

@@ -243,7 +243,7 @@ final class SandboxHandler implements HttpHandler {
     OperationDef op = route == null ? null : route.operation();
     return switch (fault) {
       case HTTP_500 -> error(op, 500, CODE_SYSTEM, "系统错误", logId, null);
-      case HTTP_503 -> error(op, 503, CODE_SYSTEM, "service unavailable", logId, null);
+      case HTTP_503 -> exactError(op, 503, CODE_SYSTEM, "service unavailable", logId, null);
       case HTTP_502 -> Reply.text(502, "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n"
           + "<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n</body>\r\n</html>\r\n",
           "text/html");
@@ -264,6 +264,12 @@ final class SandboxHandler implements HttpHandler {
     int status = def.map(ErrorCodeDef::httpStatus).orElse(defaultStatus);
     String msg = code == CODE_PARAM || def.isEmpty() || def.get().msg().isEmpty()
         ? defaultMsg : def.get().msg();
+    return exactError(op, status, code, msg, logId, fieldViolation);
+  }
+
+  /** The error envelope with exactly this status and msg. */
+  private Reply exactError(OperationDef op, int status, int code, String msg, String logId,
+      ObjectNode fieldViolation) {
     ObjectNode body = Json.object();
     body.put("code", code);
     body.put("msg", msg);

@@ -231,8 +231,10 @@ final class Checker {
   void onlyKeys(SpecNode.Mapping mapping, ProblemCode code, String what, List<String> known) {
     for (String key : mapping.entries().keySet()) {
       if (!known.contains(key)) {
-        report(code, mapping.entries().get(key),
-            "unknown key '" + key + "' in " + what + " (expected " + known + ")");
+        SpecNode value = mapping.entries().get(key);
+        report(code, value.pointer(), value.keyLocation().orElse(value.location()),
+            "unknown key '" + key + "' in " + what + " (expected " + known + ")"
+                + ModelBuilder.suggestion(key, known));
       }
     }
   }

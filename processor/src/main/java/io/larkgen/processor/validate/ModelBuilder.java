@@ -245,16 +245,7 @@ public final class ModelBuilder {
           "openapi is " + written + ", expected a 3.0.x version such as 3.0.3");
       return false;
     }
-    if (scalarKind(version.get()) != SpecNode.ScalarKind.STRING) {
-      check.report(ProblemCode.NOT_OPENAPI_3, version.get(),
-          "openapi must be a string; quote it: \"" + ((SpecNode.Scalar) version.get()).text() + "\"");
-      return false;
-    }
     return true;
-  }
-
-  private static SpecNode.ScalarKind scalarKind(SpecNode node) {
-    return node instanceof SpecNode.Scalar scalar ? scalar.kind() : null;
   }
 
   /** Warns about unknown {@code x-lark-*} keys and catalogued ones written in the wrong place. */
@@ -534,7 +525,9 @@ public final class ModelBuilder {
         return Optional.of("object");
       }
       check.report(ProblemCode.UNKNOWN_TYPE, m.pointer().child("type"),
-          "the schema has no type (expected one of " + TYPES + ")");
+          "the schema has no type (expected one of " + TYPES + ")"
+              + m.entries().keySet().stream().map(k -> suggestion(k, List.of("type")))
+                  .filter(hint -> !hint.isEmpty()).findFirst().map(hint -> "; '" + misspelt(m) + "'" + hint).orElse(""));
       return Optional.empty();
     }
     if (!(node.get() instanceof SpecNode.Scalar scalar) || scalar.kind() != SpecNode.ScalarKind.STRING) {
@@ -548,6 +541,11 @@ public final class ModelBuilder {
       return Optional.empty();
     }
     return Optional.of(scalar.text());
+  }
+
+  private static String misspelt(SpecNode.Mapping m) {
+    return m.entries().keySet().stream()
+        .filter(k -> !suggestion(k, List.of("type")).isEmpty()).findFirst().orElse("");
   }
 
   private ObjectDef objectSchema(String name, SpecNode.Mapping m) {
@@ -1137,9 +1135,8 @@ public final class ModelBuilder {
           "request bodies are not supported");
       ok = false;
     }
-    Optional<List<ParameterDef>> parameters = parameters(path, op, pathParameters);
-    ok &= parameters.isPresent();
-    List<ParameterDef> params = parameters.orElse(List.of());
+    Params params = parameters(path, op, pathParameters);
+    ok &= params.ok();
 
     Optional<String> dataSchema = response(op, envelope);
     ok &= dataSchema.isPresent();
@@ -1181,7 +1178,7 @@ public final class ModelBuilder {
             path,
             check.text(op, "summary"),
             check.text(op, "description"),
-            params,
+            params.built(),
             dataSchema.get(),
             pagination,
             rateLimit,
@@ -1283,19 +1280,55 @@ public final class ModelBuilder {
 
   // ------------------------------------------------------------------------- parameters
 
-  private Optional<List<ParameterDef>> parameters(String path, SpecNode.Mapping op, List<SpecNode> pathLevel) {
+  /**
+   * The parameters of an operation.
+   *
+   * @param built the parameters that are correct, in spec order
+   * @param declared every parameter written, correct or not, as {@code "in name"}: rules that
+   *     name parameters check against these, so one broken parameter is reported once
+   * @param ok whether every parameter is correct
+   */
+  private record Params(List<ParameterDef> built, Set<String> declared, boolean ok) {
+    boolean declares(ParameterDef.Location in, String name) {
+      return declared.contains(in.name() + " " + name);
+    }
+
+    boolean declaresAnywhere(String name) {
+      return declared.stream().anyMatch(key -> key.endsWith(" " + name));
+    }
+
+    List<String> names(ParameterDef.Location in) {
+      List<String> names = new ArrayList<>();
+      for (String key : declared) {
+        if (key.startsWith(in.name() + " ")) {
+          names.add(key.substring(in.name().length() + 1));
+        }
+      }
+      return names;
+    }
+  }
+
+  private Params parameters(String path, SpecNode.Mapping op, List<SpecNode> pathLevel) {
     List<SpecNode> all = new ArrayList<>(pathLevel);
     op.get("parameters")
         .flatMap(p -> check.asSequence(p, ProblemCode.OPENAPI_STRUCTURE, "parameters"))
         .ifPresent(s -> all.addAll(s.items()));
     Map<String, ParameterDef> byKey = new LinkedHashMap<>();
     Map<String, SpecNode> nodeByKey = new HashMap<>();
+    Map<String, SpecNode> declared = new LinkedHashMap<>();
     boolean ok = true;
     for (SpecNode raw : all) {
       Optional<SpecNode.Mapping> resolved = parameterNode(raw);
       if (resolved.isEmpty()) {
         ok = false;
         continue;
+      }
+      Optional<String> writtenName = resolved.get().get("name")
+          .filter(n -> n instanceof SpecNode.Scalar).map(n -> ((SpecNode.Scalar) n).text());
+      Optional<String> writtenIn = resolved.get().get("in")
+          .filter(n -> n instanceof SpecNode.Scalar).map(n -> ((SpecNode.Scalar) n).text().toUpperCase(Locale.ROOT));
+      if (writtenName.isPresent() && writtenIn.isPresent()) {
+        declared.putIfAbsent(writtenIn.get() + " " + writtenName.get(), resolved.get());
       }
       Optional<ParameterDef> def = parameter(resolved.get());
       if (def.isEmpty()) {
@@ -1321,8 +1354,8 @@ public final class ModelBuilder {
       SpecNode node = nodeByKey.get(entry.getKey());
       memberName(entry.getValue().name(), node, "parameter", RESERVED_PARAMETERS, javaNames);
     }
-    ok &= pathTemplate(path, op, byKey.values());
-    return ok ? Optional.of(List.copyOf(byKey.values())) : Optional.empty();
+    ok &= pathTemplate(path, op, declared);
+    return new Params(List.copyOf(byKey.values()), declared.keySet(), ok);
   }
 
   private Optional<SpecNode.Mapping> parameterNode(SpecNode raw) {
@@ -1433,29 +1466,29 @@ public final class ModelBuilder {
     });
   }
 
-  private boolean pathTemplate(String path, SpecNode.Mapping op, java.util.Collection<ParameterDef> parameters) {
+  private boolean pathTemplate(String path, SpecNode.Mapping op, Map<String, SpecNode> declared) {
     Set<String> placeholders = new LinkedHashSet<>();
     Matcher matcher = PLACEHOLDER.matcher(path);
     while (matcher.find()) {
       placeholders.add(matcher.group(1));
     }
-    Set<String> declared = new LinkedHashSet<>();
-    for (ParameterDef parameter : parameters) {
-      if (parameter.in() == ParameterDef.Location.PATH) {
-        declared.add(parameter.name());
-      }
-    }
+    String prefix = ParameterDef.Location.PATH.name() + " ";
     boolean ok = true;
     for (String placeholder : placeholders) {
-      if (!declared.contains(placeholder)) {
+      if (!declared.containsKey(prefix + placeholder)) {
         check.report(ProblemCode.PATH_PARAMETER_MISMATCH, op,
             "the path has {" + placeholder + "} but the operation declares no path parameter '" + placeholder + "'");
         ok = false;
       }
     }
-    for (String name : declared) {
+    for (Map.Entry<String, SpecNode> entry : declared.entrySet()) {
+      if (!entry.getKey().startsWith(prefix)) {
+        continue;
+      }
+      String name = entry.getKey().substring(prefix.length());
       if (!placeholders.contains(name)) {
-        check.report(ProblemCode.PATH_PARAMETER_MISMATCH, op,
+        SpecNode.Mapping parameter = (SpecNode.Mapping) entry.getValue();
+        check.report(ProblemCode.PATH_PARAMETER_MISMATCH, parameter.get("name").orElse(parameter),
             "path parameter '" + name + "' does not appear in the path " + path);
         ok = false;
       }
@@ -1561,7 +1594,7 @@ public final class ModelBuilder {
 
   // ------------------------------------------------------------------------- extensions
 
-  private Optional<PaginationDef> pagination(SpecNode.Mapping op, List<ParameterDef> params, Optional<String> dataSchema) {
+  private Optional<PaginationDef> pagination(SpecNode.Mapping op, Params params, Optional<String> dataSchema) {
     Optional<SpecNode> node = op.get("x-lark-pagination");
     if (node.isEmpty()) {
       return Optional.empty();
@@ -1595,14 +1628,21 @@ public final class ModelBuilder {
   }
 
   private boolean queryParameter(
-      SpecNode.Mapping m, String key, String name, List<ParameterDef> params, TypeRef.ScalarKind kind) {
+      SpecNode.Mapping m, String key, String name, Params params, TypeRef.ScalarKind kind) {
     SpecNode at = m.get(key).orElseThrow();
-    Optional<ParameterDef> param = params.stream()
+    if (!params.declares(ParameterDef.Location.QUERY, name) && params.declaresAnywhere(name) && !params.ok()) {
+      return false;
+    }
+    if (!params.declares(ParameterDef.Location.QUERY, name)) {
+      List<String> query = params.names(ParameterDef.Location.QUERY);
+      check.report(ProblemCode.BAD_EXTENSION, at,
+          key + " '" + name + "' is not a query parameter of the operation (parameters: " + query + ")"
+              + suggestion(name, query));
+      return false;
+    }
+    Optional<ParameterDef> param = params.built().stream()
         .filter(p -> p.name().equals(name) && p.in() == ParameterDef.Location.QUERY).findFirst();
     if (param.isEmpty()) {
-      List<String> query = params.stream().filter(p -> p.in() == ParameterDef.Location.QUERY).map(ParameterDef::name).toList();
-      check.report(ProblemCode.BAD_EXTENSION, at,
-          key + " '" + name + "' is not a query parameter of the operation (parameters: " + query + ")");
       return false;
     }
     boolean fits = param.get().type() instanceof TypeRef.Scalar s
@@ -1657,12 +1697,12 @@ public final class ModelBuilder {
     return rps.map(r -> new RateLimitDef(key.orElse(operationId), r));
   }
 
-  private List<RequireAnyDef> requireAny(SpecNode.Mapping op, List<ParameterDef> params) {
+  private List<RequireAnyDef> requireAny(SpecNode.Mapping op, Params params) {
     Optional<SpecNode.Sequence> seq = check.sequence(op, "x-lark-require-any", false, ProblemCode.BAD_EXTENSION);
     if (seq.isEmpty()) {
       return List.of();
     }
-    List<String> query = params.stream().filter(p -> p.in() == ParameterDef.Location.QUERY).map(ParameterDef::name).toList();
+    List<String> query = params.names(ParameterDef.Location.QUERY);
     List<RequireAnyDef> result = new ArrayList<>();
     for (SpecNode item : seq.get().items()) {
       Optional<SpecNode.Mapping> rule = check.asMapping(item, ProblemCode.BAD_EXTENSION, "x-lark-require-any rule");
@@ -1682,7 +1722,7 @@ public final class ModelBuilder {
         ok = false;
       }
       for (int i = 0; i < names.get().size(); i++) {
-        if (!query.contains(names.get().get(i))) {
+        if (!query.contains(names.get().get(i)) && !(params.declaresAnywhere(names.get().get(i)) && !params.ok())) {
           check.report(ProblemCode.BAD_EXTENSION, namesNode.items().get(i),
               "'" + names.get().get(i) + "' is not a query parameter of the operation (parameters: " + query + ")"
                   + suggestion(names.get().get(i), query));
@@ -1696,7 +1736,7 @@ public final class ModelBuilder {
     return result;
   }
 
-  private ScopesDef scopes(SpecNode.Mapping op, List<ParameterDef> params) {
+  private ScopesDef scopes(SpecNode.Mapping op, Params params) {
     Optional<SpecNode.Mapping> m = check.mapping(op, "x-lark-scopes", false, ProblemCode.BAD_EXTENSION);
     if (m.isEmpty()) {
       return ScopesDef.NONE;
@@ -1722,7 +1762,7 @@ public final class ModelBuilder {
           continue;
         }
         String param = matcher.group(1);
-        if (params.stream().noneMatch(p -> p.name().equals(param))) {
+        if (!params.declares(ParameterDef.Location.QUERY, param) && !params.declares(ParameterDef.Location.PATH, param)) {
           check.report(ProblemCode.BAD_EXTENSION, at, "when names '" + param + "', which is not a parameter of the operation");
           continue;
         }
@@ -1790,26 +1830,28 @@ public final class ModelBuilder {
     return " (did you mean '" + best + "'?)";
   }
 
+  /** Edit distance counting a swap of two neighbouring letters as one edit ({@code tpye}). */
   private static int distance(String a, String b) {
     if (Math.abs(a.length() - b.length()) > 3 || a.length() > 64 || b.length() > 64) {
       return Integer.MAX_VALUE;
     }
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
+    int[][] d = new int[a.length() + 1][b.length() + 1];
+    for (int i = 0; i <= a.length(); i++) {
+      d[i][0] = i;
+    }
     for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
+      d[0][j] = j;
     }
     for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
       for (int j = 1; j <= b.length(); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
       }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
     }
-    return previous[b.length()];
+    return d[a.length()][b.length()];
   }
 
   private static String upperSnakeSuggestion(String name) {

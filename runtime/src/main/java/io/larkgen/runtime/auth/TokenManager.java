@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -131,11 +132,25 @@ public final class TokenManager {
    * @throws LarkAuthException when Feishu refuses to issue one
    */
   public AccessToken tenantToken(String tenantKey) {
+    return tenantToken(tenantKey, timeout);
+  }
+
+  /**
+   * A tenant access token usable now; a token request sent for it times out after {@code
+   * requestTimeout} (e.g. what is left of the caller's deadline) or the manager's own timeout,
+   * whichever is shorter.
+   *
+   * @param tenantKey the tenant (store apps); ignored for self-built apps
+   * @param requestTimeout upper bound for each token request this call sends
+   * @throws LarkAuthException when Feishu refuses to issue one
+   */
+  public AccessToken tenantToken(String tenantKey, Duration requestTimeout) {
     TokenKey key = tenantTokenKey(tenantKey);
+    Duration t = requestTimeout.compareTo(timeout) < 0 ? requestTimeout : timeout;
     if (!isStoreApp()) {
-      return obtain(key, this::fetchSelfBuilt);
+      return obtain(key, () -> fetchSelfBuilt(t));
     }
-    return obtain(key, () -> fetchStoreTenant(key.tenantKey()));
+    return obtain(key, () -> fetchStoreTenant(key.tenantKey(), t));
   }
 
   /**
@@ -197,12 +212,12 @@ public final class TokenManager {
     }
   }
 
-  private AccessToken fetchSelfBuilt() {
+  private AccessToken fetchSelfBuilt(Duration t) {
     return fetch("auth.v3.tenant_access_token.internal", SELF_BUILT_PATH,
-        Map.of("app_id", appId, "app_secret", appSecret), "tenant_access_token");
+        Map.of("app_id", appId, "app_secret", appSecret), "tenant_access_token", t);
   }
 
-  private AccessToken fetchAppToken() {
+  private AccessToken fetchAppToken(Duration t) {
     String ticket = appTicket.get();
     if (ticket == null || ticket.isEmpty()) {
       throw new LarkAuthException("auth.v3.app_access_token", 0, 10012,
@@ -211,32 +226,36 @@ public final class TokenManager {
     }
     return fetch("auth.v3.app_access_token", APP_TOKEN_PATH,
         Map.of("app_id", appId, "app_secret", appSecret, "app_ticket", ticket),
-        "app_access_token");
+        "app_access_token", t);
   }
 
-  private AccessToken fetchStoreTenant(String tenantKey) {
+  private AccessToken fetchStoreTenant(String tenantKey, Duration t) {
     TokenKey appKey = new TokenKey(TokenKey.Kind.APP_STORE, appId, null);
-    AccessToken appToken = obtain(appKey, this::fetchAppToken);
+    AccessToken appToken = obtain(appKey, () -> fetchAppToken(t));
     try {
-      return fetchTenantWith(appToken, tenantKey);
+      return fetchTenantWith(appToken, tenantKey, t);
     } catch (LarkAuthException e) {
       if (e.code() != 99991663 && e.code() != 99991664) {
         throw e;
       }
       LOG.debug("app_access_token of app {} rejected ({}), fetching a new one", appId, e.code());
       store.remove(appKey, appToken);
-      return fetchTenantWith(obtain(appKey, this::fetchAppToken), tenantKey);
+      return fetchTenantWith(obtain(appKey, () -> fetchAppToken(t)), tenantKey, t);
     }
   }
 
-  private AccessToken fetchTenantWith(AccessToken appToken, String tenantKey) {
+  private AccessToken fetchTenantWith(AccessToken appToken, String tenantKey, Duration t) {
     return fetch("auth.v3.tenant_access_token", STORE_TENANT_PATH,
         Map.of("app_access_token", appToken.value(), "tenant_key", tenantKey),
-        "tenant_access_token");
+        "tenant_access_token", t);
   }
 
   private AccessToken fetch(
-      String operationId, String path, Map<String, String> body, String tokenField) {
+      String operationId,
+      String path,
+      Map<String, String> body,
+      String tokenField,
+      Duration requestTimeout) {
     TransportRequest request =
         new TransportRequest(
             HttpMethod.POST,
@@ -246,7 +265,7 @@ public final class TokenManager {
                 "Accept", List.of("application/json"),
                 "User-Agent", List.of(userAgent)),
             json(body),
-            timeout);
+            requestTimeout);
     Instant requested = clock.instant();
     onFetch.run();
     TransportResponse response = exchange.send(operationId, request, 1);
@@ -307,7 +326,7 @@ public final class TokenManager {
     ByteArrayOutputStream out = new ByteArrayOutputStream(128);
     try (JsonGenerator g = JSON.createGenerator(out)) {
       g.writeStartObject();
-      for (Map.Entry<String, String> e : new java.util.TreeMap<>(fields).entrySet()) {
+      for (Map.Entry<String, String> e : new TreeMap<>(fields).entrySet()) {
         g.writeStringField(e.getKey(), e.getValue());
       }
       g.writeEndObject();

@@ -2,7 +2,6 @@ package io.larkgen.runtime.error;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * The optional {@code error} object of a Feishu response envelope.
@@ -31,11 +30,6 @@ public record LarkError(
     permissionViolations = List.copyOf(Objects.requireNonNull(permissionViolations));
     fieldViolations = List.copyOf(Objects.requireNonNull(fieldViolations));
     helps = List.copyOf(Objects.requireNonNull(helps));
-  }
-
-  /** {@link #logId()} as an optional. */
-  public Optional<String> logIdValue() {
-    return Optional.ofNullable(logId);
   }
 
   /**

@@ -1,5 +1,7 @@
 package io.larkgen.runtime.error;
 
+import java.util.Locale;
+
 /** A connect, read or overall timeout elapsed. {@link #kind()} says which. */
 public class LarkTimeoutException extends LarkTransportException {
   private static final long serialVersionUID = 1L;
@@ -25,7 +27,7 @@ public class LarkTimeoutException extends LarkTransportException {
    * @param cause the underlying timeout, or null
    */
   public LarkTimeoutException(String operationId, Kind kind, String detail, Throwable cause) {
-    super(operationId, kind.name().toLowerCase(java.util.Locale.ROOT) + " timeout: " + detail, 0,
+    super(operationId, kind.name().toLowerCase(Locale.ROOT) + " timeout: " + detail, 0,
         null, cause);
     this.kind = kind;
   }

@@ -16,7 +16,7 @@ public final class Redactor {
           "(\"(?:app_secret|app_ticket|app_access_token|tenant_access_token|user_access_token"
               + "|access_token|refresh_token)\"\\s*:\\s*)\"(?:[^\"\\\\]|\\\\.)*\"");
   private static final Pattern BEARER = Pattern.compile("(?i)(bearer\\s+)[^\\s\"',;]+");
-  private static final Pattern TOKEN = Pattern.compile("\\b([tua])-[A-Za-z0-9_.\\-]{8,}");
+  private static final Pattern TOKEN = Pattern.compile("\\b([tua])-(?=[A-Za-z0-9_\\-]*\\d)[A-Za-z0-9_\\-]{16,}");
 
   private Redactor() {}
 

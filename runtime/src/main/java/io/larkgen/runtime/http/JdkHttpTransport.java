@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -61,7 +62,7 @@ public final class JdkHttpTransport implements Transport {
                     ? HttpRequest.BodyPublishers.noBody()
                     : HttpRequest.BodyPublishers.ofByteArray(request.body()));
     for (Map.Entry<String, List<String>> h : request.headers().entrySet()) {
-      if (RESTRICTED.contains(h.getKey().toLowerCase(java.util.Locale.ROOT))) {
+      if (RESTRICTED.contains(h.getKey().toLowerCase(Locale.ROOT))) {
         continue;
       }
       for (String v : h.getValue()) {

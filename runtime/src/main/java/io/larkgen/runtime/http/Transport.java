@@ -9,6 +9,7 @@ import java.io.IOException;
  * <p>The default is {@link JdkHttpTransport}; tests and unusual environments can supply their
  * own.
  */
+@FunctionalInterface
 public interface Transport extends AutoCloseable {
 
   /**

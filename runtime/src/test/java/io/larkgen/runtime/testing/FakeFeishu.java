@@ -8,6 +8,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -56,13 +57,13 @@ public final class FakeFeishu implements AutoCloseable {
     }
 
     public Reply withHeader(String name, String value) {
-      Map<String, String> h = new java.util.LinkedHashMap<>(headers);
+      Map<String, String> h = new LinkedHashMap<>(headers);
       h.put(name, value);
       return new Reply(status, h, body, delayMillis, stallBody);
     }
 
     public Reply withoutHeader(String name) {
-      Map<String, String> h = new java.util.LinkedHashMap<>(headers);
+      Map<String, String> h = new LinkedHashMap<>(headers);
       h.remove(name);
       return new Reply(status, h, body, delayMillis, stallBody);
     }

@@ -1,0 +1,51 @@
+package io.larkgen.hire;
+
+import io.larkgen.hire.api.InterviewRecordsApi;
+import io.larkgen.hire.api.InterviewsApi;
+import io.larkgen.runtime.LarkClient;
+import io.larkgen.runtime.annotations.GeneratedClient;
+import java.util.Objects;
+import javax.annotation.processing.Generated;
+
+/**
+ * Version {@code v1} of {@link Hire}: one service per resource.
+ */
+@Generated(
+    value = "io.larkgen.processor.OpenApiClientProcessor",
+    comments = "hire-v1.yaml"
+)
+@GeneratedClient
+public final class HireV1 {
+  private final InterviewsApi interviews;
+
+  private final InterviewRecordsApi interviewRecords;
+
+  /**
+   * Resources sending through {@code client}.
+   *
+   * @param client the client
+   */
+  public HireV1(LarkClient client) {
+    Objects.requireNonNull(client, "client");
+    this.interviews = new InterviewsApi(client);
+    this.interviewRecords = new InterviewRecordsApi(client);
+  }
+
+  /**
+   * Operations on {@code interviews}.
+   *
+   * @return the service
+   */
+  public InterviewsApi interviews() {
+    return interviews;
+  }
+
+  /**
+   * Operations on {@code interview_records}.
+   *
+   * @return the service
+   */
+  public InterviewRecordsApi interviewRecords() {
+    return interviewRecords;
+  }
+}

@@ -1,0 +1,78 @@
+package io.larkgen.hire.codec;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.io.SerializedString;
+import io.larkgen.hire.model.I18n;
+import io.larkgen.runtime.annotations.GeneratedClient;
+import io.larkgen.runtime.json.JsonCodec;
+import io.larkgen.runtime.json.JsonValues;
+import java.io.IOException;
+import java.util.Map;
+import javax.annotation.processing.Generated;
+
+/**
+ * Streaming JSON codec of {@link I18n}: jackson-core only, no reflection.
+ *
+ * <p>Unknown fields are kept in {@link I18n#extraProperties()} and written back;
+ * JSON {@code null} reads as absent; unknown enum values read as {@code Unknown}.
+ */
+@Generated(
+    value = "io.larkgen.processor.OpenApiClientProcessor",
+    comments = "hire-v1.yaml"
+)
+@GeneratedClient
+public final class I18nCodec implements JsonCodec<I18n> {
+  /**
+   * The codec; stateless and thread-safe.
+   */
+  public static final I18nCodec INSTANCE = new I18nCodec();
+
+  private static final SerializedString FIELD_ZH_CN = new SerializedString("zh_cn");
+
+  private static final SerializedString FIELD_EN_US = new SerializedString("en_us");
+
+  private I18nCodec() {
+  }
+
+  @Override
+  public I18n read(JsonParser parser) throws IOException {
+    if (!JsonValues.startObject(parser, "I18n")) {
+      return null;
+    }
+    String zhCn = null;
+    String enUs = null;
+    Map<String, Object> extraProperties = null;
+    String field;
+    while ((field = parser.nextFieldName()) != null) {
+      parser.nextToken();
+      switch (field) {
+        case "zh_cn" -> zhCn = JsonValues.readString(parser);
+        case "en_us" -> enUs = JsonValues.readString(parser);
+        default -> extraProperties = JsonValues.putExtra(extraProperties, field, JsonValues.readValue(parser));
+      }
+    }
+    return new I18n(zhCn, enUs, extraProperties);
+  }
+
+  @Override
+  public void write(I18n value, JsonGenerator generator) throws IOException {
+    if (value == null) {
+      generator.writeNull();
+      return;
+    }
+    generator.writeStartObject();
+    String zhCn = value.zhCn();
+    if (zhCn != null) {
+      generator.writeFieldName(FIELD_ZH_CN);
+      generator.writeString(zhCn);
+    }
+    String enUs = value.enUs();
+    if (enUs != null) {
+      generator.writeFieldName(FIELD_EN_US);
+      generator.writeString(enUs);
+    }
+    JsonValues.writeExtra(value.extraProperties(), generator);
+    generator.writeEndObject();
+  }
+}

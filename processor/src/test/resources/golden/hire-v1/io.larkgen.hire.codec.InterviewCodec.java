@@ -1,0 +1,311 @@
+package io.larkgen.hire.codec;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
+import io.larkgen.hire.model.ArrangementAppointmentKind;
+import io.larkgen.hire.model.ArrangementStatus;
+import io.larkgen.hire.model.ArrangementType;
+import io.larkgen.hire.model.CodeNameObject;
+import io.larkgen.hire.model.IdNameObject;
+import io.larkgen.hire.model.Interview;
+import io.larkgen.hire.model.InterviewAddress;
+import io.larkgen.hire.model.InterviewMeetingRoom;
+import io.larkgen.hire.model.InterviewRecord;
+import io.larkgen.hire.model.InterviewRoundSummary;
+import io.larkgen.hire.model.InterviewType;
+import io.larkgen.hire.model.VideoType;
+import io.larkgen.runtime.annotations.GeneratedClient;
+import io.larkgen.runtime.json.JsonCodec;
+import io.larkgen.runtime.json.JsonValues;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import javax.annotation.processing.Generated;
+
+/**
+ * Streaming JSON codec of {@link Interview}: jackson-core only, no reflection.
+ *
+ * <p>Unknown fields are kept in {@link Interview#extraProperties()} and written back;
+ * JSON {@code null} reads as absent; unknown enum values read as {@code Unknown}.
+ */
+@Generated(
+    value = "io.larkgen.processor.OpenApiClientProcessor",
+    comments = "hire-v1.yaml"
+)
+@GeneratedClient
+public final class InterviewCodec implements JsonCodec<Interview> {
+  /**
+   * The codec; stateless and thread-safe.
+   */
+  public static final InterviewCodec INSTANCE = new InterviewCodec();
+
+  private static final SerializedString FIELD_ID = new SerializedString("id");
+
+  private static final SerializedString FIELD_BEGIN_TIME = new SerializedString("begin_time");
+
+  private static final SerializedString FIELD_END_TIME = new SerializedString("end_time");
+
+  private static final SerializedString FIELD_ROUND = new SerializedString("round");
+
+  private static final SerializedString FIELD_INTERVIEW_RECORD_LIST = new SerializedString("interview_record_list");
+
+  private static final SerializedString FIELD_FEEDBACK_SUBMIT_TIME = new SerializedString("feedback_submit_time");
+
+  private static final SerializedString FIELD_STAGE_ID = new SerializedString("stage_id");
+
+  private static final SerializedString FIELD_APPLICATION_ID = new SerializedString("application_id");
+
+  private static final SerializedString FIELD_STAGE = new SerializedString("stage");
+
+  private static final SerializedString FIELD_CREATOR = new SerializedString("creator");
+
+  private static final SerializedString FIELD_BIZ_CREATE_TIME = new SerializedString("biz_create_time");
+
+  private static final SerializedString FIELD_BIZ_MODIFY_TIME = new SerializedString("biz_modify_time");
+
+  private static final SerializedString FIELD_INTERVIEW_ROUND_SUMMARY = new SerializedString("interview_round_summary");
+
+  private static final SerializedString FIELD_INTERVIEW_ARRANGEMENT_ID = new SerializedString("interview_arrangement_id");
+
+  private static final SerializedString FIELD_INTERVIEW_TYPE = new SerializedString("interview_type");
+
+  private static final SerializedString FIELD_TALENT_TIME_ZONE = new SerializedString("talent_time_zone");
+
+  private static final SerializedString FIELD_CONTACT_USER = new SerializedString("contact_user");
+
+  private static final SerializedString FIELD_CONTACT_MOBILE = new SerializedString("contact_mobile");
+
+  private static final SerializedString FIELD_REMARK = new SerializedString("remark");
+
+  private static final SerializedString FIELD_ADDRESS = new SerializedString("address");
+
+  private static final SerializedString FIELD_VIDEO_TYPE = new SerializedString("video_type");
+
+  private static final SerializedString FIELD_ARRANGEMENT_STATUS = new SerializedString("arrangement_status");
+
+  private static final SerializedString FIELD_ARRANGEMENT_TYPE = new SerializedString("arrangement_type");
+
+  private static final SerializedString FIELD_ARRANGEMENT_APPOINTMENT_KIND = new SerializedString("arrangement_appointment_kind");
+
+  private static final SerializedString FIELD_MEETING_ROOM_LIST = new SerializedString("meeting_room_list");
+
+  private static final SerializedString FIELD_INTERVIEW_ROUND_TYPE = new SerializedString("interview_round_type");
+
+  private InterviewCodec() {
+  }
+
+  @Override
+  public Interview read(JsonParser parser) throws IOException {
+    if (!JsonValues.startObject(parser, "Interview")) {
+      return null;
+    }
+    String id = null;
+    Long beginTime = null;
+    Long endTime = null;
+    Integer round = null;
+    List<InterviewRecord> interviewRecordList = null;
+    Long feedbackSubmitTime = null;
+    String stageId = null;
+    String applicationId = null;
+    IdNameObject stage = null;
+    IdNameObject creator = null;
+    Long bizCreateTime = null;
+    Long bizModifyTime = null;
+    InterviewRoundSummary interviewRoundSummary = null;
+    String interviewArrangementId = null;
+    InterviewType interviewType = null;
+    CodeNameObject talentTimeZone = null;
+    IdNameObject contactUser = null;
+    String contactMobile = null;
+    String remark = null;
+    InterviewAddress address = null;
+    VideoType videoType = null;
+    ArrangementStatus arrangementStatus = null;
+    ArrangementType arrangementType = null;
+    ArrangementAppointmentKind arrangementAppointmentKind = null;
+    List<InterviewMeetingRoom> meetingRoomList = null;
+    IdNameObject interviewRoundType = null;
+    Map<String, Object> extraProperties = null;
+    String field;
+    while ((field = parser.nextFieldName()) != null) {
+      parser.nextToken();
+      switch (field) {
+        case "id" -> id = JsonValues.readString(parser);
+        case "begin_time" -> beginTime = JsonValues.readLong(parser);
+        case "end_time" -> endTime = JsonValues.readLong(parser);
+        case "round" -> round = JsonValues.readInteger(parser);
+        case "interview_record_list" -> interviewRecordList = JsonValues.readList(parser, InterviewRecordCodec.INSTANCE);
+        case "feedback_submit_time" -> feedbackSubmitTime = JsonValues.readLong(parser);
+        case "stage_id" -> stageId = JsonValues.readString(parser);
+        case "application_id" -> applicationId = JsonValues.readString(parser);
+        case "stage" -> stage = IdNameObjectCodec.INSTANCE.read(parser);
+        case "creator" -> creator = IdNameObjectCodec.INSTANCE.read(parser);
+        case "biz_create_time" -> bizCreateTime = JsonValues.readLong(parser);
+        case "biz_modify_time" -> bizModifyTime = JsonValues.readLong(parser);
+        case "interview_round_summary" -> interviewRoundSummary = parser.currentToken() == JsonToken.VALUE_NULL ? null : InterviewRoundSummary.of(parser.getIntValue());
+        case "interview_arrangement_id" -> interviewArrangementId = JsonValues.readString(parser);
+        case "interview_type" -> interviewType = parser.currentToken() == JsonToken.VALUE_NULL ? null : InterviewType.of(parser.getIntValue());
+        case "talent_time_zone" -> talentTimeZone = CodeNameObjectCodec.INSTANCE.read(parser);
+        case "contact_user" -> contactUser = IdNameObjectCodec.INSTANCE.read(parser);
+        case "contact_mobile" -> contactMobile = JsonValues.readString(parser);
+        case "remark" -> remark = JsonValues.readString(parser);
+        case "address" -> address = InterviewAddressCodec.INSTANCE.read(parser);
+        case "video_type" -> videoType = parser.currentToken() == JsonToken.VALUE_NULL ? null : VideoType.of(parser.getIntValue());
+        case "arrangement_status" -> arrangementStatus = parser.currentToken() == JsonToken.VALUE_NULL ? null : ArrangementStatus.of(parser.getIntValue());
+        case "arrangement_type" -> arrangementType = parser.currentToken() == JsonToken.VALUE_NULL ? null : ArrangementType.of(parser.getIntValue());
+        case "arrangement_appointment_kind" -> arrangementAppointmentKind = parser.currentToken() == JsonToken.VALUE_NULL ? null : ArrangementAppointmentKind.of(parser.getIntValue());
+        case "meeting_room_list" -> meetingRoomList = JsonValues.readList(parser, InterviewMeetingRoomCodec.INSTANCE);
+        case "interview_round_type" -> interviewRoundType = IdNameObjectCodec.INSTANCE.read(parser);
+        default -> extraProperties = JsonValues.putExtra(extraProperties, field, JsonValues.readValue(parser));
+      }
+    }
+    return new Interview(id, beginTime, endTime, round, interviewRecordList, feedbackSubmitTime,
+        stageId, applicationId, stage, creator, bizCreateTime, bizModifyTime, interviewRoundSummary,
+        interviewArrangementId, interviewType, talentTimeZone, contactUser, contactMobile, remark,
+        address, videoType, arrangementStatus, arrangementType, arrangementAppointmentKind,
+        meetingRoomList, interviewRoundType, extraProperties);
+  }
+
+  @Override
+  public void write(Interview value, JsonGenerator generator) throws IOException {
+    if (value == null) {
+      generator.writeNull();
+      return;
+    }
+    generator.writeStartObject();
+    String id = value.id();
+    if (id != null) {
+      generator.writeFieldName(FIELD_ID);
+      generator.writeString(id);
+    }
+    Long beginTime = value.beginTime();
+    if (beginTime != null) {
+      generator.writeFieldName(FIELD_BEGIN_TIME);
+      generator.writeNumber(beginTime.longValue());
+    }
+    Long endTime = value.endTime();
+    if (endTime != null) {
+      generator.writeFieldName(FIELD_END_TIME);
+      generator.writeNumber(endTime.longValue());
+    }
+    Integer round = value.round();
+    if (round != null) {
+      generator.writeFieldName(FIELD_ROUND);
+      generator.writeNumber(round.intValue());
+    }
+    List<InterviewRecord> interviewRecordList = value.interviewRecordList();
+    if (!interviewRecordList.isEmpty()) {
+      generator.writeFieldName(FIELD_INTERVIEW_RECORD_LIST);
+      JsonValues.writeList(interviewRecordList, InterviewRecordCodec.INSTANCE, generator);
+    }
+    Long feedbackSubmitTime = value.feedbackSubmitTime();
+    if (feedbackSubmitTime != null) {
+      generator.writeFieldName(FIELD_FEEDBACK_SUBMIT_TIME);
+      generator.writeNumber(feedbackSubmitTime.longValue());
+    }
+    String stageId = value.stageId();
+    if (stageId != null) {
+      generator.writeFieldName(FIELD_STAGE_ID);
+      generator.writeString(stageId);
+    }
+    String applicationId = value.applicationId();
+    if (applicationId != null) {
+      generator.writeFieldName(FIELD_APPLICATION_ID);
+      generator.writeString(applicationId);
+    }
+    IdNameObject stage = value.stage();
+    if (stage != null) {
+      generator.writeFieldName(FIELD_STAGE);
+      IdNameObjectCodec.INSTANCE.write(stage, generator);
+    }
+    IdNameObject creator = value.creator();
+    if (creator != null) {
+      generator.writeFieldName(FIELD_CREATOR);
+      IdNameObjectCodec.INSTANCE.write(creator, generator);
+    }
+    Long bizCreateTime = value.bizCreateTime();
+    if (bizCreateTime != null) {
+      generator.writeFieldName(FIELD_BIZ_CREATE_TIME);
+      generator.writeNumber(bizCreateTime.longValue());
+    }
+    Long bizModifyTime = value.bizModifyTime();
+    if (bizModifyTime != null) {
+      generator.writeFieldName(FIELD_BIZ_MODIFY_TIME);
+      generator.writeNumber(bizModifyTime.longValue());
+    }
+    InterviewRoundSummary interviewRoundSummary = value.interviewRoundSummary();
+    if (interviewRoundSummary != null) {
+      generator.writeFieldName(FIELD_INTERVIEW_ROUND_SUMMARY);
+      generator.writeNumber(interviewRoundSummary.code());
+    }
+    String interviewArrangementId = value.interviewArrangementId();
+    if (interviewArrangementId != null) {
+      generator.writeFieldName(FIELD_INTERVIEW_ARRANGEMENT_ID);
+      generator.writeString(interviewArrangementId);
+    }
+    InterviewType interviewType = value.interviewType();
+    if (interviewType != null) {
+      generator.writeFieldName(FIELD_INTERVIEW_TYPE);
+      generator.writeNumber(interviewType.code());
+    }
+    CodeNameObject talentTimeZone = value.talentTimeZone();
+    if (talentTimeZone != null) {
+      generator.writeFieldName(FIELD_TALENT_TIME_ZONE);
+      CodeNameObjectCodec.INSTANCE.write(talentTimeZone, generator);
+    }
+    IdNameObject contactUser = value.contactUser();
+    if (contactUser != null) {
+      generator.writeFieldName(FIELD_CONTACT_USER);
+      IdNameObjectCodec.INSTANCE.write(contactUser, generator);
+    }
+    String contactMobile = value.contactMobile();
+    if (contactMobile != null) {
+      generator.writeFieldName(FIELD_CONTACT_MOBILE);
+      generator.writeString(contactMobile);
+    }
+    String remark = value.remark();
+    if (remark != null) {
+      generator.writeFieldName(FIELD_REMARK);
+      generator.writeString(remark);
+    }
+    InterviewAddress address = value.address();
+    if (address != null) {
+      generator.writeFieldName(FIELD_ADDRESS);
+      InterviewAddressCodec.INSTANCE.write(address, generator);
+    }
+    VideoType videoType = value.videoType();
+    if (videoType != null) {
+      generator.writeFieldName(FIELD_VIDEO_TYPE);
+      generator.writeNumber(videoType.code());
+    }
+    ArrangementStatus arrangementStatus = value.arrangementStatus();
+    if (arrangementStatus != null) {
+      generator.writeFieldName(FIELD_ARRANGEMENT_STATUS);
+      generator.writeNumber(arrangementStatus.code());
+    }
+    ArrangementType arrangementType = value.arrangementType();
+    if (arrangementType != null) {
+      generator.writeFieldName(FIELD_ARRANGEMENT_TYPE);
+      generator.writeNumber(arrangementType.code());
+    }
+    ArrangementAppointmentKind arrangementAppointmentKind = value.arrangementAppointmentKind();
+    if (arrangementAppointmentKind != null) {
+      generator.writeFieldName(FIELD_ARRANGEMENT_APPOINTMENT_KIND);
+      generator.writeNumber(arrangementAppointmentKind.code());
+    }
+    List<InterviewMeetingRoom> meetingRoomList = value.meetingRoomList();
+    if (!meetingRoomList.isEmpty()) {
+      generator.writeFieldName(FIELD_MEETING_ROOM_LIST);
+      JsonValues.writeList(meetingRoomList, InterviewMeetingRoomCodec.INSTANCE, generator);
+    }
+    IdNameObject interviewRoundType = value.interviewRoundType();
+    if (interviewRoundType != null) {
+      generator.writeFieldName(FIELD_INTERVIEW_ROUND_TYPE);
+      IdNameObjectCodec.INSTANCE.write(interviewRoundType, generator);
+    }
+    JsonValues.writeExtra(value.extraProperties(), generator);
+    generator.writeEndObject();
+  }
+}

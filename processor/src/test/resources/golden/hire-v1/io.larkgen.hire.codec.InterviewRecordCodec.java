@@ -1,0 +1,207 @@
+package io.larkgen.hire.codec;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
+import io.larkgen.hire.model.AssessmentScoreInfo;
+import io.larkgen.hire.model.Attachment;
+import io.larkgen.hire.model.CommitStatus;
+import io.larkgen.hire.model.Conclusion;
+import io.larkgen.hire.model.IdNameObject;
+import io.larkgen.hire.model.InterviewDimensionAssessment;
+import io.larkgen.hire.model.InterviewQuestion;
+import io.larkgen.hire.model.InterviewRecord;
+import io.larkgen.hire.model.InterviewScore;
+import io.larkgen.runtime.annotations.GeneratedClient;
+import io.larkgen.runtime.json.JsonCodec;
+import io.larkgen.runtime.json.JsonValues;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import javax.annotation.processing.Generated;
+
+/**
+ * Streaming JSON codec of {@link InterviewRecord}: jackson-core only, no reflection.
+ *
+ * <p>Unknown fields are kept in {@link InterviewRecord#extraProperties()} and written back;
+ * JSON {@code null} reads as absent; unknown enum values read as {@code Unknown}.
+ */
+@Generated(
+    value = "io.larkgen.processor.OpenApiClientProcessor",
+    comments = "hire-v1.yaml"
+)
+@GeneratedClient
+public final class InterviewRecordCodec implements JsonCodec<InterviewRecord> {
+  /**
+   * The codec; stateless and thread-safe.
+   */
+  public static final InterviewRecordCodec INSTANCE = new InterviewRecordCodec();
+
+  private static final SerializedString FIELD_ID = new SerializedString("id");
+
+  private static final SerializedString FIELD_USER_ID = new SerializedString("user_id");
+
+  private static final SerializedString FIELD_CONTENT = new SerializedString("content");
+
+  private static final SerializedString FIELD_MIN_JOB_LEVEL_ID = new SerializedString("min_job_level_id");
+
+  private static final SerializedString FIELD_MAX_JOB_LEVEL_ID = new SerializedString("max_job_level_id");
+
+  private static final SerializedString FIELD_COMMIT_STATUS = new SerializedString("commit_status");
+
+  private static final SerializedString FIELD_FEEDBACK_SUBMIT_TIME = new SerializedString("feedback_submit_time");
+
+  private static final SerializedString FIELD_CONCLUSION = new SerializedString("conclusion");
+
+  private static final SerializedString FIELD_INTERVIEW_SCORE = new SerializedString("interview_score");
+
+  private static final SerializedString FIELD_ASSESSMENT_SCORE = new SerializedString("assessment_score");
+
+  private static final SerializedString FIELD_QUESTION_LIST = new SerializedString("question_list");
+
+  private static final SerializedString FIELD_CODE_QUESTION_LIST = new SerializedString("code_question_list");
+
+  private static final SerializedString FIELD_INTERVIEWER = new SerializedString("interviewer");
+
+  private static final SerializedString FIELD_IMAGE_LIST = new SerializedString("image_list");
+
+  private static final SerializedString FIELD_DIMENSION_ASSESSMENT_LIST = new SerializedString("dimension_assessment_list");
+
+  private InterviewRecordCodec() {
+  }
+
+  @Override
+  public InterviewRecord read(JsonParser parser) throws IOException {
+    if (!JsonValues.startObject(parser, "InterviewRecord")) {
+      return null;
+    }
+    String id = null;
+    String userId = null;
+    String content = null;
+    String minJobLevelId = null;
+    String maxJobLevelId = null;
+    CommitStatus commitStatus = null;
+    Long feedbackSubmitTime = null;
+    Conclusion conclusion = null;
+    InterviewScore interviewScore = null;
+    AssessmentScoreInfo assessmentScore = null;
+    List<InterviewQuestion> questionList = null;
+    List<InterviewQuestion> codeQuestionList = null;
+    IdNameObject interviewer = null;
+    List<Attachment> imageList = null;
+    List<InterviewDimensionAssessment> dimensionAssessmentList = null;
+    Map<String, Object> extraProperties = null;
+    String field;
+    while ((field = parser.nextFieldName()) != null) {
+      parser.nextToken();
+      switch (field) {
+        case "id" -> id = JsonValues.readString(parser);
+        case "user_id" -> userId = JsonValues.readString(parser);
+        case "content" -> content = JsonValues.readString(parser);
+        case "min_job_level_id" -> minJobLevelId = JsonValues.readString(parser);
+        case "max_job_level_id" -> maxJobLevelId = JsonValues.readString(parser);
+        case "commit_status" -> commitStatus = parser.currentToken() == JsonToken.VALUE_NULL ? null : CommitStatus.of(parser.getIntValue());
+        case "feedback_submit_time" -> feedbackSubmitTime = JsonValues.readLong(parser);
+        case "conclusion" -> conclusion = parser.currentToken() == JsonToken.VALUE_NULL ? null : Conclusion.of(parser.getIntValue());
+        case "interview_score" -> interviewScore = InterviewScoreCodec.INSTANCE.read(parser);
+        case "assessment_score" -> assessmentScore = AssessmentScoreInfoCodec.INSTANCE.read(parser);
+        case "question_list" -> questionList = JsonValues.readList(parser, InterviewQuestionCodec.INSTANCE);
+        case "code_question_list" -> codeQuestionList = JsonValues.readList(parser, InterviewQuestionCodec.INSTANCE);
+        case "interviewer" -> interviewer = IdNameObjectCodec.INSTANCE.read(parser);
+        case "image_list" -> imageList = JsonValues.readList(parser, AttachmentCodec.INSTANCE);
+        case "dimension_assessment_list" -> dimensionAssessmentList = JsonValues.readList(parser, InterviewDimensionAssessmentCodec.INSTANCE);
+        default -> extraProperties = JsonValues.putExtra(extraProperties, field, JsonValues.readValue(parser));
+      }
+    }
+    return new InterviewRecord(id, userId, content, minJobLevelId, maxJobLevelId, commitStatus,
+        feedbackSubmitTime, conclusion, interviewScore, assessmentScore, questionList,
+        codeQuestionList, interviewer, imageList, dimensionAssessmentList, extraProperties);
+  }
+
+  @Override
+  public void write(InterviewRecord value, JsonGenerator generator) throws IOException {
+    if (value == null) {
+      generator.writeNull();
+      return;
+    }
+    generator.writeStartObject();
+    String id = value.id();
+    if (id != null) {
+      generator.writeFieldName(FIELD_ID);
+      generator.writeString(id);
+    }
+    String userId = value.userId();
+    if (userId != null) {
+      generator.writeFieldName(FIELD_USER_ID);
+      generator.writeString(userId);
+    }
+    String content = value.content();
+    if (content != null) {
+      generator.writeFieldName(FIELD_CONTENT);
+      generator.writeString(content);
+    }
+    String minJobLevelId = value.minJobLevelId();
+    if (minJobLevelId != null) {
+      generator.writeFieldName(FIELD_MIN_JOB_LEVEL_ID);
+      generator.writeString(minJobLevelId);
+    }
+    String maxJobLevelId = value.maxJobLevelId();
+    if (maxJobLevelId != null) {
+      generator.writeFieldName(FIELD_MAX_JOB_LEVEL_ID);
+      generator.writeString(maxJobLevelId);
+    }
+    CommitStatus commitStatus = value.commitStatus();
+    if (commitStatus != null) {
+      generator.writeFieldName(FIELD_COMMIT_STATUS);
+      generator.writeNumber(commitStatus.code());
+    }
+    Long feedbackSubmitTime = value.feedbackSubmitTime();
+    if (feedbackSubmitTime != null) {
+      generator.writeFieldName(FIELD_FEEDBACK_SUBMIT_TIME);
+      generator.writeNumber(feedbackSubmitTime.longValue());
+    }
+    Conclusion conclusion = value.conclusion();
+    if (conclusion != null) {
+      generator.writeFieldName(FIELD_CONCLUSION);
+      generator.writeNumber(conclusion.code());
+    }
+    InterviewScore interviewScore = value.interviewScore();
+    if (interviewScore != null) {
+      generator.writeFieldName(FIELD_INTERVIEW_SCORE);
+      InterviewScoreCodec.INSTANCE.write(interviewScore, generator);
+    }
+    AssessmentScoreInfo assessmentScore = value.assessmentScore();
+    if (assessmentScore != null) {
+      generator.writeFieldName(FIELD_ASSESSMENT_SCORE);
+      AssessmentScoreInfoCodec.INSTANCE.write(assessmentScore, generator);
+    }
+    List<InterviewQuestion> questionList = value.questionList();
+    if (!questionList.isEmpty()) {
+      generator.writeFieldName(FIELD_QUESTION_LIST);
+      JsonValues.writeList(questionList, InterviewQuestionCodec.INSTANCE, generator);
+    }
+    List<InterviewQuestion> codeQuestionList = value.codeQuestionList();
+    if (!codeQuestionList.isEmpty()) {
+      generator.writeFieldName(FIELD_CODE_QUESTION_LIST);
+      JsonValues.writeList(codeQuestionList, InterviewQuestionCodec.INSTANCE, generator);
+    }
+    IdNameObject interviewer = value.interviewer();
+    if (interviewer != null) {
+      generator.writeFieldName(FIELD_INTERVIEWER);
+      IdNameObjectCodec.INSTANCE.write(interviewer, generator);
+    }
+    List<Attachment> imageList = value.imageList();
+    if (!imageList.isEmpty()) {
+      generator.writeFieldName(FIELD_IMAGE_LIST);
+      JsonValues.writeList(imageList, AttachmentCodec.INSTANCE, generator);
+    }
+    List<InterviewDimensionAssessment> dimensionAssessmentList = value.dimensionAssessmentList();
+    if (!dimensionAssessmentList.isEmpty()) {
+      generator.writeFieldName(FIELD_DIMENSION_ASSESSMENT_LIST);
+      JsonValues.writeList(dimensionAssessmentList, InterviewDimensionAssessmentCodec.INSTANCE, generator);
+    }
+    JsonValues.writeExtra(value.extraProperties(), generator);
+    generator.writeEndObject();
+  }
+}

@@ -1,0 +1,115 @@
+package io.larkgen.hire.codec;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.io.SerializedString;
+import io.larkgen.hire.model.InterviewScore;
+import io.larkgen.runtime.annotations.GeneratedClient;
+import io.larkgen.runtime.json.JsonCodec;
+import io.larkgen.runtime.json.JsonValues;
+import java.io.IOException;
+import java.util.Map;
+import javax.annotation.processing.Generated;
+
+/**
+ * Streaming JSON codec of {@link InterviewScore}: jackson-core only, no reflection.
+ *
+ * <p>Unknown fields are kept in {@link InterviewScore#extraProperties()} and written back;
+ * JSON {@code null} reads as absent; unknown enum values read as {@code Unknown}.
+ */
+@Generated(
+    value = "io.larkgen.processor.OpenApiClientProcessor",
+    comments = "hire-v1.yaml"
+)
+@GeneratedClient
+public final class InterviewScoreCodec implements JsonCodec<InterviewScore> {
+  /**
+   * The codec; stateless and thread-safe.
+   */
+  public static final InterviewScoreCodec INSTANCE = new InterviewScoreCodec();
+
+  private static final SerializedString FIELD_ID = new SerializedString("id");
+
+  private static final SerializedString FIELD_LEVEL = new SerializedString("level");
+
+  private static final SerializedString FIELD_ZH_NAME = new SerializedString("zh_name");
+
+  private static final SerializedString FIELD_ZH_DESCRIPTION = new SerializedString("zh_description");
+
+  private static final SerializedString FIELD_EN_NAME = new SerializedString("en_name");
+
+  private static final SerializedString FIELD_EN_DESCRIPTION = new SerializedString("en_description");
+
+  private InterviewScoreCodec() {
+  }
+
+  @Override
+  public InterviewScore read(JsonParser parser) throws IOException {
+    if (!JsonValues.startObject(parser, "InterviewScore")) {
+      return null;
+    }
+    String id = null;
+    Integer level = null;
+    String zhName = null;
+    String zhDescription = null;
+    String enName = null;
+    String enDescription = null;
+    Map<String, Object> extraProperties = null;
+    String field;
+    while ((field = parser.nextFieldName()) != null) {
+      parser.nextToken();
+      switch (field) {
+        case "id" -> id = JsonValues.readString(parser);
+        case "level" -> level = JsonValues.readInteger(parser);
+        case "zh_name" -> zhName = JsonValues.readString(parser);
+        case "zh_description" -> zhDescription = JsonValues.readString(parser);
+        case "en_name" -> enName = JsonValues.readString(parser);
+        case "en_description" -> enDescription = JsonValues.readString(parser);
+        default -> extraProperties = JsonValues.putExtra(extraProperties, field, JsonValues.readValue(parser));
+      }
+    }
+    return new InterviewScore(id, level, zhName, zhDescription, enName, enDescription,
+        extraProperties);
+  }
+
+  @Override
+  public void write(InterviewScore value, JsonGenerator generator) throws IOException {
+    if (value == null) {
+      generator.writeNull();
+      return;
+    }
+    generator.writeStartObject();
+    String id = value.id();
+    if (id != null) {
+      generator.writeFieldName(FIELD_ID);
+      generator.writeString(id);
+    }
+    Integer level = value.level();
+    if (level != null) {
+      generator.writeFieldName(FIELD_LEVEL);
+      generator.writeNumber(level.intValue());
+    }
+    String zhName = value.zhName();
+    if (zhName != null) {
+      generator.writeFieldName(FIELD_ZH_NAME);
+      generator.writeString(zhName);
+    }
+    String zhDescription = value.zhDescription();
+    if (zhDescription != null) {
+      generator.writeFieldName(FIELD_ZH_DESCRIPTION);
+      generator.writeString(zhDescription);
+    }
+    String enName = value.enName();
+    if (enName != null) {
+      generator.writeFieldName(FIELD_EN_NAME);
+      generator.writeString(enName);
+    }
+    String enDescription = value.enDescription();
+    if (enDescription != null) {
+      generator.writeFieldName(FIELD_EN_DESCRIPTION);
+      generator.writeString(enDescription);
+    }
+    JsonValues.writeExtra(value.extraProperties(), generator);
+    generator.writeEndObject();
+  }
+}

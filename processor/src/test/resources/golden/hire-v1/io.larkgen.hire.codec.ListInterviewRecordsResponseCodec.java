@@ -1,0 +1,90 @@
+package io.larkgen.hire.codec;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.io.SerializedString;
+import io.larkgen.hire.model.InterviewRecord;
+import io.larkgen.hire.model.ListInterviewRecordsResponse;
+import io.larkgen.runtime.annotations.GeneratedClient;
+import io.larkgen.runtime.json.JsonCodec;
+import io.larkgen.runtime.json.JsonValues;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import javax.annotation.processing.Generated;
+
+/**
+ * Streaming JSON codec of {@link ListInterviewRecordsResponse}: jackson-core only, no reflection.
+ *
+ * <p>Unknown fields are kept in {@link ListInterviewRecordsResponse#extraProperties()} and written back;
+ * JSON {@code null} reads as absent; unknown enum values read as {@code Unknown}.
+ */
+@Generated(
+    value = "io.larkgen.processor.OpenApiClientProcessor",
+    comments = "hire-v1.yaml"
+)
+@GeneratedClient
+public final class ListInterviewRecordsResponseCodec implements JsonCodec<ListInterviewRecordsResponse> {
+  /**
+   * The codec; stateless and thread-safe.
+   */
+  public static final ListInterviewRecordsResponseCodec INSTANCE = new ListInterviewRecordsResponseCodec();
+
+  private static final SerializedString FIELD_ITEMS = new SerializedString("items");
+
+  private static final SerializedString FIELD_PAGE_TOKEN = new SerializedString("page_token");
+
+  private static final SerializedString FIELD_HAS_MORE = new SerializedString("has_more");
+
+  private ListInterviewRecordsResponseCodec() {
+  }
+
+  @Override
+  public ListInterviewRecordsResponse read(JsonParser parser) throws IOException {
+    if (!JsonValues.startObject(parser, "ListInterviewRecordsResponse")) {
+      return null;
+    }
+    List<InterviewRecord> items = null;
+    String pageToken = null;
+    Boolean hasMore = null;
+    Map<String, Object> extraProperties = null;
+    String field;
+    while ((field = parser.nextFieldName()) != null) {
+      parser.nextToken();
+      switch (field) {
+        case "items" -> items = JsonValues.readList(parser, InterviewRecordCodec.INSTANCE);
+        case "page_token" -> pageToken = JsonValues.readString(parser);
+        case "has_more" -> hasMore = JsonValues.readBoolean(parser);
+        default -> extraProperties = JsonValues.putExtra(extraProperties, field, JsonValues.readValue(parser));
+      }
+    }
+    return new ListInterviewRecordsResponse(items, pageToken, hasMore, extraProperties);
+  }
+
+  @Override
+  public void write(ListInterviewRecordsResponse value, JsonGenerator generator) throws
+      IOException {
+    if (value == null) {
+      generator.writeNull();
+      return;
+    }
+    generator.writeStartObject();
+    List<InterviewRecord> items = value.items();
+    if (!items.isEmpty()) {
+      generator.writeFieldName(FIELD_ITEMS);
+      JsonValues.writeList(items, InterviewRecordCodec.INSTANCE, generator);
+    }
+    String pageToken = value.pageToken();
+    if (pageToken != null) {
+      generator.writeFieldName(FIELD_PAGE_TOKEN);
+      generator.writeString(pageToken);
+    }
+    Boolean hasMore = value.hasMore();
+    if (hasMore != null) {
+      generator.writeFieldName(FIELD_HAS_MORE);
+      generator.writeBoolean(hasMore.booleanValue());
+    }
+    JsonValues.writeExtra(value.extraProperties(), generator);
+    generator.writeEndObject();
+  }
+}

@@ -1,0 +1,89 @@
+package io.larkgen.hire.codec;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.io.SerializedString;
+import io.larkgen.hire.model.Interview;
+import io.larkgen.hire.model.ListInterviewsResponse;
+import io.larkgen.runtime.annotations.GeneratedClient;
+import io.larkgen.runtime.json.JsonCodec;
+import io.larkgen.runtime.json.JsonValues;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import javax.annotation.processing.Generated;
+
+/**
+ * Streaming JSON codec of {@link ListInterviewsResponse}: jackson-core only, no reflection.
+ *
+ * <p>Unknown fields are kept in {@link ListInterviewsResponse#extraProperties()} and written back;
+ * JSON {@code null} reads as absent; unknown enum values read as {@code Unknown}.
+ */
+@Generated(
+    value = "io.larkgen.processor.OpenApiClientProcessor",
+    comments = "hire-v1.yaml"
+)
+@GeneratedClient
+public final class ListInterviewsResponseCodec implements JsonCodec<ListInterviewsResponse> {
+  /**
+   * The codec; stateless and thread-safe.
+   */
+  public static final ListInterviewsResponseCodec INSTANCE = new ListInterviewsResponseCodec();
+
+  private static final SerializedString FIELD_ITEMS = new SerializedString("items");
+
+  private static final SerializedString FIELD_HAS_MORE = new SerializedString("has_more");
+
+  private static final SerializedString FIELD_PAGE_TOKEN = new SerializedString("page_token");
+
+  private ListInterviewsResponseCodec() {
+  }
+
+  @Override
+  public ListInterviewsResponse read(JsonParser parser) throws IOException {
+    if (!JsonValues.startObject(parser, "ListInterviewsResponse")) {
+      return null;
+    }
+    List<Interview> items = null;
+    Boolean hasMore = null;
+    String pageToken = null;
+    Map<String, Object> extraProperties = null;
+    String field;
+    while ((field = parser.nextFieldName()) != null) {
+      parser.nextToken();
+      switch (field) {
+        case "items" -> items = JsonValues.readList(parser, InterviewCodec.INSTANCE);
+        case "has_more" -> hasMore = JsonValues.readBoolean(parser);
+        case "page_token" -> pageToken = JsonValues.readString(parser);
+        default -> extraProperties = JsonValues.putExtra(extraProperties, field, JsonValues.readValue(parser));
+      }
+    }
+    return new ListInterviewsResponse(items, hasMore, pageToken, extraProperties);
+  }
+
+  @Override
+  public void write(ListInterviewsResponse value, JsonGenerator generator) throws IOException {
+    if (value == null) {
+      generator.writeNull();
+      return;
+    }
+    generator.writeStartObject();
+    List<Interview> items = value.items();
+    if (!items.isEmpty()) {
+      generator.writeFieldName(FIELD_ITEMS);
+      JsonValues.writeList(items, InterviewCodec.INSTANCE, generator);
+    }
+    Boolean hasMore = value.hasMore();
+    if (hasMore != null) {
+      generator.writeFieldName(FIELD_HAS_MORE);
+      generator.writeBoolean(hasMore.booleanValue());
+    }
+    String pageToken = value.pageToken();
+    if (pageToken != null) {
+      generator.writeFieldName(FIELD_PAGE_TOKEN);
+      generator.writeString(pageToken);
+    }
+    JsonValues.writeExtra(value.extraProperties(), generator);
+    generator.writeEndObject();
+  }
+}

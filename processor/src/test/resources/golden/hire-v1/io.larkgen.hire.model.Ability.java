@@ -1,0 +1,130 @@
+package io.larkgen.hire.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.larkgen.runtime.annotations.GeneratedClient;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javax.annotation.processing.Generated;
+
+/**
+ * 能力项 / ability
+ *
+ * @param id 能力项 ID / ability ID ({@code id}; required by the spec)
+ * @param name 能力项名称 / ability name ({@code name})
+ * @param description 能力项描述 / ability description ({@code description})
+ * @param extraProperties JSON fields this client does not know, as plain Java values; never null
+ */
+@JsonIgnoreProperties(
+    ignoreUnknown = true
+)
+@Generated(
+    value = "io.larkgen.processor.OpenApiClientProcessor",
+    comments = "hire-v1.yaml"
+)
+@GeneratedClient
+public record Ability(@JsonProperty("id") String id, @JsonProperty("name") I18n name,
+    @JsonProperty("description") I18n description,
+    @JsonIgnore Map<String, Object> extraProperties) {
+  public Ability {
+    extraProperties = extraProperties == null || extraProperties.isEmpty()
+        ? Map.of()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(extraProperties));
+  }
+
+  /**
+   * A builder with every component unset.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this value's components.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /**
+   * Builder of {@link Ability}.
+   */
+  public static final class Builder {
+    private String id;
+
+    private I18n name;
+
+    private I18n description;
+
+    private Map<String, Object> extraProperties;
+
+    private Builder() {
+    }
+
+    private Builder(Ability source) {
+      this.id = source.id();
+      this.name = source.name();
+      this.description = source.description();
+      this.extraProperties = source.extraProperties();
+    }
+
+    /**
+     * Sets {@link Ability#id()}.
+     *
+     * @param id the value, or null to unset
+     * @return this builder
+     */
+    public Builder id(String id) {
+      this.id = id;
+      return this;
+    }
+
+    /**
+     * Sets {@link Ability#name()}.
+     *
+     * @param name the value, or null to unset
+     * @return this builder
+     */
+    public Builder name(I18n name) {
+      this.name = name;
+      return this;
+    }
+
+    /**
+     * Sets {@link Ability#description()}.
+     *
+     * @param description the value, or null to unset
+     * @return this builder
+     */
+    public Builder description(I18n description) {
+      this.description = description;
+      return this;
+    }
+
+    /**
+     * Sets {@link Ability#extraProperties()}.
+     *
+     * @param extraProperties unknown fields, or null for none
+     * @return this builder
+     */
+    public Builder extraProperties(Map<String, Object> extraProperties) {
+      this.extraProperties = extraProperties;
+      return this;
+    }
+
+    /**
+     * A new {@link Ability} of the components set so far.
+     *
+     * @return the value
+     */
+    public Ability build() {
+      return new Ability(id, name, description, extraProperties);
+    }
+  }
+}

@@ -1,0 +1,155 @@
+package io.larkgen.hire.model;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import io.larkgen.runtime.annotations.GeneratedClient;
+import java.util.Optional;
+import javax.annotation.processing.Generated;
+
+/**
+ * 面试安排方式（是否自助约面） / how the interview was scheduled
+ *
+ * <ul>
+ *   <li>{@link #DIRECT} ({@code 1}): 直接安排 / Scheduled directly
+ *   <li>{@link #SELF_BOOKING} ({@code 2}): 自助约面 / Booked by the candidate
+ * </ul>
+ *
+ * <p>Open: a code not listed here decodes to {@link Unknown} and re-encodes
+ * unchanged. Switch exhaustively with {@code switch (x.known().orElseThrow())}.
+ */
+@Generated(
+    value = "io.larkgen.processor.OpenApiClientProcessor",
+    comments = "hire-v1.yaml"
+)
+@GeneratedClient
+public sealed interface ArrangementAppointmentKind permits ArrangementAppointmentKind.Known, ArrangementAppointmentKind.Unknown {
+  /**
+   * 直接安排 / Scheduled directly (wire value {@code 1}).
+   */
+  Known DIRECT = Known.DIRECT;
+
+  /**
+   * 自助约面 / Booked by the candidate (wire value {@code 2}).
+   */
+  Known SELF_BOOKING = Known.SELF_BOOKING;
+
+  /**
+   * The wire value.
+   *
+   * @return the code as sent
+   */
+  @JsonValue
+  int code();
+
+  /**
+   * The documented meaning (Chinese, as in the Feishu docs).
+   *
+   * @return the meaning; empty for unknown values
+   */
+  String description();
+
+  /**
+   * The documented meaning in English.
+   *
+   * @return the meaning; empty for unknown values or when the spec has none
+   */
+  String descriptionEn();
+
+  /**
+   * This value as a known constant, for an exhaustive {@code switch}.
+   *
+   * @return the constant; empty for a value this client does not know
+   */
+  Optional<Known> known();
+
+  /**
+   * The value for a wire code; never throws.
+   *
+   * @param code the code as sent
+   * @return the known constant, or an {@link Unknown} keeping {@code code}
+   */
+  @JsonCreator
+  static ArrangementAppointmentKind of(int code) {
+    return switch (code) {
+      case 1 -> Known.DIRECT;
+      case 2 -> Known.SELF_BOOKING;
+      default -> new Unknown(code);
+    };
+  }
+
+  /**
+   * The values documented in the spec.
+   */
+  enum Known implements ArrangementAppointmentKind {
+    /**
+     * 直接安排 / Scheduled directly (wire value {@code 1}).
+     */
+    DIRECT(1, "直接安排", "Scheduled directly"),
+
+    /**
+     * 自助约面 / Booked by the candidate (wire value {@code 2}).
+     */
+    SELF_BOOKING(2, "自助约面", "Booked by the candidate");
+
+    private final int code;
+
+    private final String description;
+
+    private final String descriptionEn;
+
+    Known(int code, String description, String descriptionEn) {
+      this.code = code;
+      this.description = description;
+      this.descriptionEn = descriptionEn;
+    }
+
+    @Override
+    @JsonValue
+    public int code() {
+      return code;
+    }
+
+    @Override
+    public String description() {
+      return description;
+    }
+
+    @Override
+    public String descriptionEn() {
+      return descriptionEn;
+    }
+
+    @Override
+    public Optional<Known> known() {
+      return Optional.of(this);
+    }
+  }
+
+  /**
+   * A code this client does not know, kept as sent.
+   *
+   * @param code the wire value
+   */
+  record Unknown(int code) implements ArrangementAppointmentKind {
+    @Override
+    @JsonValue
+    public int code() {
+      return code;
+    }
+
+    @Override
+    public String description() {
+      return "";
+    }
+
+    @Override
+    public String descriptionEn() {
+      return "";
+    }
+
+    @Override
+    public Optional<Known> known() {
+      return Optional.empty();
+    }
+  }
+}

@@ -1,0 +1,155 @@
+package io.larkgen.hire.model;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import io.larkgen.runtime.annotations.GeneratedClient;
+import java.util.Optional;
+import javax.annotation.processing.Generated;
+
+/**
+ * 面试安排类型 / interview arrangement type
+ *
+ * <ul>
+ *   <li>{@link #SINGLE_INTERVIEW} ({@code 1}): 社招单面 / Single interview
+ *   <li>{@link #CENTRALIZED_INTERVIEW} ({@code 2}): 集中面试 / Centralized interview session
+ * </ul>
+ *
+ * <p>Open: a code not listed here decodes to {@link Unknown} and re-encodes
+ * unchanged. Switch exhaustively with {@code switch (x.known().orElseThrow())}.
+ */
+@Generated(
+    value = "io.larkgen.processor.OpenApiClientProcessor",
+    comments = "hire-v1.yaml"
+)
+@GeneratedClient
+public sealed interface ArrangementType permits ArrangementType.Known, ArrangementType.Unknown {
+  /**
+   * 社招单面 / Single interview (wire value {@code 1}).
+   */
+  Known SINGLE_INTERVIEW = Known.SINGLE_INTERVIEW;
+
+  /**
+   * 集中面试 / Centralized interview session (wire value {@code 2}).
+   */
+  Known CENTRALIZED_INTERVIEW = Known.CENTRALIZED_INTERVIEW;
+
+  /**
+   * The wire value.
+   *
+   * @return the code as sent
+   */
+  @JsonValue
+  int code();
+
+  /**
+   * The documented meaning (Chinese, as in the Feishu docs).
+   *
+   * @return the meaning; empty for unknown values
+   */
+  String description();
+
+  /**
+   * The documented meaning in English.
+   *
+   * @return the meaning; empty for unknown values or when the spec has none
+   */
+  String descriptionEn();
+
+  /**
+   * This value as a known constant, for an exhaustive {@code switch}.
+   *
+   * @return the constant; empty for a value this client does not know
+   */
+  Optional<Known> known();
+
+  /**
+   * The value for a wire code; never throws.
+   *
+   * @param code the code as sent
+   * @return the known constant, or an {@link Unknown} keeping {@code code}
+   */
+  @JsonCreator
+  static ArrangementType of(int code) {
+    return switch (code) {
+      case 1 -> Known.SINGLE_INTERVIEW;
+      case 2 -> Known.CENTRALIZED_INTERVIEW;
+      default -> new Unknown(code);
+    };
+  }
+
+  /**
+   * The values documented in the spec.
+   */
+  enum Known implements ArrangementType {
+    /**
+     * 社招单面 / Single interview (wire value {@code 1}).
+     */
+    SINGLE_INTERVIEW(1, "社招单面", "Single interview"),
+
+    /**
+     * 集中面试 / Centralized interview session (wire value {@code 2}).
+     */
+    CENTRALIZED_INTERVIEW(2, "集中面试", "Centralized interview session");
+
+    private final int code;
+
+    private final String description;
+
+    private final String descriptionEn;
+
+    Known(int code, String description, String descriptionEn) {
+      this.code = code;
+      this.description = description;
+      this.descriptionEn = descriptionEn;
+    }
+
+    @Override
+    @JsonValue
+    public int code() {
+      return code;
+    }
+
+    @Override
+    public String description() {
+      return description;
+    }
+
+    @Override
+    public String descriptionEn() {
+      return descriptionEn;
+    }
+
+    @Override
+    public Optional<Known> known() {
+      return Optional.of(this);
+    }
+  }
+
+  /**
+   * A code this client does not know, kept as sent.
+   *
+   * @param code the wire value
+   */
+  record Unknown(int code) implements ArrangementType {
+    @Override
+    @JsonValue
+    public int code() {
+      return code;
+    }
+
+    @Override
+    public String description() {
+      return "";
+    }
+
+    @Override
+    public String descriptionEn() {
+      return "";
+    }
+
+    @Override
+    public Optional<Known> known() {
+      return Optional.empty();
+    }
+  }
+}

@@ -1,0 +1,130 @@
+package io.larkgen.hire.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.larkgen.runtime.annotations.GeneratedClient;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javax.annotation.processing.Generated;
+
+/**
+ * 面评打分题分数 / score of the scored feedback questions
+ *
+ * @param calculateType 计分方式 / how the score is calculated ({@code calculate_type}; required by the spec)
+ * @param score 分数（精确到小数点后两位） / score (two decimal places) ({@code score}; required by the spec)
+ * @param fullScore 满分 / maximum score ({@code full_score})
+ * @param extraProperties JSON fields this client does not know, as plain Java values; never null
+ */
+@JsonIgnoreProperties(
+    ignoreUnknown = true
+)
+@Generated(
+    value = "io.larkgen.processor.OpenApiClientProcessor",
+    comments = "hire-v1.yaml"
+)
+@GeneratedClient
+public record AssessmentScoreInfo(@JsonProperty("calculate_type") CalculateType calculateType,
+    @JsonProperty("score") Double score, @JsonProperty("full_score") Long fullScore,
+    @JsonIgnore Map<String, Object> extraProperties) {
+  public AssessmentScoreInfo {
+    extraProperties = extraProperties == null || extraProperties.isEmpty()
+        ? Map.of()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(extraProperties));
+  }
+
+  /**
+   * A builder with every component unset.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this value's components.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /**
+   * Builder of {@link AssessmentScoreInfo}.
+   */
+  public static final class Builder {
+    private CalculateType calculateType;
+
+    private Double score;
+
+    private Long fullScore;
+
+    private Map<String, Object> extraProperties;
+
+    private Builder() {
+    }
+
+    private Builder(AssessmentScoreInfo source) {
+      this.calculateType = source.calculateType();
+      this.score = source.score();
+      this.fullScore = source.fullScore();
+      this.extraProperties = source.extraProperties();
+    }
+
+    /**
+     * Sets {@link AssessmentScoreInfo#calculateType()}.
+     *
+     * @param calculateType the value, or null to unset
+     * @return this builder
+     */
+    public Builder calculateType(CalculateType calculateType) {
+      this.calculateType = calculateType;
+      return this;
+    }
+
+    /**
+     * Sets {@link AssessmentScoreInfo#score()}.
+     *
+     * @param score the value, or null to unset
+     * @return this builder
+     */
+    public Builder score(Double score) {
+      this.score = score;
+      return this;
+    }
+
+    /**
+     * Sets {@link AssessmentScoreInfo#fullScore()}.
+     *
+     * @param fullScore the value, or null to unset
+     * @return this builder
+     */
+    public Builder fullScore(Long fullScore) {
+      this.fullScore = fullScore;
+      return this;
+    }
+
+    /**
+     * Sets {@link AssessmentScoreInfo#extraProperties()}.
+     *
+     * @param extraProperties unknown fields, or null for none
+     * @return this builder
+     */
+    public Builder extraProperties(Map<String, Object> extraProperties) {
+      this.extraProperties = extraProperties;
+      return this;
+    }
+
+    /**
+     * A new {@link AssessmentScoreInfo} of the components set so far.
+     *
+     * @return the value
+     */
+    public AssessmentScoreInfo build() {
+      return new AssessmentScoreInfo(calculateType, score, fullScore, extraProperties);
+    }
+  }
+}

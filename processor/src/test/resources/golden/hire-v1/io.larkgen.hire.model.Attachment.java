@@ -1,0 +1,176 @@
+package io.larkgen.hire.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.larkgen.runtime.annotations.GeneratedClient;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import javax.annotation.processing.Generated;
+
+/**
+ * 附件 / attachment
+ *
+ * @param id 附件 ID / attachment ID ({@code id}; required by the spec)
+ * @param url 附件的 URL / attachment URL ({@code url}; required by the spec)
+ * @param name 附件文件名 / file name ({@code name})
+ * @param mime 附件类型（MIME） / MIME type ({@code mime})
+ * @param createTime 附件创建时间，毫秒时间戳 / creation time, epoch milliseconds as a string ({@code create_time}; decimal string of milliseconds since the epoch as sent, see {@link #createTimeInstant()})
+ * @param extraProperties JSON fields this client does not know, as plain Java values; never null
+ */
+@JsonIgnoreProperties(
+    ignoreUnknown = true
+)
+@Generated(
+    value = "io.larkgen.processor.OpenApiClientProcessor",
+    comments = "hire-v1.yaml"
+)
+@GeneratedClient
+public record Attachment(@JsonProperty("id") String id, @JsonProperty("url") String url,
+    @JsonProperty("name") String name, @JsonProperty("mime") String mime,
+    @JsonProperty("create_time") String createTime,
+    @JsonIgnore Map<String, Object> extraProperties) {
+  public Attachment {
+    extraProperties = extraProperties == null || extraProperties.isEmpty()
+        ? Map.of()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(extraProperties));
+  }
+
+  /**
+   * {@link #createTime()} parsed as milliseconds since the epoch; empty when absent or empty.
+   *
+   * @return the instant, if present
+   * @throws NumberFormatException if the value is not a decimal number
+   */
+  @JsonIgnore
+  public Optional<Instant> createTimeInstant() {
+    return createTime == null || createTime.isEmpty()
+        ? Optional.empty()
+        : Optional.of(Instant.ofEpochMilli(Long.parseLong(createTime)));
+  }
+
+  /**
+   * A builder with every component unset.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this value's components.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /**
+   * Builder of {@link Attachment}.
+   */
+  public static final class Builder {
+    private String id;
+
+    private String url;
+
+    private String name;
+
+    private String mime;
+
+    private String createTime;
+
+    private Map<String, Object> extraProperties;
+
+    private Builder() {
+    }
+
+    private Builder(Attachment source) {
+      this.id = source.id();
+      this.url = source.url();
+      this.name = source.name();
+      this.mime = source.mime();
+      this.createTime = source.createTime();
+      this.extraProperties = source.extraProperties();
+    }
+
+    /**
+     * Sets {@link Attachment#id()}.
+     *
+     * @param id the value, or null to unset
+     * @return this builder
+     */
+    public Builder id(String id) {
+      this.id = id;
+      return this;
+    }
+
+    /**
+     * Sets {@link Attachment#url()}.
+     *
+     * @param url the value, or null to unset
+     * @return this builder
+     */
+    public Builder url(String url) {
+      this.url = url;
+      return this;
+    }
+
+    /**
+     * Sets {@link Attachment#name()}.
+     *
+     * @param name the value, or null to unset
+     * @return this builder
+     */
+    public Builder name(String name) {
+      this.name = name;
+      return this;
+    }
+
+    /**
+     * Sets {@link Attachment#mime()}.
+     *
+     * @param mime the value, or null to unset
+     * @return this builder
+     */
+    public Builder mime(String mime) {
+      this.mime = mime;
+      return this;
+    }
+
+    /**
+     * Sets {@link Attachment#createTime()}.
+     *
+     * @param createTime the value, or null to unset
+     * @return this builder
+     */
+    public Builder createTime(String createTime) {
+      this.createTime = createTime;
+      return this;
+    }
+
+    /**
+     * Sets {@link Attachment#extraProperties()}.
+     *
+     * @param extraProperties unknown fields, or null for none
+     * @return this builder
+     */
+    public Builder extraProperties(Map<String, Object> extraProperties) {
+      this.extraProperties = extraProperties;
+      return this;
+    }
+
+    /**
+     * A new {@link Attachment} of the components set so far.
+     *
+     * @return the value
+     */
+    public Attachment build() {
+      return new Attachment(id, url, name, mime, createTime, extraProperties);
+    }
+  }
+}

@@ -1,0 +1,155 @@
+package io.larkgen.hire.model;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import io.larkgen.runtime.annotations.GeneratedClient;
+import java.util.Optional;
+import javax.annotation.processing.Generated;
+
+/**
+ * 计分方式 / how the score is calculated
+ *
+ * <ul>
+ *   <li>{@link #TOTAL} ({@code 1}): 总分 / Total score
+ *   <li>{@link #AVERAGE} ({@code 2}): 平均分 / Average score
+ * </ul>
+ *
+ * <p>Open: a code not listed here decodes to {@link Unknown} and re-encodes
+ * unchanged. Switch exhaustively with {@code switch (x.known().orElseThrow())}.
+ */
+@Generated(
+    value = "io.larkgen.processor.OpenApiClientProcessor",
+    comments = "hire-v1.yaml"
+)
+@GeneratedClient
+public sealed interface CalculateType permits CalculateType.Known, CalculateType.Unknown {
+  /**
+   * 总分 / Total score (wire value {@code 1}).
+   */
+  Known TOTAL = Known.TOTAL;
+
+  /**
+   * 平均分 / Average score (wire value {@code 2}).
+   */
+  Known AVERAGE = Known.AVERAGE;
+
+  /**
+   * The wire value.
+   *
+   * @return the code as sent
+   */
+  @JsonValue
+  int code();
+
+  /**
+   * The documented meaning (Chinese, as in the Feishu docs).
+   *
+   * @return the meaning; empty for unknown values
+   */
+  String description();
+
+  /**
+   * The documented meaning in English.
+   *
+   * @return the meaning; empty for unknown values or when the spec has none
+   */
+  String descriptionEn();
+
+  /**
+   * This value as a known constant, for an exhaustive {@code switch}.
+   *
+   * @return the constant; empty for a value this client does not know
+   */
+  Optional<Known> known();
+
+  /**
+   * The value for a wire code; never throws.
+   *
+   * @param code the code as sent
+   * @return the known constant, or an {@link Unknown} keeping {@code code}
+   */
+  @JsonCreator
+  static CalculateType of(int code) {
+    return switch (code) {
+      case 1 -> Known.TOTAL;
+      case 2 -> Known.AVERAGE;
+      default -> new Unknown(code);
+    };
+  }
+
+  /**
+   * The values documented in the spec.
+   */
+  enum Known implements CalculateType {
+    /**
+     * 总分 / Total score (wire value {@code 1}).
+     */
+    TOTAL(1, "总分", "Total score"),
+
+    /**
+     * 平均分 / Average score (wire value {@code 2}).
+     */
+    AVERAGE(2, "平均分", "Average score");
+
+    private final int code;
+
+    private final String description;
+
+    private final String descriptionEn;
+
+    Known(int code, String description, String descriptionEn) {
+      this.code = code;
+      this.description = description;
+      this.descriptionEn = descriptionEn;
+    }
+
+    @Override
+    @JsonValue
+    public int code() {
+      return code;
+    }
+
+    @Override
+    public String description() {
+      return description;
+    }
+
+    @Override
+    public String descriptionEn() {
+      return descriptionEn;
+    }
+
+    @Override
+    public Optional<Known> known() {
+      return Optional.of(this);
+    }
+  }
+
+  /**
+   * A code this client does not know, kept as sent.
+   *
+   * @param code the wire value
+   */
+  record Unknown(int code) implements CalculateType {
+    @Override
+    @JsonValue
+    public int code() {
+      return code;
+    }
+
+    @Override
+    public String description() {
+      return "";
+    }
+
+    @Override
+    public String descriptionEn() {
+      return "";
+    }
+
+    @Override
+    public Optional<Known> known() {
+      return Optional.empty();
+    }
+  }
+}

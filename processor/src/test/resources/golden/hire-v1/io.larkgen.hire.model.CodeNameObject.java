@@ -1,0 +1,114 @@
+package io.larkgen.hire.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.larkgen.runtime.annotations.GeneratedClient;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javax.annotation.processing.Generated;
+
+/**
+ * 编码与名称 / code with a localized name
+ *
+ * @param code 编码 / code ({@code code})
+ * @param name 名称 / name ({@code name})
+ * @param extraProperties JSON fields this client does not know, as plain Java values; never null
+ */
+@JsonIgnoreProperties(
+    ignoreUnknown = true
+)
+@Generated(
+    value = "io.larkgen.processor.OpenApiClientProcessor",
+    comments = "hire-v1.yaml"
+)
+@GeneratedClient
+public record CodeNameObject(@JsonProperty("code") String code, @JsonProperty("name") I18n name,
+    @JsonIgnore Map<String, Object> extraProperties) {
+  public CodeNameObject {
+    extraProperties = extraProperties == null || extraProperties.isEmpty()
+        ? Map.of()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(extraProperties));
+  }
+
+  /**
+   * A builder with every component unset.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this value's components.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /**
+   * Builder of {@link CodeNameObject}.
+   */
+  public static final class Builder {
+    private String code;
+
+    private I18n name;
+
+    private Map<String, Object> extraProperties;
+
+    private Builder() {
+    }
+
+    private Builder(CodeNameObject source) {
+      this.code = source.code();
+      this.name = source.name();
+      this.extraProperties = source.extraProperties();
+    }
+
+    /**
+     * Sets {@link CodeNameObject#code()}.
+     *
+     * @param code the value, or null to unset
+     * @return this builder
+     */
+    public Builder code(String code) {
+      this.code = code;
+      return this;
+    }
+
+    /**
+     * Sets {@link CodeNameObject#name()}.
+     *
+     * @param name the value, or null to unset
+     * @return this builder
+     */
+    public Builder name(I18n name) {
+      this.name = name;
+      return this;
+    }
+
+    /**
+     * Sets {@link CodeNameObject#extraProperties()}.
+     *
+     * @param extraProperties unknown fields, or null for none
+     * @return this builder
+     */
+    public Builder extraProperties(Map<String, Object> extraProperties) {
+      this.extraProperties = extraProperties;
+      return this;
+    }
+
+    /**
+     * A new {@link CodeNameObject} of the components set so far.
+     *
+     * @return the value
+     */
+    public CodeNameObject build() {
+      return new CodeNameObject(code, name, extraProperties);
+    }
+  }
+}

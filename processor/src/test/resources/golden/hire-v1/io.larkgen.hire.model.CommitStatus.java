@@ -1,0 +1,155 @@
+package io.larkgen.hire.model;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import io.larkgen.runtime.annotations.GeneratedClient;
+import java.util.Optional;
+import javax.annotation.processing.Generated;
+
+/**
+ * 面试评价提交状态 / submission status of the feedback
+ *
+ * <ul>
+ *   <li>{@link #SUBMITTED} ({@code 1}): 已提交 / Submitted
+ *   <li>{@link #NOT_SUBMITTED} ({@code 2}): 未提交 / Not submitted
+ * </ul>
+ *
+ * <p>Open: a code not listed here decodes to {@link Unknown} and re-encodes
+ * unchanged. Switch exhaustively with {@code switch (x.known().orElseThrow())}.
+ */
+@Generated(
+    value = "io.larkgen.processor.OpenApiClientProcessor",
+    comments = "hire-v1.yaml"
+)
+@GeneratedClient
+public sealed interface CommitStatus permits CommitStatus.Known, CommitStatus.Unknown {
+  /**
+   * 已提交 / Submitted (wire value {@code 1}).
+   */
+  Known SUBMITTED = Known.SUBMITTED;
+
+  /**
+   * 未提交 / Not submitted (wire value {@code 2}).
+   */
+  Known NOT_SUBMITTED = Known.NOT_SUBMITTED;
+
+  /**
+   * The wire value.
+   *
+   * @return the code as sent
+   */
+  @JsonValue
+  int code();
+
+  /**
+   * The documented meaning (Chinese, as in the Feishu docs).
+   *
+   * @return the meaning; empty for unknown values
+   */
+  String description();
+
+  /**
+   * The documented meaning in English.
+   *
+   * @return the meaning; empty for unknown values or when the spec has none
+   */
+  String descriptionEn();
+
+  /**
+   * This value as a known constant, for an exhaustive {@code switch}.
+   *
+   * @return the constant; empty for a value this client does not know
+   */
+  Optional<Known> known();
+
+  /**
+   * The value for a wire code; never throws.
+   *
+   * @param code the code as sent
+   * @return the known constant, or an {@link Unknown} keeping {@code code}
+   */
+  @JsonCreator
+  static CommitStatus of(int code) {
+    return switch (code) {
+      case 1 -> Known.SUBMITTED;
+      case 2 -> Known.NOT_SUBMITTED;
+      default -> new Unknown(code);
+    };
+  }
+
+  /**
+   * The values documented in the spec.
+   */
+  enum Known implements CommitStatus {
+    /**
+     * 已提交 / Submitted (wire value {@code 1}).
+     */
+    SUBMITTED(1, "已提交", "Submitted"),
+
+    /**
+     * 未提交 / Not submitted (wire value {@code 2}).
+     */
+    NOT_SUBMITTED(2, "未提交", "Not submitted");
+
+    private final int code;
+
+    private final String description;
+
+    private final String descriptionEn;
+
+    Known(int code, String description, String descriptionEn) {
+      this.code = code;
+      this.description = description;
+      this.descriptionEn = descriptionEn;
+    }
+
+    @Override
+    @JsonValue
+    public int code() {
+      return code;
+    }
+
+    @Override
+    public String description() {
+      return description;
+    }
+
+    @Override
+    public String descriptionEn() {
+      return descriptionEn;
+    }
+
+    @Override
+    public Optional<Known> known() {
+      return Optional.of(this);
+    }
+  }
+
+  /**
+   * A code this client does not know, kept as sent.
+   *
+   * @param code the wire value
+   */
+  record Unknown(int code) implements CommitStatus {
+    @Override
+    @JsonValue
+    public int code() {
+      return code;
+    }
+
+    @Override
+    public String description() {
+      return "";
+    }
+
+    @Override
+    public String descriptionEn() {
+      return "";
+    }
+
+    @Override
+    public Optional<Known> known() {
+      return Optional.empty();
+    }
+  }
+}

@@ -1,0 +1,554 @@
+package io.larkgen.hire.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.larkgen.runtime.annotations.GeneratedClient;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.annotation.processing.Generated;
+
+/**
+ * 面试信息 / interview
+ *
+ * @param id 面试 ID / interview ID ({@code id})
+ * @param beginTime 面试开始时间，毫秒时间戳 / interview start time, epoch milliseconds ({@code begin_time}; milliseconds since the epoch as sent, see {@link #beginTimeInstant()})
+ * @param endTime 面试结束时间，毫秒时间戳 / interview end time, epoch milliseconds ({@code end_time}; milliseconds since the epoch as sent, see {@link #endTimeInstant()})
+ * @param round 面试轮次 / interview round ({@code round})
+ * @param interviewRecordList 面试评价信息 / interview records of this interview ({@code interview_record_list}; never null, empty when absent)
+ * @param feedbackSubmitTime 面试评价提交时间，毫秒时间戳 / feedback submission time, epoch milliseconds ({@code feedback_submit_time}; milliseconds since the epoch as sent, see {@link #feedbackSubmitTimeInstant()})
+ * @param stageId 面试关联的投递阶段 ID / ID of the application stage of the interview ({@code stage_id})
+ * @param applicationId 投递 ID / application ID ({@code application_id})
+ * @param stage 阶段信息 / application stage ({@code stage})
+ * @param creator 创建人，ID 与入参 user_id_type 类型一致 / creator; the ID follows user_id_type ({@code creator})
+ * @param bizCreateTime 创建时间，毫秒时间戳 / creation time, epoch milliseconds ({@code biz_create_time}; milliseconds since the epoch as sent, see {@link #bizCreateTimeInstant()})
+ * @param bizModifyTime 最近更新时间，毫秒时间戳 / last update time, epoch milliseconds ({@code biz_modify_time}; milliseconds since the epoch as sent, see {@link #bizModifyTimeInstant()})
+ * @param interviewRoundSummary 面试状态 / interview status ({@code interview_round_summary})
+ * @param interviewArrangementId 面试安排 ID / interview arrangement ID ({@code interview_arrangement_id})
+ * @param interviewType 面试类型 / interview type ({@code interview_type})
+ * @param talentTimeZone 候选人时区 / candidate's time zone ({@code talent_time_zone})
+ * @param contactUser 面试联系人 / interview contact person ({@code contact_user})
+ * @param contactMobile 面试联系人电话 / phone number of the contact person ({@code contact_mobile})
+ * @param remark 备注 / remark ({@code remark})
+ * @param address 面试地点 / interview location ({@code address})
+ * @param videoType 视频面试工具 / video interview tool ({@code video_type})
+ * @param arrangementStatus 集中面试安排状态，非集中面试该字段无含义 / status of a centralized interview arrangement; meaningless otherwise ({@code arrangement_status})
+ * @param arrangementType 面试安排类型 / arrangement type ({@code arrangement_type})
+ * @param arrangementAppointmentKind 安排方式（是否自助约面） / arrangement kind (whether the candidate books the slot) ({@code arrangement_appointment_kind})
+ * @param meetingRoomList 面试会议室 / meeting rooms of the interview ({@code meeting_room_list}; never null, empty when absent)
+ * @param interviewRoundType 面试轮次类型 / interview round type ({@code interview_round_type})
+ * @param extraProperties JSON fields this client does not know, as plain Java values; never null
+ */
+@JsonIgnoreProperties(
+    ignoreUnknown = true
+)
+@Generated(
+    value = "io.larkgen.processor.OpenApiClientProcessor",
+    comments = "hire-v1.yaml"
+)
+@GeneratedClient
+public record Interview(@JsonProperty("id") String id, @JsonProperty("begin_time") Long beginTime,
+    @JsonProperty("end_time") Long endTime, @JsonProperty("round") Integer round,
+    @JsonProperty("interview_record_list") List<InterviewRecord> interviewRecordList,
+    @JsonProperty("feedback_submit_time") Long feedbackSubmitTime,
+    @JsonProperty("stage_id") String stageId, @JsonProperty("application_id") String applicationId,
+    @JsonProperty("stage") IdNameObject stage, @JsonProperty("creator") IdNameObject creator,
+    @JsonProperty("biz_create_time") Long bizCreateTime,
+    @JsonProperty("biz_modify_time") Long bizModifyTime,
+    @JsonProperty("interview_round_summary") InterviewRoundSummary interviewRoundSummary,
+    @JsonProperty("interview_arrangement_id") String interviewArrangementId,
+    @JsonProperty("interview_type") InterviewType interviewType,
+    @JsonProperty("talent_time_zone") CodeNameObject talentTimeZone,
+    @JsonProperty("contact_user") IdNameObject contactUser,
+    @JsonProperty("contact_mobile") String contactMobile, @JsonProperty("remark") String remark,
+    @JsonProperty("address") InterviewAddress address,
+    @JsonProperty("video_type") VideoType videoType,
+    @JsonProperty("arrangement_status") ArrangementStatus arrangementStatus,
+    @JsonProperty("arrangement_type") ArrangementType arrangementType,
+    @JsonProperty("arrangement_appointment_kind") ArrangementAppointmentKind arrangementAppointmentKind,
+    @JsonProperty("meeting_room_list") List<InterviewMeetingRoom> meetingRoomList,
+    @JsonProperty("interview_round_type") IdNameObject interviewRoundType,
+    @JsonIgnore Map<String, Object> extraProperties) {
+  public Interview {
+    interviewRecordList = interviewRecordList == null ? List.of() : List.copyOf(interviewRecordList);
+    meetingRoomList = meetingRoomList == null ? List.of() : List.copyOf(meetingRoomList);
+    extraProperties = extraProperties == null || extraProperties.isEmpty()
+        ? Map.of()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(extraProperties));
+  }
+
+  /**
+   * {@link #beginTime()} as an instant; empty when absent.
+   *
+   * @return the instant, if present
+   */
+  @JsonIgnore
+  public Optional<Instant> beginTimeInstant() {
+    return beginTime == null ? Optional.empty() : Optional.of(Instant.ofEpochMilli(beginTime));
+  }
+
+  /**
+   * {@link #endTime()} as an instant; empty when absent.
+   *
+   * @return the instant, if present
+   */
+  @JsonIgnore
+  public Optional<Instant> endTimeInstant() {
+    return endTime == null ? Optional.empty() : Optional.of(Instant.ofEpochMilli(endTime));
+  }
+
+  /**
+   * {@link #feedbackSubmitTime()} as an instant; empty when absent.
+   *
+   * @return the instant, if present
+   */
+  @JsonIgnore
+  public Optional<Instant> feedbackSubmitTimeInstant() {
+    return feedbackSubmitTime == null ? Optional.empty() : Optional.of(Instant.ofEpochMilli(feedbackSubmitTime));
+  }
+
+  /**
+   * {@link #bizCreateTime()} as an instant; empty when absent.
+   *
+   * @return the instant, if present
+   */
+  @JsonIgnore
+  public Optional<Instant> bizCreateTimeInstant() {
+    return bizCreateTime == null ? Optional.empty() : Optional.of(Instant.ofEpochMilli(bizCreateTime));
+  }
+
+  /**
+   * {@link #bizModifyTime()} as an instant; empty when absent.
+   *
+   * @return the instant, if present
+   */
+  @JsonIgnore
+  public Optional<Instant> bizModifyTimeInstant() {
+    return bizModifyTime == null ? Optional.empty() : Optional.of(Instant.ofEpochMilli(bizModifyTime));
+  }
+
+  /**
+   * A builder with every component unset.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this value's components.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /**
+   * Builder of {@link Interview}.
+   */
+  public static final class Builder {
+    private String id;
+
+    private Long beginTime;
+
+    private Long endTime;
+
+    private Integer round;
+
+    private List<InterviewRecord> interviewRecordList;
+
+    private Long feedbackSubmitTime;
+
+    private String stageId;
+
+    private String applicationId;
+
+    private IdNameObject stage;
+
+    private IdNameObject creator;
+
+    private Long bizCreateTime;
+
+    private Long bizModifyTime;
+
+    private InterviewRoundSummary interviewRoundSummary;
+
+    private String interviewArrangementId;
+
+    private InterviewType interviewType;
+
+    private CodeNameObject talentTimeZone;
+
+    private IdNameObject contactUser;
+
+    private String contactMobile;
+
+    private String remark;
+
+    private InterviewAddress address;
+
+    private VideoType videoType;
+
+    private ArrangementStatus arrangementStatus;
+
+    private ArrangementType arrangementType;
+
+    private ArrangementAppointmentKind arrangementAppointmentKind;
+
+    private List<InterviewMeetingRoom> meetingRoomList;
+
+    private IdNameObject interviewRoundType;
+
+    private Map<String, Object> extraProperties;
+
+    private Builder() {
+    }
+
+    private Builder(Interview source) {
+      this.id = source.id();
+      this.beginTime = source.beginTime();
+      this.endTime = source.endTime();
+      this.round = source.round();
+      this.interviewRecordList = source.interviewRecordList();
+      this.feedbackSubmitTime = source.feedbackSubmitTime();
+      this.stageId = source.stageId();
+      this.applicationId = source.applicationId();
+      this.stage = source.stage();
+      this.creator = source.creator();
+      this.bizCreateTime = source.bizCreateTime();
+      this.bizModifyTime = source.bizModifyTime();
+      this.interviewRoundSummary = source.interviewRoundSummary();
+      this.interviewArrangementId = source.interviewArrangementId();
+      this.interviewType = source.interviewType();
+      this.talentTimeZone = source.talentTimeZone();
+      this.contactUser = source.contactUser();
+      this.contactMobile = source.contactMobile();
+      this.remark = source.remark();
+      this.address = source.address();
+      this.videoType = source.videoType();
+      this.arrangementStatus = source.arrangementStatus();
+      this.arrangementType = source.arrangementType();
+      this.arrangementAppointmentKind = source.arrangementAppointmentKind();
+      this.meetingRoomList = source.meetingRoomList();
+      this.interviewRoundType = source.interviewRoundType();
+      this.extraProperties = source.extraProperties();
+    }
+
+    /**
+     * Sets {@link Interview#id()}.
+     *
+     * @param id the value, or null to unset
+     * @return this builder
+     */
+    public Builder id(String id) {
+      this.id = id;
+      return this;
+    }
+
+    /**
+     * Sets {@link Interview#beginTime()}.
+     *
+     * @param beginTime the value, or null to unset
+     * @return this builder
+     */
+    public Builder beginTime(Long beginTime) {
+      this.beginTime = beginTime;
+      return this;
+    }
+
+    /**
+     * Sets {@link Interview#endTime()}.
+     *
+     * @param endTime the value, or null to unset
+     * @return this builder
+     */
+    public Builder endTime(Long endTime) {
+      this.endTime = endTime;
+      return this;
+    }
+
+    /**
+     * Sets {@link Interview#round()}.
+     *
+     * @param round the value, or null to unset
+     * @return this builder
+     */
+    public Builder round(Integer round) {
+      this.round = round;
+      return this;
+    }
+
+    /**
+     * Sets {@link Interview#interviewRecordList()}.
+     *
+     * @param interviewRecordList the value, or null to unset
+     * @return this builder
+     */
+    public Builder interviewRecordList(List<InterviewRecord> interviewRecordList) {
+      this.interviewRecordList = interviewRecordList;
+      return this;
+    }
+
+    /**
+     * Sets {@link Interview#feedbackSubmitTime()}.
+     *
+     * @param feedbackSubmitTime the value, or null to unset
+     * @return this builder
+     */
+    public Builder feedbackSubmitTime(Long feedbackSubmitTime) {
+      this.feedbackSubmitTime = feedbackSubmitTime;
+      return this;
+    }
+
+    /**
+     * Sets {@link Interview#stageId()}.
+     *
+     * @param stageId the value, or null to unset
+     * @return this builder
+     */
+    public Builder stageId(String stageId) {
+      this.stageId = stageId;
+      return this;
+    }
+
+    /**
+     * Sets {@link Interview#applicationId()}.
+     *
+     * @param applicationId the value, or null to unset
+     * @return this builder
+     */
+    public Builder applicationId(String applicationId) {
+      this.applicationId = applicationId;
+      return this;
+    }
+
+    /**
+     * Sets {@link Interview#stage()}.
+     *
+     * @param stage the value, or null to unset
+     * @return this builder
+     */
+    public Builder stage(IdNameObject stage) {
+      this.stage = stage;
+      return this;
+    }
+
+    /**
+     * Sets {@link Interview#creator()}.
+     *
+     * @param creator the value, or null to unset
+     * @return this builder
+     */
+    public Builder creator(IdNameObject creator) {
+      this.creator = creator;
+      return this;
+    }
+
+    /**
+     * Sets {@link Interview#bizCreateTime()}.
+     *
+     * @param bizCreateTime the value, or null to unset
+     * @return this builder
+     */
+    public Builder bizCreateTime(Long bizCreateTime) {
+      this.bizCreateTime = bizCreateTime;
+      return this;
+    }
+
+    /**
+     * Sets {@link Interview#bizModifyTime()}.
+     *
+     * @param bizModifyTime the value, or null to unset
+     * @return this builder
+     */
+    public Builder bizModifyTime(Long bizModifyTime) {
+      this.bizModifyTime = bizModifyTime;
+      return this;
+    }
+
+    /**
+     * Sets {@link Interview#interviewRoundSummary()}.
+     *
+     * @param interviewRoundSummary the value, or null to unset
+     * @return this builder
+     */
+    public Builder interviewRoundSummary(InterviewRoundSummary interviewRoundSummary) {
+      this.interviewRoundSummary = interviewRoundSummary;
+      return this;
+    }
+
+    /**
+     * Sets {@link Interview#interviewArrangementId()}.
+     *
+     * @param interviewArrangementId the value, or null to unset
+     * @return this builder
+     */
+    public Builder interviewArrangementId(String interviewArrangementId) {
+      this.interviewArrangementId = interviewArrangementId;
+      return this;
+    }
+
+    /**
+     * Sets {@link Interview#interviewType()}.
+     *
+     * @param interviewType the value, or null to unset
+     * @return this builder
+     */
+    public Builder interviewType(InterviewType interviewType) {
+      this.interviewType = interviewType;
+      return this;
+    }
+
+    /**
+     * Sets {@link Interview#talentTimeZone()}.
+     *
+     * @param talentTimeZone the value, or null to unset
+     * @return this builder
+     */
+    public Builder talentTimeZone(CodeNameObject talentTimeZone) {
+      this.talentTimeZone = talentTimeZone;
+      return this;
+    }
+
+    /**
+     * Sets {@link Interview#contactUser()}.
+     *
+     * @param contactUser the value, or null to unset
+     * @return this builder
+     */
+    public Builder contactUser(IdNameObject contactUser) {
+      this.contactUser = contactUser;
+      return this;
+    }
+
+    /**
+     * Sets {@link Interview#contactMobile()}.
+     *
+     * @param contactMobile the value, or null to unset
+     * @return this builder
+     */
+    public Builder contactMobile(String contactMobile) {
+      this.contactMobile = contactMobile;
+      return this;
+    }
+
+    /**
+     * Sets {@link Interview#remark()}.
+     *
+     * @param remark the value, or null to unset
+     * @return this builder
+     */
+    public Builder remark(String remark) {
+      this.remark = remark;
+      return this;
+    }
+
+    /**
+     * Sets {@link Interview#address()}.
+     *
+     * @param address the value, or null to unset
+     * @return this builder
+     */
+    public Builder address(InterviewAddress address) {
+      this.address = address;
+      return this;
+    }
+
+    /**
+     * Sets {@link Interview#videoType()}.
+     *
+     * @param videoType the value, or null to unset
+     * @return this builder
+     */
+    public Builder videoType(VideoType videoType) {
+      this.videoType = videoType;
+      return this;
+    }
+
+    /**
+     * Sets {@link Interview#arrangementStatus()}.
+     *
+     * @param arrangementStatus the value, or null to unset
+     * @return this builder
+     */
+    public Builder arrangementStatus(ArrangementStatus arrangementStatus) {
+      this.arrangementStatus = arrangementStatus;
+      return this;
+    }
+
+    /**
+     * Sets {@link Interview#arrangementType()}.
+     *
+     * @param arrangementType the value, or null to unset
+     * @return this builder
+     */
+    public Builder arrangementType(ArrangementType arrangementType) {
+      this.arrangementType = arrangementType;
+      return this;
+    }
+
+    /**
+     * Sets {@link Interview#arrangementAppointmentKind()}.
+     *
+     * @param arrangementAppointmentKind the value, or null to unset
+     * @return this builder
+     */
+    public Builder arrangementAppointmentKind(
+        ArrangementAppointmentKind arrangementAppointmentKind) {
+      this.arrangementAppointmentKind = arrangementAppointmentKind;
+      return this;
+    }
+
+    /**
+     * Sets {@link Interview#meetingRoomList()}.
+     *
+     * @param meetingRoomList the value, or null to unset
+     * @return this builder
+     */
+    public Builder meetingRoomList(List<InterviewMeetingRoom> meetingRoomList) {
+      this.meetingRoomList = meetingRoomList;
+      return this;
+    }
+
+    /**
+     * Sets {@link Interview#interviewRoundType()}.
+     *
+     * @param interviewRoundType the value, or null to unset
+     * @return this builder
+     */
+    public Builder interviewRoundType(IdNameObject interviewRoundType) {
+      this.interviewRoundType = interviewRoundType;
+      return this;
+    }
+
+    /**
+     * Sets {@link Interview#extraProperties()}.
+     *
+     * @param extraProperties unknown fields, or null for none
+     * @return this builder
+     */
+    public Builder extraProperties(Map<String, Object> extraProperties) {
+      this.extraProperties = extraProperties;
+      return this;
+    }
+
+    /**
+     * A new {@link Interview} of the components set so far.
+     *
+     * @return the value
+     */
+    public Interview build() {
+      return new Interview(id, beginTime, endTime, round, interviewRecordList, feedbackSubmitTime,
+          stageId, applicationId, stage, creator, bizCreateTime, bizModifyTime,
+          interviewRoundSummary, interviewArrangementId, interviewType, talentTimeZone, contactUser,
+          contactMobile, remark, address, videoType, arrangementStatus, arrangementType,
+          arrangementAppointmentKind, meetingRoomList, interviewRoundType, extraProperties);
+    }
+  }
+}

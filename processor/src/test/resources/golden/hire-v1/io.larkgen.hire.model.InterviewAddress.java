@@ -1,0 +1,176 @@
+package io.larkgen.hire.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.larkgen.runtime.annotations.GeneratedClient;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javax.annotation.processing.Generated;
+
+/**
+ * 面试地点 / interview address
+ *
+ * @param id 地址 ID / address ID ({@code id})
+ * @param name 地址名称 / address name ({@code name})
+ * @param district 区域 / district ({@code district})
+ * @param city 城市 / city ({@code city})
+ * @param state 省 / state or province ({@code state})
+ * @param country 国家 / country ({@code country})
+ * @param extraProperties JSON fields this client does not know, as plain Java values; never null
+ */
+@JsonIgnoreProperties(
+    ignoreUnknown = true
+)
+@Generated(
+    value = "io.larkgen.processor.OpenApiClientProcessor",
+    comments = "hire-v1.yaml"
+)
+@GeneratedClient
+public record InterviewAddress(@JsonProperty("id") String id, @JsonProperty("name") I18n name,
+    @JsonProperty("district") CodeNameObject district, @JsonProperty("city") CodeNameObject city,
+    @JsonProperty("state") CodeNameObject state, @JsonProperty("country") CodeNameObject country,
+    @JsonIgnore Map<String, Object> extraProperties) {
+  public InterviewAddress {
+    extraProperties = extraProperties == null || extraProperties.isEmpty()
+        ? Map.of()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(extraProperties));
+  }
+
+  /**
+   * A builder with every component unset.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this value's components.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /**
+   * Builder of {@link InterviewAddress}.
+   */
+  public static final class Builder {
+    private String id;
+
+    private I18n name;
+
+    private CodeNameObject district;
+
+    private CodeNameObject city;
+
+    private CodeNameObject state;
+
+    private CodeNameObject country;
+
+    private Map<String, Object> extraProperties;
+
+    private Builder() {
+    }
+
+    private Builder(InterviewAddress source) {
+      this.id = source.id();
+      this.name = source.name();
+      this.district = source.district();
+      this.city = source.city();
+      this.state = source.state();
+      this.country = source.country();
+      this.extraProperties = source.extraProperties();
+    }
+
+    /**
+     * Sets {@link InterviewAddress#id()}.
+     *
+     * @param id the value, or null to unset
+     * @return this builder
+     */
+    public Builder id(String id) {
+      this.id = id;
+      return this;
+    }
+
+    /**
+     * Sets {@link InterviewAddress#name()}.
+     *
+     * @param name the value, or null to unset
+     * @return this builder
+     */
+    public Builder name(I18n name) {
+      this.name = name;
+      return this;
+    }
+
+    /**
+     * Sets {@link InterviewAddress#district()}.
+     *
+     * @param district the value, or null to unset
+     * @return this builder
+     */
+    public Builder district(CodeNameObject district) {
+      this.district = district;
+      return this;
+    }
+
+    /**
+     * Sets {@link InterviewAddress#city()}.
+     *
+     * @param city the value, or null to unset
+     * @return this builder
+     */
+    public Builder city(CodeNameObject city) {
+      this.city = city;
+      return this;
+    }
+
+    /**
+     * Sets {@link InterviewAddress#state()}.
+     *
+     * @param state the value, or null to unset
+     * @return this builder
+     */
+    public Builder state(CodeNameObject state) {
+      this.state = state;
+      return this;
+    }
+
+    /**
+     * Sets {@link InterviewAddress#country()}.
+     *
+     * @param country the value, or null to unset
+     * @return this builder
+     */
+    public Builder country(CodeNameObject country) {
+      this.country = country;
+      return this;
+    }
+
+    /**
+     * Sets {@link InterviewAddress#extraProperties()}.
+     *
+     * @param extraProperties unknown fields, or null for none
+     * @return this builder
+     */
+    public Builder extraProperties(Map<String, Object> extraProperties) {
+      this.extraProperties = extraProperties;
+      return this;
+    }
+
+    /**
+     * A new {@link InterviewAddress} of the components set so far.
+     *
+     * @return the value
+     */
+    public InterviewAddress build() {
+      return new InterviewAddress(id, name, district, city, state, country, extraProperties);
+    }
+  }
+}

@@ -1,0 +1,263 @@
+package io.larkgen.hire.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.larkgen.runtime.annotations.GeneratedClient;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.annotation.processing.Generated;
+
+/**
+ * 面试维度评价 / assessment of one feedback dimension
+ *
+ * @param id 维度评价 ID / dimension assessment ID ({@code id})
+ * @param name 维度名称 / dimension name ({@code name})
+ * @param fullScore 打分题总分，仅当维度评价方式为「打分题(单选)」、「打分题(填空)」时可用 / maximum score, only for dimension types 6 and 7 ({@code full_score})
+ * @param content 当维度评价方式为「描述题」时，从此取值 / the value when the dimension type is free text (3) ({@code content})
+ * @param dimensionId 维度 ID（面试评价表 data.items.modules.dimensions 中的 ID） / dimension ID (data.items.modules.dimensions of the feedback form) ({@code dimension_id})
+ * @param dimensionScore 当维度评价方式为「单选题」、「打分题(单选)」时，从此取值 / the value for single choice (1) and score by option (6) ({@code dimension_score})
+ * @param dimensionScoreList 当维度评价方式为「多选题」时，从此取值 / the values for multiple choice (2) ({@code dimension_score_list}; never null, empty when absent)
+ * @param dimensionCustomScore 当维度评价方式为「打分题(填空)」时，从此取值 / the value for score fill-in (7) ({@code dimension_custom_score})
+ * @param abilityList 维度关联能力项 / abilities of the dimension ({@code ability_list}; never null, empty when absent)
+ * @param questionList 维度关联面试题 / questions of the dimension ({@code question_list}; never null, empty when absent)
+ * @param dimensionType 维度评价方式 / dimension type ({@code dimension_type})
+ * @param extraProperties JSON fields this client does not know, as plain Java values; never null
+ */
+@JsonIgnoreProperties(
+    ignoreUnknown = true
+)
+@Generated(
+    value = "io.larkgen.processor.OpenApiClientProcessor",
+    comments = "hire-v1.yaml"
+)
+@GeneratedClient
+public record InterviewDimensionAssessment(@JsonProperty("id") String id,
+    @JsonProperty("name") I18n name, @JsonProperty("full_score") Integer fullScore,
+    @JsonProperty("content") String content, @JsonProperty("dimension_id") String dimensionId,
+    @JsonProperty("dimension_score") InterviewDimensionScore dimensionScore,
+    @JsonProperty("dimension_score_list") List<InterviewDimensionScore> dimensionScoreList,
+    @JsonProperty("dimension_custom_score") Integer dimensionCustomScore,
+    @JsonProperty("ability_list") List<Ability> abilityList,
+    @JsonProperty("question_list") List<InterviewQuestion> questionList,
+    @JsonProperty("dimension_type") DimensionType dimensionType,
+    @JsonIgnore Map<String, Object> extraProperties) {
+  public InterviewDimensionAssessment {
+    dimensionScoreList = dimensionScoreList == null ? List.of() : List.copyOf(dimensionScoreList);
+    abilityList = abilityList == null ? List.of() : List.copyOf(abilityList);
+    questionList = questionList == null ? List.of() : List.copyOf(questionList);
+    extraProperties = extraProperties == null || extraProperties.isEmpty()
+        ? Map.of()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(extraProperties));
+  }
+
+  /**
+   * A builder with every component unset.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this value's components.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /**
+   * Builder of {@link InterviewDimensionAssessment}.
+   */
+  public static final class Builder {
+    private String id;
+
+    private I18n name;
+
+    private Integer fullScore;
+
+    private String content;
+
+    private String dimensionId;
+
+    private InterviewDimensionScore dimensionScore;
+
+    private List<InterviewDimensionScore> dimensionScoreList;
+
+    private Integer dimensionCustomScore;
+
+    private List<Ability> abilityList;
+
+    private List<InterviewQuestion> questionList;
+
+    private DimensionType dimensionType;
+
+    private Map<String, Object> extraProperties;
+
+    private Builder() {
+    }
+
+    private Builder(InterviewDimensionAssessment source) {
+      this.id = source.id();
+      this.name = source.name();
+      this.fullScore = source.fullScore();
+      this.content = source.content();
+      this.dimensionId = source.dimensionId();
+      this.dimensionScore = source.dimensionScore();
+      this.dimensionScoreList = source.dimensionScoreList();
+      this.dimensionCustomScore = source.dimensionCustomScore();
+      this.abilityList = source.abilityList();
+      this.questionList = source.questionList();
+      this.dimensionType = source.dimensionType();
+      this.extraProperties = source.extraProperties();
+    }
+
+    /**
+     * Sets {@link InterviewDimensionAssessment#id()}.
+     *
+     * @param id the value, or null to unset
+     * @return this builder
+     */
+    public Builder id(String id) {
+      this.id = id;
+      return this;
+    }
+
+    /**
+     * Sets {@link InterviewDimensionAssessment#name()}.
+     *
+     * @param name the value, or null to unset
+     * @return this builder
+     */
+    public Builder name(I18n name) {
+      this.name = name;
+      return this;
+    }
+
+    /**
+     * Sets {@link InterviewDimensionAssessment#fullScore()}.
+     *
+     * @param fullScore the value, or null to unset
+     * @return this builder
+     */
+    public Builder fullScore(Integer fullScore) {
+      this.fullScore = fullScore;
+      return this;
+    }
+
+    /**
+     * Sets {@link InterviewDimensionAssessment#content()}.
+     *
+     * @param content the value, or null to unset
+     * @return this builder
+     */
+    public Builder content(String content) {
+      this.content = content;
+      return this;
+    }
+
+    /**
+     * Sets {@link InterviewDimensionAssessment#dimensionId()}.
+     *
+     * @param dimensionId the value, or null to unset
+     * @return this builder
+     */
+    public Builder dimensionId(String dimensionId) {
+      this.dimensionId = dimensionId;
+      return this;
+    }
+
+    /**
+     * Sets {@link InterviewDimensionAssessment#dimensionScore()}.
+     *
+     * @param dimensionScore the value, or null to unset
+     * @return this builder
+     */
+    public Builder dimensionScore(InterviewDimensionScore dimensionScore) {
+      this.dimensionScore = dimensionScore;
+      return this;
+    }
+
+    /**
+     * Sets {@link InterviewDimensionAssessment#dimensionScoreList()}.
+     *
+     * @param dimensionScoreList the value, or null to unset
+     * @return this builder
+     */
+    public Builder dimensionScoreList(List<InterviewDimensionScore> dimensionScoreList) {
+      this.dimensionScoreList = dimensionScoreList;
+      return this;
+    }
+
+    /**
+     * Sets {@link InterviewDimensionAssessment#dimensionCustomScore()}.
+     *
+     * @param dimensionCustomScore the value, or null to unset
+     * @return this builder
+     */
+    public Builder dimensionCustomScore(Integer dimensionCustomScore) {
+      this.dimensionCustomScore = dimensionCustomScore;
+      return this;
+    }
+
+    /**
+     * Sets {@link InterviewDimensionAssessment#abilityList()}.
+     *
+     * @param abilityList the value, or null to unset
+     * @return this builder
+     */
+    public Builder abilityList(List<Ability> abilityList) {
+      this.abilityList = abilityList;
+      return this;
+    }
+
+    /**
+     * Sets {@link InterviewDimensionAssessment#questionList()}.
+     *
+     * @param questionList the value, or null to unset
+     * @return this builder
+     */
+    public Builder questionList(List<InterviewQuestion> questionList) {
+      this.questionList = questionList;
+      return this;
+    }
+
+    /**
+     * Sets {@link InterviewDimensionAssessment#dimensionType()}.
+     *
+     * @param dimensionType the value, or null to unset
+     * @return this builder
+     */
+    public Builder dimensionType(DimensionType dimensionType) {
+      this.dimensionType = dimensionType;
+      return this;
+    }
+
+    /**
+     * Sets {@link InterviewDimensionAssessment#extraProperties()}.
+     *
+     * @param extraProperties unknown fields, or null for none
+     * @return this builder
+     */
+    public Builder extraProperties(Map<String, Object> extraProperties) {
+      this.extraProperties = extraProperties;
+      return this;
+    }
+
+    /**
+     * A new {@link InterviewDimensionAssessment} of the components set so far.
+     *
+     * @return the value
+     */
+    public InterviewDimensionAssessment build() {
+      return new InterviewDimensionAssessment(id, name, fullScore, content, dimensionId,
+          dimensionScore, dimensionScoreList, dimensionCustomScore, abilityList, questionList,
+          dimensionType, extraProperties);
+    }
+  }
+}

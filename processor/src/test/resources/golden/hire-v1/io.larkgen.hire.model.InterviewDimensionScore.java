@@ -1,0 +1,130 @@
+package io.larkgen.hire.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.larkgen.runtime.annotations.GeneratedClient;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javax.annotation.processing.Generated;
+
+/**
+ * 维度评价选项 / option chosen for a dimension
+ *
+ * @param id 选项 ID / option ID ({@code id})
+ * @param name 选项名称 / option name ({@code name})
+ * @param scoreVal 选项对应的分数，维度评价方式为「打分题(单选)」时关注该字段 / score of the option, for score by option (6) ({@code score_val})
+ * @param extraProperties JSON fields this client does not know, as plain Java values; never null
+ */
+@JsonIgnoreProperties(
+    ignoreUnknown = true
+)
+@Generated(
+    value = "io.larkgen.processor.OpenApiClientProcessor",
+    comments = "hire-v1.yaml"
+)
+@GeneratedClient
+public record InterviewDimensionScore(@JsonProperty("id") String id,
+    @JsonProperty("name") I18n name, @JsonProperty("score_val") Integer scoreVal,
+    @JsonIgnore Map<String, Object> extraProperties) {
+  public InterviewDimensionScore {
+    extraProperties = extraProperties == null || extraProperties.isEmpty()
+        ? Map.of()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(extraProperties));
+  }
+
+  /**
+   * A builder with every component unset.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this value's components.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /**
+   * Builder of {@link InterviewDimensionScore}.
+   */
+  public static final class Builder {
+    private String id;
+
+    private I18n name;
+
+    private Integer scoreVal;
+
+    private Map<String, Object> extraProperties;
+
+    private Builder() {
+    }
+
+    private Builder(InterviewDimensionScore source) {
+      this.id = source.id();
+      this.name = source.name();
+      this.scoreVal = source.scoreVal();
+      this.extraProperties = source.extraProperties();
+    }
+
+    /**
+     * Sets {@link InterviewDimensionScore#id()}.
+     *
+     * @param id the value, or null to unset
+     * @return this builder
+     */
+    public Builder id(String id) {
+      this.id = id;
+      return this;
+    }
+
+    /**
+     * Sets {@link InterviewDimensionScore#name()}.
+     *
+     * @param name the value, or null to unset
+     * @return this builder
+     */
+    public Builder name(I18n name) {
+      this.name = name;
+      return this;
+    }
+
+    /**
+     * Sets {@link InterviewDimensionScore#scoreVal()}.
+     *
+     * @param scoreVal the value, or null to unset
+     * @return this builder
+     */
+    public Builder scoreVal(Integer scoreVal) {
+      this.scoreVal = scoreVal;
+      return this;
+    }
+
+    /**
+     * Sets {@link InterviewDimensionScore#extraProperties()}.
+     *
+     * @param extraProperties unknown fields, or null for none
+     * @return this builder
+     */
+    public Builder extraProperties(Map<String, Object> extraProperties) {
+      this.extraProperties = extraProperties;
+      return this;
+    }
+
+    /**
+     * A new {@link InterviewDimensionScore} of the components set so far.
+     *
+     * @return the value
+     */
+    public InterviewDimensionScore build() {
+      return new InterviewDimensionScore(id, name, scoreVal, extraProperties);
+    }
+  }
+}

@@ -1,0 +1,162 @@
+package io.larkgen.hire.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.larkgen.runtime.annotations.GeneratedClient;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javax.annotation.processing.Generated;
+
+/**
+ * 面试会议室 / interview meeting room
+ *
+ * @param roomId 会议室 ID / meeting room ID ({@code room_id})
+ * @param roomName 会议室名称 / meeting room name ({@code room_name})
+ * @param buildingName 建筑名称 / building name ({@code building_name})
+ * @param reservedStatus 会议室预定状态 / reservation status of the room ({@code reserved_status})
+ * @param floorName 楼层 / floor ({@code floor_name})
+ * @param extraProperties JSON fields this client does not know, as plain Java values; never null
+ */
+@JsonIgnoreProperties(
+    ignoreUnknown = true
+)
+@Generated(
+    value = "io.larkgen.processor.OpenApiClientProcessor",
+    comments = "hire-v1.yaml"
+)
+@GeneratedClient
+public record InterviewMeetingRoom(@JsonProperty("room_id") String roomId,
+    @JsonProperty("room_name") String roomName, @JsonProperty("building_name") String buildingName,
+    @JsonProperty("reserved_status") ReservedStatus reservedStatus,
+    @JsonProperty("floor_name") String floorName, @JsonIgnore Map<String, Object> extraProperties) {
+  public InterviewMeetingRoom {
+    extraProperties = extraProperties == null || extraProperties.isEmpty()
+        ? Map.of()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(extraProperties));
+  }
+
+  /**
+   * A builder with every component unset.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this value's components.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /**
+   * Builder of {@link InterviewMeetingRoom}.
+   */
+  public static final class Builder {
+    private String roomId;
+
+    private String roomName;
+
+    private String buildingName;
+
+    private ReservedStatus reservedStatus;
+
+    private String floorName;
+
+    private Map<String, Object> extraProperties;
+
+    private Builder() {
+    }
+
+    private Builder(InterviewMeetingRoom source) {
+      this.roomId = source.roomId();
+      this.roomName = source.roomName();
+      this.buildingName = source.buildingName();
+      this.reservedStatus = source.reservedStatus();
+      this.floorName = source.floorName();
+      this.extraProperties = source.extraProperties();
+    }
+
+    /**
+     * Sets {@link InterviewMeetingRoom#roomId()}.
+     *
+     * @param roomId the value, or null to unset
+     * @return this builder
+     */
+    public Builder roomId(String roomId) {
+      this.roomId = roomId;
+      return this;
+    }
+
+    /**
+     * Sets {@link InterviewMeetingRoom#roomName()}.
+     *
+     * @param roomName the value, or null to unset
+     * @return this builder
+     */
+    public Builder roomName(String roomName) {
+      this.roomName = roomName;
+      return this;
+    }
+
+    /**
+     * Sets {@link InterviewMeetingRoom#buildingName()}.
+     *
+     * @param buildingName the value, or null to unset
+     * @return this builder
+     */
+    public Builder buildingName(String buildingName) {
+      this.buildingName = buildingName;
+      return this;
+    }
+
+    /**
+     * Sets {@link InterviewMeetingRoom#reservedStatus()}.
+     *
+     * @param reservedStatus the value, or null to unset
+     * @return this builder
+     */
+    public Builder reservedStatus(ReservedStatus reservedStatus) {
+      this.reservedStatus = reservedStatus;
+      return this;
+    }
+
+    /**
+     * Sets {@link InterviewMeetingRoom#floorName()}.
+     *
+     * @param floorName the value, or null to unset
+     * @return this builder
+     */
+    public Builder floorName(String floorName) {
+      this.floorName = floorName;
+      return this;
+    }
+
+    /**
+     * Sets {@link InterviewMeetingRoom#extraProperties()}.
+     *
+     * @param extraProperties unknown fields, or null for none
+     * @return this builder
+     */
+    public Builder extraProperties(Map<String, Object> extraProperties) {
+      this.extraProperties = extraProperties;
+      return this;
+    }
+
+    /**
+     * A new {@link InterviewMeetingRoom} of the components set so far.
+     *
+     * @return the value
+     */
+    public InterviewMeetingRoom build() {
+      return new InterviewMeetingRoom(roomId, roomName, buildingName, reservedStatus, floorName,
+          extraProperties);
+    }
+  }
+}

@@ -1,0 +1,163 @@
+package io.larkgen.hire.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.larkgen.runtime.annotations.GeneratedClient;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.annotation.processing.Generated;
+
+/**
+ * 面试题目 / interview question
+ *
+ * @param id 面试题题目 ID / question ID ({@code id}; required by the spec)
+ * @param title 面试题题目 / question title ({@code title})
+ * @param description 面试题描述 / question description ({@code description})
+ * @param content 面试者作答内容 / the candidate's answer ({@code content})
+ * @param abilityList 题目关联的能力项 / abilities assessed by the question ({@code ability_list}; never null, empty when absent)
+ * @param extraProperties JSON fields this client does not know, as plain Java values; never null
+ */
+@JsonIgnoreProperties(
+    ignoreUnknown = true
+)
+@Generated(
+    value = "io.larkgen.processor.OpenApiClientProcessor",
+    comments = "hire-v1.yaml"
+)
+@GeneratedClient
+public record InterviewQuestion(@JsonProperty("id") String id, @JsonProperty("title") I18n title,
+    @JsonProperty("description") I18n description, @JsonProperty("content") String content,
+    @JsonProperty("ability_list") List<Ability> abilityList,
+    @JsonIgnore Map<String, Object> extraProperties) {
+  public InterviewQuestion {
+    abilityList = abilityList == null ? List.of() : List.copyOf(abilityList);
+    extraProperties = extraProperties == null || extraProperties.isEmpty()
+        ? Map.of()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(extraProperties));
+  }
+
+  /**
+   * A builder with every component unset.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this value's components.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /**
+   * Builder of {@link InterviewQuestion}.
+   */
+  public static final class Builder {
+    private String id;
+
+    private I18n title;
+
+    private I18n description;
+
+    private String content;
+
+    private List<Ability> abilityList;
+
+    private Map<String, Object> extraProperties;
+
+    private Builder() {
+    }
+
+    private Builder(InterviewQuestion source) {
+      this.id = source.id();
+      this.title = source.title();
+      this.description = source.description();
+      this.content = source.content();
+      this.abilityList = source.abilityList();
+      this.extraProperties = source.extraProperties();
+    }
+
+    /**
+     * Sets {@link InterviewQuestion#id()}.
+     *
+     * @param id the value, or null to unset
+     * @return this builder
+     */
+    public Builder id(String id) {
+      this.id = id;
+      return this;
+    }
+
+    /**
+     * Sets {@link InterviewQuestion#title()}.
+     *
+     * @param title the value, or null to unset
+     * @return this builder
+     */
+    public Builder title(I18n title) {
+      this.title = title;
+      return this;
+    }
+
+    /**
+     * Sets {@link InterviewQuestion#description()}.
+     *
+     * @param description the value, or null to unset
+     * @return this builder
+     */
+    public Builder description(I18n description) {
+      this.description = description;
+      return this;
+    }
+
+    /**
+     * Sets {@link InterviewQuestion#content()}.
+     *
+     * @param content the value, or null to unset
+     * @return this builder
+     */
+    public Builder content(String content) {
+      this.content = content;
+      return this;
+    }
+
+    /**
+     * Sets {@link InterviewQuestion#abilityList()}.
+     *
+     * @param abilityList the value, or null to unset
+     * @return this builder
+     */
+    public Builder abilityList(List<Ability> abilityList) {
+      this.abilityList = abilityList;
+      return this;
+    }
+
+    /**
+     * Sets {@link InterviewQuestion#extraProperties()}.
+     *
+     * @param extraProperties unknown fields, or null for none
+     * @return this builder
+     */
+    public Builder extraProperties(Map<String, Object> extraProperties) {
+      this.extraProperties = extraProperties;
+      return this;
+    }
+
+    /**
+     * A new {@link InterviewQuestion} of the components set so far.
+     *
+     * @return the value
+     */
+    public InterviewQuestion build() {
+      return new InterviewQuestion(id, title, description, content, abilityList, extraProperties);
+    }
+  }
+}

@@ -1,0 +1,341 @@
+package io.larkgen.hire.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.larkgen.runtime.annotations.GeneratedClient;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.annotation.processing.Generated;
+
+/**
+ * 面试评价详细信息 / interview record (interview feedback)
+ *
+ * @param id 面试评价 ID / interview record ID ({@code id})
+ * @param userId 面试官用户 ID，与入参 user_id_type 类型一致 / interviewer's user ID, of the type given by user_id_type ({@code user_id})
+ * @param content 系统预设「记录」题目内容 / content of the preset "notes" question ({@code content})
+ * @param minJobLevelId 建议定级下限的职级 ID / job level ID of the lower bound of the suggested level ({@code min_job_level_id})
+ * @param maxJobLevelId 建议定级上限的职级 ID / job level ID of the upper bound of the suggested level ({@code max_job_level_id})
+ * @param commitStatus 提交状态 / submission status ({@code commit_status})
+ * @param feedbackSubmitTime 面试评价提交时间，毫秒时间戳 / feedback submission time, epoch milliseconds ({@code feedback_submit_time}; milliseconds since the epoch as sent, see {@link #feedbackSubmitTimeInstant()})
+ * @param conclusion 面试结论 / interview conclusion ({@code conclusion})
+ * @param interviewScore 面试得分 / interview score ({@code interview_score})
+ * @param assessmentScore 面评打分题分数 / score of the scored feedback questions ({@code assessment_score})
+ * @param questionList 面试题目 / interview questions ({@code question_list}; never null, empty when absent)
+ * @param codeQuestionList 在线编程题目 / online coding questions ({@code code_question_list}; never null, empty when absent)
+ * @param interviewer 面试官信息 / interviewer ({@code interviewer})
+ * @param imageList 面试评价图片 / images attached to the feedback ({@code image_list}; never null, empty when absent)
+ * @param dimensionAssessmentList 面试维度评价信息 / assessments per feedback dimension ({@code dimension_assessment_list}; never null, empty when absent)
+ * @param extraProperties JSON fields this client does not know, as plain Java values; never null
+ */
+@JsonIgnoreProperties(
+    ignoreUnknown = true
+)
+@Generated(
+    value = "io.larkgen.processor.OpenApiClientProcessor",
+    comments = "hire-v1.yaml"
+)
+@GeneratedClient
+public record InterviewRecord(@JsonProperty("id") String id, @JsonProperty("user_id") String userId,
+    @JsonProperty("content") String content, @JsonProperty("min_job_level_id") String minJobLevelId,
+    @JsonProperty("max_job_level_id") String maxJobLevelId,
+    @JsonProperty("commit_status") CommitStatus commitStatus,
+    @JsonProperty("feedback_submit_time") Long feedbackSubmitTime,
+    @JsonProperty("conclusion") Conclusion conclusion,
+    @JsonProperty("interview_score") InterviewScore interviewScore,
+    @JsonProperty("assessment_score") AssessmentScoreInfo assessmentScore,
+    @JsonProperty("question_list") List<InterviewQuestion> questionList,
+    @JsonProperty("code_question_list") List<InterviewQuestion> codeQuestionList,
+    @JsonProperty("interviewer") IdNameObject interviewer,
+    @JsonProperty("image_list") List<Attachment> imageList,
+    @JsonProperty("dimension_assessment_list") List<InterviewDimensionAssessment> dimensionAssessmentList,
+    @JsonIgnore Map<String, Object> extraProperties) {
+  public InterviewRecord {
+    questionList = questionList == null ? List.of() : List.copyOf(questionList);
+    codeQuestionList = codeQuestionList == null ? List.of() : List.copyOf(codeQuestionList);
+    imageList = imageList == null ? List.of() : List.copyOf(imageList);
+    dimensionAssessmentList = dimensionAssessmentList == null ? List.of() : List.copyOf(dimensionAssessmentList);
+    extraProperties = extraProperties == null || extraProperties.isEmpty()
+        ? Map.of()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(extraProperties));
+  }
+
+  /**
+   * {@link #feedbackSubmitTime()} as an instant; empty when absent.
+   *
+   * @return the instant, if present
+   */
+  @JsonIgnore
+  public Optional<Instant> feedbackSubmitTimeInstant() {
+    return feedbackSubmitTime == null ? Optional.empty() : Optional.of(Instant.ofEpochMilli(feedbackSubmitTime));
+  }
+
+  /**
+   * A builder with every component unset.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this value's components.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /**
+   * Builder of {@link InterviewRecord}.
+   */
+  public static final class Builder {
+    private String id;
+
+    private String userId;
+
+    private String content;
+
+    private String minJobLevelId;
+
+    private String maxJobLevelId;
+
+    private CommitStatus commitStatus;
+
+    private Long feedbackSubmitTime;
+
+    private Conclusion conclusion;
+
+    private InterviewScore interviewScore;
+
+    private AssessmentScoreInfo assessmentScore;
+
+    private List<InterviewQuestion> questionList;
+
+    private List<InterviewQuestion> codeQuestionList;
+
+    private IdNameObject interviewer;
+
+    private List<Attachment> imageList;
+
+    private List<InterviewDimensionAssessment> dimensionAssessmentList;
+
+    private Map<String, Object> extraProperties;
+
+    private Builder() {
+    }
+
+    private Builder(InterviewRecord source) {
+      this.id = source.id();
+      this.userId = source.userId();
+      this.content = source.content();
+      this.minJobLevelId = source.minJobLevelId();
+      this.maxJobLevelId = source.maxJobLevelId();
+      this.commitStatus = source.commitStatus();
+      this.feedbackSubmitTime = source.feedbackSubmitTime();
+      this.conclusion = source.conclusion();
+      this.interviewScore = source.interviewScore();
+      this.assessmentScore = source.assessmentScore();
+      this.questionList = source.questionList();
+      this.codeQuestionList = source.codeQuestionList();
+      this.interviewer = source.interviewer();
+      this.imageList = source.imageList();
+      this.dimensionAssessmentList = source.dimensionAssessmentList();
+      this.extraProperties = source.extraProperties();
+    }
+
+    /**
+     * Sets {@link InterviewRecord#id()}.
+     *
+     * @param id the value, or null to unset
+     * @return this builder
+     */
+    public Builder id(String id) {
+      this.id = id;
+      return this;
+    }
+
+    /**
+     * Sets {@link InterviewRecord#userId()}.
+     *
+     * @param userId the value, or null to unset
+     * @return this builder
+     */
+    public Builder userId(String userId) {
+      this.userId = userId;
+      return this;
+    }
+
+    /**
+     * Sets {@link InterviewRecord#content()}.
+     *
+     * @param content the value, or null to unset
+     * @return this builder
+     */
+    public Builder content(String content) {
+      this.content = content;
+      return this;
+    }
+
+    /**
+     * Sets {@link InterviewRecord#minJobLevelId()}.
+     *
+     * @param minJobLevelId the value, or null to unset
+     * @return this builder
+     */
+    public Builder minJobLevelId(String minJobLevelId) {
+      this.minJobLevelId = minJobLevelId;
+      return this;
+    }
+
+    /**
+     * Sets {@link InterviewRecord#maxJobLevelId()}.
+     *
+     * @param maxJobLevelId the value, or null to unset
+     * @return this builder
+     */
+    public Builder maxJobLevelId(String maxJobLevelId) {
+      this.maxJobLevelId = maxJobLevelId;
+      return this;
+    }
+
+    /**
+     * Sets {@link InterviewRecord#commitStatus()}.
+     *
+     * @param commitStatus the value, or null to unset
+     * @return this builder
+     */
+    public Builder commitStatus(CommitStatus commitStatus) {
+      this.commitStatus = commitStatus;
+      return this;
+    }
+
+    /**
+     * Sets {@link InterviewRecord#feedbackSubmitTime()}.
+     *
+     * @param feedbackSubmitTime the value, or null to unset
+     * @return this builder
+     */
+    public Builder feedbackSubmitTime(Long feedbackSubmitTime) {
+      this.feedbackSubmitTime = feedbackSubmitTime;
+      return this;
+    }
+
+    /**
+     * Sets {@link InterviewRecord#conclusion()}.
+     *
+     * @param conclusion the value, or null to unset
+     * @return this builder
+     */
+    public Builder conclusion(Conclusion conclusion) {
+      this.conclusion = conclusion;
+      return this;
+    }
+
+    /**
+     * Sets {@link InterviewRecord#interviewScore()}.
+     *
+     * @param interviewScore the value, or null to unset
+     * @return this builder
+     */
+    public Builder interviewScore(InterviewScore interviewScore) {
+      this.interviewScore = interviewScore;
+      return this;
+    }
+
+    /**
+     * Sets {@link InterviewRecord#assessmentScore()}.
+     *
+     * @param assessmentScore the value, or null to unset
+     * @return this builder
+     */
+    public Builder assessmentScore(AssessmentScoreInfo assessmentScore) {
+      this.assessmentScore = assessmentScore;
+      return this;
+    }
+
+    /**
+     * Sets {@link InterviewRecord#questionList()}.
+     *
+     * @param questionList the value, or null to unset
+     * @return this builder
+     */
+    public Builder questionList(List<InterviewQuestion> questionList) {
+      this.questionList = questionList;
+      return this;
+    }
+
+    /**
+     * Sets {@link InterviewRecord#codeQuestionList()}.
+     *
+     * @param codeQuestionList the value, or null to unset
+     * @return this builder
+     */
+    public Builder codeQuestionList(List<InterviewQuestion> codeQuestionList) {
+      this.codeQuestionList = codeQuestionList;
+      return this;
+    }
+
+    /**
+     * Sets {@link InterviewRecord#interviewer()}.
+     *
+     * @param interviewer the value, or null to unset
+     * @return this builder
+     */
+    public Builder interviewer(IdNameObject interviewer) {
+      this.interviewer = interviewer;
+      return this;
+    }
+
+    /**
+     * Sets {@link InterviewRecord#imageList()}.
+     *
+     * @param imageList the value, or null to unset
+     * @return this builder
+     */
+    public Builder imageList(List<Attachment> imageList) {
+      this.imageList = imageList;
+      return this;
+    }
+
+    /**
+     * Sets {@link InterviewRecord#dimensionAssessmentList()}.
+     *
+     * @param dimensionAssessmentList the value, or null to unset
+     * @return this builder
+     */
+    public Builder dimensionAssessmentList(
+        List<InterviewDimensionAssessment> dimensionAssessmentList) {
+      this.dimensionAssessmentList = dimensionAssessmentList;
+      return this;
+    }
+
+    /**
+     * Sets {@link InterviewRecord#extraProperties()}.
+     *
+     * @param extraProperties unknown fields, or null for none
+     * @return this builder
+     */
+    public Builder extraProperties(Map<String, Object> extraProperties) {
+      this.extraProperties = extraProperties;
+      return this;
+    }
+
+    /**
+     * A new {@link InterviewRecord} of the components set so far.
+     *
+     * @return the value
+     */
+    public InterviewRecord build() {
+      return new InterviewRecord(id, userId, content, minJobLevelId, maxJobLevelId, commitStatus,
+          feedbackSubmitTime, conclusion, interviewScore, assessmentScore, questionList,
+          codeQuestionList, interviewer, imageList, dimensionAssessmentList, extraProperties);
+    }
+  }
+}

@@ -1,0 +1,177 @@
+package io.larkgen.hire.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.larkgen.runtime.annotations.GeneratedClient;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javax.annotation.processing.Generated;
+
+/**
+ * 面试得分 / interview score
+ *
+ * @param id 面试得分 ID（面试评价表中的选项 ID） / score ID (option ID of the feedback form) ({@code id})
+ * @param level 面试得分分数级别 / score level ({@code level})
+ * @param zhName 面试得分中文名称 / Chinese name of the score ({@code zh_name})
+ * @param zhDescription 面试得分中文描述 / Chinese description of the score ({@code zh_description})
+ * @param enName 面试得分英文名称 / English name of the score ({@code en_name})
+ * @param enDescription 面试得分英文描述 / English description of the score ({@code en_description})
+ * @param extraProperties JSON fields this client does not know, as plain Java values; never null
+ */
+@JsonIgnoreProperties(
+    ignoreUnknown = true
+)
+@Generated(
+    value = "io.larkgen.processor.OpenApiClientProcessor",
+    comments = "hire-v1.yaml"
+)
+@GeneratedClient
+public record InterviewScore(@JsonProperty("id") String id, @JsonProperty("level") Integer level,
+    @JsonProperty("zh_name") String zhName, @JsonProperty("zh_description") String zhDescription,
+    @JsonProperty("en_name") String enName, @JsonProperty("en_description") String enDescription,
+    @JsonIgnore Map<String, Object> extraProperties) {
+  public InterviewScore {
+    extraProperties = extraProperties == null || extraProperties.isEmpty()
+        ? Map.of()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(extraProperties));
+  }
+
+  /**
+   * A builder with every component unset.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this value's components.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /**
+   * Builder of {@link InterviewScore}.
+   */
+  public static final class Builder {
+    private String id;
+
+    private Integer level;
+
+    private String zhName;
+
+    private String zhDescription;
+
+    private String enName;
+
+    private String enDescription;
+
+    private Map<String, Object> extraProperties;
+
+    private Builder() {
+    }
+
+    private Builder(InterviewScore source) {
+      this.id = source.id();
+      this.level = source.level();
+      this.zhName = source.zhName();
+      this.zhDescription = source.zhDescription();
+      this.enName = source.enName();
+      this.enDescription = source.enDescription();
+      this.extraProperties = source.extraProperties();
+    }
+
+    /**
+     * Sets {@link InterviewScore#id()}.
+     *
+     * @param id the value, or null to unset
+     * @return this builder
+     */
+    public Builder id(String id) {
+      this.id = id;
+      return this;
+    }
+
+    /**
+     * Sets {@link InterviewScore#level()}.
+     *
+     * @param level the value, or null to unset
+     * @return this builder
+     */
+    public Builder level(Integer level) {
+      this.level = level;
+      return this;
+    }
+
+    /**
+     * Sets {@link InterviewScore#zhName()}.
+     *
+     * @param zhName the value, or null to unset
+     * @return this builder
+     */
+    public Builder zhName(String zhName) {
+      this.zhName = zhName;
+      return this;
+    }
+
+    /**
+     * Sets {@link InterviewScore#zhDescription()}.
+     *
+     * @param zhDescription the value, or null to unset
+     * @return this builder
+     */
+    public Builder zhDescription(String zhDescription) {
+      this.zhDescription = zhDescription;
+      return this;
+    }
+
+    /**
+     * Sets {@link InterviewScore#enName()}.
+     *
+     * @param enName the value, or null to unset
+     * @return this builder
+     */
+    public Builder enName(String enName) {
+      this.enName = enName;
+      return this;
+    }
+
+    /**
+     * Sets {@link InterviewScore#enDescription()}.
+     *
+     * @param enDescription the value, or null to unset
+     * @return this builder
+     */
+    public Builder enDescription(String enDescription) {
+      this.enDescription = enDescription;
+      return this;
+    }
+
+    /**
+     * Sets {@link InterviewScore#extraProperties()}.
+     *
+     * @param extraProperties unknown fields, or null for none
+     * @return this builder
+     */
+    public Builder extraProperties(Map<String, Object> extraProperties) {
+      this.extraProperties = extraProperties;
+      return this;
+    }
+
+    /**
+     * A new {@link InterviewScore} of the components set so far.
+     *
+     * @return the value
+     */
+    public InterviewScore build() {
+      return new InterviewScore(id, level, zhName, zhDescription, enName, enDescription,
+          extraProperties);
+    }
+  }
+}

@@ -1,0 +1,167 @@
+package io.larkgen.hire.model;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import io.larkgen.runtime.annotations.GeneratedClient;
+import java.util.Optional;
+import javax.annotation.processing.Generated;
+
+/**
+ * 面试类型 / interview type
+ *
+ * <ul>
+ *   <li>{@link #ONSITE} ({@code 1}): 现场面试 / Onsite interview
+ *   <li>{@link #PHONE} ({@code 2}): 电话面试 / Phone interview
+ *   <li>{@link #VIDEO} ({@code 3}): 视频面试 / Video interview
+ * </ul>
+ *
+ * <p>Open: a code not listed here decodes to {@link Unknown} and re-encodes
+ * unchanged. Switch exhaustively with {@code switch (x.known().orElseThrow())}.
+ */
+@Generated(
+    value = "io.larkgen.processor.OpenApiClientProcessor",
+    comments = "hire-v1.yaml"
+)
+@GeneratedClient
+public sealed interface InterviewType permits InterviewType.Known, InterviewType.Unknown {
+  /**
+   * 现场面试 / Onsite interview (wire value {@code 1}).
+   */
+  Known ONSITE = Known.ONSITE;
+
+  /**
+   * 电话面试 / Phone interview (wire value {@code 2}).
+   */
+  Known PHONE = Known.PHONE;
+
+  /**
+   * 视频面试 / Video interview (wire value {@code 3}).
+   */
+  Known VIDEO = Known.VIDEO;
+
+  /**
+   * The wire value.
+   *
+   * @return the code as sent
+   */
+  @JsonValue
+  int code();
+
+  /**
+   * The documented meaning (Chinese, as in the Feishu docs).
+   *
+   * @return the meaning; empty for unknown values
+   */
+  String description();
+
+  /**
+   * The documented meaning in English.
+   *
+   * @return the meaning; empty for unknown values or when the spec has none
+   */
+  String descriptionEn();
+
+  /**
+   * This value as a known constant, for an exhaustive {@code switch}.
+   *
+   * @return the constant; empty for a value this client does not know
+   */
+  Optional<Known> known();
+
+  /**
+   * The value for a wire code; never throws.
+   *
+   * @param code the code as sent
+   * @return the known constant, or an {@link Unknown} keeping {@code code}
+   */
+  @JsonCreator
+  static InterviewType of(int code) {
+    return switch (code) {
+      case 1 -> Known.ONSITE;
+      case 2 -> Known.PHONE;
+      case 3 -> Known.VIDEO;
+      default -> new Unknown(code);
+    };
+  }
+
+  /**
+   * The values documented in the spec.
+   */
+  enum Known implements InterviewType {
+    /**
+     * 现场面试 / Onsite interview (wire value {@code 1}).
+     */
+    ONSITE(1, "现场面试", "Onsite interview"),
+
+    /**
+     * 电话面试 / Phone interview (wire value {@code 2}).
+     */
+    PHONE(2, "电话面试", "Phone interview"),
+
+    /**
+     * 视频面试 / Video interview (wire value {@code 3}).
+     */
+    VIDEO(3, "视频面试", "Video interview");
+
+    private final int code;
+
+    private final String description;
+
+    private final String descriptionEn;
+
+    Known(int code, String description, String descriptionEn) {
+      this.code = code;
+      this.description = description;
+      this.descriptionEn = descriptionEn;
+    }
+
+    @Override
+    @JsonValue
+    public int code() {
+      return code;
+    }
+
+    @Override
+    public String description() {
+      return description;
+    }
+
+    @Override
+    public String descriptionEn() {
+      return descriptionEn;
+    }
+
+    @Override
+    public Optional<Known> known() {
+      return Optional.of(this);
+    }
+  }
+
+  /**
+   * A code this client does not know, kept as sent.
+   *
+   * @param code the wire value
+   */
+  record Unknown(int code) implements InterviewType {
+    @Override
+    @JsonValue
+    public int code() {
+      return code;
+    }
+
+    @Override
+    public String description() {
+      return "";
+    }
+
+    @Override
+    public String descriptionEn() {
+      return "";
+    }
+
+    @Override
+    public Optional<Known> known() {
+      return Optional.empty();
+    }
+  }
+}

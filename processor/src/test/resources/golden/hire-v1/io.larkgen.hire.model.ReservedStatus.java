@@ -1,0 +1,167 @@
+package io.larkgen.hire.model;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import io.larkgen.runtime.annotations.GeneratedClient;
+import java.util.Optional;
+import javax.annotation.processing.Generated;
+
+/**
+ * 会议室预定状态 / meeting room reservation status
+ *
+ * <ul>
+ *   <li>{@link #RESERVING} ({@code 1}): 预约中 / Reserving
+ *   <li>{@link #RESERVED} ({@code 2}): 预约成功 / Reserved
+ *   <li>{@link #RESERVATION_FAILED} ({@code 3}): 预约失败 / Reservation failed
+ * </ul>
+ *
+ * <p>Open: a code not listed here decodes to {@link Unknown} and re-encodes
+ * unchanged. Switch exhaustively with {@code switch (x.known().orElseThrow())}.
+ */
+@Generated(
+    value = "io.larkgen.processor.OpenApiClientProcessor",
+    comments = "hire-v1.yaml"
+)
+@GeneratedClient
+public sealed interface ReservedStatus permits ReservedStatus.Known, ReservedStatus.Unknown {
+  /**
+   * 预约中 / Reserving (wire value {@code 1}).
+   */
+  Known RESERVING = Known.RESERVING;
+
+  /**
+   * 预约成功 / Reserved (wire value {@code 2}).
+   */
+  Known RESERVED = Known.RESERVED;
+
+  /**
+   * 预约失败 / Reservation failed (wire value {@code 3}).
+   */
+  Known RESERVATION_FAILED = Known.RESERVATION_FAILED;
+
+  /**
+   * The wire value.
+   *
+   * @return the code as sent
+   */
+  @JsonValue
+  int code();
+
+  /**
+   * The documented meaning (Chinese, as in the Feishu docs).
+   *
+   * @return the meaning; empty for unknown values
+   */
+  String description();
+
+  /**
+   * The documented meaning in English.
+   *
+   * @return the meaning; empty for unknown values or when the spec has none
+   */
+  String descriptionEn();
+
+  /**
+   * This value as a known constant, for an exhaustive {@code switch}.
+   *
+   * @return the constant; empty for a value this client does not know
+   */
+  Optional<Known> known();
+
+  /**
+   * The value for a wire code; never throws.
+   *
+   * @param code the code as sent
+   * @return the known constant, or an {@link Unknown} keeping {@code code}
+   */
+  @JsonCreator
+  static ReservedStatus of(int code) {
+    return switch (code) {
+      case 1 -> Known.RESERVING;
+      case 2 -> Known.RESERVED;
+      case 3 -> Known.RESERVATION_FAILED;
+      default -> new Unknown(code);
+    };
+  }
+
+  /**
+   * The values documented in the spec.
+   */
+  enum Known implements ReservedStatus {
+    /**
+     * 预约中 / Reserving (wire value {@code 1}).
+     */
+    RESERVING(1, "预约中", "Reserving"),
+
+    /**
+     * 预约成功 / Reserved (wire value {@code 2}).
+     */
+    RESERVED(2, "预约成功", "Reserved"),
+
+    /**
+     * 预约失败 / Reservation failed (wire value {@code 3}).
+     */
+    RESERVATION_FAILED(3, "预约失败", "Reservation failed");
+
+    private final int code;
+
+    private final String description;
+
+    private final String descriptionEn;
+
+    Known(int code, String description, String descriptionEn) {
+      this.code = code;
+      this.description = description;
+      this.descriptionEn = descriptionEn;
+    }
+
+    @Override
+    @JsonValue
+    public int code() {
+      return code;
+    }
+
+    @Override
+    public String description() {
+      return description;
+    }
+
+    @Override
+    public String descriptionEn() {
+      return descriptionEn;
+    }
+
+    @Override
+    public Optional<Known> known() {
+      return Optional.of(this);
+    }
+  }
+
+  /**
+   * A code this client does not know, kept as sent.
+   *
+   * @param code the wire value
+   */
+  record Unknown(int code) implements ReservedStatus {
+    @Override
+    @JsonValue
+    public int code() {
+      return code;
+    }
+
+    @Override
+    public String description() {
+      return "";
+    }
+
+    @Override
+    public String descriptionEn() {
+      return "";
+    }
+
+    @Override
+    public Optional<Known> known() {
+      return Optional.empty();
+    }
+  }
+}

@@ -1,0 +1,80 @@
+package com.example.petstore.codec;
+
+import com.example.petstore.model.ListStoreOrdersResponse;
+import com.example.petstore.model.StoreOrder;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.io.SerializedString;
+import io.larkgen.runtime.annotations.GeneratedClient;
+import io.larkgen.runtime.json.JsonCodec;
+import io.larkgen.runtime.json.JsonValues;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import javax.annotation.processing.Generated;
+
+/**
+ * Streaming JSON codec of {@link ListStoreOrdersResponse}: jackson-core only, no reflection.
+ *
+ * <p>Unknown fields are kept in {@link ListStoreOrdersResponse#extraProperties()} and written back;
+ * JSON {@code null} reads as absent; unknown enum values read as {@code Unknown}.
+ */
+@Generated(
+    value = "io.larkgen.processor.OpenApiClientProcessor",
+    comments = "specs/good/petstore-like.yaml"
+)
+@GeneratedClient
+public final class ListStoreOrdersResponseCodec implements JsonCodec<ListStoreOrdersResponse> {
+  /**
+   * The codec; stateless and thread-safe.
+   */
+  public static final ListStoreOrdersResponseCodec INSTANCE = new ListStoreOrdersResponseCodec();
+
+  private static final SerializedString FIELD_ORDERS = new SerializedString("orders");
+
+  private static final SerializedString FIELD_TOTAL = new SerializedString("total");
+
+  private ListStoreOrdersResponseCodec() {
+  }
+
+  @Override
+  public ListStoreOrdersResponse read(JsonParser parser) throws IOException {
+    if (!JsonValues.startObject(parser, "ListStoreOrdersResponse")) {
+      return null;
+    }
+    List<StoreOrder> orders = null;
+    Long total = null;
+    Map<String, Object> extraProperties = null;
+    String field;
+    while ((field = parser.nextFieldName()) != null) {
+      parser.nextToken();
+      switch (field) {
+        case "orders" -> orders = JsonValues.readList(parser, StoreOrderCodec.INSTANCE);
+        case "total" -> total = JsonValues.readLong(parser);
+        default -> extraProperties = JsonValues.putExtra(extraProperties, field, JsonValues.readValue(parser));
+      }
+    }
+    return new ListStoreOrdersResponse(orders, total, extraProperties);
+  }
+
+  @Override
+  public void write(ListStoreOrdersResponse value, JsonGenerator generator) throws IOException {
+    if (value == null) {
+      generator.writeNull();
+      return;
+    }
+    generator.writeStartObject();
+    List<StoreOrder> orders = value.orders();
+    if (!orders.isEmpty()) {
+      generator.writeFieldName(FIELD_ORDERS);
+      JsonValues.writeList(orders, StoreOrderCodec.INSTANCE, generator);
+    }
+    Long total = value.total();
+    if (total != null) {
+      generator.writeFieldName(FIELD_TOTAL);
+      generator.writeNumber(total.longValue());
+    }
+    JsonValues.writeExtra(value.extraProperties(), generator);
+    generator.writeEndObject();
+  }
+}

@@ -1,0 +1,79 @@
+package com.example.petstore.codec;
+
+import com.example.petstore.model.I18n;
+import com.example.petstore.model.Owner;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.io.SerializedString;
+import io.larkgen.runtime.annotations.GeneratedClient;
+import io.larkgen.runtime.json.JsonCodec;
+import io.larkgen.runtime.json.JsonValues;
+import java.io.IOException;
+import java.util.Map;
+import javax.annotation.processing.Generated;
+
+/**
+ * Streaming JSON codec of {@link Owner}: jackson-core only, no reflection.
+ *
+ * <p>Unknown fields are kept in {@link Owner#extraProperties()} and written back;
+ * JSON {@code null} reads as absent; unknown enum values read as {@code Unknown}.
+ */
+@Generated(
+    value = "io.larkgen.processor.OpenApiClientProcessor",
+    comments = "specs/good/petstore-like.yaml"
+)
+@GeneratedClient
+public final class OwnerCodec implements JsonCodec<Owner> {
+  /**
+   * The codec; stateless and thread-safe.
+   */
+  public static final OwnerCodec INSTANCE = new OwnerCodec();
+
+  private static final SerializedString FIELD_ID = new SerializedString("id");
+
+  private static final SerializedString FIELD_NAME = new SerializedString("name");
+
+  private OwnerCodec() {
+  }
+
+  @Override
+  public Owner read(JsonParser parser) throws IOException {
+    if (!JsonValues.startObject(parser, "Owner")) {
+      return null;
+    }
+    String id = null;
+    I18n name = null;
+    Map<String, Object> extraProperties = null;
+    String field;
+    while ((field = parser.nextFieldName()) != null) {
+      parser.nextToken();
+      switch (field) {
+        case "id" -> id = JsonValues.readString(parser);
+        case "name" -> name = I18nCodec.INSTANCE.read(parser);
+        default -> extraProperties = JsonValues.putExtra(extraProperties, field, JsonValues.readValue(parser));
+      }
+    }
+    return new Owner(id, name, extraProperties);
+  }
+
+  @Override
+  public void write(Owner value, JsonGenerator generator) throws IOException {
+    if (value == null) {
+      generator.writeNull();
+      return;
+    }
+    generator.writeStartObject();
+    String id = value.id();
+    if (id != null) {
+      generator.writeFieldName(FIELD_ID);
+      generator.writeString(id);
+    }
+    I18n name = value.name();
+    if (name != null) {
+      generator.writeFieldName(FIELD_NAME);
+      I18nCodec.INSTANCE.write(name, generator);
+    }
+    JsonValues.writeExtra(value.extraProperties(), generator);
+    generator.writeEndObject();
+  }
+}

@@ -1,0 +1,211 @@
+package com.example.petstore.codec;
+
+import com.example.petstore.model.I18n;
+import com.example.petstore.model.Owner;
+import com.example.petstore.model.Pet;
+import com.example.petstore.model.PetKind;
+import com.example.petstore.model.PetStatus;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
+import io.larkgen.runtime.annotations.GeneratedClient;
+import io.larkgen.runtime.json.JsonCodec;
+import io.larkgen.runtime.json.JsonValues;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import javax.annotation.processing.Generated;
+
+/**
+ * Streaming JSON codec of {@link Pet}: jackson-core only, no reflection.
+ *
+ * <p>Unknown fields are kept in {@link Pet#extraProperties()} and written back;
+ * JSON {@code null} reads as absent; unknown enum values read as {@code Unknown}.
+ */
+@Generated(
+    value = "io.larkgen.processor.OpenApiClientProcessor",
+    comments = "specs/good/petstore-like.yaml"
+)
+@GeneratedClient
+public final class PetCodec implements JsonCodec<Pet> {
+  /**
+   * The codec; stateless and thread-safe.
+   */
+  public static final PetCodec INSTANCE = new PetCodec();
+
+  private static final SerializedString FIELD_ID = new SerializedString("id");
+
+  private static final SerializedString FIELD_NAME = new SerializedString("name");
+
+  private static final SerializedString FIELD_AGE = new SerializedString("age");
+
+  private static final SerializedString FIELD_WEIGHT = new SerializedString("weight");
+
+  private static final SerializedString FIELD_CHIP_NUMBER = new SerializedString("chip_number");
+
+  private static final SerializedString FIELD_VACCINATED = new SerializedString("vaccinated");
+
+  private static final SerializedString FIELD_BORN_TIME = new SerializedString("born_time");
+
+  private static final SerializedString FIELD_ADOPT_TIME = new SerializedString("adopt_time");
+
+  private static final SerializedString FIELD_CLASS = new SerializedString("class");
+
+  private static final SerializedString FIELD_DEFAULT = new SerializedString("default");
+
+  private static final SerializedString FIELD_STATUS = new SerializedString("status");
+
+  private static final SerializedString FIELD_KIND = new SerializedString("kind");
+
+  private static final SerializedString FIELD_TAGS = new SerializedString("tags");
+
+  private static final SerializedString FIELD_PAST_STATUSES = new SerializedString("past_statuses");
+
+  private static final SerializedString FIELD_OWNER = new SerializedString("owner");
+
+  private static final SerializedString FIELD_FRIENDS = new SerializedString("friends");
+
+  private PetCodec() {
+  }
+
+  @Override
+  public Pet read(JsonParser parser) throws IOException {
+    if (!JsonValues.startObject(parser, "Pet")) {
+      return null;
+    }
+    String id = null;
+    I18n name = null;
+    Integer age = null;
+    Double weight = null;
+    Long chipNumber = null;
+    Boolean vaccinated = null;
+    Long bornTime = null;
+    String adoptTime = null;
+    String class_ = null;
+    Boolean default_ = null;
+    PetStatus status = null;
+    PetKind kind = null;
+    List<String> tags = null;
+    List<PetStatus> pastStatuses = null;
+    Owner owner = null;
+    List<Owner> friends = null;
+    Map<String, Object> extraProperties = null;
+    String field;
+    while ((field = parser.nextFieldName()) != null) {
+      parser.nextToken();
+      switch (field) {
+        case "id" -> id = JsonValues.readString(parser);
+        case "name" -> name = I18nCodec.INSTANCE.read(parser);
+        case "age" -> age = JsonValues.readInteger(parser);
+        case "weight" -> weight = JsonValues.readDouble(parser);
+        case "chip_number" -> chipNumber = JsonValues.readLong(parser);
+        case "vaccinated" -> vaccinated = JsonValues.readBoolean(parser);
+        case "born_time" -> bornTime = JsonValues.readLong(parser);
+        case "adopt_time" -> adoptTime = JsonValues.readString(parser);
+        case "class" -> class_ = JsonValues.readString(parser);
+        case "default" -> default_ = JsonValues.readBoolean(parser);
+        case "status" -> status = parser.currentToken() == JsonToken.VALUE_NULL ? null : PetStatus.of(parser.getIntValue());
+        case "kind" -> kind = parser.currentToken() == JsonToken.VALUE_NULL ? null : PetKind.of(parser.getText());
+        case "tags" -> tags = JsonValues.readList(parser, JsonValues::readString);
+        case "past_statuses" -> pastStatuses = JsonValues.readList(parser, p -> PetStatus.of(p.getIntValue()));
+        case "owner" -> owner = OwnerCodec.INSTANCE.read(parser);
+        case "friends" -> friends = JsonValues.readList(parser, OwnerCodec.INSTANCE);
+        default -> extraProperties = JsonValues.putExtra(extraProperties, field, JsonValues.readValue(parser));
+      }
+    }
+    return new Pet(id, name, age, weight, chipNumber, vaccinated, bornTime, adoptTime, class_,
+        default_, status, kind, tags, pastStatuses, owner, friends, extraProperties);
+  }
+
+  @Override
+  public void write(Pet value, JsonGenerator generator) throws IOException {
+    if (value == null) {
+      generator.writeNull();
+      return;
+    }
+    generator.writeStartObject();
+    String id = value.id();
+    if (id != null) {
+      generator.writeFieldName(FIELD_ID);
+      generator.writeString(id);
+    }
+    I18n name = value.name();
+    if (name != null) {
+      generator.writeFieldName(FIELD_NAME);
+      I18nCodec.INSTANCE.write(name, generator);
+    }
+    Integer age = value.age();
+    if (age != null) {
+      generator.writeFieldName(FIELD_AGE);
+      generator.writeNumber(age.intValue());
+    }
+    Double weight = value.weight();
+    if (weight != null) {
+      generator.writeFieldName(FIELD_WEIGHT);
+      generator.writeNumber(weight.doubleValue());
+    }
+    Long chipNumber = value.chipNumber();
+    if (chipNumber != null) {
+      generator.writeFieldName(FIELD_CHIP_NUMBER);
+      generator.writeNumber(chipNumber.longValue());
+    }
+    Boolean vaccinated = value.vaccinated();
+    if (vaccinated != null) {
+      generator.writeFieldName(FIELD_VACCINATED);
+      generator.writeBoolean(vaccinated.booleanValue());
+    }
+    Long bornTime = value.bornTime();
+    if (bornTime != null) {
+      generator.writeFieldName(FIELD_BORN_TIME);
+      generator.writeNumber(bornTime.longValue());
+    }
+    String adoptTime = value.adoptTime();
+    if (adoptTime != null) {
+      generator.writeFieldName(FIELD_ADOPT_TIME);
+      generator.writeString(adoptTime);
+    }
+    String class_ = value.class_();
+    if (class_ != null) {
+      generator.writeFieldName(FIELD_CLASS);
+      generator.writeString(class_);
+    }
+    Boolean default_ = value.default_();
+    if (default_ != null) {
+      generator.writeFieldName(FIELD_DEFAULT);
+      generator.writeBoolean(default_.booleanValue());
+    }
+    PetStatus status = value.status();
+    if (status != null) {
+      generator.writeFieldName(FIELD_STATUS);
+      generator.writeNumber(status.code());
+    }
+    PetKind kind = value.kind();
+    if (kind != null) {
+      generator.writeFieldName(FIELD_KIND);
+      generator.writeString(kind.value());
+    }
+    List<String> tags = value.tags();
+    if (!tags.isEmpty()) {
+      generator.writeFieldName(FIELD_TAGS);
+      JsonValues.writeList(tags, JsonValues::writeString, generator);
+    }
+    List<PetStatus> pastStatuses = value.pastStatuses();
+    if (!pastStatuses.isEmpty()) {
+      generator.writeFieldName(FIELD_PAST_STATUSES);
+      JsonValues.writeList(pastStatuses, (e, g) -> g.writeNumber(e.code()), generator);
+    }
+    Owner owner = value.owner();
+    if (owner != null) {
+      generator.writeFieldName(FIELD_OWNER);
+      OwnerCodec.INSTANCE.write(owner, generator);
+    }
+    List<Owner> friends = value.friends();
+    if (!friends.isEmpty()) {
+      generator.writeFieldName(FIELD_FRIENDS);
+      JsonValues.writeList(friends, OwnerCodec.INSTANCE, generator);
+    }
+    JsonValues.writeExtra(value.extraProperties(), generator);
+    generator.writeEndObject();
+  }
+}

@@ -1,0 +1,114 @@
+package com.example.petstore.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.larkgen.runtime.annotations.GeneratedClient;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javax.annotation.processing.Generated;
+
+/**
+ * 多语言文本 / localized text
+ *
+ * @param zhCn 中文 / Chinese text ({@code zh_cn})
+ * @param enUs 英文 / English text ({@code en_us})
+ * @param extraProperties JSON fields this client does not know, as plain Java values; never null
+ */
+@JsonIgnoreProperties(
+    ignoreUnknown = true
+)
+@Generated(
+    value = "io.larkgen.processor.OpenApiClientProcessor",
+    comments = "specs/good/petstore-like.yaml"
+)
+@GeneratedClient
+public record I18n(@JsonProperty("zh_cn") String zhCn, @JsonProperty("en_us") String enUs,
+    @JsonIgnore Map<String, Object> extraProperties) {
+  public I18n {
+    extraProperties = extraProperties == null || extraProperties.isEmpty()
+        ? Map.of()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(extraProperties));
+  }
+
+  /**
+   * A builder with every component unset.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this value's components.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /**
+   * Builder of {@link I18n}.
+   */
+  public static final class Builder {
+    private String zhCn;
+
+    private String enUs;
+
+    private Map<String, Object> extraProperties;
+
+    private Builder() {
+    }
+
+    private Builder(I18n source) {
+      this.zhCn = source.zhCn();
+      this.enUs = source.enUs();
+      this.extraProperties = source.extraProperties();
+    }
+
+    /**
+     * Sets {@link I18n#zhCn()}.
+     *
+     * @param zhCn the value, or null to unset
+     * @return this builder
+     */
+    public Builder zhCn(String zhCn) {
+      this.zhCn = zhCn;
+      return this;
+    }
+
+    /**
+     * Sets {@link I18n#enUs()}.
+     *
+     * @param enUs the value, or null to unset
+     * @return this builder
+     */
+    public Builder enUs(String enUs) {
+      this.enUs = enUs;
+      return this;
+    }
+
+    /**
+     * Sets {@link I18n#extraProperties()}.
+     *
+     * @param extraProperties unknown fields, or null for none
+     * @return this builder
+     */
+    public Builder extraProperties(Map<String, Object> extraProperties) {
+      this.extraProperties = extraProperties;
+      return this;
+    }
+
+    /**
+     * A new {@link I18n} of the components set so far.
+     *
+     * @return the value
+     */
+    public I18n build() {
+      return new I18n(zhCn, enUs, extraProperties);
+    }
+  }
+}

@@ -1,0 +1,129 @@
+package com.example.petstore.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.larkgen.runtime.annotations.GeneratedClient;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javax.annotation.processing.Generated;
+
+/**
+ * 列出宠物的应答 / response of list pets
+ *
+ * @param code 错误码 / error code ({@code code}; required by the spec)
+ * @param msg 错误描述 / error message ({@code msg}; required by the spec)
+ * @param data ({@code data})
+ * @param extraProperties JSON fields this client does not know, as plain Java values; never null
+ */
+@JsonIgnoreProperties(
+    ignoreUnknown = true
+)
+@Generated(
+    value = "io.larkgen.processor.OpenApiClientProcessor",
+    comments = "specs/good/petstore-like.yaml"
+)
+@GeneratedClient
+public record ListPetsEnvelope(@JsonProperty("code") Integer code, @JsonProperty("msg") String msg,
+    @JsonProperty("data") ListPetsResponse data, @JsonIgnore Map<String, Object> extraProperties) {
+  public ListPetsEnvelope {
+    extraProperties = extraProperties == null || extraProperties.isEmpty()
+        ? Map.of()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(extraProperties));
+  }
+
+  /**
+   * A builder with every component unset.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this value's components.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /**
+   * Builder of {@link ListPetsEnvelope}.
+   */
+  public static final class Builder {
+    private Integer code;
+
+    private String msg;
+
+    private ListPetsResponse data;
+
+    private Map<String, Object> extraProperties;
+
+    private Builder() {
+    }
+
+    private Builder(ListPetsEnvelope source) {
+      this.code = source.code();
+      this.msg = source.msg();
+      this.data = source.data();
+      this.extraProperties = source.extraProperties();
+    }
+
+    /**
+     * Sets {@link ListPetsEnvelope#code()}.
+     *
+     * @param code the value, or null to unset
+     * @return this builder
+     */
+    public Builder code(Integer code) {
+      this.code = code;
+      return this;
+    }
+
+    /**
+     * Sets {@link ListPetsEnvelope#msg()}.
+     *
+     * @param msg the value, or null to unset
+     * @return this builder
+     */
+    public Builder msg(String msg) {
+      this.msg = msg;
+      return this;
+    }
+
+    /**
+     * Sets {@link ListPetsEnvelope#data()}.
+     *
+     * @param data the value, or null to unset
+     * @return this builder
+     */
+    public Builder data(ListPetsResponse data) {
+      this.data = data;
+      return this;
+    }
+
+    /**
+     * Sets {@link ListPetsEnvelope#extraProperties()}.
+     *
+     * @param extraProperties unknown fields, or null for none
+     * @return this builder
+     */
+    public Builder extraProperties(Map<String, Object> extraProperties) {
+      this.extraProperties = extraProperties;
+      return this;
+    }
+
+    /**
+     * A new {@link ListPetsEnvelope} of the components set so far.
+     *
+     * @return the value
+     */
+    public ListPetsEnvelope build() {
+      return new ListPetsEnvelope(code, msg, data, extraProperties);
+    }
+  }
+}

@@ -1,0 +1,132 @@
+package com.example.petstore.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.larkgen.runtime.annotations.GeneratedClient;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.annotation.processing.Generated;
+
+/**
+ * 列出宠物的数据 / data of list pets
+ *
+ * @param items 宠物列表 / pets ({@code items}; never null, empty when absent)
+ * @param hasMore 是否还有更多项 / whether more items exist ({@code has_more})
+ * @param pageToken 下一页的分页标记 / next page cursor ({@code page_token})
+ * @param extraProperties JSON fields this client does not know, as plain Java values; never null
+ */
+@JsonIgnoreProperties(
+    ignoreUnknown = true
+)
+@Generated(
+    value = "io.larkgen.processor.OpenApiClientProcessor",
+    comments = "specs/good/petstore-like.yaml"
+)
+@GeneratedClient
+public record ListPetsResponse(@JsonProperty("items") List<Pet> items,
+    @JsonProperty("has_more") Boolean hasMore, @JsonProperty("page_token") String pageToken,
+    @JsonIgnore Map<String, Object> extraProperties) {
+  public ListPetsResponse {
+    items = items == null ? List.of() : List.copyOf(items);
+    extraProperties = extraProperties == null || extraProperties.isEmpty()
+        ? Map.of()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(extraProperties));
+  }
+
+  /**
+   * A builder with every component unset.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this value's components.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /**
+   * Builder of {@link ListPetsResponse}.
+   */
+  public static final class Builder {
+    private List<Pet> items;
+
+    private Boolean hasMore;
+
+    private String pageToken;
+
+    private Map<String, Object> extraProperties;
+
+    private Builder() {
+    }
+
+    private Builder(ListPetsResponse source) {
+      this.items = source.items();
+      this.hasMore = source.hasMore();
+      this.pageToken = source.pageToken();
+      this.extraProperties = source.extraProperties();
+    }
+
+    /**
+     * Sets {@link ListPetsResponse#items()}.
+     *
+     * @param items the value, or null to unset
+     * @return this builder
+     */
+    public Builder items(List<Pet> items) {
+      this.items = items;
+      return this;
+    }
+
+    /**
+     * Sets {@link ListPetsResponse#hasMore()}.
+     *
+     * @param hasMore the value, or null to unset
+     * @return this builder
+     */
+    public Builder hasMore(Boolean hasMore) {
+      this.hasMore = hasMore;
+      return this;
+    }
+
+    /**
+     * Sets {@link ListPetsResponse#pageToken()}.
+     *
+     * @param pageToken the value, or null to unset
+     * @return this builder
+     */
+    public Builder pageToken(String pageToken) {
+      this.pageToken = pageToken;
+      return this;
+    }
+
+    /**
+     * Sets {@link ListPetsResponse#extraProperties()}.
+     *
+     * @param extraProperties unknown fields, or null for none
+     * @return this builder
+     */
+    public Builder extraProperties(Map<String, Object> extraProperties) {
+      this.extraProperties = extraProperties;
+      return this;
+    }
+
+    /**
+     * A new {@link ListPetsResponse} of the components set so far.
+     *
+     * @return the value
+     */
+    public ListPetsResponse build() {
+      return new ListPetsResponse(items, hasMore, pageToken, extraProperties);
+    }
+  }
+}

@@ -1,0 +1,116 @@
+package com.example.petstore.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.larkgen.runtime.annotations.GeneratedClient;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.annotation.processing.Generated;
+
+/**
+ * 列出订单的数据 / data of list orders
+ *
+ * @param orders 订单 / orders ({@code orders}; never null, empty when absent)
+ * @param total 总数 / total ({@code total})
+ * @param extraProperties JSON fields this client does not know, as plain Java values; never null
+ */
+@JsonIgnoreProperties(
+    ignoreUnknown = true
+)
+@Generated(
+    value = "io.larkgen.processor.OpenApiClientProcessor",
+    comments = "specs/good/petstore-like.yaml"
+)
+@GeneratedClient
+public record ListStoreOrdersResponse(@JsonProperty("orders") List<StoreOrder> orders,
+    @JsonProperty("total") Long total, @JsonIgnore Map<String, Object> extraProperties) {
+  public ListStoreOrdersResponse {
+    orders = orders == null ? List.of() : List.copyOf(orders);
+    extraProperties = extraProperties == null || extraProperties.isEmpty()
+        ? Map.of()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(extraProperties));
+  }
+
+  /**
+   * A builder with every component unset.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this value's components.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /**
+   * Builder of {@link ListStoreOrdersResponse}.
+   */
+  public static final class Builder {
+    private List<StoreOrder> orders;
+
+    private Long total;
+
+    private Map<String, Object> extraProperties;
+
+    private Builder() {
+    }
+
+    private Builder(ListStoreOrdersResponse source) {
+      this.orders = source.orders();
+      this.total = source.total();
+      this.extraProperties = source.extraProperties();
+    }
+
+    /**
+     * Sets {@link ListStoreOrdersResponse#orders()}.
+     *
+     * @param orders the value, or null to unset
+     * @return this builder
+     */
+    public Builder orders(List<StoreOrder> orders) {
+      this.orders = orders;
+      return this;
+    }
+
+    /**
+     * Sets {@link ListStoreOrdersResponse#total()}.
+     *
+     * @param total the value, or null to unset
+     * @return this builder
+     */
+    public Builder total(Long total) {
+      this.total = total;
+      return this;
+    }
+
+    /**
+     * Sets {@link ListStoreOrdersResponse#extraProperties()}.
+     *
+     * @param extraProperties unknown fields, or null for none
+     * @return this builder
+     */
+    public Builder extraProperties(Map<String, Object> extraProperties) {
+      this.extraProperties = extraProperties;
+      return this;
+    }
+
+    /**
+     * A new {@link ListStoreOrdersResponse} of the components set so far.
+     *
+     * @return the value
+     */
+    public ListStoreOrdersResponse build() {
+      return new ListStoreOrdersResponse(orders, total, extraProperties);
+    }
+  }
+}

@@ -1,0 +1,114 @@
+package com.example.petstore.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.larkgen.runtime.annotations.GeneratedClient;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javax.annotation.processing.Generated;
+
+/**
+ * 主人 / an owner
+ *
+ * @param id 主人 ID / owner ID ({@code id})
+ * @param name 名字 / name ({@code name})
+ * @param extraProperties JSON fields this client does not know, as plain Java values; never null
+ */
+@JsonIgnoreProperties(
+    ignoreUnknown = true
+)
+@Generated(
+    value = "io.larkgen.processor.OpenApiClientProcessor",
+    comments = "specs/good/petstore-like.yaml"
+)
+@GeneratedClient
+public record Owner(@JsonProperty("id") String id, @JsonProperty("name") I18n name,
+    @JsonIgnore Map<String, Object> extraProperties) {
+  public Owner {
+    extraProperties = extraProperties == null || extraProperties.isEmpty()
+        ? Map.of()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(extraProperties));
+  }
+
+  /**
+   * A builder with every component unset.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this value's components.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /**
+   * Builder of {@link Owner}.
+   */
+  public static final class Builder {
+    private String id;
+
+    private I18n name;
+
+    private Map<String, Object> extraProperties;
+
+    private Builder() {
+    }
+
+    private Builder(Owner source) {
+      this.id = source.id();
+      this.name = source.name();
+      this.extraProperties = source.extraProperties();
+    }
+
+    /**
+     * Sets {@link Owner#id()}.
+     *
+     * @param id the value, or null to unset
+     * @return this builder
+     */
+    public Builder id(String id) {
+      this.id = id;
+      return this;
+    }
+
+    /**
+     * Sets {@link Owner#name()}.
+     *
+     * @param name the value, or null to unset
+     * @return this builder
+     */
+    public Builder name(I18n name) {
+      this.name = name;
+      return this;
+    }
+
+    /**
+     * Sets {@link Owner#extraProperties()}.
+     *
+     * @param extraProperties unknown fields, or null for none
+     * @return this builder
+     */
+    public Builder extraProperties(Map<String, Object> extraProperties) {
+      this.extraProperties = extraProperties;
+      return this;
+    }
+
+    /**
+     * A new {@link Owner} of the components set so far.
+     *
+     * @return the value
+     */
+    public Owner build() {
+      return new Owner(id, name, extraProperties);
+    }
+  }
+}

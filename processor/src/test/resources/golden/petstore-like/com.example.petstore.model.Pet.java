@@ -1,0 +1,361 @@
+package com.example.petstore.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.larkgen.runtime.annotations.GeneratedClient;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.annotation.processing.Generated;
+
+/**
+ * 宠物 / a pet
+ *
+ * @param id 宠物 ID / pet ID ({@code id}; required by the spec)
+ * @param name 名字 / name ({@code name})
+ * @param age 年龄 / age in years ({@code age})
+ * @param weight 体重（千克） / weight in kilograms ({@code weight})
+ * @param chipNumber 芯片号 / microchip number ({@code chip_number})
+ * @param vaccinated 是否已接种 / whether vaccinated ({@code vaccinated})
+ * @param bornTime 出生时间，毫秒时间戳 / birth time, epoch milliseconds ({@code born_time}; milliseconds since the epoch as sent, see {@link #bornTimeInstant()})
+ * @param adoptTime 领养时间，毫秒时间戳字符串 / adoption time, epoch milliseconds as a string ({@code adopt_time}; decimal string of milliseconds since the epoch as sent, see {@link #adoptTimeInstant()})
+ * @param class_ 分类（Java 关键字） / class, a Java keyword ({@code class})
+ * @param default_ 是否默认（Java 关键字） / default, a Java keyword ({@code default})
+ * @param status 状态 / status ({@code status})
+ * @param kind 种类 / kind ({@code kind})
+ * @param tags 标签 / tags ({@code tags}; never null, empty when absent)
+ * @param pastStatuses 历史状态 / earlier statuses ({@code past_statuses}; never null, empty when absent)
+ * @param owner 主人 / owner ({@code owner})
+ * @param friends 朋友 / friends ({@code friends}; never null, empty when absent)
+ * @param extraProperties JSON fields this client does not know, as plain Java values; never null
+ */
+@JsonIgnoreProperties(
+    ignoreUnknown = true
+)
+@Generated(
+    value = "io.larkgen.processor.OpenApiClientProcessor",
+    comments = "specs/good/petstore-like.yaml"
+)
+@GeneratedClient
+public record Pet(@JsonProperty("id") String id, @JsonProperty("name") I18n name,
+    @JsonProperty("age") Integer age, @JsonProperty("weight") Double weight,
+    @JsonProperty("chip_number") Long chipNumber, @JsonProperty("vaccinated") Boolean vaccinated,
+    @JsonProperty("born_time") Long bornTime, @JsonProperty("adopt_time") String adoptTime,
+    @JsonProperty("class") String class_, @JsonProperty("default") Boolean default_,
+    @JsonProperty("status") PetStatus status, @JsonProperty("kind") PetKind kind,
+    @JsonProperty("tags") List<String> tags,
+    @JsonProperty("past_statuses") List<PetStatus> pastStatuses, @JsonProperty("owner") Owner owner,
+    @JsonProperty("friends") List<Owner> friends, @JsonIgnore Map<String, Object> extraProperties) {
+  public Pet {
+    tags = tags == null ? List.of() : List.copyOf(tags);
+    pastStatuses = pastStatuses == null ? List.of() : List.copyOf(pastStatuses);
+    friends = friends == null ? List.of() : List.copyOf(friends);
+    extraProperties = extraProperties == null || extraProperties.isEmpty()
+        ? Map.of()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(extraProperties));
+  }
+
+  /**
+   * {@link #bornTime()} as an instant; empty when absent.
+   *
+   * @return the instant, if present
+   */
+  @JsonIgnore
+  public Optional<Instant> bornTimeInstant() {
+    return bornTime == null ? Optional.empty() : Optional.of(Instant.ofEpochMilli(bornTime));
+  }
+
+  /**
+   * {@link #adoptTime()} parsed as milliseconds since the epoch; empty when absent or empty.
+   *
+   * @return the instant, if present
+   * @throws NumberFormatException if the value is not a decimal number
+   */
+  @JsonIgnore
+  public Optional<Instant> adoptTimeInstant() {
+    return adoptTime == null || adoptTime.isEmpty()
+        ? Optional.empty()
+        : Optional.of(Instant.ofEpochMilli(Long.parseLong(adoptTime)));
+  }
+
+  /**
+   * A builder with every component unset.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this value's components.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /**
+   * Builder of {@link Pet}.
+   */
+  public static final class Builder {
+    private String id;
+
+    private I18n name;
+
+    private Integer age;
+
+    private Double weight;
+
+    private Long chipNumber;
+
+    private Boolean vaccinated;
+
+    private Long bornTime;
+
+    private String adoptTime;
+
+    private String class_;
+
+    private Boolean default_;
+
+    private PetStatus status;
+
+    private PetKind kind;
+
+    private List<String> tags;
+
+    private List<PetStatus> pastStatuses;
+
+    private Owner owner;
+
+    private List<Owner> friends;
+
+    private Map<String, Object> extraProperties;
+
+    private Builder() {
+    }
+
+    private Builder(Pet source) {
+      this.id = source.id();
+      this.name = source.name();
+      this.age = source.age();
+      this.weight = source.weight();
+      this.chipNumber = source.chipNumber();
+      this.vaccinated = source.vaccinated();
+      this.bornTime = source.bornTime();
+      this.adoptTime = source.adoptTime();
+      this.class_ = source.class_();
+      this.default_ = source.default_();
+      this.status = source.status();
+      this.kind = source.kind();
+      this.tags = source.tags();
+      this.pastStatuses = source.pastStatuses();
+      this.owner = source.owner();
+      this.friends = source.friends();
+      this.extraProperties = source.extraProperties();
+    }
+
+    /**
+     * Sets {@link Pet#id()}.
+     *
+     * @param id the value, or null to unset
+     * @return this builder
+     */
+    public Builder id(String id) {
+      this.id = id;
+      return this;
+    }
+
+    /**
+     * Sets {@link Pet#name()}.
+     *
+     * @param name the value, or null to unset
+     * @return this builder
+     */
+    public Builder name(I18n name) {
+      this.name = name;
+      return this;
+    }
+
+    /**
+     * Sets {@link Pet#age()}.
+     *
+     * @param age the value, or null to unset
+     * @return this builder
+     */
+    public Builder age(Integer age) {
+      this.age = age;
+      return this;
+    }
+
+    /**
+     * Sets {@link Pet#weight()}.
+     *
+     * @param weight the value, or null to unset
+     * @return this builder
+     */
+    public Builder weight(Double weight) {
+      this.weight = weight;
+      return this;
+    }
+
+    /**
+     * Sets {@link Pet#chipNumber()}.
+     *
+     * @param chipNumber the value, or null to unset
+     * @return this builder
+     */
+    public Builder chipNumber(Long chipNumber) {
+      this.chipNumber = chipNumber;
+      return this;
+    }
+
+    /**
+     * Sets {@link Pet#vaccinated()}.
+     *
+     * @param vaccinated the value, or null to unset
+     * @return this builder
+     */
+    public Builder vaccinated(Boolean vaccinated) {
+      this.vaccinated = vaccinated;
+      return this;
+    }
+
+    /**
+     * Sets {@link Pet#bornTime()}.
+     *
+     * @param bornTime the value, or null to unset
+     * @return this builder
+     */
+    public Builder bornTime(Long bornTime) {
+      this.bornTime = bornTime;
+      return this;
+    }
+
+    /**
+     * Sets {@link Pet#adoptTime()}.
+     *
+     * @param adoptTime the value, or null to unset
+     * @return this builder
+     */
+    public Builder adoptTime(String adoptTime) {
+      this.adoptTime = adoptTime;
+      return this;
+    }
+
+    /**
+     * Sets {@link Pet#class_()}.
+     *
+     * @param class_ the value, or null to unset
+     * @return this builder
+     */
+    public Builder class_(String class_) {
+      this.class_ = class_;
+      return this;
+    }
+
+    /**
+     * Sets {@link Pet#default_()}.
+     *
+     * @param default_ the value, or null to unset
+     * @return this builder
+     */
+    public Builder default_(Boolean default_) {
+      this.default_ = default_;
+      return this;
+    }
+
+    /**
+     * Sets {@link Pet#status()}.
+     *
+     * @param status the value, or null to unset
+     * @return this builder
+     */
+    public Builder status(PetStatus status) {
+      this.status = status;
+      return this;
+    }
+
+    /**
+     * Sets {@link Pet#kind()}.
+     *
+     * @param kind the value, or null to unset
+     * @return this builder
+     */
+    public Builder kind(PetKind kind) {
+      this.kind = kind;
+      return this;
+    }
+
+    /**
+     * Sets {@link Pet#tags()}.
+     *
+     * @param tags the value, or null to unset
+     * @return this builder
+     */
+    public Builder tags(List<String> tags) {
+      this.tags = tags;
+      return this;
+    }
+
+    /**
+     * Sets {@link Pet#pastStatuses()}.
+     *
+     * @param pastStatuses the value, or null to unset
+     * @return this builder
+     */
+    public Builder pastStatuses(List<PetStatus> pastStatuses) {
+      this.pastStatuses = pastStatuses;
+      return this;
+    }
+
+    /**
+     * Sets {@link Pet#owner()}.
+     *
+     * @param owner the value, or null to unset
+     * @return this builder
+     */
+    public Builder owner(Owner owner) {
+      this.owner = owner;
+      return this;
+    }
+
+    /**
+     * Sets {@link Pet#friends()}.
+     *
+     * @param friends the value, or null to unset
+     * @return this builder
+     */
+    public Builder friends(List<Owner> friends) {
+      this.friends = friends;
+      return this;
+    }
+
+    /**
+     * Sets {@link Pet#extraProperties()}.
+     *
+     * @param extraProperties unknown fields, or null for none
+     * @return this builder
+     */
+    public Builder extraProperties(Map<String, Object> extraProperties) {
+      this.extraProperties = extraProperties;
+      return this;
+    }
+
+    /**
+     * A new {@link Pet} of the components set so far.
+     *
+     * @return the value
+     */
+    public Pet build() {
+      return new Pet(id, name, age, weight, chipNumber, vaccinated, bornTime, adoptTime, class_,
+          default_, status, kind, tags, pastStatuses, owner, friends, extraProperties);
+    }
+  }
+}

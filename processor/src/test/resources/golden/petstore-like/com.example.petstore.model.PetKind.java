@@ -1,0 +1,174 @@
+package com.example.petstore.model;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import io.larkgen.runtime.annotations.GeneratedClient;
+import java.util.Objects;
+import java.util.Optional;
+import javax.annotation.processing.Generated;
+
+/**
+ * 宠物种类 / pet kind
+ *
+ * <ul>
+ *   <li>{@link #CAT} ({@code cat}): 猫 / Cat
+ *   <li>{@link #DOG} ({@code dog}): 狗 / Dog
+ *   <li>{@link #NEW} ({@code new}): 新品种 / New kind
+ * </ul>
+ *
+ * <p>Open: a value not listed here decodes to {@link Unknown} and re-encodes
+ * unchanged. Switch exhaustively with {@code switch (x.known().orElseThrow())}.
+ */
+@Generated(
+    value = "io.larkgen.processor.OpenApiClientProcessor",
+    comments = "specs/good/petstore-like.yaml"
+)
+@GeneratedClient
+public sealed interface PetKind permits PetKind.Known, PetKind.Unknown {
+  /**
+   * 猫 / Cat (wire value {@code cat}).
+   */
+  Known CAT = Known.CAT;
+
+  /**
+   * 狗 / Dog (wire value {@code dog}).
+   */
+  Known DOG = Known.DOG;
+
+  /**
+   * 新品种 / New kind (wire value {@code new}).
+   */
+  Known NEW = Known.NEW;
+
+  /**
+   * The wire value.
+   *
+   * @return the value as sent
+   */
+  @JsonValue
+  String value();
+
+  /**
+   * The documented meaning (Chinese, as in the Feishu docs).
+   *
+   * @return the meaning; empty for unknown values
+   */
+  String description();
+
+  /**
+   * The documented meaning in English.
+   *
+   * @return the meaning; empty for unknown values or when the spec has none
+   */
+  String descriptionEn();
+
+  /**
+   * This value as a known constant, for an exhaustive {@code switch}.
+   *
+   * @return the constant; empty for a value this client does not know
+   */
+  Optional<Known> known();
+
+  /**
+   * The value for a wire string; never throws for a non-null value.
+   *
+   * @param value the value as sent
+   * @return the known constant, or an {@link Unknown} keeping {@code value}
+   * @throws NullPointerException if {@code value} is null
+   */
+  @JsonCreator
+  static PetKind of(String value) {
+    Objects.requireNonNull(value, "value");
+    return switch (value) {
+      case "cat" -> Known.CAT;
+      case "dog" -> Known.DOG;
+      case "new" -> Known.NEW;
+      default -> new Unknown(value);
+    };
+  }
+
+  /**
+   * The values documented in the spec.
+   */
+  enum Known implements PetKind {
+    /**
+     * 猫 / Cat (wire value {@code cat}).
+     */
+    CAT("cat", "猫", "Cat"),
+
+    /**
+     * 狗 / Dog (wire value {@code dog}).
+     */
+    DOG("dog", "狗", "Dog"),
+
+    /**
+     * 新品种 / New kind (wire value {@code new}).
+     */
+    NEW("new", "新品种", "New kind");
+
+    private final String value;
+
+    private final String description;
+
+    private final String descriptionEn;
+
+    Known(String value, String description, String descriptionEn) {
+      this.value = value;
+      this.description = description;
+      this.descriptionEn = descriptionEn;
+    }
+
+    @Override
+    @JsonValue
+    public String value() {
+      return value;
+    }
+
+    @Override
+    public String description() {
+      return description;
+    }
+
+    @Override
+    public String descriptionEn() {
+      return descriptionEn;
+    }
+
+    @Override
+    public Optional<Known> known() {
+      return Optional.of(this);
+    }
+  }
+
+  /**
+   * A value this client does not know, kept as sent.
+   *
+   * @param value the wire value
+   */
+  record Unknown(String value) implements PetKind {
+    public Unknown {
+      Objects.requireNonNull(value, "value");
+    }
+
+    @Override
+    @JsonValue
+    public String value() {
+      return value;
+    }
+
+    @Override
+    public String description() {
+      return "";
+    }
+
+    @Override
+    public String descriptionEn() {
+      return "";
+    }
+
+    @Override
+    public Optional<Known> known() {
+      return Optional.empty();
+    }
+  }
+}

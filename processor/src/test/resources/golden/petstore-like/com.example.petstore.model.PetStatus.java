@@ -1,0 +1,167 @@
+package com.example.petstore.model;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import io.larkgen.runtime.annotations.GeneratedClient;
+import java.util.Optional;
+import javax.annotation.processing.Generated;
+
+/**
+ * 宠物状态 / pet status
+ *
+ * <ul>
+ *   <li>{@link #AVAILABLE} ({@code 1}): 可领养 / Available
+ *   <li>{@link #PENDING} ({@code 2}): 待定 / Pending
+ *   <li>{@link #SOLD} ({@code 3}): 已售 / Sold
+ * </ul>
+ *
+ * <p>Open: a code not listed here decodes to {@link Unknown} and re-encodes
+ * unchanged. Switch exhaustively with {@code switch (x.known().orElseThrow())}.
+ */
+@Generated(
+    value = "io.larkgen.processor.OpenApiClientProcessor",
+    comments = "specs/good/petstore-like.yaml"
+)
+@GeneratedClient
+public sealed interface PetStatus permits PetStatus.Known, PetStatus.Unknown {
+  /**
+   * 可领养 / Available (wire value {@code 1}).
+   */
+  Known AVAILABLE = Known.AVAILABLE;
+
+  /**
+   * 待定 / Pending (wire value {@code 2}).
+   */
+  Known PENDING = Known.PENDING;
+
+  /**
+   * 已售 / Sold (wire value {@code 3}).
+   */
+  Known SOLD = Known.SOLD;
+
+  /**
+   * The wire value.
+   *
+   * @return the code as sent
+   */
+  @JsonValue
+  int code();
+
+  /**
+   * The documented meaning (Chinese, as in the Feishu docs).
+   *
+   * @return the meaning; empty for unknown values
+   */
+  String description();
+
+  /**
+   * The documented meaning in English.
+   *
+   * @return the meaning; empty for unknown values or when the spec has none
+   */
+  String descriptionEn();
+
+  /**
+   * This value as a known constant, for an exhaustive {@code switch}.
+   *
+   * @return the constant; empty for a value this client does not know
+   */
+  Optional<Known> known();
+
+  /**
+   * The value for a wire code; never throws.
+   *
+   * @param code the code as sent
+   * @return the known constant, or an {@link Unknown} keeping {@code code}
+   */
+  @JsonCreator
+  static PetStatus of(int code) {
+    return switch (code) {
+      case 1 -> Known.AVAILABLE;
+      case 2 -> Known.PENDING;
+      case 3 -> Known.SOLD;
+      default -> new Unknown(code);
+    };
+  }
+
+  /**
+   * The values documented in the spec.
+   */
+  enum Known implements PetStatus {
+    /**
+     * 可领养 / Available (wire value {@code 1}).
+     */
+    AVAILABLE(1, "可领养", "Available"),
+
+    /**
+     * 待定 / Pending (wire value {@code 2}).
+     */
+    PENDING(2, "待定", "Pending"),
+
+    /**
+     * 已售 / Sold (wire value {@code 3}).
+     */
+    SOLD(3, "已售", "Sold");
+
+    private final int code;
+
+    private final String description;
+
+    private final String descriptionEn;
+
+    Known(int code, String description, String descriptionEn) {
+      this.code = code;
+      this.description = description;
+      this.descriptionEn = descriptionEn;
+    }
+
+    @Override
+    @JsonValue
+    public int code() {
+      return code;
+    }
+
+    @Override
+    public String description() {
+      return description;
+    }
+
+    @Override
+    public String descriptionEn() {
+      return descriptionEn;
+    }
+
+    @Override
+    public Optional<Known> known() {
+      return Optional.of(this);
+    }
+  }
+
+  /**
+   * A code this client does not know, kept as sent.
+   *
+   * @param code the wire value
+   */
+  record Unknown(int code) implements PetStatus {
+    @Override
+    @JsonValue
+    public int code() {
+      return code;
+    }
+
+    @Override
+    public String description() {
+      return "";
+    }
+
+    @Override
+    public String descriptionEn() {
+      return "";
+    }
+
+    @Override
+    public Optional<Known> known() {
+      return Optional.empty();
+    }
+  }
+}

@@ -1,0 +1,130 @@
+package com.example.petstore.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.larkgen.runtime.annotations.GeneratedClient;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javax.annotation.processing.Generated;
+
+/**
+ * 订单 / an order
+ *
+ * @param orderId 订单 ID / order ID ({@code order_id})
+ * @param petId 宠物 ID / pet ID ({@code pet_id})
+ * @param quantity 数量 / quantity ({@code quantity})
+ * @param extraProperties JSON fields this client does not know, as plain Java values; never null
+ */
+@JsonIgnoreProperties(
+    ignoreUnknown = true
+)
+@Generated(
+    value = "io.larkgen.processor.OpenApiClientProcessor",
+    comments = "specs/good/petstore-like.yaml"
+)
+@GeneratedClient
+public record StoreOrder(@JsonProperty("order_id") String orderId,
+    @JsonProperty("pet_id") String petId, @JsonProperty("quantity") Integer quantity,
+    @JsonIgnore Map<String, Object> extraProperties) {
+  public StoreOrder {
+    extraProperties = extraProperties == null || extraProperties.isEmpty()
+        ? Map.of()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(extraProperties));
+  }
+
+  /**
+   * A builder with every component unset.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this value's components.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /**
+   * Builder of {@link StoreOrder}.
+   */
+  public static final class Builder {
+    private String orderId;
+
+    private String petId;
+
+    private Integer quantity;
+
+    private Map<String, Object> extraProperties;
+
+    private Builder() {
+    }
+
+    private Builder(StoreOrder source) {
+      this.orderId = source.orderId();
+      this.petId = source.petId();
+      this.quantity = source.quantity();
+      this.extraProperties = source.extraProperties();
+    }
+
+    /**
+     * Sets {@link StoreOrder#orderId()}.
+     *
+     * @param orderId the value, or null to unset
+     * @return this builder
+     */
+    public Builder orderId(String orderId) {
+      this.orderId = orderId;
+      return this;
+    }
+
+    /**
+     * Sets {@link StoreOrder#petId()}.
+     *
+     * @param petId the value, or null to unset
+     * @return this builder
+     */
+    public Builder petId(String petId) {
+      this.petId = petId;
+      return this;
+    }
+
+    /**
+     * Sets {@link StoreOrder#quantity()}.
+     *
+     * @param quantity the value, or null to unset
+     * @return this builder
+     */
+    public Builder quantity(Integer quantity) {
+      this.quantity = quantity;
+      return this;
+    }
+
+    /**
+     * Sets {@link StoreOrder#extraProperties()}.
+     *
+     * @param extraProperties unknown fields, or null for none
+     * @return this builder
+     */
+    public Builder extraProperties(Map<String, Object> extraProperties) {
+      this.extraProperties = extraProperties;
+      return this;
+    }
+
+    /**
+     * A new {@link StoreOrder} of the components set so far.
+     *
+     * @return the value
+     */
+    public StoreOrder build() {
+      return new StoreOrder(orderId, petId, quantity, extraProperties);
+    }
+  }
+}

@@ -1,0 +1,184 @@
+package io.larkgen.runtime;
+
+import static io.larkgen.runtime.testing.FakeFeishu.Reply.ok;
+import static io.larkgen.runtime.testing.Things.PATH;
+import static io.larkgen.runtime.testing.Things.REQUEST;
+import static io.larkgen.runtime.testing.Things.page;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.larkgen.runtime.ratelimit.RateLimiter;
+import io.larkgen.runtime.testing.Clients;
+import io.larkgen.runtime.testing.FakeClock;
+import io.larkgen.runtime.testing.FakeFeishu;
+import io.larkgen.runtime.testing.Things;
+import io.larkgen.runtime.testing.Things.ListThingsRequest;
+import io.larkgen.runtime.testing.Things.ThingsPage;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+
+/** Spacing is measured on fake time: no real waits, no timing thresholds. */
+class RateLimitTest {
+  private static final long SECOND = 1_000_000_000L;
+
+  /** Largest number of permits in any half-open one-second window. */
+  private static int maxInAnySecond(List<Long> times) {
+    List<Long> sorted = new ArrayList<>(times);
+    Collections.sort(sorted);
+    int max = 0;
+    int start = 0;
+    for (int end = 0; end < sorted.size(); end++) {
+      while (sorted.get(end) - sorted.get(start) >= SECOND) {
+        start++;
+      }
+      max = Math.max(max, end - start + 1);
+    }
+    return max;
+  }
+
+  @Test
+  void longExportRunsAtTheDocumentedRateAndNeverAboveIt() throws Exception {
+    AtomicLong now = new AtomicLong(123_456_789L);
+    RateLimiter limiter = new RateLimiter(now::get, d -> now.addAndGet(d.toNanos()));
+    RateLimit limit = new RateLimit("hire.v1.interviews.list", 50);
+    Random work = new Random(1);
+    List<Long> sent = new ArrayList<>();
+    long start = now.get();
+    int permits = 10_000;
+    for (int i = 0; i < permits; i++) {
+      limiter.acquire(limit, null);
+      sent.add(now.get());
+      now.addAndGet(work.nextInt(15_000_000)); // the caller's own work, under the 20 ms spacing
+    }
+    long elapsed = sent.get(permits - 1) - start;
+    double rate = (permits - 1) / (elapsed / (double) SECOND);
+    assertEquals(50, maxInAnySecond(sent));
+    assertTrue(rate >= 0.95 * 50, "achieved " + rate + "/s");
+    assertTrue(rate <= 50.0 + 1e-9, "achieved " + rate + "/s");
+  }
+
+  @Test
+  void concurrentCallersGetDistinctSlotsSpacedByTheInterval() throws Exception {
+    AtomicLong now = new AtomicLong();
+    List<Long> slots = Collections.synchronizedList(new ArrayList<>());
+    RateLimiter limiter = new RateLimiter(now::get, d -> { });
+    RateLimit limit = new RateLimit("hire.v1.interview_records.list", 10);
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<?>> futures = new ArrayList<>();
+      for (int t = 0; t < 8; t++) {
+        futures.add(pool.submit(() -> {
+          for (int i = 0; i < 50; i++) {
+            long at = now.get();
+            slots.add(at + limiter.acquire(limit, null).toNanos());
+          }
+          return null;
+        }));
+      }
+      for (Future<?> f : futures) {
+        f.get();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    List<Long> sorted = new ArrayList<>(slots);
+    Collections.sort(sorted);
+    assertEquals(400, sorted.size());
+    for (int i = 1; i < sorted.size(); i++) {
+      assertEquals(SECOND / 10, sorted.get(i) - sorted.get(i - 1), "gap before permit " + i);
+    }
+    assertEquals(10, maxInAnySecond(sorted));
+  }
+
+  @Test
+  void keysAndTenantsHaveSeparateBudgets() throws Exception {
+    AtomicLong now = new AtomicLong();
+    RateLimiter limiter = new RateLimiter(now::get, d -> { });
+    RateLimit a = new RateLimit("a", 10);
+    RateLimit b = new RateLimit("b", 10);
+    assertEquals(Duration.ZERO, limiter.acquire(a, null));
+    assertEquals(Duration.ZERO, limiter.acquire(b, null));
+    assertEquals(Duration.ZERO, limiter.acquire(a, "tenant-1"));
+    assertEquals(Duration.ofMillis(100), limiter.acquire(a, null));
+  }
+
+  @Test
+  void pauseHoldsBackEveryCallerOfTheKey() throws Exception {
+    AtomicLong now = new AtomicLong();
+    RateLimiter limiter = new RateLimiter(now::get, d -> { });
+    RateLimit limit = new RateLimit("a", 10);
+    assertEquals(Duration.ZERO, limiter.acquire(limit, null));
+    limiter.pause(limit, null, Duration.ofSeconds(2));
+    now.set(SECOND / 2);
+    assertEquals(Duration.ofMillis(1500), limiter.acquire(limit, null));
+    assertEquals(Duration.ofMillis(1600), limiter.acquire(limit, null));
+    limiter.pause(limit, null, Duration.ofMillis(10)); // shorter than the schedule: no change
+    assertEquals(Duration.ofMillis(1700), limiter.acquire(limit, null));
+    assertEquals(Duration.ZERO, limiter.acquire(limit, "other-tenant"));
+  }
+
+  @Test
+  void serverResetPausesTheOperationForOtherCallers() throws Exception {
+    Operation<ListThingsRequest, ThingsPage> records =
+        Things.list(new RateLimit("hire.v1.interview_records.list", 10));
+    FakeClock clock = new FakeClock();
+    try (FakeFeishu server = new FakeFeishu();
+        DefaultLarkClient client = Clients.builder(server, clock).build()) {
+      server.sequence(PATH, FakeFeishu.Reply.json(429,
+              "{\"code\":99991400,\"msg\":\"request trigger frequency limit\"}")
+              .withHeader("x-ogw-ratelimit-reset", "2"),
+          ok(page(false, null, "x")));
+      client.execute(records, REQUEST);
+      // the retry waited the reset and then found its permit due: no second wait
+      assertEquals(List.of(Duration.ofSeconds(2)), clock.sleeps());
+      client.execute(records, REQUEST);
+      assertEquals(List.of(Duration.ofSeconds(2), Duration.ofMillis(100)), clock.sleeps());
+    }
+  }
+
+  @Test
+  void clientSpacesRequestsOfAnOperationAndCountsTheWaits() throws Exception {
+    Operation<ListThingsRequest, ThingsPage> records =
+        Things.list(new RateLimit("hire.v1.interview_records.list", 10));
+    FakeClock clock = new FakeClock();
+    try (FakeFeishu server = new FakeFeishu();
+        DefaultLarkClient client = Clients.builder(server, clock).build()) {
+      server.sequence(PATH, ok(page(false, null, "x")));
+      for (int i = 0; i < 30; i++) {
+        client.execute(records, REQUEST);
+      }
+      assertEquals(30, server.requests(PATH).size());
+      assertEquals(29, clock.sleeps().size());
+      for (Duration d : clock.sleeps()) {
+        assertEquals(Duration.ofMillis(100), d);
+      }
+      ClientStats stats = client.stats();
+      assertEquals(29, stats.rateLimitWaits());
+      assertEquals(Duration.ofMillis(2900), stats.rateLimitWaitTime());
+    }
+  }
+
+  @Test
+  void clientRateLimitingCanBeSwitchedOff() throws Exception {
+    FakeClock clock = new FakeClock();
+    try (FakeFeishu server = new FakeFeishu();
+        DefaultLarkClient client = Clients.builder(server, clock).clientRateLimiting(false)
+            .build()) {
+      server.sequence(PATH, ok(page(false, null, "x")));
+      for (int i = 0; i < 5; i++) {
+        client.execute(Things.LIST, REQUEST);
+      }
+      assertTrue(clock.sleeps().isEmpty());
+      assertEquals(0, client.stats().rateLimitWaits());
+      assertEquals(5, client.stats().requestsSent());
+    }
+  }
+}
