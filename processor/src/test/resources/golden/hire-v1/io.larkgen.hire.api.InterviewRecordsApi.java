@@ -1,6 +1,8 @@
 package io.larkgen.hire.api;
 
+import io.larkgen.hire.codec.GetInterviewRecordResponseCodec;
 import io.larkgen.hire.codec.ListInterviewRecordsResponseCodec;
+import io.larkgen.hire.model.GetInterviewRecordResponse;
 import io.larkgen.hire.model.InterviewRecord;
 import io.larkgen.hire.model.ListInterviewRecordsResponse;
 import io.larkgen.runtime.HttpMethod;
@@ -44,6 +46,15 @@ public final class InterviewRecordsApi {
       ListInterviewRecordsResponse::items,
       response -> Boolean.TRUE.equals(response.hasMore()),
       ListInterviewRecordsResponse::pageToken);
+
+  /**
+   * 获取面试评价详细信息 / Get an interview record: {@code GET} {@code /open-apis/hire/v1/interview_records/{interview_record_id}}.
+   */
+  public static final Operation<GetInterviewRecordRequest, GetInterviewRecordResponse> GET_INTERVIEW_RECORD = Operation.<GetInterviewRecordRequest, GetInterviewRecordResponse>builder("hire.v1.interview_records.get", HttpMethod.GET, "/open-apis/hire/v1/interview_records/{interview_record_id}")
+      .encoder(GetInterviewRecordRequest.ENCODER)
+      .dataReader(GetInterviewRecordResponseCodec.INSTANCE)
+      .rateLimit(new RateLimit("getInterviewRecord", 20))
+      .build();
 
   private final LarkClient client;
 
@@ -161,5 +172,86 @@ public final class InterviewRecordsApi {
   public Paginator<InterviewRecord, ListInterviewRecordsResponse> listAll(
       ListInterviewRecordsRequest request, RequestOptions options) {
     return client.paginate(LIST_INTERVIEW_RECORDS, LIST_INTERVIEW_RECORDS_PAGING, request, options);
+  }
+
+  /**
+   * 获取面试评价详细信息 / Get an interview record.
+   *
+   * <p>获取面试评价详细信息，如面试结论、面试得分和面试官等信息。
+   * Gets one interview record (interview feedback) in detail: conclusion, score,
+   * interviewer and more.
+   *
+   * <ul>
+   *   <li>HTTP: {@code GET} {@code /open-apis/hire/v1/interview_records/{interview_record_id}}
+   *   <li>Rate limit: 20 requests per second (budget {@code getInterviewRecord})
+   *   <li>Access tokens: {@code tenant_access_token}
+   *   <li>Scopes (any one of): {@code hire:interview:readonly}, {@code hire:interview}
+   *   <li>Field scope {@code contact:user.employee_id:readonly} when {@code user_id_type=user_id}: 获取用户 user ID / needed to receive user_id values
+   *   <li>App types: {@code custom}, {@code isv}
+   * </ul>
+   *
+   * <p>Documented error codes:
+   * <ul>
+   *   <li>{@code 1002001} (HTTP 500, retry {@code backoff}): 系统错误，根据实际报错信息定位或咨询技术支持 / system error; check the message or contact support
+   *   <li>{@code 1002002} (HTTP 400, retry {@code never}): 参数错误，检查参数是否正确，例如类型，大小 / invalid parameter; check types and sizes
+   * </ul>
+   *
+   * @param request the request
+   * @return the response {@code data}
+   */
+  public GetInterviewRecordResponse get(GetInterviewRecordRequest request) {
+    return client.execute(GET_INTERVIEW_RECORD, request);
+  }
+
+  /**
+   * 获取面试评价详细信息 / Get an interview record.
+   *
+   * <p>获取面试评价详细信息，如面试结论、面试得分和面试官等信息。
+   * Gets one interview record (interview feedback) in detail: conclusion, score,
+   * interviewer and more.
+   *
+   * <ul>
+   *   <li>HTTP: {@code GET} {@code /open-apis/hire/v1/interview_records/{interview_record_id}}
+   *   <li>Rate limit: 20 requests per second (budget {@code getInterviewRecord})
+   *   <li>Access tokens: {@code tenant_access_token}
+   *   <li>Scopes (any one of): {@code hire:interview:readonly}, {@code hire:interview}
+   *   <li>Field scope {@code contact:user.employee_id:readonly} when {@code user_id_type=user_id}: 获取用户 user ID / needed to receive user_id values
+   *   <li>App types: {@code custom}, {@code isv}
+   * </ul>
+   *
+   * <p>Documented error codes:
+   * <ul>
+   *   <li>{@code 1002001} (HTTP 500, retry {@code backoff}): 系统错误，根据实际报错信息定位或咨询技术支持 / system error; check the message or contact support
+   *   <li>{@code 1002002} (HTTP 400, retry {@code never}): 参数错误，检查参数是否正确，例如类型，大小 / invalid parameter; check types and sizes
+   * </ul>
+   *
+   * @param request the request
+   * @param options per-call options
+   * @return the response {@code data}
+   */
+  public GetInterviewRecordResponse get(GetInterviewRecordRequest request, RequestOptions options) {
+    return client.execute(GET_INTERVIEW_RECORD, request, options);
+  }
+
+  /**
+   * {@link #get(GetInterviewRecordRequest)} without blocking the caller.
+   *
+   * @param request the request
+   * @return the response {@code data}, when it arrives
+   */
+  public CompletableFuture<GetInterviewRecordResponse> getAsync(GetInterviewRecordRequest request) {
+    return client.executeAsync(GET_INTERVIEW_RECORD, request);
+  }
+
+  /**
+   * {@link #get(GetInterviewRecordRequest, RequestOptions)} without blocking the caller.
+   *
+   * @param request the request
+   * @param options per-call options
+   * @return the response {@code data}, when it arrives
+   */
+  public CompletableFuture<GetInterviewRecordResponse> getAsync(GetInterviewRecordRequest request,
+      RequestOptions options) {
+    return client.executeAsync(GET_INTERVIEW_RECORD, request, options);
   }
 }

@@ -60,10 +60,10 @@ public record ListInterviewsRequest(Integer pageSize, String pageToken, String a
       throw new IllegalArgumentException("page_size: " + pageSize + " is greater than the maximum 100");
     }
     if (startTime != null && startTime.toEpochMilli() <= 0L) {
-      throw new IllegalArgumentException("start_time: " + startTime.toEpochMilli() + " (" + startTime + ")" + " is not greater than the exclusive minimum 0");
+      throw new IllegalArgumentException("start_time: " + startTime.toEpochMilli() + " (" + startTime + ") is not greater than the exclusive minimum 0");
     }
     if (endTime != null && endTime.toEpochMilli() <= 0L) {
-      throw new IllegalArgumentException("end_time: " + endTime.toEpochMilli() + " (" + endTime + ")" + " is not greater than the exclusive minimum 0");
+      throw new IllegalArgumentException("end_time: " + endTime.toEpochMilli() + " (" + endTime + ") is not greater than the exclusive minimum 0");
     }
     if ((applicationId == null || applicationId.isEmpty())
         && (interviewId == null || interviewId.isEmpty())
@@ -98,7 +98,8 @@ public record ListInterviewsRequest(Integer pageSize, String pageToken, String a
    * @return the request of that page
    */
   public ListInterviewsRequest withPageToken(String pageToken) {
-    return new ListInterviewsRequest(pageSize, pageToken, applicationId, interviewId, startTime, endTime, jobLevelIdType, userIdType);
+    return new ListInterviewsRequest(pageSize, pageToken, applicationId, interviewId, startTime,
+        endTime, jobLevelIdType, userIdType);
   }
 
   private static void encode(ListInterviewsRequest request, RequestParams params) {
@@ -241,7 +242,8 @@ public record ListInterviewsRequest(Integer pageSize, String pageToken, String a
      * @throws IllegalArgumentException naming the parameter, its value and the rule it breaks
      */
     public ListInterviewsRequest build() {
-      return new ListInterviewsRequest(pageSize, pageToken, applicationId, interviewId, startTime, endTime, jobLevelIdType, userIdType);
+      return new ListInterviewsRequest(pageSize, pageToken, applicationId, interviewId, startTime,
+          endTime, jobLevelIdType, userIdType);
     }
   }
 }

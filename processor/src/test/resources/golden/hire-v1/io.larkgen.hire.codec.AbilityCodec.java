@@ -2,6 +2,7 @@ package io.larkgen.hire.codec;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.io.SerializedString;
 import io.larkgen.hire.model.Ability;
 import io.larkgen.hire.model.I18n;
 import io.larkgen.runtime.annotations.GeneratedClient;
@@ -27,6 +28,12 @@ public final class AbilityCodec implements JsonCodec<Ability> {
    * The codec; stateless and thread-safe.
    */
   public static final AbilityCodec INSTANCE = new AbilityCodec();
+
+  private static final SerializedString FIELD_ID = new SerializedString("id");
+
+  private static final SerializedString FIELD_NAME = new SerializedString("name");
+
+  private static final SerializedString FIELD_DESCRIPTION = new SerializedString("description");
 
   private AbilityCodec() {
   }
@@ -62,16 +69,17 @@ public final class AbilityCodec implements JsonCodec<Ability> {
     generator.writeStartObject();
     String id = value.id();
     if (id != null) {
-      generator.writeStringField("id", id);
+      generator.writeFieldName(FIELD_ID);
+      generator.writeString(id);
     }
     I18n name = value.name();
     if (name != null) {
-      generator.writeFieldName("name");
+      generator.writeFieldName(FIELD_NAME);
       I18nCodec.INSTANCE.write(name, generator);
     }
     I18n description = value.description();
     if (description != null) {
-      generator.writeFieldName("description");
+      generator.writeFieldName(FIELD_DESCRIPTION);
       I18nCodec.INSTANCE.write(description, generator);
     }
     JsonValues.writeExtra(value.extraProperties(), generator);

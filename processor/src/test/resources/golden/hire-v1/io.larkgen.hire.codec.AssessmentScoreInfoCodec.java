@@ -3,6 +3,7 @@ package io.larkgen.hire.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
 import io.larkgen.hire.model.AssessmentScoreInfo;
 import io.larkgen.hire.model.CalculateType;
 import io.larkgen.runtime.annotations.GeneratedClient;
@@ -28,6 +29,12 @@ public final class AssessmentScoreInfoCodec implements JsonCodec<AssessmentScore
    * The codec; stateless and thread-safe.
    */
   public static final AssessmentScoreInfoCodec INSTANCE = new AssessmentScoreInfoCodec();
+
+  private static final SerializedString FIELD_CALCULATE_TYPE = new SerializedString("calculate_type");
+
+  private static final SerializedString FIELD_SCORE = new SerializedString("score");
+
+  private static final SerializedString FIELD_FULL_SCORE = new SerializedString("full_score");
 
   private AssessmentScoreInfoCodec() {
   }
@@ -63,15 +70,18 @@ public final class AssessmentScoreInfoCodec implements JsonCodec<AssessmentScore
     generator.writeStartObject();
     CalculateType calculateType = value.calculateType();
     if (calculateType != null) {
-      generator.writeNumberField("calculate_type", calculateType.code());
+      generator.writeFieldName(FIELD_CALCULATE_TYPE);
+      generator.writeNumber(calculateType.code());
     }
     Double score = value.score();
     if (score != null) {
-      generator.writeNumberField("score", score.doubleValue());
+      generator.writeFieldName(FIELD_SCORE);
+      generator.writeNumber(score.doubleValue());
     }
     Long fullScore = value.fullScore();
     if (fullScore != null) {
-      generator.writeNumberField("full_score", fullScore.longValue());
+      generator.writeFieldName(FIELD_FULL_SCORE);
+      generator.writeNumber(fullScore.longValue());
     }
     JsonValues.writeExtra(value.extraProperties(), generator);
     generator.writeEndObject();

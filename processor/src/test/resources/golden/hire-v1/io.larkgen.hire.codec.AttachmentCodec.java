@@ -2,6 +2,7 @@ package io.larkgen.hire.codec;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.io.SerializedString;
 import io.larkgen.hire.model.Attachment;
 import io.larkgen.runtime.annotations.GeneratedClient;
 import io.larkgen.runtime.json.JsonCodec;
@@ -26,6 +27,16 @@ public final class AttachmentCodec implements JsonCodec<Attachment> {
    * The codec; stateless and thread-safe.
    */
   public static final AttachmentCodec INSTANCE = new AttachmentCodec();
+
+  private static final SerializedString FIELD_ID = new SerializedString("id");
+
+  private static final SerializedString FIELD_URL = new SerializedString("url");
+
+  private static final SerializedString FIELD_NAME = new SerializedString("name");
+
+  private static final SerializedString FIELD_MIME = new SerializedString("mime");
+
+  private static final SerializedString FIELD_CREATE_TIME = new SerializedString("create_time");
 
   private AttachmentCodec() {
   }
@@ -65,23 +76,28 @@ public final class AttachmentCodec implements JsonCodec<Attachment> {
     generator.writeStartObject();
     String id = value.id();
     if (id != null) {
-      generator.writeStringField("id", id);
+      generator.writeFieldName(FIELD_ID);
+      generator.writeString(id);
     }
     String url = value.url();
     if (url != null) {
-      generator.writeStringField("url", url);
+      generator.writeFieldName(FIELD_URL);
+      generator.writeString(url);
     }
     String name = value.name();
     if (name != null) {
-      generator.writeStringField("name", name);
+      generator.writeFieldName(FIELD_NAME);
+      generator.writeString(name);
     }
     String mime = value.mime();
     if (mime != null) {
-      generator.writeStringField("mime", mime);
+      generator.writeFieldName(FIELD_MIME);
+      generator.writeString(mime);
     }
     String createTime = value.createTime();
     if (createTime != null) {
-      generator.writeStringField("create_time", createTime);
+      generator.writeFieldName(FIELD_CREATE_TIME);
+      generator.writeString(createTime);
     }
     JsonValues.writeExtra(value.extraProperties(), generator);
     generator.writeEndObject();

@@ -2,6 +2,7 @@ package io.larkgen.hire.codec;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.io.SerializedString;
 import io.larkgen.hire.model.CodeNameObject;
 import io.larkgen.hire.model.I18n;
 import io.larkgen.runtime.annotations.GeneratedClient;
@@ -27,6 +28,10 @@ public final class CodeNameObjectCodec implements JsonCodec<CodeNameObject> {
    * The codec; stateless and thread-safe.
    */
   public static final CodeNameObjectCodec INSTANCE = new CodeNameObjectCodec();
+
+  private static final SerializedString FIELD_CODE = new SerializedString("code");
+
+  private static final SerializedString FIELD_NAME = new SerializedString("name");
 
   private CodeNameObjectCodec() {
   }
@@ -60,11 +65,12 @@ public final class CodeNameObjectCodec implements JsonCodec<CodeNameObject> {
     generator.writeStartObject();
     String code = value.code();
     if (code != null) {
-      generator.writeStringField("code", code);
+      generator.writeFieldName(FIELD_CODE);
+      generator.writeString(code);
     }
     I18n name = value.name();
     if (name != null) {
-      generator.writeFieldName("name");
+      generator.writeFieldName(FIELD_NAME);
       I18nCodec.INSTANCE.write(name, generator);
     }
     JsonValues.writeExtra(value.extraProperties(), generator);

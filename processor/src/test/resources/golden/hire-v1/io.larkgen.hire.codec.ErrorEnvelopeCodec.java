@@ -2,6 +2,7 @@ package io.larkgen.hire.codec;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.io.SerializedString;
 import io.larkgen.hire.model.ErrorEnvelope;
 import io.larkgen.runtime.annotations.GeneratedClient;
 import io.larkgen.runtime.json.JsonCodec;
@@ -26,6 +27,10 @@ public final class ErrorEnvelopeCodec implements JsonCodec<ErrorEnvelope> {
    * The codec; stateless and thread-safe.
    */
   public static final ErrorEnvelopeCodec INSTANCE = new ErrorEnvelopeCodec();
+
+  private static final SerializedString FIELD_CODE = new SerializedString("code");
+
+  private static final SerializedString FIELD_MSG = new SerializedString("msg");
 
   private ErrorEnvelopeCodec() {
   }
@@ -59,11 +64,13 @@ public final class ErrorEnvelopeCodec implements JsonCodec<ErrorEnvelope> {
     generator.writeStartObject();
     Integer code = value.code();
     if (code != null) {
-      generator.writeNumberField("code", code.intValue());
+      generator.writeFieldName(FIELD_CODE);
+      generator.writeNumber(code.intValue());
     }
     String msg = value.msg();
     if (msg != null) {
-      generator.writeStringField("msg", msg);
+      generator.writeFieldName(FIELD_MSG);
+      generator.writeString(msg);
     }
     JsonValues.writeExtra(value.extraProperties(), generator);
     generator.writeEndObject();

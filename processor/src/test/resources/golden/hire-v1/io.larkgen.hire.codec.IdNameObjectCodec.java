@@ -2,6 +2,7 @@ package io.larkgen.hire.codec;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.io.SerializedString;
 import io.larkgen.hire.model.I18n;
 import io.larkgen.hire.model.IdNameObject;
 import io.larkgen.runtime.annotations.GeneratedClient;
@@ -27,6 +28,10 @@ public final class IdNameObjectCodec implements JsonCodec<IdNameObject> {
    * The codec; stateless and thread-safe.
    */
   public static final IdNameObjectCodec INSTANCE = new IdNameObjectCodec();
+
+  private static final SerializedString FIELD_ID = new SerializedString("id");
+
+  private static final SerializedString FIELD_NAME = new SerializedString("name");
 
   private IdNameObjectCodec() {
   }
@@ -60,11 +65,12 @@ public final class IdNameObjectCodec implements JsonCodec<IdNameObject> {
     generator.writeStartObject();
     String id = value.id();
     if (id != null) {
-      generator.writeStringField("id", id);
+      generator.writeFieldName(FIELD_ID);
+      generator.writeString(id);
     }
     I18n name = value.name();
     if (name != null) {
-      generator.writeFieldName("name");
+      generator.writeFieldName(FIELD_NAME);
       I18nCodec.INSTANCE.write(name, generator);
     }
     JsonValues.writeExtra(value.extraProperties(), generator);

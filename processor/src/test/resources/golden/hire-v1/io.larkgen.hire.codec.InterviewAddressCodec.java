@@ -2,6 +2,7 @@ package io.larkgen.hire.codec;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.io.SerializedString;
 import io.larkgen.hire.model.CodeNameObject;
 import io.larkgen.hire.model.I18n;
 import io.larkgen.hire.model.InterviewAddress;
@@ -28,6 +29,18 @@ public final class InterviewAddressCodec implements JsonCodec<InterviewAddress> 
    * The codec; stateless and thread-safe.
    */
   public static final InterviewAddressCodec INSTANCE = new InterviewAddressCodec();
+
+  private static final SerializedString FIELD_ID = new SerializedString("id");
+
+  private static final SerializedString FIELD_NAME = new SerializedString("name");
+
+  private static final SerializedString FIELD_DISTRICT = new SerializedString("district");
+
+  private static final SerializedString FIELD_CITY = new SerializedString("city");
+
+  private static final SerializedString FIELD_STATE = new SerializedString("state");
+
+  private static final SerializedString FIELD_COUNTRY = new SerializedString("country");
 
   private InterviewAddressCodec() {
   }
@@ -69,31 +82,32 @@ public final class InterviewAddressCodec implements JsonCodec<InterviewAddress> 
     generator.writeStartObject();
     String id = value.id();
     if (id != null) {
-      generator.writeStringField("id", id);
+      generator.writeFieldName(FIELD_ID);
+      generator.writeString(id);
     }
     I18n name = value.name();
     if (name != null) {
-      generator.writeFieldName("name");
+      generator.writeFieldName(FIELD_NAME);
       I18nCodec.INSTANCE.write(name, generator);
     }
     CodeNameObject district = value.district();
     if (district != null) {
-      generator.writeFieldName("district");
+      generator.writeFieldName(FIELD_DISTRICT);
       CodeNameObjectCodec.INSTANCE.write(district, generator);
     }
     CodeNameObject city = value.city();
     if (city != null) {
-      generator.writeFieldName("city");
+      generator.writeFieldName(FIELD_CITY);
       CodeNameObjectCodec.INSTANCE.write(city, generator);
     }
     CodeNameObject state = value.state();
     if (state != null) {
-      generator.writeFieldName("state");
+      generator.writeFieldName(FIELD_STATE);
       CodeNameObjectCodec.INSTANCE.write(state, generator);
     }
     CodeNameObject country = value.country();
     if (country != null) {
-      generator.writeFieldName("country");
+      generator.writeFieldName(FIELD_COUNTRY);
       CodeNameObjectCodec.INSTANCE.write(country, generator);
     }
     JsonValues.writeExtra(value.extraProperties(), generator);

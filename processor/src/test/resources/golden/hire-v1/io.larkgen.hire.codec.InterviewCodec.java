@@ -3,6 +3,7 @@ package io.larkgen.hire.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
 import io.larkgen.hire.model.ArrangementAppointmentKind;
 import io.larkgen.hire.model.ArrangementStatus;
 import io.larkgen.hire.model.ArrangementType;
@@ -39,6 +40,58 @@ public final class InterviewCodec implements JsonCodec<Interview> {
    * The codec; stateless and thread-safe.
    */
   public static final InterviewCodec INSTANCE = new InterviewCodec();
+
+  private static final SerializedString FIELD_ID = new SerializedString("id");
+
+  private static final SerializedString FIELD_BEGIN_TIME = new SerializedString("begin_time");
+
+  private static final SerializedString FIELD_END_TIME = new SerializedString("end_time");
+
+  private static final SerializedString FIELD_ROUND = new SerializedString("round");
+
+  private static final SerializedString FIELD_INTERVIEW_RECORD_LIST = new SerializedString("interview_record_list");
+
+  private static final SerializedString FIELD_FEEDBACK_SUBMIT_TIME = new SerializedString("feedback_submit_time");
+
+  private static final SerializedString FIELD_STAGE_ID = new SerializedString("stage_id");
+
+  private static final SerializedString FIELD_APPLICATION_ID = new SerializedString("application_id");
+
+  private static final SerializedString FIELD_STAGE = new SerializedString("stage");
+
+  private static final SerializedString FIELD_CREATOR = new SerializedString("creator");
+
+  private static final SerializedString FIELD_BIZ_CREATE_TIME = new SerializedString("biz_create_time");
+
+  private static final SerializedString FIELD_BIZ_MODIFY_TIME = new SerializedString("biz_modify_time");
+
+  private static final SerializedString FIELD_INTERVIEW_ROUND_SUMMARY = new SerializedString("interview_round_summary");
+
+  private static final SerializedString FIELD_INTERVIEW_ARRANGEMENT_ID = new SerializedString("interview_arrangement_id");
+
+  private static final SerializedString FIELD_INTERVIEW_TYPE = new SerializedString("interview_type");
+
+  private static final SerializedString FIELD_TALENT_TIME_ZONE = new SerializedString("talent_time_zone");
+
+  private static final SerializedString FIELD_CONTACT_USER = new SerializedString("contact_user");
+
+  private static final SerializedString FIELD_CONTACT_MOBILE = new SerializedString("contact_mobile");
+
+  private static final SerializedString FIELD_REMARK = new SerializedString("remark");
+
+  private static final SerializedString FIELD_ADDRESS = new SerializedString("address");
+
+  private static final SerializedString FIELD_VIDEO_TYPE = new SerializedString("video_type");
+
+  private static final SerializedString FIELD_ARRANGEMENT_STATUS = new SerializedString("arrangement_status");
+
+  private static final SerializedString FIELD_ARRANGEMENT_TYPE = new SerializedString("arrangement_type");
+
+  private static final SerializedString FIELD_ARRANGEMENT_APPOINTMENT_KIND = new SerializedString("arrangement_appointment_kind");
+
+  private static final SerializedString FIELD_MEETING_ROOM_LIST = new SerializedString("meeting_room_list");
+
+  private static final SerializedString FIELD_INTERVIEW_ROUND_TYPE = new SerializedString("interview_round_type");
 
   private InterviewCodec() {
   }
@@ -108,7 +161,11 @@ public final class InterviewCodec implements JsonCodec<Interview> {
         default -> extraProperties = JsonValues.putExtra(extraProperties, field, JsonValues.readValue(parser));
       }
     }
-    return new Interview(id, beginTime, endTime, round, interviewRecordList, feedbackSubmitTime, stageId, applicationId, stage, creator, bizCreateTime, bizModifyTime, interviewRoundSummary, interviewArrangementId, interviewType, talentTimeZone, contactUser, contactMobile, remark, address, videoType, arrangementStatus, arrangementType, arrangementAppointmentKind, meetingRoomList, interviewRoundType, extraProperties);
+    return new Interview(id, beginTime, endTime, round, interviewRecordList, feedbackSubmitTime,
+        stageId, applicationId, stage, creator, bizCreateTime, bizModifyTime, interviewRoundSummary,
+        interviewArrangementId, interviewType, talentTimeZone, contactUser, contactMobile, remark,
+        address, videoType, arrangementStatus, arrangementType, arrangementAppointmentKind,
+        meetingRoomList, interviewRoundType, extraProperties);
   }
 
   @Override
@@ -120,114 +177,132 @@ public final class InterviewCodec implements JsonCodec<Interview> {
     generator.writeStartObject();
     String id = value.id();
     if (id != null) {
-      generator.writeStringField("id", id);
+      generator.writeFieldName(FIELD_ID);
+      generator.writeString(id);
     }
     Long beginTime = value.beginTime();
     if (beginTime != null) {
-      generator.writeNumberField("begin_time", beginTime.longValue());
+      generator.writeFieldName(FIELD_BEGIN_TIME);
+      generator.writeNumber(beginTime.longValue());
     }
     Long endTime = value.endTime();
     if (endTime != null) {
-      generator.writeNumberField("end_time", endTime.longValue());
+      generator.writeFieldName(FIELD_END_TIME);
+      generator.writeNumber(endTime.longValue());
     }
     Integer round = value.round();
     if (round != null) {
-      generator.writeNumberField("round", round.intValue());
+      generator.writeFieldName(FIELD_ROUND);
+      generator.writeNumber(round.intValue());
     }
     List<InterviewRecord> interviewRecordList = value.interviewRecordList();
     if (!interviewRecordList.isEmpty()) {
-      generator.writeFieldName("interview_record_list");
+      generator.writeFieldName(FIELD_INTERVIEW_RECORD_LIST);
       JsonValues.writeList(interviewRecordList, InterviewRecordCodec.INSTANCE, generator);
     }
     Long feedbackSubmitTime = value.feedbackSubmitTime();
     if (feedbackSubmitTime != null) {
-      generator.writeNumberField("feedback_submit_time", feedbackSubmitTime.longValue());
+      generator.writeFieldName(FIELD_FEEDBACK_SUBMIT_TIME);
+      generator.writeNumber(feedbackSubmitTime.longValue());
     }
     String stageId = value.stageId();
     if (stageId != null) {
-      generator.writeStringField("stage_id", stageId);
+      generator.writeFieldName(FIELD_STAGE_ID);
+      generator.writeString(stageId);
     }
     String applicationId = value.applicationId();
     if (applicationId != null) {
-      generator.writeStringField("application_id", applicationId);
+      generator.writeFieldName(FIELD_APPLICATION_ID);
+      generator.writeString(applicationId);
     }
     IdNameObject stage = value.stage();
     if (stage != null) {
-      generator.writeFieldName("stage");
+      generator.writeFieldName(FIELD_STAGE);
       IdNameObjectCodec.INSTANCE.write(stage, generator);
     }
     IdNameObject creator = value.creator();
     if (creator != null) {
-      generator.writeFieldName("creator");
+      generator.writeFieldName(FIELD_CREATOR);
       IdNameObjectCodec.INSTANCE.write(creator, generator);
     }
     Long bizCreateTime = value.bizCreateTime();
     if (bizCreateTime != null) {
-      generator.writeNumberField("biz_create_time", bizCreateTime.longValue());
+      generator.writeFieldName(FIELD_BIZ_CREATE_TIME);
+      generator.writeNumber(bizCreateTime.longValue());
     }
     Long bizModifyTime = value.bizModifyTime();
     if (bizModifyTime != null) {
-      generator.writeNumberField("biz_modify_time", bizModifyTime.longValue());
+      generator.writeFieldName(FIELD_BIZ_MODIFY_TIME);
+      generator.writeNumber(bizModifyTime.longValue());
     }
     InterviewRoundSummary interviewRoundSummary = value.interviewRoundSummary();
     if (interviewRoundSummary != null) {
-      generator.writeNumberField("interview_round_summary", interviewRoundSummary.code());
+      generator.writeFieldName(FIELD_INTERVIEW_ROUND_SUMMARY);
+      generator.writeNumber(interviewRoundSummary.code());
     }
     String interviewArrangementId = value.interviewArrangementId();
     if (interviewArrangementId != null) {
-      generator.writeStringField("interview_arrangement_id", interviewArrangementId);
+      generator.writeFieldName(FIELD_INTERVIEW_ARRANGEMENT_ID);
+      generator.writeString(interviewArrangementId);
     }
     InterviewType interviewType = value.interviewType();
     if (interviewType != null) {
-      generator.writeNumberField("interview_type", interviewType.code());
+      generator.writeFieldName(FIELD_INTERVIEW_TYPE);
+      generator.writeNumber(interviewType.code());
     }
     CodeNameObject talentTimeZone = value.talentTimeZone();
     if (talentTimeZone != null) {
-      generator.writeFieldName("talent_time_zone");
+      generator.writeFieldName(FIELD_TALENT_TIME_ZONE);
       CodeNameObjectCodec.INSTANCE.write(talentTimeZone, generator);
     }
     IdNameObject contactUser = value.contactUser();
     if (contactUser != null) {
-      generator.writeFieldName("contact_user");
+      generator.writeFieldName(FIELD_CONTACT_USER);
       IdNameObjectCodec.INSTANCE.write(contactUser, generator);
     }
     String contactMobile = value.contactMobile();
     if (contactMobile != null) {
-      generator.writeStringField("contact_mobile", contactMobile);
+      generator.writeFieldName(FIELD_CONTACT_MOBILE);
+      generator.writeString(contactMobile);
     }
     String remark = value.remark();
     if (remark != null) {
-      generator.writeStringField("remark", remark);
+      generator.writeFieldName(FIELD_REMARK);
+      generator.writeString(remark);
     }
     InterviewAddress address = value.address();
     if (address != null) {
-      generator.writeFieldName("address");
+      generator.writeFieldName(FIELD_ADDRESS);
       InterviewAddressCodec.INSTANCE.write(address, generator);
     }
     VideoType videoType = value.videoType();
     if (videoType != null) {
-      generator.writeNumberField("video_type", videoType.code());
+      generator.writeFieldName(FIELD_VIDEO_TYPE);
+      generator.writeNumber(videoType.code());
     }
     ArrangementStatus arrangementStatus = value.arrangementStatus();
     if (arrangementStatus != null) {
-      generator.writeNumberField("arrangement_status", arrangementStatus.code());
+      generator.writeFieldName(FIELD_ARRANGEMENT_STATUS);
+      generator.writeNumber(arrangementStatus.code());
     }
     ArrangementType arrangementType = value.arrangementType();
     if (arrangementType != null) {
-      generator.writeNumberField("arrangement_type", arrangementType.code());
+      generator.writeFieldName(FIELD_ARRANGEMENT_TYPE);
+      generator.writeNumber(arrangementType.code());
     }
     ArrangementAppointmentKind arrangementAppointmentKind = value.arrangementAppointmentKind();
     if (arrangementAppointmentKind != null) {
-      generator.writeNumberField("arrangement_appointment_kind", arrangementAppointmentKind.code());
+      generator.writeFieldName(FIELD_ARRANGEMENT_APPOINTMENT_KIND);
+      generator.writeNumber(arrangementAppointmentKind.code());
     }
     List<InterviewMeetingRoom> meetingRoomList = value.meetingRoomList();
     if (!meetingRoomList.isEmpty()) {
-      generator.writeFieldName("meeting_room_list");
+      generator.writeFieldName(FIELD_MEETING_ROOM_LIST);
       JsonValues.writeList(meetingRoomList, InterviewMeetingRoomCodec.INSTANCE, generator);
     }
     IdNameObject interviewRoundType = value.interviewRoundType();
     if (interviewRoundType != null) {
-      generator.writeFieldName("interview_round_type");
+      generator.writeFieldName(FIELD_INTERVIEW_ROUND_TYPE);
       IdNameObjectCodec.INSTANCE.write(interviewRoundType, generator);
     }
     JsonValues.writeExtra(value.extraProperties(), generator);

@@ -3,6 +3,7 @@ package io.larkgen.hire.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
 import io.larkgen.hire.model.Ability;
 import io.larkgen.hire.model.DimensionType;
 import io.larkgen.hire.model.I18n;
@@ -33,6 +34,28 @@ public final class InterviewDimensionAssessmentCodec implements JsonCodec<Interv
    * The codec; stateless and thread-safe.
    */
   public static final InterviewDimensionAssessmentCodec INSTANCE = new InterviewDimensionAssessmentCodec();
+
+  private static final SerializedString FIELD_ID = new SerializedString("id");
+
+  private static final SerializedString FIELD_NAME = new SerializedString("name");
+
+  private static final SerializedString FIELD_FULL_SCORE = new SerializedString("full_score");
+
+  private static final SerializedString FIELD_CONTENT = new SerializedString("content");
+
+  private static final SerializedString FIELD_DIMENSION_ID = new SerializedString("dimension_id");
+
+  private static final SerializedString FIELD_DIMENSION_SCORE = new SerializedString("dimension_score");
+
+  private static final SerializedString FIELD_DIMENSION_SCORE_LIST = new SerializedString("dimension_score_list");
+
+  private static final SerializedString FIELD_DIMENSION_CUSTOM_SCORE = new SerializedString("dimension_custom_score");
+
+  private static final SerializedString FIELD_ABILITY_LIST = new SerializedString("ability_list");
+
+  private static final SerializedString FIELD_QUESTION_LIST = new SerializedString("question_list");
+
+  private static final SerializedString FIELD_DIMENSION_TYPE = new SerializedString("dimension_type");
 
   private InterviewDimensionAssessmentCodec() {
   }
@@ -72,7 +95,9 @@ public final class InterviewDimensionAssessmentCodec implements JsonCodec<Interv
         default -> extraProperties = JsonValues.putExtra(extraProperties, field, JsonValues.readValue(parser));
       }
     }
-    return new InterviewDimensionAssessment(id, name, fullScore, content, dimensionId, dimensionScore, dimensionScoreList, dimensionCustomScore, abilityList, questionList, dimensionType, extraProperties);
+    return new InterviewDimensionAssessment(id, name, fullScore, content, dimensionId,
+        dimensionScore, dimensionScoreList, dimensionCustomScore, abilityList, questionList,
+        dimensionType, extraProperties);
   }
 
   @Override
@@ -85,52 +110,58 @@ public final class InterviewDimensionAssessmentCodec implements JsonCodec<Interv
     generator.writeStartObject();
     String id = value.id();
     if (id != null) {
-      generator.writeStringField("id", id);
+      generator.writeFieldName(FIELD_ID);
+      generator.writeString(id);
     }
     I18n name = value.name();
     if (name != null) {
-      generator.writeFieldName("name");
+      generator.writeFieldName(FIELD_NAME);
       I18nCodec.INSTANCE.write(name, generator);
     }
     Integer fullScore = value.fullScore();
     if (fullScore != null) {
-      generator.writeNumberField("full_score", fullScore.intValue());
+      generator.writeFieldName(FIELD_FULL_SCORE);
+      generator.writeNumber(fullScore.intValue());
     }
     String content = value.content();
     if (content != null) {
-      generator.writeStringField("content", content);
+      generator.writeFieldName(FIELD_CONTENT);
+      generator.writeString(content);
     }
     String dimensionId = value.dimensionId();
     if (dimensionId != null) {
-      generator.writeStringField("dimension_id", dimensionId);
+      generator.writeFieldName(FIELD_DIMENSION_ID);
+      generator.writeString(dimensionId);
     }
     InterviewDimensionScore dimensionScore = value.dimensionScore();
     if (dimensionScore != null) {
-      generator.writeFieldName("dimension_score");
+      generator.writeFieldName(FIELD_DIMENSION_SCORE);
       InterviewDimensionScoreCodec.INSTANCE.write(dimensionScore, generator);
     }
     List<InterviewDimensionScore> dimensionScoreList = value.dimensionScoreList();
     if (!dimensionScoreList.isEmpty()) {
-      generator.writeFieldName("dimension_score_list");
+      generator.writeFieldName(FIELD_DIMENSION_SCORE_LIST);
       JsonValues.writeList(dimensionScoreList, InterviewDimensionScoreCodec.INSTANCE, generator);
     }
     Integer dimensionCustomScore = value.dimensionCustomScore();
     if (dimensionCustomScore != null) {
-      generator.writeNumberField("dimension_custom_score", dimensionCustomScore.intValue());
+      generator.writeFieldName(FIELD_DIMENSION_CUSTOM_SCORE);
+      generator.writeNumber(dimensionCustomScore.intValue());
     }
     List<Ability> abilityList = value.abilityList();
     if (!abilityList.isEmpty()) {
-      generator.writeFieldName("ability_list");
+      generator.writeFieldName(FIELD_ABILITY_LIST);
       JsonValues.writeList(abilityList, AbilityCodec.INSTANCE, generator);
     }
     List<InterviewQuestion> questionList = value.questionList();
     if (!questionList.isEmpty()) {
-      generator.writeFieldName("question_list");
+      generator.writeFieldName(FIELD_QUESTION_LIST);
       JsonValues.writeList(questionList, InterviewQuestionCodec.INSTANCE, generator);
     }
     DimensionType dimensionType = value.dimensionType();
     if (dimensionType != null) {
-      generator.writeNumberField("dimension_type", dimensionType.code());
+      generator.writeFieldName(FIELD_DIMENSION_TYPE);
+      generator.writeNumber(dimensionType.code());
     }
     JsonValues.writeExtra(value.extraProperties(), generator);
     generator.writeEndObject();

@@ -2,6 +2,7 @@ package io.larkgen.hire.codec;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.io.SerializedString;
 import io.larkgen.hire.model.I18n;
 import io.larkgen.hire.model.InterviewDimensionScore;
 import io.larkgen.runtime.annotations.GeneratedClient;
@@ -27,6 +28,12 @@ public final class InterviewDimensionScoreCodec implements JsonCodec<InterviewDi
    * The codec; stateless and thread-safe.
    */
   public static final InterviewDimensionScoreCodec INSTANCE = new InterviewDimensionScoreCodec();
+
+  private static final SerializedString FIELD_ID = new SerializedString("id");
+
+  private static final SerializedString FIELD_NAME = new SerializedString("name");
+
+  private static final SerializedString FIELD_SCORE_VAL = new SerializedString("score_val");
 
   private InterviewDimensionScoreCodec() {
   }
@@ -62,16 +69,18 @@ public final class InterviewDimensionScoreCodec implements JsonCodec<InterviewDi
     generator.writeStartObject();
     String id = value.id();
     if (id != null) {
-      generator.writeStringField("id", id);
+      generator.writeFieldName(FIELD_ID);
+      generator.writeString(id);
     }
     I18n name = value.name();
     if (name != null) {
-      generator.writeFieldName("name");
+      generator.writeFieldName(FIELD_NAME);
       I18nCodec.INSTANCE.write(name, generator);
     }
     Integer scoreVal = value.scoreVal();
     if (scoreVal != null) {
-      generator.writeNumberField("score_val", scoreVal.intValue());
+      generator.writeFieldName(FIELD_SCORE_VAL);
+      generator.writeNumber(scoreVal.intValue());
     }
     JsonValues.writeExtra(value.extraProperties(), generator);
     generator.writeEndObject();

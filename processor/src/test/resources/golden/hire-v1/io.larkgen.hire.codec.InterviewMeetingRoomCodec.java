@@ -3,6 +3,7 @@ package io.larkgen.hire.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
 import io.larkgen.hire.model.InterviewMeetingRoom;
 import io.larkgen.hire.model.ReservedStatus;
 import io.larkgen.runtime.annotations.GeneratedClient;
@@ -28,6 +29,16 @@ public final class InterviewMeetingRoomCodec implements JsonCodec<InterviewMeeti
    * The codec; stateless and thread-safe.
    */
   public static final InterviewMeetingRoomCodec INSTANCE = new InterviewMeetingRoomCodec();
+
+  private static final SerializedString FIELD_ROOM_ID = new SerializedString("room_id");
+
+  private static final SerializedString FIELD_ROOM_NAME = new SerializedString("room_name");
+
+  private static final SerializedString FIELD_BUILDING_NAME = new SerializedString("building_name");
+
+  private static final SerializedString FIELD_RESERVED_STATUS = new SerializedString("reserved_status");
+
+  private static final SerializedString FIELD_FLOOR_NAME = new SerializedString("floor_name");
 
   private InterviewMeetingRoomCodec() {
   }
@@ -55,7 +66,8 @@ public final class InterviewMeetingRoomCodec implements JsonCodec<InterviewMeeti
         default -> extraProperties = JsonValues.putExtra(extraProperties, field, JsonValues.readValue(parser));
       }
     }
-    return new InterviewMeetingRoom(roomId, roomName, buildingName, reservedStatus, floorName, extraProperties);
+    return new InterviewMeetingRoom(roomId, roomName, buildingName, reservedStatus, floorName,
+        extraProperties);
   }
 
   @Override
@@ -67,23 +79,28 @@ public final class InterviewMeetingRoomCodec implements JsonCodec<InterviewMeeti
     generator.writeStartObject();
     String roomId = value.roomId();
     if (roomId != null) {
-      generator.writeStringField("room_id", roomId);
+      generator.writeFieldName(FIELD_ROOM_ID);
+      generator.writeString(roomId);
     }
     String roomName = value.roomName();
     if (roomName != null) {
-      generator.writeStringField("room_name", roomName);
+      generator.writeFieldName(FIELD_ROOM_NAME);
+      generator.writeString(roomName);
     }
     String buildingName = value.buildingName();
     if (buildingName != null) {
-      generator.writeStringField("building_name", buildingName);
+      generator.writeFieldName(FIELD_BUILDING_NAME);
+      generator.writeString(buildingName);
     }
     ReservedStatus reservedStatus = value.reservedStatus();
     if (reservedStatus != null) {
-      generator.writeNumberField("reserved_status", reservedStatus.code());
+      generator.writeFieldName(FIELD_RESERVED_STATUS);
+      generator.writeNumber(reservedStatus.code());
     }
     String floorName = value.floorName();
     if (floorName != null) {
-      generator.writeStringField("floor_name", floorName);
+      generator.writeFieldName(FIELD_FLOOR_NAME);
+      generator.writeString(floorName);
     }
     JsonValues.writeExtra(value.extraProperties(), generator);
     generator.writeEndObject();

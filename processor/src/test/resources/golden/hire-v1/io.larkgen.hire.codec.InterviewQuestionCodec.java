@@ -2,6 +2,7 @@ package io.larkgen.hire.codec;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.io.SerializedString;
 import io.larkgen.hire.model.Ability;
 import io.larkgen.hire.model.I18n;
 import io.larkgen.hire.model.InterviewQuestion;
@@ -29,6 +30,16 @@ public final class InterviewQuestionCodec implements JsonCodec<InterviewQuestion
    * The codec; stateless and thread-safe.
    */
   public static final InterviewQuestionCodec INSTANCE = new InterviewQuestionCodec();
+
+  private static final SerializedString FIELD_ID = new SerializedString("id");
+
+  private static final SerializedString FIELD_TITLE = new SerializedString("title");
+
+  private static final SerializedString FIELD_DESCRIPTION = new SerializedString("description");
+
+  private static final SerializedString FIELD_CONTENT = new SerializedString("content");
+
+  private static final SerializedString FIELD_ABILITY_LIST = new SerializedString("ability_list");
 
   private InterviewQuestionCodec() {
   }
@@ -68,25 +79,27 @@ public final class InterviewQuestionCodec implements JsonCodec<InterviewQuestion
     generator.writeStartObject();
     String id = value.id();
     if (id != null) {
-      generator.writeStringField("id", id);
+      generator.writeFieldName(FIELD_ID);
+      generator.writeString(id);
     }
     I18n title = value.title();
     if (title != null) {
-      generator.writeFieldName("title");
+      generator.writeFieldName(FIELD_TITLE);
       I18nCodec.INSTANCE.write(title, generator);
     }
     I18n description = value.description();
     if (description != null) {
-      generator.writeFieldName("description");
+      generator.writeFieldName(FIELD_DESCRIPTION);
       I18nCodec.INSTANCE.write(description, generator);
     }
     String content = value.content();
     if (content != null) {
-      generator.writeStringField("content", content);
+      generator.writeFieldName(FIELD_CONTENT);
+      generator.writeString(content);
     }
     List<Ability> abilityList = value.abilityList();
     if (!abilityList.isEmpty()) {
-      generator.writeFieldName("ability_list");
+      generator.writeFieldName(FIELD_ABILITY_LIST);
       JsonValues.writeList(abilityList, AbilityCodec.INSTANCE, generator);
     }
     JsonValues.writeExtra(value.extraProperties(), generator);

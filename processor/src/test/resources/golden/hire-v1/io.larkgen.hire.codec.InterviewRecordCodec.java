@@ -3,6 +3,7 @@ package io.larkgen.hire.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
 import io.larkgen.hire.model.AssessmentScoreInfo;
 import io.larkgen.hire.model.Attachment;
 import io.larkgen.hire.model.CommitStatus;
@@ -36,6 +37,36 @@ public final class InterviewRecordCodec implements JsonCodec<InterviewRecord> {
    * The codec; stateless and thread-safe.
    */
   public static final InterviewRecordCodec INSTANCE = new InterviewRecordCodec();
+
+  private static final SerializedString FIELD_ID = new SerializedString("id");
+
+  private static final SerializedString FIELD_USER_ID = new SerializedString("user_id");
+
+  private static final SerializedString FIELD_CONTENT = new SerializedString("content");
+
+  private static final SerializedString FIELD_MIN_JOB_LEVEL_ID = new SerializedString("min_job_level_id");
+
+  private static final SerializedString FIELD_MAX_JOB_LEVEL_ID = new SerializedString("max_job_level_id");
+
+  private static final SerializedString FIELD_COMMIT_STATUS = new SerializedString("commit_status");
+
+  private static final SerializedString FIELD_FEEDBACK_SUBMIT_TIME = new SerializedString("feedback_submit_time");
+
+  private static final SerializedString FIELD_CONCLUSION = new SerializedString("conclusion");
+
+  private static final SerializedString FIELD_INTERVIEW_SCORE = new SerializedString("interview_score");
+
+  private static final SerializedString FIELD_ASSESSMENT_SCORE = new SerializedString("assessment_score");
+
+  private static final SerializedString FIELD_QUESTION_LIST = new SerializedString("question_list");
+
+  private static final SerializedString FIELD_CODE_QUESTION_LIST = new SerializedString("code_question_list");
+
+  private static final SerializedString FIELD_INTERVIEWER = new SerializedString("interviewer");
+
+  private static final SerializedString FIELD_IMAGE_LIST = new SerializedString("image_list");
+
+  private static final SerializedString FIELD_DIMENSION_ASSESSMENT_LIST = new SerializedString("dimension_assessment_list");
 
   private InterviewRecordCodec() {
   }
@@ -83,7 +114,9 @@ public final class InterviewRecordCodec implements JsonCodec<InterviewRecord> {
         default -> extraProperties = JsonValues.putExtra(extraProperties, field, JsonValues.readValue(parser));
       }
     }
-    return new InterviewRecord(id, userId, content, minJobLevelId, maxJobLevelId, commitStatus, feedbackSubmitTime, conclusion, interviewScore, assessmentScore, questionList, codeQuestionList, interviewer, imageList, dimensionAssessmentList, extraProperties);
+    return new InterviewRecord(id, userId, content, minJobLevelId, maxJobLevelId, commitStatus,
+        feedbackSubmitTime, conclusion, interviewScore, assessmentScore, questionList,
+        codeQuestionList, interviewer, imageList, dimensionAssessmentList, extraProperties);
   }
 
   @Override
@@ -95,69 +128,77 @@ public final class InterviewRecordCodec implements JsonCodec<InterviewRecord> {
     generator.writeStartObject();
     String id = value.id();
     if (id != null) {
-      generator.writeStringField("id", id);
+      generator.writeFieldName(FIELD_ID);
+      generator.writeString(id);
     }
     String userId = value.userId();
     if (userId != null) {
-      generator.writeStringField("user_id", userId);
+      generator.writeFieldName(FIELD_USER_ID);
+      generator.writeString(userId);
     }
     String content = value.content();
     if (content != null) {
-      generator.writeStringField("content", content);
+      generator.writeFieldName(FIELD_CONTENT);
+      generator.writeString(content);
     }
     String minJobLevelId = value.minJobLevelId();
     if (minJobLevelId != null) {
-      generator.writeStringField("min_job_level_id", minJobLevelId);
+      generator.writeFieldName(FIELD_MIN_JOB_LEVEL_ID);
+      generator.writeString(minJobLevelId);
     }
     String maxJobLevelId = value.maxJobLevelId();
     if (maxJobLevelId != null) {
-      generator.writeStringField("max_job_level_id", maxJobLevelId);
+      generator.writeFieldName(FIELD_MAX_JOB_LEVEL_ID);
+      generator.writeString(maxJobLevelId);
     }
     CommitStatus commitStatus = value.commitStatus();
     if (commitStatus != null) {
-      generator.writeNumberField("commit_status", commitStatus.code());
+      generator.writeFieldName(FIELD_COMMIT_STATUS);
+      generator.writeNumber(commitStatus.code());
     }
     Long feedbackSubmitTime = value.feedbackSubmitTime();
     if (feedbackSubmitTime != null) {
-      generator.writeNumberField("feedback_submit_time", feedbackSubmitTime.longValue());
+      generator.writeFieldName(FIELD_FEEDBACK_SUBMIT_TIME);
+      generator.writeNumber(feedbackSubmitTime.longValue());
     }
     Conclusion conclusion = value.conclusion();
     if (conclusion != null) {
-      generator.writeNumberField("conclusion", conclusion.code());
+      generator.writeFieldName(FIELD_CONCLUSION);
+      generator.writeNumber(conclusion.code());
     }
     InterviewScore interviewScore = value.interviewScore();
     if (interviewScore != null) {
-      generator.writeFieldName("interview_score");
+      generator.writeFieldName(FIELD_INTERVIEW_SCORE);
       InterviewScoreCodec.INSTANCE.write(interviewScore, generator);
     }
     AssessmentScoreInfo assessmentScore = value.assessmentScore();
     if (assessmentScore != null) {
-      generator.writeFieldName("assessment_score");
+      generator.writeFieldName(FIELD_ASSESSMENT_SCORE);
       AssessmentScoreInfoCodec.INSTANCE.write(assessmentScore, generator);
     }
     List<InterviewQuestion> questionList = value.questionList();
     if (!questionList.isEmpty()) {
-      generator.writeFieldName("question_list");
+      generator.writeFieldName(FIELD_QUESTION_LIST);
       JsonValues.writeList(questionList, InterviewQuestionCodec.INSTANCE, generator);
     }
     List<InterviewQuestion> codeQuestionList = value.codeQuestionList();
     if (!codeQuestionList.isEmpty()) {
-      generator.writeFieldName("code_question_list");
+      generator.writeFieldName(FIELD_CODE_QUESTION_LIST);
       JsonValues.writeList(codeQuestionList, InterviewQuestionCodec.INSTANCE, generator);
     }
     IdNameObject interviewer = value.interviewer();
     if (interviewer != null) {
-      generator.writeFieldName("interviewer");
+      generator.writeFieldName(FIELD_INTERVIEWER);
       IdNameObjectCodec.INSTANCE.write(interviewer, generator);
     }
     List<Attachment> imageList = value.imageList();
     if (!imageList.isEmpty()) {
-      generator.writeFieldName("image_list");
+      generator.writeFieldName(FIELD_IMAGE_LIST);
       JsonValues.writeList(imageList, AttachmentCodec.INSTANCE, generator);
     }
     List<InterviewDimensionAssessment> dimensionAssessmentList = value.dimensionAssessmentList();
     if (!dimensionAssessmentList.isEmpty()) {
-      generator.writeFieldName("dimension_assessment_list");
+      generator.writeFieldName(FIELD_DIMENSION_ASSESSMENT_LIST);
       JsonValues.writeList(dimensionAssessmentList, InterviewDimensionAssessmentCodec.INSTANCE, generator);
     }
     JsonValues.writeExtra(value.extraProperties(), generator);

@@ -2,6 +2,7 @@ package io.larkgen.hire.codec;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.io.SerializedString;
 import io.larkgen.hire.model.InterviewScore;
 import io.larkgen.runtime.annotations.GeneratedClient;
 import io.larkgen.runtime.json.JsonCodec;
@@ -26,6 +27,18 @@ public final class InterviewScoreCodec implements JsonCodec<InterviewScore> {
    * The codec; stateless and thread-safe.
    */
   public static final InterviewScoreCodec INSTANCE = new InterviewScoreCodec();
+
+  private static final SerializedString FIELD_ID = new SerializedString("id");
+
+  private static final SerializedString FIELD_LEVEL = new SerializedString("level");
+
+  private static final SerializedString FIELD_ZH_NAME = new SerializedString("zh_name");
+
+  private static final SerializedString FIELD_ZH_DESCRIPTION = new SerializedString("zh_description");
+
+  private static final SerializedString FIELD_EN_NAME = new SerializedString("en_name");
+
+  private static final SerializedString FIELD_EN_DESCRIPTION = new SerializedString("en_description");
 
   private InterviewScoreCodec() {
   }
@@ -55,7 +68,8 @@ public final class InterviewScoreCodec implements JsonCodec<InterviewScore> {
         default -> extraProperties = JsonValues.putExtra(extraProperties, field, JsonValues.readValue(parser));
       }
     }
-    return new InterviewScore(id, level, zhName, zhDescription, enName, enDescription, extraProperties);
+    return new InterviewScore(id, level, zhName, zhDescription, enName, enDescription,
+        extraProperties);
   }
 
   @Override
@@ -67,27 +81,33 @@ public final class InterviewScoreCodec implements JsonCodec<InterviewScore> {
     generator.writeStartObject();
     String id = value.id();
     if (id != null) {
-      generator.writeStringField("id", id);
+      generator.writeFieldName(FIELD_ID);
+      generator.writeString(id);
     }
     Integer level = value.level();
     if (level != null) {
-      generator.writeNumberField("level", level.intValue());
+      generator.writeFieldName(FIELD_LEVEL);
+      generator.writeNumber(level.intValue());
     }
     String zhName = value.zhName();
     if (zhName != null) {
-      generator.writeStringField("zh_name", zhName);
+      generator.writeFieldName(FIELD_ZH_NAME);
+      generator.writeString(zhName);
     }
     String zhDescription = value.zhDescription();
     if (zhDescription != null) {
-      generator.writeStringField("zh_description", zhDescription);
+      generator.writeFieldName(FIELD_ZH_DESCRIPTION);
+      generator.writeString(zhDescription);
     }
     String enName = value.enName();
     if (enName != null) {
-      generator.writeStringField("en_name", enName);
+      generator.writeFieldName(FIELD_EN_NAME);
+      generator.writeString(enName);
     }
     String enDescription = value.enDescription();
     if (enDescription != null) {
-      generator.writeStringField("en_description", enDescription);
+      generator.writeFieldName(FIELD_EN_DESCRIPTION);
+      generator.writeString(enDescription);
     }
     JsonValues.writeExtra(value.extraProperties(), generator);
     generator.writeEndObject();

@@ -2,6 +2,7 @@ package io.larkgen.hire.codec;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.io.SerializedString;
 import io.larkgen.hire.model.ListInterviewRecordsEnvelope;
 import io.larkgen.hire.model.ListInterviewRecordsResponse;
 import io.larkgen.runtime.annotations.GeneratedClient;
@@ -27,6 +28,12 @@ public final class ListInterviewRecordsEnvelopeCodec implements JsonCodec<ListIn
    * The codec; stateless and thread-safe.
    */
   public static final ListInterviewRecordsEnvelopeCodec INSTANCE = new ListInterviewRecordsEnvelopeCodec();
+
+  private static final SerializedString FIELD_CODE = new SerializedString("code");
+
+  private static final SerializedString FIELD_MSG = new SerializedString("msg");
+
+  private static final SerializedString FIELD_DATA = new SerializedString("data");
 
   private ListInterviewRecordsEnvelopeCodec() {
   }
@@ -63,15 +70,17 @@ public final class ListInterviewRecordsEnvelopeCodec implements JsonCodec<ListIn
     generator.writeStartObject();
     Integer code = value.code();
     if (code != null) {
-      generator.writeNumberField("code", code.intValue());
+      generator.writeFieldName(FIELD_CODE);
+      generator.writeNumber(code.intValue());
     }
     String msg = value.msg();
     if (msg != null) {
-      generator.writeStringField("msg", msg);
+      generator.writeFieldName(FIELD_MSG);
+      generator.writeString(msg);
     }
     ListInterviewRecordsResponse data = value.data();
     if (data != null) {
-      generator.writeFieldName("data");
+      generator.writeFieldName(FIELD_DATA);
       ListInterviewRecordsResponseCodec.INSTANCE.write(data, generator);
     }
     JsonValues.writeExtra(value.extraProperties(), generator);

@@ -2,6 +2,7 @@ package io.larkgen.hire.codec;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.io.SerializedString;
 import io.larkgen.hire.model.InterviewRecord;
 import io.larkgen.hire.model.ListInterviewRecordsResponse;
 import io.larkgen.runtime.annotations.GeneratedClient;
@@ -28,6 +29,12 @@ public final class ListInterviewRecordsResponseCodec implements JsonCodec<ListIn
    * The codec; stateless and thread-safe.
    */
   public static final ListInterviewRecordsResponseCodec INSTANCE = new ListInterviewRecordsResponseCodec();
+
+  private static final SerializedString FIELD_ITEMS = new SerializedString("items");
+
+  private static final SerializedString FIELD_PAGE_TOKEN = new SerializedString("page_token");
+
+  private static final SerializedString FIELD_HAS_MORE = new SerializedString("has_more");
 
   private ListInterviewRecordsResponseCodec() {
   }
@@ -64,16 +71,18 @@ public final class ListInterviewRecordsResponseCodec implements JsonCodec<ListIn
     generator.writeStartObject();
     List<InterviewRecord> items = value.items();
     if (!items.isEmpty()) {
-      generator.writeFieldName("items");
+      generator.writeFieldName(FIELD_ITEMS);
       JsonValues.writeList(items, InterviewRecordCodec.INSTANCE, generator);
     }
     String pageToken = value.pageToken();
     if (pageToken != null) {
-      generator.writeStringField("page_token", pageToken);
+      generator.writeFieldName(FIELD_PAGE_TOKEN);
+      generator.writeString(pageToken);
     }
     Boolean hasMore = value.hasMore();
     if (hasMore != null) {
-      generator.writeBooleanField("has_more", hasMore.booleanValue());
+      generator.writeFieldName(FIELD_HAS_MORE);
+      generator.writeBoolean(hasMore.booleanValue());
     }
     JsonValues.writeExtra(value.extraProperties(), generator);
     generator.writeEndObject();

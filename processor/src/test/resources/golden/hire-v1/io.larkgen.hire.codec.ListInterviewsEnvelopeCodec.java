@@ -2,6 +2,7 @@ package io.larkgen.hire.codec;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.io.SerializedString;
 import io.larkgen.hire.model.ListInterviewsEnvelope;
 import io.larkgen.hire.model.ListInterviewsResponse;
 import io.larkgen.runtime.annotations.GeneratedClient;
@@ -27,6 +28,12 @@ public final class ListInterviewsEnvelopeCodec implements JsonCodec<ListIntervie
    * The codec; stateless and thread-safe.
    */
   public static final ListInterviewsEnvelopeCodec INSTANCE = new ListInterviewsEnvelopeCodec();
+
+  private static final SerializedString FIELD_CODE = new SerializedString("code");
+
+  private static final SerializedString FIELD_MSG = new SerializedString("msg");
+
+  private static final SerializedString FIELD_DATA = new SerializedString("data");
 
   private ListInterviewsEnvelopeCodec() {
   }
@@ -62,15 +69,17 @@ public final class ListInterviewsEnvelopeCodec implements JsonCodec<ListIntervie
     generator.writeStartObject();
     Integer code = value.code();
     if (code != null) {
-      generator.writeNumberField("code", code.intValue());
+      generator.writeFieldName(FIELD_CODE);
+      generator.writeNumber(code.intValue());
     }
     String msg = value.msg();
     if (msg != null) {
-      generator.writeStringField("msg", msg);
+      generator.writeFieldName(FIELD_MSG);
+      generator.writeString(msg);
     }
     ListInterviewsResponse data = value.data();
     if (data != null) {
-      generator.writeFieldName("data");
+      generator.writeFieldName(FIELD_DATA);
       ListInterviewsResponseCodec.INSTANCE.write(data, generator);
     }
     JsonValues.writeExtra(value.extraProperties(), generator);

@@ -12,7 +12,7 @@ import javax.annotation.processing.Generated;
 /**
  * ID 与名称 / ID with a localized name
  *
- * @param id ID / ID ({@code id})
+ * @param id 标识，用户 ID 与入参 user_id_type 类型一致 / ID; user IDs follow user_id_type ({@code id})
  * @param name 名称 / name ({@code name})
  * @param extraProperties JSON fields this client does not know, as plain Java values; never null
  */

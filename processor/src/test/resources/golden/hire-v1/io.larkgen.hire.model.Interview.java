@@ -18,7 +18,7 @@ import javax.annotation.processing.Generated;
  * @param id 面试 ID / interview ID ({@code id})
  * @param beginTime 面试开始时间，毫秒时间戳 / interview start time, epoch milliseconds ({@code begin_time}; milliseconds since the epoch as sent, see {@link #beginTimeInstant()})
  * @param endTime 面试结束时间，毫秒时间戳 / interview end time, epoch milliseconds ({@code end_time}; milliseconds since the epoch as sent, see {@link #endTimeInstant()})
- * @param round 面试轮次（从 0 开始） / interview round (starts at 0) ({@code round})
+ * @param round 面试轮次 / interview round ({@code round})
  * @param interviewRecordList 面试评价信息 / interview records of this interview ({@code interview_record_list}; never null, empty when absent)
  * @param feedbackSubmitTime 面试评价提交时间，毫秒时间戳 / feedback submission time, epoch milliseconds ({@code feedback_submit_time}; milliseconds since the epoch as sent, see {@link #feedbackSubmitTimeInstant()})
  * @param stageId 面试关联的投递阶段 ID / ID of the application stage of the interview ({@code stage_id})
@@ -544,7 +544,11 @@ public record Interview(@JsonProperty("id") String id, @JsonProperty("begin_time
      * @return the value
      */
     public Interview build() {
-      return new Interview(id, beginTime, endTime, round, interviewRecordList, feedbackSubmitTime, stageId, applicationId, stage, creator, bizCreateTime, bizModifyTime, interviewRoundSummary, interviewArrangementId, interviewType, talentTimeZone, contactUser, contactMobile, remark, address, videoType, arrangementStatus, arrangementType, arrangementAppointmentKind, meetingRoomList, interviewRoundType, extraProperties);
+      return new Interview(id, beginTime, endTime, round, interviewRecordList, feedbackSubmitTime,
+          stageId, applicationId, stage, creator, bizCreateTime, bizModifyTime,
+          interviewRoundSummary, interviewArrangementId, interviewType, talentTimeZone, contactUser,
+          contactMobile, remark, address, videoType, arrangementStatus, arrangementType,
+          arrangementAppointmentKind, meetingRoomList, interviewRoundType, extraProperties);
     }
   }
 }

@@ -255,7 +255,9 @@ public record InterviewDimensionAssessment(@JsonProperty("id") String id,
      * @return the value
      */
     public InterviewDimensionAssessment build() {
-      return new InterviewDimensionAssessment(id, name, fullScore, content, dimensionId, dimensionScore, dimensionScoreList, dimensionCustomScore, abilityList, questionList, dimensionType, extraProperties);
+      return new InterviewDimensionAssessment(id, name, fullScore, content, dimensionId,
+          dimensionScore, dimensionScoreList, dimensionCustomScore, abilityList, questionList,
+          dimensionType, extraProperties);
     }
   }
 }

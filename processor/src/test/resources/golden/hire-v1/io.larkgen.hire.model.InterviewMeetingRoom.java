@@ -155,7 +155,8 @@ public record InterviewMeetingRoom(@JsonProperty("room_id") String roomId,
      * @return the value
      */
     public InterviewMeetingRoom build() {
-      return new InterviewMeetingRoom(roomId, roomName, buildingName, reservedStatus, floorName, extraProperties);
+      return new InterviewMeetingRoom(roomId, roomName, buildingName, reservedStatus, floorName,
+          extraProperties);
     }
   }
 }

@@ -333,7 +333,9 @@ public record InterviewRecord(@JsonProperty("id") String id, @JsonProperty("user
      * @return the value
      */
     public InterviewRecord build() {
-      return new InterviewRecord(id, userId, content, minJobLevelId, maxJobLevelId, commitStatus, feedbackSubmitTime, conclusion, interviewScore, assessmentScore, questionList, codeQuestionList, interviewer, imageList, dimensionAssessmentList, extraProperties);
+      return new InterviewRecord(id, userId, content, minJobLevelId, maxJobLevelId, commitStatus,
+          feedbackSubmitTime, conclusion, interviewScore, assessmentScore, questionList,
+          codeQuestionList, interviewer, imageList, dimensionAssessmentList, extraProperties);
     }
   }
 }

@@ -170,7 +170,8 @@ public record InterviewScore(@JsonProperty("id") String id, @JsonProperty("level
      * @return the value
      */
     public InterviewScore build() {
-      return new InterviewScore(id, level, zhName, zhDescription, enName, enDescription, extraProperties);
+      return new InterviewScore(id, level, zhName, zhDescription, enName, enDescription,
+          extraProperties);
     }
   }
 }

@@ -14,7 +14,7 @@ import javax.annotation.processing.Generated;
  *
  * @param code 错误码，非 0 表示失败 / error code, not 0 on failure ({@code code}; required by the spec)
  * @param msg 错误描述 / error message ({@code msg}; required by the spec)
- * @param data ({@code data})
+ * @param data 获取面试信息的数据 / data of list interviews ({@code data})
  * @param extraProperties JSON fields this client does not know, as plain Java values; never null
  */
 @JsonIgnoreProperties(

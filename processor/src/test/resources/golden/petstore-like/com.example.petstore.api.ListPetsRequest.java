@@ -60,7 +60,7 @@ public record ListPetsRequest(Integer pageSize, String pageToken, String ownerId
       throw new IllegalArgumentException("owner_id: \"" + ownerId + "\" is longer than the maximum length 64");
     }
     if (bornAfter != null && bornAfter.toEpochMilli() <= 0L) {
-      throw new IllegalArgumentException("born_after: " + bornAfter.toEpochMilli() + " (" + bornAfter + ")" + " is not greater than the exclusive minimum 0");
+      throw new IllegalArgumentException("born_after: " + bornAfter.toEpochMilli() + " (" + bornAfter + ") is not greater than the exclusive minimum 0");
     }
     if (ids.size() > 50) {
       throw new IllegalArgumentException("ids: " + ids.size() + " items is more than the maximum of 50 items");
@@ -103,7 +103,8 @@ public record ListPetsRequest(Integer pageSize, String pageToken, String ownerId
    * @return the request of that page
    */
   public ListPetsRequest withPageToken(String pageToken) {
-    return new ListPetsRequest(pageSize, pageToken, ownerId, bornAfter, ids, kind, status, minWeight, includeSold);
+    return new ListPetsRequest(pageSize, pageToken, ownerId, bornAfter, ids, kind, status,
+        minWeight, includeSold);
   }
 
   private static void encode(ListPetsRequest request, RequestParams params) {
@@ -261,7 +262,8 @@ public record ListPetsRequest(Integer pageSize, String pageToken, String ownerId
      * @throws IllegalArgumentException naming the parameter, its value and the rule it breaks
      */
     public ListPetsRequest build() {
-      return new ListPetsRequest(pageSize, pageToken, ownerId, bornAfter, ids, kind, status, minWeight, includeSold);
+      return new ListPetsRequest(pageSize, pageToken, ownerId, bornAfter, ids, kind, status,
+          minWeight, includeSold);
     }
   }
 }

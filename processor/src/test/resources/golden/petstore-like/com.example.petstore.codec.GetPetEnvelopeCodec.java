@@ -4,6 +4,7 @@ import com.example.petstore.model.GetPetEnvelope;
 import com.example.petstore.model.GetPetResponse;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.io.SerializedString;
 import io.larkgen.runtime.annotations.GeneratedClient;
 import io.larkgen.runtime.json.JsonCodec;
 import io.larkgen.runtime.json.JsonValues;
@@ -27,6 +28,12 @@ public final class GetPetEnvelopeCodec implements JsonCodec<GetPetEnvelope> {
    * The codec; stateless and thread-safe.
    */
   public static final GetPetEnvelopeCodec INSTANCE = new GetPetEnvelopeCodec();
+
+  private static final SerializedString FIELD_CODE = new SerializedString("code");
+
+  private static final SerializedString FIELD_MSG = new SerializedString("msg");
+
+  private static final SerializedString FIELD_DATA = new SerializedString("data");
 
   private GetPetEnvelopeCodec() {
   }
@@ -62,15 +69,17 @@ public final class GetPetEnvelopeCodec implements JsonCodec<GetPetEnvelope> {
     generator.writeStartObject();
     Integer code = value.code();
     if (code != null) {
-      generator.writeNumberField("code", code.intValue());
+      generator.writeFieldName(FIELD_CODE);
+      generator.writeNumber(code.intValue());
     }
     String msg = value.msg();
     if (msg != null) {
-      generator.writeStringField("msg", msg);
+      generator.writeFieldName(FIELD_MSG);
+      generator.writeString(msg);
     }
     GetPetResponse data = value.data();
     if (data != null) {
-      generator.writeFieldName("data");
+      generator.writeFieldName(FIELD_DATA);
       GetPetResponseCodec.INSTANCE.write(data, generator);
     }
     JsonValues.writeExtra(value.extraProperties(), generator);

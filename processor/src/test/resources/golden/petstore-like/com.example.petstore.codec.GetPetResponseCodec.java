@@ -4,6 +4,7 @@ import com.example.petstore.model.GetPetResponse;
 import com.example.petstore.model.Pet;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.io.SerializedString;
 import io.larkgen.runtime.annotations.GeneratedClient;
 import io.larkgen.runtime.json.JsonCodec;
 import io.larkgen.runtime.json.JsonValues;
@@ -27,6 +28,8 @@ public final class GetPetResponseCodec implements JsonCodec<GetPetResponse> {
    * The codec; stateless and thread-safe.
    */
   public static final GetPetResponseCodec INSTANCE = new GetPetResponseCodec();
+
+  private static final SerializedString FIELD_PET = new SerializedString("pet");
 
   private GetPetResponseCodec() {
   }
@@ -58,7 +61,7 @@ public final class GetPetResponseCodec implements JsonCodec<GetPetResponse> {
     generator.writeStartObject();
     Pet pet = value.pet();
     if (pet != null) {
-      generator.writeFieldName("pet");
+      generator.writeFieldName(FIELD_PET);
       PetCodec.INSTANCE.write(pet, generator);
     }
     JsonValues.writeExtra(value.extraProperties(), generator);

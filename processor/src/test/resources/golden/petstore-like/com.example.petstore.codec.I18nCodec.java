@@ -3,6 +3,7 @@ package com.example.petstore.codec;
 import com.example.petstore.model.I18n;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.io.SerializedString;
 import io.larkgen.runtime.annotations.GeneratedClient;
 import io.larkgen.runtime.json.JsonCodec;
 import io.larkgen.runtime.json.JsonValues;
@@ -26,6 +27,10 @@ public final class I18nCodec implements JsonCodec<I18n> {
    * The codec; stateless and thread-safe.
    */
   public static final I18nCodec INSTANCE = new I18nCodec();
+
+  private static final SerializedString FIELD_ZH_CN = new SerializedString("zh_cn");
+
+  private static final SerializedString FIELD_EN_US = new SerializedString("en_us");
 
   private I18nCodec() {
   }
@@ -59,11 +64,13 @@ public final class I18nCodec implements JsonCodec<I18n> {
     generator.writeStartObject();
     String zhCn = value.zhCn();
     if (zhCn != null) {
-      generator.writeStringField("zh_cn", zhCn);
+      generator.writeFieldName(FIELD_ZH_CN);
+      generator.writeString(zhCn);
     }
     String enUs = value.enUs();
     if (enUs != null) {
-      generator.writeStringField("en_us", enUs);
+      generator.writeFieldName(FIELD_EN_US);
+      generator.writeString(enUs);
     }
     JsonValues.writeExtra(value.extraProperties(), generator);
     generator.writeEndObject();

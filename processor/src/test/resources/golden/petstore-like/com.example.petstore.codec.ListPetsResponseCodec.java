@@ -4,6 +4,7 @@ import com.example.petstore.model.ListPetsResponse;
 import com.example.petstore.model.Pet;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.io.SerializedString;
 import io.larkgen.runtime.annotations.GeneratedClient;
 import io.larkgen.runtime.json.JsonCodec;
 import io.larkgen.runtime.json.JsonValues;
@@ -28,6 +29,12 @@ public final class ListPetsResponseCodec implements JsonCodec<ListPetsResponse> 
    * The codec; stateless and thread-safe.
    */
   public static final ListPetsResponseCodec INSTANCE = new ListPetsResponseCodec();
+
+  private static final SerializedString FIELD_ITEMS = new SerializedString("items");
+
+  private static final SerializedString FIELD_HAS_MORE = new SerializedString("has_more");
+
+  private static final SerializedString FIELD_PAGE_TOKEN = new SerializedString("page_token");
 
   private ListPetsResponseCodec() {
   }
@@ -63,16 +70,18 @@ public final class ListPetsResponseCodec implements JsonCodec<ListPetsResponse> 
     generator.writeStartObject();
     List<Pet> items = value.items();
     if (!items.isEmpty()) {
-      generator.writeFieldName("items");
+      generator.writeFieldName(FIELD_ITEMS);
       JsonValues.writeList(items, PetCodec.INSTANCE, generator);
     }
     Boolean hasMore = value.hasMore();
     if (hasMore != null) {
-      generator.writeBooleanField("has_more", hasMore.booleanValue());
+      generator.writeFieldName(FIELD_HAS_MORE);
+      generator.writeBoolean(hasMore.booleanValue());
     }
     String pageToken = value.pageToken();
     if (pageToken != null) {
-      generator.writeStringField("page_token", pageToken);
+      generator.writeFieldName(FIELD_PAGE_TOKEN);
+      generator.writeString(pageToken);
     }
     JsonValues.writeExtra(value.extraProperties(), generator);
     generator.writeEndObject();

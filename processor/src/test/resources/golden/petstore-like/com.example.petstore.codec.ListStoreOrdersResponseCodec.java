@@ -4,6 +4,7 @@ import com.example.petstore.model.ListStoreOrdersResponse;
 import com.example.petstore.model.StoreOrder;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.io.SerializedString;
 import io.larkgen.runtime.annotations.GeneratedClient;
 import io.larkgen.runtime.json.JsonCodec;
 import io.larkgen.runtime.json.JsonValues;
@@ -28,6 +29,10 @@ public final class ListStoreOrdersResponseCodec implements JsonCodec<ListStoreOr
    * The codec; stateless and thread-safe.
    */
   public static final ListStoreOrdersResponseCodec INSTANCE = new ListStoreOrdersResponseCodec();
+
+  private static final SerializedString FIELD_ORDERS = new SerializedString("orders");
+
+  private static final SerializedString FIELD_TOTAL = new SerializedString("total");
 
   private ListStoreOrdersResponseCodec() {
   }
@@ -61,12 +66,13 @@ public final class ListStoreOrdersResponseCodec implements JsonCodec<ListStoreOr
     generator.writeStartObject();
     List<StoreOrder> orders = value.orders();
     if (!orders.isEmpty()) {
-      generator.writeFieldName("orders");
+      generator.writeFieldName(FIELD_ORDERS);
       JsonValues.writeList(orders, StoreOrderCodec.INSTANCE, generator);
     }
     Long total = value.total();
     if (total != null) {
-      generator.writeNumberField("total", total.longValue());
+      generator.writeFieldName(FIELD_TOTAL);
+      generator.writeNumber(total.longValue());
     }
     JsonValues.writeExtra(value.extraProperties(), generator);
     generator.writeEndObject();

@@ -4,6 +4,7 @@ import com.example.petstore.model.I18n;
 import com.example.petstore.model.Owner;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.io.SerializedString;
 import io.larkgen.runtime.annotations.GeneratedClient;
 import io.larkgen.runtime.json.JsonCodec;
 import io.larkgen.runtime.json.JsonValues;
@@ -27,6 +28,10 @@ public final class OwnerCodec implements JsonCodec<Owner> {
    * The codec; stateless and thread-safe.
    */
   public static final OwnerCodec INSTANCE = new OwnerCodec();
+
+  private static final SerializedString FIELD_ID = new SerializedString("id");
+
+  private static final SerializedString FIELD_NAME = new SerializedString("name");
 
   private OwnerCodec() {
   }
@@ -60,11 +65,12 @@ public final class OwnerCodec implements JsonCodec<Owner> {
     generator.writeStartObject();
     String id = value.id();
     if (id != null) {
-      generator.writeStringField("id", id);
+      generator.writeFieldName(FIELD_ID);
+      generator.writeString(id);
     }
     I18n name = value.name();
     if (name != null) {
-      generator.writeFieldName("name");
+      generator.writeFieldName(FIELD_NAME);
       I18nCodec.INSTANCE.write(name, generator);
     }
     JsonValues.writeExtra(value.extraProperties(), generator);

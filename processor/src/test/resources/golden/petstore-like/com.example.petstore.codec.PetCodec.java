@@ -8,6 +8,7 @@ import com.example.petstore.model.PetStatus;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
 import io.larkgen.runtime.annotations.GeneratedClient;
 import io.larkgen.runtime.json.JsonCodec;
 import io.larkgen.runtime.json.JsonValues;
@@ -32,6 +33,38 @@ public final class PetCodec implements JsonCodec<Pet> {
    * The codec; stateless and thread-safe.
    */
   public static final PetCodec INSTANCE = new PetCodec();
+
+  private static final SerializedString FIELD_ID = new SerializedString("id");
+
+  private static final SerializedString FIELD_NAME = new SerializedString("name");
+
+  private static final SerializedString FIELD_AGE = new SerializedString("age");
+
+  private static final SerializedString FIELD_WEIGHT = new SerializedString("weight");
+
+  private static final SerializedString FIELD_CHIP_NUMBER = new SerializedString("chip_number");
+
+  private static final SerializedString FIELD_VACCINATED = new SerializedString("vaccinated");
+
+  private static final SerializedString FIELD_BORN_TIME = new SerializedString("born_time");
+
+  private static final SerializedString FIELD_ADOPT_TIME = new SerializedString("adopt_time");
+
+  private static final SerializedString FIELD_CLASS = new SerializedString("class");
+
+  private static final SerializedString FIELD_DEFAULT = new SerializedString("default");
+
+  private static final SerializedString FIELD_STATUS = new SerializedString("status");
+
+  private static final SerializedString FIELD_KIND = new SerializedString("kind");
+
+  private static final SerializedString FIELD_TAGS = new SerializedString("tags");
+
+  private static final SerializedString FIELD_PAST_STATUSES = new SerializedString("past_statuses");
+
+  private static final SerializedString FIELD_OWNER = new SerializedString("owner");
+
+  private static final SerializedString FIELD_FRIENDS = new SerializedString("friends");
 
   private PetCodec() {
   }
@@ -81,7 +114,8 @@ public final class PetCodec implements JsonCodec<Pet> {
         default -> extraProperties = JsonValues.putExtra(extraProperties, field, JsonValues.readValue(parser));
       }
     }
-    return new Pet(id, name, age, weight, chipNumber, vaccinated, bornTime, adoptTime, class_, default_, status, kind, tags, pastStatuses, owner, friends, extraProperties);
+    return new Pet(id, name, age, weight, chipNumber, vaccinated, bornTime, adoptTime, class_,
+        default_, status, kind, tags, pastStatuses, owner, friends, extraProperties);
   }
 
   @Override
@@ -93,71 +127,82 @@ public final class PetCodec implements JsonCodec<Pet> {
     generator.writeStartObject();
     String id = value.id();
     if (id != null) {
-      generator.writeStringField("id", id);
+      generator.writeFieldName(FIELD_ID);
+      generator.writeString(id);
     }
     I18n name = value.name();
     if (name != null) {
-      generator.writeFieldName("name");
+      generator.writeFieldName(FIELD_NAME);
       I18nCodec.INSTANCE.write(name, generator);
     }
     Integer age = value.age();
     if (age != null) {
-      generator.writeNumberField("age", age.intValue());
+      generator.writeFieldName(FIELD_AGE);
+      generator.writeNumber(age.intValue());
     }
     Double weight = value.weight();
     if (weight != null) {
-      generator.writeNumberField("weight", weight.doubleValue());
+      generator.writeFieldName(FIELD_WEIGHT);
+      generator.writeNumber(weight.doubleValue());
     }
     Long chipNumber = value.chipNumber();
     if (chipNumber != null) {
-      generator.writeNumberField("chip_number", chipNumber.longValue());
+      generator.writeFieldName(FIELD_CHIP_NUMBER);
+      generator.writeNumber(chipNumber.longValue());
     }
     Boolean vaccinated = value.vaccinated();
     if (vaccinated != null) {
-      generator.writeBooleanField("vaccinated", vaccinated.booleanValue());
+      generator.writeFieldName(FIELD_VACCINATED);
+      generator.writeBoolean(vaccinated.booleanValue());
     }
     Long bornTime = value.bornTime();
     if (bornTime != null) {
-      generator.writeNumberField("born_time", bornTime.longValue());
+      generator.writeFieldName(FIELD_BORN_TIME);
+      generator.writeNumber(bornTime.longValue());
     }
     String adoptTime = value.adoptTime();
     if (adoptTime != null) {
-      generator.writeStringField("adopt_time", adoptTime);
+      generator.writeFieldName(FIELD_ADOPT_TIME);
+      generator.writeString(adoptTime);
     }
     String class_ = value.class_();
     if (class_ != null) {
-      generator.writeStringField("class", class_);
+      generator.writeFieldName(FIELD_CLASS);
+      generator.writeString(class_);
     }
     Boolean default_ = value.default_();
     if (default_ != null) {
-      generator.writeBooleanField("default", default_.booleanValue());
+      generator.writeFieldName(FIELD_DEFAULT);
+      generator.writeBoolean(default_.booleanValue());
     }
     PetStatus status = value.status();
     if (status != null) {
-      generator.writeNumberField("status", status.code());
+      generator.writeFieldName(FIELD_STATUS);
+      generator.writeNumber(status.code());
     }
     PetKind kind = value.kind();
     if (kind != null) {
-      generator.writeStringField("kind", kind.value());
+      generator.writeFieldName(FIELD_KIND);
+      generator.writeString(kind.value());
     }
     List<String> tags = value.tags();
     if (!tags.isEmpty()) {
-      generator.writeFieldName("tags");
+      generator.writeFieldName(FIELD_TAGS);
       JsonValues.writeList(tags, JsonValues::writeString, generator);
     }
     List<PetStatus> pastStatuses = value.pastStatuses();
     if (!pastStatuses.isEmpty()) {
-      generator.writeFieldName("past_statuses");
+      generator.writeFieldName(FIELD_PAST_STATUSES);
       JsonValues.writeList(pastStatuses, (e, g) -> g.writeNumber(e.code()), generator);
     }
     Owner owner = value.owner();
     if (owner != null) {
-      generator.writeFieldName("owner");
+      generator.writeFieldName(FIELD_OWNER);
       OwnerCodec.INSTANCE.write(owner, generator);
     }
     List<Owner> friends = value.friends();
     if (!friends.isEmpty()) {
-      generator.writeFieldName("friends");
+      generator.writeFieldName(FIELD_FRIENDS);
       JsonValues.writeList(friends, OwnerCodec.INSTANCE, generator);
     }
     JsonValues.writeExtra(value.extraProperties(), generator);

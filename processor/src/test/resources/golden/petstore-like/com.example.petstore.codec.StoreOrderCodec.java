@@ -3,6 +3,7 @@ package com.example.petstore.codec;
 import com.example.petstore.model.StoreOrder;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.io.SerializedString;
 import io.larkgen.runtime.annotations.GeneratedClient;
 import io.larkgen.runtime.json.JsonCodec;
 import io.larkgen.runtime.json.JsonValues;
@@ -26,6 +27,12 @@ public final class StoreOrderCodec implements JsonCodec<StoreOrder> {
    * The codec; stateless and thread-safe.
    */
   public static final StoreOrderCodec INSTANCE = new StoreOrderCodec();
+
+  private static final SerializedString FIELD_ORDER_ID = new SerializedString("order_id");
+
+  private static final SerializedString FIELD_PET_ID = new SerializedString("pet_id");
+
+  private static final SerializedString FIELD_QUANTITY = new SerializedString("quantity");
 
   private StoreOrderCodec() {
   }
@@ -61,15 +68,18 @@ public final class StoreOrderCodec implements JsonCodec<StoreOrder> {
     generator.writeStartObject();
     String orderId = value.orderId();
     if (orderId != null) {
-      generator.writeStringField("order_id", orderId);
+      generator.writeFieldName(FIELD_ORDER_ID);
+      generator.writeString(orderId);
     }
     String petId = value.petId();
     if (petId != null) {
-      generator.writeStringField("pet_id", petId);
+      generator.writeFieldName(FIELD_PET_ID);
+      generator.writeString(petId);
     }
     Integer quantity = value.quantity();
     if (quantity != null) {
-      generator.writeNumberField("quantity", quantity.intValue());
+      generator.writeFieldName(FIELD_QUANTITY);
+      generator.writeNumber(quantity.intValue());
     }
     JsonValues.writeExtra(value.extraProperties(), generator);
     generator.writeEndObject();

@@ -354,7 +354,8 @@ public record Pet(@JsonProperty("id") String id, @JsonProperty("name") I18n name
      * @return the value
      */
     public Pet build() {
-      return new Pet(id, name, age, weight, chipNumber, vaccinated, bornTime, adoptTime, class_, default_, status, kind, tags, pastStatuses, owner, friends, extraProperties);
+      return new Pet(id, name, age, weight, chipNumber, vaccinated, bornTime, adoptTime, class_,
+          default_, status, kind, tags, pastStatuses, owner, friends, extraProperties);
     }
   }
 }

@@ -3,6 +3,7 @@ package io.larkgen.hire;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import io.larkgen.hire.api.GetInterviewRecordRequest;
 import io.larkgen.hire.api.InterviewRecordsApi;
 import io.larkgen.hire.api.InterviewsApi;
 import io.larkgen.hire.api.ListInterviewRecordsRequest;
@@ -72,6 +73,30 @@ class ServiceTest {
     assertSame(InterviewRecordsApi.LIST_INTERVIEW_RECORDS, client.calls.get(1).operation());
     assertEquals(
         List.of(Map.entry("ids", "a"), Map.entry("ids", "b")), client.calls.get(0).params().queryParams());
+  }
+
+  @Test
+  void getSendsThePathParameter() {
+    client.answer("{\"interview_record\":{\"id\":\"r9\"}}");
+    GetInterviewRecordRequest request =
+        GetInterviewRecordRequest.builder().interviewRecordId("r9").userIdType(UserIdType.OPEN_ID).build();
+    hire.v1().interviewRecords().get(request);
+
+    FakeLarkClient.Call call = client.calls.get(0);
+    assertSame(InterviewRecordsApi.GET_INTERVIEW_RECORD, call.operation());
+    assertEquals(
+        "/open-apis/hire/v1/interview_records/{interview_record_id}",
+        InterviewRecordsApi.GET_INTERVIEW_RECORD.pathTemplate());
+    assertEquals(Map.of("interview_record_id", "r9"), call.params().pathParams());
+    assertEquals(List.of(Map.entry("user_id_type", "open_id")), call.params().queryParams());
+  }
+
+  @Test
+  void getRequiresThePathParameter() {
+    IllegalArgumentException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            IllegalArgumentException.class, () -> GetInterviewRecordRequest.builder().build());
+    assertEquals("interview_record_id: required path parameter is not set", e.getMessage());
   }
 
   @Test

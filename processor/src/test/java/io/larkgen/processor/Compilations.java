@@ -6,9 +6,15 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
+import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
+import javax.tools.ToolProvider;
 
 /** Compiling a trigger with the processor, the way every processor test does. */
 final class Compilations {
@@ -34,6 +40,35 @@ final class Compilations {
 
   static Compilation compile(JavaFileObject... sources) {
     return compile(new OpenApiClientProcessor(), sources);
+  }
+
+  /**
+   * Runs the processor through the JDK compiler with real output directories under {@code dir}
+   * and returns every file it wrote; unlike compile-testing, this also works when compilation
+   * fails.
+   */
+  static List<Path> filesWritten(OpenApiClientProcessor processor, Path dir, JavaFileObject... sources) {
+    try {
+      Path out = Files.createDirectories(dir.resolve("out"));
+      JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+      JavaCompiler.CompilationTask task =
+          compiler.getTask(
+              null,
+              null,
+              diagnostic -> {},
+              List.of(
+                  "-proc:only", "-s", out.toString(), "-d", out.toString(),
+                  "-classpath", System.getProperty("java.class.path")),
+              null,
+              List.of(sources));
+      task.setProcessors(List.of(processor));
+      task.call();
+      try (Stream<Path> files = Files.walk(out)) {
+        return files.filter(Files::isRegularFile).toList();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Every generated source, by fully qualified class name, in name order. */

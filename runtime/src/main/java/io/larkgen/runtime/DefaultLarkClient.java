@@ -274,6 +274,11 @@ public final class DefaultLarkClient implements LarkClient, AutoCloseable {
           }
           LOG.debug("{}: attempt {} failed ({}), retrying in {} ms", operation.id(), attempt,
               f.failure.getMessage(), wait.toMillis());
+          if (f.failure instanceof LarkRateLimitException && clientRateLimiting
+              && operation.rateLimit().isPresent()) {
+            // Hold back the other threads calling this operation for as long as well.
+            rateLimiter.pause(operation.rateLimit().get(), options.tenantKey(), wait);
+          }
           sleep(wait);
         } catch (TokenRejected r) {
           LOG.debug("{}: access token rejected with code {}, refreshing it and re-sending",

@@ -159,7 +159,7 @@ class AuthTest {
   void invalidTokenIsEvictedRefreshedAndRetriedOnce(int code) {
     AtomicInteger issued = new AtomicInteger();
     server.script(TOKEN_PATH, (r, n) -> json(200, "{\"code\":0,\"tenant_access_token\":\"t-token"
-        + issued.incrementAndGet() + "xxxxxxxxxxxx\",\"expire\":7200}"));
+        + issued.incrementAndGet() + "qwertyuiop12\",\"expire\":7200}"));
     server.sequence(PATH, Reply.error(401, code, "Invalid access token for authorization"),
         ok(page(false, null, "x")));
     try (DefaultLarkClient client =
@@ -169,8 +169,8 @@ class AuthTest {
       assertEquals(2, server.tokenRequests());
       List<FakeFeishu.Received> calls = server.requests(PATH);
       assertEquals(2, calls.size());
-      assertEquals("Bearer t-token1xxxxxxxxxxxx", calls.get(0).authorization());
-      assertEquals("Bearer t-token2xxxxxxxxxxxx", calls.get(1).authorization());
+      assertEquals("Bearer t-token1qwertyuiop12", calls.get(0).authorization());
+      assertEquals("Bearer t-token2qwertyuiop12", calls.get(1).authorization());
       assertEquals(1, client.stats().retries());
     }
   }
@@ -286,10 +286,10 @@ class AuthTest {
     AtomicInteger tenantTokens = new AtomicInteger();
     server.script("/open-apis/auth/v3/app_access_token", (r, n) -> json(200,
         "{\"code\":0,\"app_access_token\":\"a-apptoken" + appTokens.incrementAndGet()
-            + "xxxxxxxxxx\",\"expire\":7200}"));
+            + "qwertyuiop\",\"expire\":7200}"));
     server.script("/open-apis/auth/v3/tenant_access_token", (r, n) -> json(200,
         "{\"code\":0,\"tenant_access_token\":\"t-tenanttoken" + tenantTokens.incrementAndGet()
-            + "xxxxxxxxxx\",\"expire\":7200}"));
+            + "qwertyuiop\",\"expire\":7200}"));
     server.sequence(PATH, Reply.error(401, 99991664, "invalid app token"),
         ok(page(false, null, "x")));
     AppTicketHolder ticket = new AppTicketHolder();
@@ -300,8 +300,8 @@ class AuthTest {
     assertEquals(2, appTokens.get());
     assertEquals(2, tenantTokens.get());
     assertTrue(server.requests("/open-apis/auth/v3/tenant_access_token").get(1).body()
-        .contains("a-apptoken2xxxxxxxxxx"));
-    assertEquals("Bearer t-tenanttoken2xxxxxxxxxx", server.requests(PATH).get(1).authorization());
+        .contains("a-apptoken2qwertyuiop"));
+    assertEquals("Bearer t-tenanttoken2qwertyuiop", server.requests(PATH).get(1).authorization());
   }
 
   @Test

@@ -111,6 +111,40 @@ class RateLimitTest {
   }
 
   @Test
+  void pauseHoldsBackEveryCallerOfTheKey() throws Exception {
+    AtomicLong now = new AtomicLong();
+    RateLimiter limiter = new RateLimiter(now::get, d -> { });
+    RateLimit limit = new RateLimit("a", 10);
+    assertEquals(Duration.ZERO, limiter.acquire(limit, null));
+    limiter.pause(limit, null, Duration.ofSeconds(2));
+    now.set(SECOND / 2);
+    assertEquals(Duration.ofMillis(1500), limiter.acquire(limit, null));
+    assertEquals(Duration.ofMillis(1600), limiter.acquire(limit, null));
+    limiter.pause(limit, null, Duration.ofMillis(10)); // shorter than the schedule: no change
+    assertEquals(Duration.ofMillis(1700), limiter.acquire(limit, null));
+    assertEquals(Duration.ZERO, limiter.acquire(limit, "other-tenant"));
+  }
+
+  @Test
+  void serverResetPausesTheOperationForOtherCallers() throws Exception {
+    Operation<ListThingsRequest, ThingsPage> records =
+        Things.list(new RateLimit("hire.v1.interview_records.list", 10));
+    FakeClock clock = new FakeClock();
+    try (FakeFeishu server = new FakeFeishu();
+        DefaultLarkClient client = Clients.builder(server, clock).build()) {
+      server.sequence(PATH, FakeFeishu.Reply.json(429,
+              "{\"code\":99991400,\"msg\":\"request trigger frequency limit\"}")
+              .withHeader("x-ogw-ratelimit-reset", "2"),
+          ok(page(false, null, "x")));
+      client.execute(records, REQUEST);
+      // the retry waited the reset and then found its permit due: no second wait
+      assertEquals(List.of(Duration.ofSeconds(2)), clock.sleeps());
+      client.execute(records, REQUEST);
+      assertEquals(List.of(Duration.ofSeconds(2), Duration.ofMillis(100)), clock.sleeps());
+    }
+  }
+
+  @Test
   void clientSpacesRequestsOfAnOperationAndCountsTheWaits() throws Exception {
     Operation<ListThingsRequest, ThingsPage> records =
         Things.list(new RateLimit("hire.v1.interview_records.list", 10));

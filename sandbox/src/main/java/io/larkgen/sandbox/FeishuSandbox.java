@@ -34,6 +34,15 @@ public final class FeishuSandbox implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(FeishuSandbox.class);
 
+  static {
+    // The JDK server writes headers and body separately; with Nagle's algorithm on, small
+    // answers then wait for the client's delayed ACK (about 40 ms each). The property is read
+    // once, when the first server is created, so it is set before that unless set already.
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+  }
+
   private final HttpServer server;
   private final ExecutorService executor;
   private final SandboxDataset dataset;

@@ -40,6 +40,8 @@ import java.util.stream.Stream;
  * (by {@link ObjectNode#equals}) to the item the server sends for the same
  * {@code user_id_type}; {@link #interviewJson(int, String)} gives the exact bytes as a string.
  * Enum fields draw from the values the spec documents, so every documented value occurs.
+ * An interview's {@code interview_record_list} holds the seven fields Feishu's current doc
+ * lists for it ({@link #NESTED_RECORD_FIELDS}); full records come from the record endpoints.
  */
 public final class SandboxDataset {
 
@@ -455,13 +457,11 @@ public final class SandboxDataset {
     ArrayNode records = n.putArray("interview_record_list");
     long lastSubmit = -1;
     for (int ordinal = recordStart[index]; ordinal < recordStart[index + 1]; ordinal++) {
-      ObjectNode record = record(index, ordinal, type, jobLevelIdType);
+      ObjectNode record = record(index, ordinal, type, jobLevelIdType, true);
       if (record.has("feedback_submit_time")) {
         lastSubmit = Math.max(lastSubmit, record.get("feedback_submit_time").longValue());
       }
-      if (!nestedRecordFields.isEmpty()) {
-        record.retain(nestedRecordFields);
-      }
+      record.retain(nestedRecordFields);
       records.add(record);
     }
     if (lastSubmit > 0) {
@@ -484,7 +484,7 @@ public final class SandboxDataset {
     tz.put("code", zone.code());
     i18n(tz.putObject("name"), zone.name());
     user(n.putObject("contact_user"), r.nextInt(USERS), type);
-    n.put("contact_mobile", place.phonePrefix() + String.format("%07d", r.nextInt(10_000_000)));
+    n.put("contact_mobile", place.phonePrefix() + String.valueOf(10_000_000 + r.nextInt(10_000_000)).substring(1));
     n.put("remark", pick(Catalog.REMARKS, r));
     ObjectNode address = n.putObject("address");
     address.put("id", catalogId(SALT_ADDRESS, placeIndex));
@@ -505,7 +505,7 @@ public final class SandboxDataset {
       int floor = 2 + r.nextInt(20);
       ObjectNode m = rooms.addObject();
       m.put("room_id", catalogId(SALT_ROOM, placeIndex * 1000 + floor * 10 + room));
-      m.put("room_name", String.format("F%d-%02d %s", floor, room + 1, Catalog.ROOM_NAMES.get(room)));
+      m.put("room_name", "F" + floor + (room < 9 ? "-0" : "-") + (room + 1) + " " + Catalog.ROOM_NAMES.get(room));
       m.put("building_name", building.zh());
       m.put("reserved_status", enums.pick("reserved_status", r));
       m.put("floor_name", String.valueOf(floor));
@@ -519,6 +519,15 @@ public final class SandboxDataset {
   // ---------------------------------------------------------------- record JSON
 
   private ObjectNode record(int index, int ordinal, int userType, String jobLevelIdType) {
+    return record(index, ordinal, userType, jobLevelIdType, false);
+  }
+
+  /**
+   * One record; {@code summary} stops after the fields of the nested list (the random draws
+   * up to there are the same, so a summary agrees with the full record).
+   */
+  private ObjectNode record(int index, int ordinal, int userType, String jobLevelIdType,
+      boolean summary) {
     SplittableRandom r = new SplittableRandom(mix(seed, SALT_RECORD, ordinal));
     long end = endTime(index);
     int interviewer = r.nextInt(USERS);
@@ -549,6 +558,10 @@ public final class SandboxDataset {
     score.put("zh_description", level.description().zh());
     score.put("en_name", level.name().en());
     score.put("en_description", level.description().en());
+    if (summary) {
+      user(n.putObject("interviewer"), interviewer, userType);
+      return n;
+    }
     ObjectNode assessment = n.putObject("assessment_score");
     int calculateType = enums.pick("calculate_type", r);
     int fullScore = calculateType == 2 ? 10 : 100;
@@ -629,7 +642,7 @@ public final class SandboxDataset {
       case 2 -> {
         ArrayNode list = d.putArray("dimension_score_list");
         for (int option : distinct(r, template.options().size(), 1 + r.nextInt(3))) {
-          option(list.addObject(), type, option, template.options().get(option), null);
+          option(list.addObject(), type, option, template.options().get(option), option + 1);
         }
       }
       case 7 -> d.put("dimension_custom_score", r.nextInt(101));
@@ -769,13 +782,23 @@ public final class SandboxDataset {
     return picked.stream().mapToInt(Integer::intValue).sorted().toArray();
   }
 
+  /**
+   * Fields of the records nested in an interview: the seven Feishu's current doc lists for
+   * {@code interview_record_list} (facts D2), as far as the spec's item schema has them. The
+   * full record comes from {@code /interview_records}.
+   */
+  static final List<String> NESTED_RECORD_FIELDS = List.of(
+      "id", "user_id", "content", "commit_status", "conclusion", "interview_score", "interviewer");
+
   private static List<String> nestedRecordFields(SpecModel spec) {
+    List<String> inSpec;
     try {
-      return spec.responseProperties(
+      inSpec = spec.responseProperties(
           "listInterviews", "data", "items", "[]", "interview_record_list", "[]");
     } catch (RuntimeException e) {
-      return List.of();
+      inSpec = NESTED_RECORD_FIELDS;
     }
+    return NESTED_RECORD_FIELDS.stream().filter(inSpec::contains).toList();
   }
 
   /** Values of each coded response field, from the spec, with Feishu's documented fallback. */

@@ -189,7 +189,8 @@ final class SpecModel {
     return List.copyOf(map(schema.get("properties")).keySet());
   }
 
-  private Map<String, Object> responseSchema(String operationId) {
+  /** The 200 response schema of an operation, {@code $ref}s not yet followed below the root. */
+  Map<String, Object> responseSchema(String operationId) {
     for (Object pathItem : map(root.get("paths")).values()) {
       for (Object op : map(pathItem).values()) {
         if (op instanceof Map && operationId.equals(map(op).get("operationId"))) {
@@ -301,7 +302,7 @@ final class SpecModel {
   }
 
   /** Follows local {@code $ref}s ({@code #/components/...}) until a non-reference node. */
-  private Map<String, Object> resolve(Map<String, Object> node) {
+  Map<String, Object> resolve(Map<String, Object> node) {
     Map<String, Object> current = node;
     for (int hops = 0; current.get("$ref") instanceof String ref && hops < 32; hops++) {
       if (!ref.startsWith("#/")) {

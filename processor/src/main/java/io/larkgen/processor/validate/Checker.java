@@ -9,6 +9,7 @@ import io.larkgen.processor.spec.SpecNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -200,7 +201,7 @@ final class Checker {
   /** The node as a boolean scalar. */
   Optional<Boolean> asBoolean(SpecNode node, ProblemCode code, String what) {
     if (node instanceof SpecNode.Scalar scalar && scalar.kind() == SpecNode.ScalarKind.BOOLEAN) {
-      return Optional.of(Boolean.parseBoolean(scalar.text().toLowerCase(java.util.Locale.ROOT)));
+      return Optional.of(Boolean.parseBoolean(scalar.text().toLowerCase(Locale.ROOT)));
     }
     report(code, node, what + " must be true or false, not a " + node.describe());
     return Optional.empty();
@@ -231,8 +232,10 @@ final class Checker {
   void onlyKeys(SpecNode.Mapping mapping, ProblemCode code, String what, List<String> known) {
     for (String key : mapping.entries().keySet()) {
       if (!known.contains(key)) {
-        report(code, mapping.entries().get(key),
-            "unknown key '" + key + "' in " + what + " (expected " + known + ")");
+        SpecNode value = mapping.entries().get(key);
+        report(code, value.pointer(), value.keyLocation().orElse(value.location()),
+            "unknown key '" + key + "' in " + what + " (expected " + known + ")"
+                + Suggestions.closest(key, known));
       }
     }
   }

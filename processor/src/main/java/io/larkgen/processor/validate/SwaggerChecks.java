@@ -3,6 +3,8 @@ package io.larkgen.processor.validate;
 import io.larkgen.processor.diag.Problem;
 import io.larkgen.processor.diag.ProblemCode;
 import io.larkgen.processor.spec.JsonPointer;
+import io.larkgen.processor.spec.SourceLocation;
+import io.larkgen.processor.spec.SpecNode;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
@@ -48,7 +50,11 @@ final class SwaggerChecks {
       if (own.stream().anyMatch(p -> p.isError() && related(pointer, JsonPointer.parse(p.pointer())))) {
         continue;
       }
-      check.report(ProblemCode.OPENAPI_STRUCTURE, pointer, message);
+      boolean aboutKey = message.endsWith(" is unexpected");
+      SourceLocation at = check.document().find(pointer)
+          .map(node -> aboutKey ? node.keyLocation().orElse(node.location()) : node.location())
+          .orElse(check.document().locate(pointer));
+      check.report(ProblemCode.OPENAPI_STRUCTURE, pointer, at, message);
     }
   }
 
@@ -66,7 +72,7 @@ final class SwaggerChecks {
     boolean missing = matcher.group(2).contains("is missing");
     JsonPointer pointer = JsonPointer.ROOT;
     for (int i = 0; i < tokens.size(); i++) {
-      JsonPointer next = pointer.child(tokens.get(i));
+      JsonPointer next = pointer.child(itemIndex(check, pointer, tokens.get(i)));
       boolean last = i == tokens.size() - 1;
       if (check.document().find(next).isEmpty() && !(last && missing)) {
         break;
@@ -74,6 +80,27 @@ final class SwaggerChecks {
       pointer = next;
     }
     return pointer;
+  }
+
+  /**
+   * swagger-parser names a parameter in a list by its name, {@code parameters.[page_token]}: the
+   * token becomes the index of the item with that name.
+   */
+  private static String itemIndex(Checker check, JsonPointer list, String token) {
+    if (!(token.startsWith("[") && token.endsWith("]"))) {
+      return token;
+    }
+    String name = token.substring(1, token.length() - 1);
+    if (check.document().find(list).orElse(null) instanceof SpecNode.Sequence sequence) {
+      for (int i = 0; i < sequence.items().size(); i++) {
+        if (sequence.items().get(i) instanceof SpecNode.Mapping item
+            && item.get("name").orElse(null) instanceof SpecNode.Scalar scalar
+            && scalar.text().equals(name)) {
+          return Integer.toString(i);
+        }
+      }
+    }
+    return token;
   }
 
   /** {@code paths.'/a.b'(get).responses} → {@code [paths, /a.b, get, responses]}. */

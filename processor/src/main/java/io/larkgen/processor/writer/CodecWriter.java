@@ -7,6 +7,7 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
+import io.larkgen.processor.naming.Names;
 import io.larkgen.processor.plan.FieldPlan;
 import io.larkgen.processor.plan.ModelPlan;
 import io.larkgen.processor.plan.ValuePlan;
@@ -39,6 +40,7 @@ public final class CodecWriter {
     ClassName codec = model.codecName();
     ClassName name = model.className();
     Map<FieldPlan, String> locals = locals(model);
+    Map<FieldPlan, String> names = nameConstants(model);
     TypeSpec.Builder type =
         TypeSpec.classBuilder(codec)
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
@@ -56,7 +58,13 @@ public final class CodecWriter {
                     .build())
             .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
             .addMethod(read(model, locals))
-            .addMethod(write(model, locals));
+            .addMethod(write(model, locals, names));
+    names.forEach(
+        (field, constant) ->
+            type.addField(
+                FieldSpec.builder(Types.SERIALIZED_STRING, constant, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                    .initializer("new $T($S)", Types.SERIALIZED_STRING, field.def().jsonName())
+                    .build()));
     return JavaFile.builder(codec.packageName(), header.apply(type).build())
         .skipJavaLangImports(true)
         .build();
@@ -74,6 +82,20 @@ public final class CodecWriter {
       locals.put(field, local);
     }
     return locals;
+  }
+
+  /** Pre-encoded field names, so writing a field name copies bytes instead of encoding text. */
+  private static Map<FieldPlan, String> nameConstants(ModelPlan model) {
+    Set<String> taken = new HashSet<>(Set.of("INSTANCE"));
+    Map<FieldPlan, String> names = new LinkedHashMap<>();
+    for (FieldPlan field : model.fields()) {
+      String constant = "FIELD_" + Names.upperSnake(field.def().jsonName());
+      while (!taken.add(constant)) {
+        constant = constant + "_";
+      }
+      names.put(field, constant);
+    }
+    return names;
   }
 
   private static MethodSpec read(ModelPlan model, Map<FieldPlan, String> locals) {
@@ -103,7 +125,7 @@ public final class CodecWriter {
     body.endControlFlow();
     CodeBlock.Builder args = CodeBlock.builder();
     for (FieldPlan field : model.fields()) {
-      args.add("$N, ", locals.get(field));
+      args.add("$N,$W", locals.get(field));
     }
     args.add("$N", ModelPlan.EXTRA_PROPERTIES);
     body.addStatement("return new $T($L)", model.className(), args.build());
@@ -117,7 +139,8 @@ public final class CodecWriter {
         .build();
   }
 
-  private static MethodSpec write(ModelPlan model, Map<FieldPlan, String> locals) {
+  private static MethodSpec write(
+      ModelPlan model, Map<FieldPlan, String> locals, Map<FieldPlan, String> names) {
     CodeBlock.Builder body = CodeBlock.builder();
     body.beginControlFlow("if ($N == null)", VALUE)
         .addStatement("$N.writeNull()", GENERATOR)
@@ -132,7 +155,7 @@ public final class CodecWriter {
       } else {
         body.beginControlFlow("if ($N != null)", local);
       }
-      body.add(ValueCode.writeField(field.value(), field.def().jsonName(), local, GENERATOR));
+      body.add(ValueCode.writeField(field.value(), names.get(field), local, GENERATOR));
       body.endControlFlow();
     }
     body.addStatement("$T.writeExtra($N.$N(), $N)", Types.JSON_VALUES, VALUE, ModelPlan.EXTRA_PROPERTIES, GENERATOR);

@@ -191,7 +191,7 @@ public final class ModelWriter {
               .addStatement("this.$1N = $1N", field.name())
               .addStatement("return this")
               .build());
-      args.add("$N, ", field.name());
+      args.add("$N,$W", field.name());
     }
     type.addField(
         FieldSpec.builder(EXTRA_TYPE, ModelPlan.EXTRA_PROPERTIES, Modifier.PRIVATE).build());

@@ -101,7 +101,7 @@ public final class RequestWriter {
           CodeBlock.Builder args = CodeBlock.builder();
           for (int i = 0; i < operation.parameters().size(); i++) {
             String param = operation.parameters().get(i).name();
-            args.add(i == 0 ? "$N" : ", $N", param.equals(paging.pageTokenParam()) ? "pageToken" : param);
+            args.add(i == 0 ? "$N" : ",$W$N", param.equals(paging.pageTokenParam()) ? "pageToken" : param);
           }
           type.addMethod(
               MethodSpec.methodBuilder("withPageToken")
@@ -224,15 +224,16 @@ public final class RequestWriter {
             : CodeBlock.of(integral ? "$N.longValue()" : "$N.doubleValue()", name);
     CodeBlock shown =
         instant
-            ? CodeBlock.of("$1N.toEpochMilli() + \" (\" + $1N + \")\"", name)
+            ? CodeBlock.of("$1N.toEpochMilli() + \" (\" + $1N", name)
             : CodeBlock.of("$N", name);
+    String close = instant ? ") " : " ";
     c.minimum().ifPresent(
         min ->
-            boundCheck(code, name, wire, number, shown, c.exclusiveMinimum() ? "<=" : "<", min, integral,
+            boundCheck(code, name, wire, number, shown, close, c.exclusiveMinimum() ? "<=" : "<", min, integral,
                 c.exclusiveMinimum() ? "is not greater than the exclusive minimum" : "is less than the minimum"));
     c.maximum().ifPresent(
         max ->
-            boundCheck(code, name, wire, number, shown, c.exclusiveMaximum() ? ">=" : ">", max, integral,
+            boundCheck(code, name, wire, number, shown, close, c.exclusiveMaximum() ? ">=" : ">", max, integral,
                 c.exclusiveMaximum() ? "is not less than the exclusive maximum" : "is greater than the maximum"));
     return code.build();
   }
@@ -243,6 +244,7 @@ public final class RequestWriter {
       String wire,
       CodeBlock number,
       CodeBlock shown,
+      String close,
       String operator,
       BigDecimal bound,
       boolean integral,
@@ -260,7 +262,7 @@ public final class RequestWriter {
             Types.ILLEGAL_ARGUMENT,
             wire + ": ",
             shown,
-            " " + rule + " " + bound.toPlainString())
+            close + rule + " " + bound.toPlainString())
         .endControlFlow();
   }
 
@@ -410,7 +412,7 @@ public final class RequestWriter {
               .addStatement("this.$1N = $1N", param.name())
               .addStatement("return this")
               .build());
-      args.add(i == 0 ? "$N" : ", $N", param.name());
+      args.add(i == 0 ? "$N" : ",$W$N", param.name());
     }
     type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     type.addMethod(copy.build());

@@ -73,39 +73,42 @@ final class ValueCode {
     }
   }
 
-  /** Statements writing field {@code jsonName} with the non-null value in local {@code local}. */
-  static CodeBlock writeField(ValuePlan value, String jsonName, String local, String generator) {
-    if (value instanceof ValuePlan.Scalar scalar) {
-      switch (scalar.kind()) {
-        case STRING:
-        case EPOCH_MILLIS_STRING:
-          return CodeBlock.of("$N.writeStringField($S, $N);\n", generator, jsonName, local);
-        case INT32:
-          return CodeBlock.of("$N.writeNumberField($S, $N.intValue());\n", generator, jsonName, local);
-        case INT64:
-        case EPOCH_MILLIS:
-          return CodeBlock.of("$N.writeNumberField($S, $N.longValue());\n", generator, jsonName, local);
-        case DOUBLE:
-          return CodeBlock.of("$N.writeNumberField($S, $N.doubleValue());\n", generator, jsonName, local);
-        case BOOLEAN:
-          return CodeBlock.of("$N.writeBooleanField($S, $N.booleanValue());\n", generator, jsonName, local);
-        default:
-          throw new IllegalStateException("unmapped scalar " + scalar.kind());
-      }
-    }
-    if (value instanceof ValuePlan.Enum enumValue) {
-      return enumValue.kind() == EnumDef.Kind.INT
-          ? CodeBlock.of("$N.writeNumberField($S, $N.code());\n", generator, jsonName, local)
-          : CodeBlock.of("$N.writeStringField($S, $N.value());\n", generator, jsonName, local);
-    }
+  /**
+   * Statements writing the field named by the {@code SerializedString} constant {@code name}
+   * with the non-null value in local {@code local}.
+   */
+  static CodeBlock writeField(ValuePlan value, String name, String local, String generator) {
     return CodeBlock.builder()
-        .addStatement("$N.writeFieldName($S)", generator, jsonName)
+        .addStatement("$N.writeFieldName($N)", generator, name)
         .add(writeValue(value, local, generator))
         .build();
   }
 
   /** A statement writing the non-null value in {@code local} without a field name. */
   private static CodeBlock writeValue(ValuePlan value, String local, String generator) {
+    if (value instanceof ValuePlan.Scalar scalar) {
+      switch (scalar.kind()) {
+        case STRING:
+        case EPOCH_MILLIS_STRING:
+          return CodeBlock.of("$N.writeString($N);\n", generator, local);
+        case INT32:
+          return CodeBlock.of("$N.writeNumber($N.intValue());\n", generator, local);
+        case INT64:
+        case EPOCH_MILLIS:
+          return CodeBlock.of("$N.writeNumber($N.longValue());\n", generator, local);
+        case DOUBLE:
+          return CodeBlock.of("$N.writeNumber($N.doubleValue());\n", generator, local);
+        case BOOLEAN:
+          return CodeBlock.of("$N.writeBoolean($N.booleanValue());\n", generator, local);
+        default:
+          throw new IllegalStateException("unmapped scalar " + scalar.kind());
+      }
+    }
+    if (value instanceof ValuePlan.Enum enumValue) {
+      return enumValue.kind() == EnumDef.Kind.INT
+          ? CodeBlock.of("$N.writeNumber($N.code());\n", generator, local)
+          : CodeBlock.of("$N.writeString($N.value());\n", generator, local);
+    }
     if (value instanceof ValuePlan.Model model) {
       return CodeBlock.of("$T.INSTANCE.write($N, $N);\n", model.codec(), local, generator);
     }

@@ -51,8 +51,10 @@ class HireSpecTest {
     assertEquals(List.of("custom", "isv"), api.appTypes());
     assertEquals(12, api.commonErrorCodes().size());
     assertEquals("refresh-token", api.commonErrorCodes().get(5).retry());
-    assertEquals(2, api.operations().size());
-    assertEquals(32, api.schemas().size());
+    assertEquals(
+        List.of("listInterviews", "listInterviewRecords", "getInterviewRecord"),
+        api.operations().stream().map(OperationDef::operationId).toList());
+    assertEquals(34, api.schemas().size());
     assertEquals(13, api.schemas().values().stream().filter(s -> s instanceof EnumDef).count());
     assertEquals("ListInterviewsEnvelope", api.schemas().keySet().iterator().next());
   }
@@ -108,6 +110,21 @@ class HireSpecTest {
     assertEquals(new TypeRef.ListOf(new TypeRef.Scalar(TypeRef.ScalarKind.STRING)), ids.type());
     assertEquals(OptionalInt.of(100), ids.constraints().maxItems());
     assertEquals(List.of(), op.requireAny());
+  }
+
+  @Test
+  void getInterviewRecord() {
+    OperationDef op = hire().operations().get(2);
+    assertEquals("interview_records", op.resource());
+    assertEquals("get", op.methodName());
+    assertEquals("/open-apis/hire/v1/interview_records/{interview_record_id}", op.path());
+    assertEquals(Optional.empty(), op.pagination());
+    assertEquals(20, op.rateLimit().orElseThrow().requestsPerSecond());
+    ParameterDef id = op.parameters().get(0);
+    assertEquals("interview_record_id", id.name());
+    assertEquals(ParameterDef.Location.PATH, id.in());
+    assertTrue(id.required());
+    assertEquals(List.of("interview_record_id", "user_id_type"), op.parameters().stream().map(ParameterDef::name).toList());
   }
 
   @Test

@@ -39,14 +39,29 @@ public final class RateLimiter {
    * @return how long the caller waited; zero when a permit was free
    */
   public Duration acquire(RateLimit limit, String scope) throws InterruptedException {
-    String key = scope == null ? limit.key() : limit.key() + "\u0000" + scope;
-    Lane lane = lanes.computeIfAbsent(key, k -> new Lane(1_000_000_000L / limit.permitsPerSecond()
-        + (1_000_000_000L % limit.permitsPerSecond() == 0 ? 0 : 1)));
-    long wait = lane.reserve(nanoTime.getAsLong());
+    long wait = lane(limit, scope).reserve(nanoTime.getAsLong());
     if (wait > 0) {
       sleeper.sleep(Duration.ofNanos(wait));
     }
     return Duration.ofNanos(wait);
+  }
+
+  /**
+   * Holds back every permit for {@code limit} and {@code scope} for {@code duration} from now,
+   * e.g. after Feishu answered 429 with {@code x-ogw-ratelimit-reset}: all threads of the client
+   * then wait for the server's window instead of each running into the limit again.
+   */
+  public void pause(RateLimit limit, String scope, Duration duration) {
+    if (!duration.isNegative() && !duration.isZero()) {
+      lane(limit, scope).pauseUntil(nanoTime.getAsLong() + duration.toNanos());
+    }
+  }
+
+  private Lane lane(RateLimit limit, String scope) {
+    String key = scope == null ? limit.key() : limit.key() + "\u0000" + scope;
+    int rate = limit.permitsPerSecond();
+    return lanes.computeIfAbsent(key,
+        k -> new Lane(1_000_000_000L / rate + (1_000_000_000L % rate == 0 ? 0 : 1)));
   }
 
   /** One key's schedule: the earliest time the next permit may be used. */
@@ -64,6 +79,13 @@ public final class RateLimiter {
       started = true;
       next = slot + intervalNanos;
       return slot - now;
+    }
+
+    synchronized void pauseUntil(long until) {
+      if (!started || until - next > 0) {
+        next = until;
+        started = true;
+      }
     }
   }
 }

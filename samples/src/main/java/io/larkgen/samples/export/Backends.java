@@ -89,7 +89,7 @@ final class Backends {
       FeishuSandbox.Builder b =
           FeishuSandbox.builder().seed(o.seed()).interviews(o.interviews()).rateLimits(o.rateLimits());
       if (o.faults() > 0) {
-        b.faults(FaultPlan.builder().rate(o.faults()).seed(o.seed()).revokeTokensAt(REVOKE_TOKENS_AT).build());
+        b.faults(FaultPlan.builder().rate(o.faults()).revokeTokensAt(REVOKE_TOKENS_AT).build());
       } else if (o.faults() < 0) {
         throw new IllegalArgumentException("--sandbox-faults must be between 0 and 1, was " + o.faults());
       }

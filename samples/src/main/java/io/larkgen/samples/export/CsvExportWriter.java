@@ -81,11 +81,8 @@ public final class CsvExportWriter<I, R> implements ExportWriter<I, R> {
   private void row(List<String> cells) throws IOException {
     generator.writeStartArray();
     for (String cell : cells) {
-      if (cell == null) {
-        generator.writeNull();
-      } else {
-        generator.writeString(cell);
-      }
+      // writeNull() in an array row drops the cell (the row gets shorter); an empty string keeps it
+      generator.writeString(cell == null ? "" : cell);
     }
     generator.writeEndArray();
   }

@@ -4,9 +4,6 @@ import java.io.IOException;
 import java.nio.channels.ClosedByInterruptException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.Iterator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -46,7 +43,9 @@ import java.util.TreeMap;
  *   <li>dies after step 4: the next run continues with the following page.
  * </ul>
  *
- * So every interview and record is in the output exactly once. A fresh export first truncates
+ * So every interview and record is in the output exactly once. Pages are fetched a little ahead
+ * of the writer ({@link Prefetcher}); that changes nothing here, since only committed pages
+ * count. A fresh export first truncates
  * the output, writes the CSV header if any, commits it, and saves a checkpoint before the first
  * page; a finished export deletes the checkpoint. The counters in the checkpoint make the final
  * summary cover all runs of a resumed export.
@@ -55,6 +54,11 @@ import java.util.TreeMap;
  * @param <R> the interview record type
  */
 public final class Exporter<I, R> {
+  /** Pages fetched ahead of the one being written. */
+  static final int PAGES_AHEAD = 2;
+  /** Threads fetching record batches. */
+  static final int RECORD_THREADS = 4;
+
   private final InterviewSource<I, R> source;
   private final ExportModel<I, R> model;
   private final ExportWriter.Factory<I, R> writers;
@@ -176,19 +180,25 @@ public final class Exporter<I, R> {
       progress.begin(counter.interviews, fraction(plan, cp.segment(), segments.size(), counter));
       for (int seg = cp.segment(); seg < segments.size(); seg++) {
         String token = seg == cp.segment() ? cp.pageToken() : null;
-        Iterator<InterviewSource.Page<I>> pages = source.pages(segments.get(seg), token);
-        while (pages.hasNext()) {
-          checkInterrupted();
-          InterviewSource.Page<I> page = pages.next();
-          writePage(page, writer, counter);
-          long bytes = writer.commit();
-          String next = page.nextPageToken();
-          cp = next == null
-              ? cp.next(seg + 1, null, bytes, counter.totals())
-              : cp.next(seg, next, bytes, counter.totals());
-          store.save(cp);
-          progress.update(
-              new Progress.Snapshot(counter.interviews, counter.records, fraction(plan, seg, segments.size(), counter)));
+        try (Prefetcher<I, R> pages =
+            new Prefetcher<>(source, model, source.pages(segments.get(seg), token), PAGES_AHEAD, RECORD_THREADS)) {
+          while (pages.hasNext()) {
+            checkInterrupted();
+            Prefetcher.Fetched<I, R> fetched = pages.next();
+            writePage(fetched, writer, counter);
+            long bytes = writer.commit();
+            String next = fetched.page().nextPageToken();
+            cp = next == null
+                ? cp.next(seg + 1, null, bytes, counter.totals())
+                : cp.next(seg, next, bytes, counter.totals());
+            store.save(cp);
+            progress.update(
+                new Progress.Snapshot(
+                    counter.interviews, counter.records, fraction(plan, seg, segments.size(), counter)));
+          }
+        } catch (InterruptedException e) {
+          throw new ExportFailure(
+              ExitCodes.INTERRUPTED, "interrupted; run the same command again to resume", e);
         }
         if (cp.segment() == seg) {
           cp = cp.next(seg + 1, null, cp.outputBytes(), counter.totals());
@@ -199,22 +209,11 @@ public final class Exporter<I, R> {
     }
   }
 
-  private void writePage(InterviewSource.Page<I> page, ExportWriter<I, R> writer, Counter counter)
+  private void writePage(Prefetcher.Fetched<I, R> fetched, ExportWriter<I, R> writer, Counter counter)
       throws IOException {
-    LinkedHashSet<String> ids = new LinkedHashSet<>();
-    for (I interview : page.items()) {
-      ids.addAll(model.recordIds(interview));
-    }
-    Map<String, R> byId = new HashMap<>();
-    List<String> all = new ArrayList<>(ids);
-    for (int i = 0; i < all.size(); i += InterviewSource.MAX_RECORD_BATCH) {
-      List<String> batch = all.subList(i, Math.min(all.size(), i + InterviewSource.MAX_RECORD_BATCH));
-      for (R r : source.records(List.copyOf(batch))) {
-        byId.put(model.recordId(r), r);
-      }
-      counter.recordBatches++;
-    }
-    for (I interview : page.items()) {
+    Map<String, R> byId = fetched.records();
+    counter.recordBatches += fetched.batches();
+    for (I interview : fetched.page().items()) {
       List<R> records = new ArrayList<>();
       for (String id : model.recordIds(interview)) {
         R r = byId.get(id);

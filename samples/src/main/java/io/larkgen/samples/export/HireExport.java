@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -195,6 +196,17 @@ public final class HireExport implements Callable<Integer> {
   /** Runs the program and exits with its exit code. */
   public static void main(String[] args) {
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+    AtomicBoolean finished = new AtomicBoolean();
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  if (!finished.get()) {
+                    err.println();
+                    err.println("hire-export: stopped; run the same command again to resume");
+                  }
+                },
+                "hire-export-shutdown"));
     int code =
         execute(
             new HireExport(
@@ -206,6 +218,7 @@ public final class HireExport implements Callable<Integer> {
                 WriterHook.NONE),
             ZoneId.systemDefault(),
             args);
+    finished.set(true);
     System.exit(code);
   }
 

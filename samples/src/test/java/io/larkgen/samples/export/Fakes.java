@@ -109,7 +109,7 @@ final class Fakes {
     final Data data;
     final int pageSize;
     final AtomicInteger pageRequests = new AtomicInteger();
-    final List<Integer> batchSizes = new ArrayList<>();
+    final List<Integer> batchSizes = java.util.Collections.synchronizedList(new ArrayList<>());
 
     Source(Data data, int pageSize) {
       this.data = data;

@@ -87,6 +87,23 @@ class WritersTest {
   }
 
   @Test
+  void csvKeepsEmptyCellsInTheMiddle() throws IOException {
+    Path out = dir.resolve("gaps.csv");
+    List<CsvColumn<Fakes.Interview, Fakes.Record>> columns =
+        List.of(
+            new CsvColumn<>("a", (i, r) -> "1"),
+            new CsvColumn<>("b", (i, r) -> null),
+            new CsvColumn<>("c", (i, r) -> ""),
+            new CsvColumn<>("d", (i, r) -> "4"));
+    try (OutputFile f = OutputFile.open(out, 0);
+        CsvExportWriter<Fakes.Interview, Fakes.Record> w = new CsvExportWriter<>(f, columns, false)) {
+      w.write(withTwo, List.of(r1));
+      w.commit();
+    }
+    assertEquals("1,,,4\r\n", Files.readString(out));
+  }
+
+  @Test
   void csvWritesNoHeaderWhenAppending() throws IOException {
     Path out = dir.resolve("x.csv");
     Files.writeString(out, "interview_id,note,record_id,content\r\n");

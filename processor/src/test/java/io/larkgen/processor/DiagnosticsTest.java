@@ -1,0 +1,204 @@
+package io.larkgen.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static com.google.testing.compile.Compiler.javac;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import io.larkgen.processor.validate.LoadResult;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Spec problems become compiler diagnostics placed on the trigger's {@code spec = "…"}, all of
+ * them in one run, and nothing is generated. (Every problem code is covered by the loader's unit
+ * tests; these check what javac shows.)
+ */
+class DiagnosticsTest {
+
+  @Test
+  void problemIsAnErrorOnTheSpecAttribute() {
+    JavaFileObject trigger = Compilations.trigger("com.example.broken", "specs/bad/unknown-type.yaml");
+    Compilation compilation = Compilations.compile(trigger);
+
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[larkgen.UNKNOWN_TYPE] specs/bad/unknown-type.yaml:124:17: "
+                + "#/components/schemas/Pet/properties/begin_time/type: unknown type 'integr'")
+        .inFile(trigger)
+        .onLineContaining("spec =");
+    // @LarkApi(spec = "…"): the string literal starts in column 17.
+    assertEquals(17L, compilation.errors().get(0).getColumnNumber());
+  }
+
+  @Test
+  void everyProblemIsReportedInSpecOrder() {
+    JavaFileObject trigger = Compilations.trigger("com.example.broken", "specs/bad/several-problems.yaml");
+    Compilation compilation = javac().withProcessors(new OpenApiClientProcessor()).compile(trigger);
+
+    assertThat(compilation).hadErrorCount(5);
+    assertThat(compilation).hadWarningCount(1);
+    assertThat(compilation)
+        .hadWarningContaining("[larkgen.UNKNOWN_EXTENSION] specs/bad/several-problems.yaml:17:1: #/x-lark-colour")
+        .inFile(trigger)
+        .onLineContaining("spec =");
+    List<String> codes =
+        compilation.errors().stream()
+            .map(d -> d.getMessage(null))
+            .map(m -> m.substring(0, m.indexOf(']') + 1))
+            .toList();
+    assertEquals(
+        List.of(
+            "[larkgen.BAD_EXTENSION]",
+            "[larkgen.UNSUPPORTED_PARAMETER_LOCATION]",
+            "[larkgen.MISSING_OPERATION_ID]",
+            "[larkgen.UNKNOWN_TYPE]",
+            "[larkgen.ENUM_NAME_INVALID]"),
+        codes);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[larkgen.UNSUPPORTED_PARAMETER_LOCATION] specs/bad/several-problems.yaml:43:15: "
+                + "#/paths/~1open-apis~1mini~1v1~1pets/get/parameters/1/in: ")
+        .inFile(trigger)
+        .onLineContaining("spec =");
+  }
+
+  @Test
+  void nothingIsGeneratedWhenTheSpecHasErrors(@TempDir Path dir) {
+    assertEquals(
+        List.of(),
+        Compilations.filesWritten(
+            new OpenApiClientProcessor(),
+            dir,
+            Compilations.trigger("com.example.broken", "specs/bad/several-problems.yaml")));
+  }
+
+  @Test
+  void theSameRunOnAGoodSpecWritesFiles(@TempDir Path dir) {
+    List<Path> written =
+        Compilations.filesWritten(
+            new OpenApiClientProcessor(),
+            dir,
+            Compilations.trigger("com.example.petstore", "specs/good/petstore-like.yaml"));
+    assertTrue(
+        written.stream().anyMatch(p -> p.endsWith(Path.of("com", "example", "petstore", "Petstore.java"))),
+        written.toString());
+  }
+
+  @Test
+  void yamlSyntaxErrorIsReportedWithItsPosition() {
+    JavaFileObject trigger = Compilations.trigger("com.example.broken", "specs/bad/yaml-syntax.yaml");
+    Compilation compilation = Compilations.compile(trigger);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining("[larkgen.YAML_SYNTAX] specs/bad/yaml-syntax.yaml:22:17: #: ")
+        .inFile(trigger)
+        .onLineContaining("spec =");
+  }
+
+  @Test
+  void missingSpecListsEveryLocationTried() {
+    JavaFileObject trigger = Compilations.trigger("com.example.broken", "specs/bad/missing.yaml");
+    Compilation compilation =
+        javac()
+            .withProcessors(new OpenApiClientProcessor())
+            .withOptions("-Xlint:all,-processing", "-Werror", "-Alarkgen.specRoot=no-such-dir")
+            .compile(trigger);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining("[larkgen.SPEC_NOT_FOUND] specs/bad/missing.yaml")
+        .inFile(trigger)
+        .onLineContaining("spec =");
+    String message = compilation.errors().get(0).getMessage(null);
+    int root = message.indexOf("-Alarkgen.specRoot (");
+    int output = message.indexOf("CLASS_OUTPUT (");
+    int path = message.indexOf("CLASS_PATH (");
+    assertTrue(root > 0 && output > root && path > output, message);
+  }
+
+  @Test
+  void warningsAreReportedAndGenerationGoesOn() {
+    JavaFileObject trigger = Compilations.trigger("com.example.warn", "specs/bad/unknown-extension.yaml");
+    Compilation compilation = javac().withProcessors(new OpenApiClientProcessor()).compile(trigger);
+    assertThat(compilation).succeeded();
+    assertThat(compilation)
+        .hadWarningContaining(
+            "[larkgen.UNKNOWN_EXTENSION] specs/bad/unknown-extension.yaml:23:7: "
+                + "#/paths/~1open-apis~1mini~1v1~1pets/get/x-lark-retries")
+        .inFile(trigger)
+        .onLineContaining("spec =");
+    assertThat(compilation).generatedSourceFile("com.example.warn.model.Pet");
+  }
+
+  @Test
+  void warningsCanBeSuppressedPerCodeOnTheTrigger() {
+    JavaFileObject trigger =
+        JavaFileObjects.forSourceLines(
+            "com.example.warn.PetsClient",
+            "package com.example.warn;",
+            "",
+            "import io.larkgen.runtime.annotations.LarkApi;",
+            "",
+            "/** Trigger. */",
+            "@SuppressWarnings(\"larkgen.UNKNOWN_EXTENSION\")",
+            "@LarkApi(spec = \"specs/bad/unknown-extension.yaml\")",
+            "final class PetsClient {}");
+    Compilation compilation = Compilations.compile(trigger);
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile("com.example.warn.Mini");
+  }
+
+  @Test
+  void suppressingAnotherCodeKeepsTheWarning() {
+    JavaFileObject trigger =
+        JavaFileObjects.forSourceLines(
+            "com.example.warn.PetsClient",
+            "package com.example.warn;",
+            "",
+            "import io.larkgen.runtime.annotations.LarkApi;",
+            "",
+            "@SuppressWarnings(\"larkgen.UNKNOWN_TYPE\")",
+            "@LarkApi(spec = \"specs/bad/unknown-extension.yaml\")",
+            "final class PetsClient {}");
+    Compilation compilation = javac().withProcessors(new OpenApiClientProcessor()).compile(trigger);
+    assertThat(compilation).hadWarningContaining("[larkgen.UNKNOWN_EXTENSION]");
+  }
+
+  @Test
+  void internalFailureIsAnErrorWithItsStackTrace() {
+    JavaFileObject trigger = Compilations.trigger("com.example.broken", "specs/good/petstore-like.yaml");
+    OpenApiClientProcessor failing =
+        new OpenApiClientProcessor(
+            (path, text) -> {
+              throw new IllegalStateException("loader exploded on " + path);
+            });
+    Compilation compilation = Compilations.compile(failing, trigger);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining("[larkgen.INTERNAL_ERROR] specs/good/petstore-like.yaml")
+        .inFile(trigger)
+        .onLineContaining("spec =");
+    assertThat(compilation)
+        .hadErrorContaining(
+            "java.lang.IllegalStateException: loader exploded on specs/good/petstore-like.yaml");
+    assertThat(compilation).hadErrorContaining("at io.larkgen.processor.DiagnosticsTest");
+  }
+
+  @Test
+  void loaderWithoutModelGeneratesNothing() {
+    OpenApiClientProcessor empty =
+        new OpenApiClientProcessor((path, text) -> new LoadResult(Optional.empty(), List.of()));
+    Compilation compilation =
+        Compilations.compile(empty, Compilations.trigger("com.example.empty", "specs/good/petstore-like.yaml"));
+    assertThat(compilation).succeededWithoutWarnings();
+    assertEquals(List.of(), compilation.generatedSourceFiles());
+  }
+}

@@ -1,0 +1,70 @@
+package io.larkgen.hire.codec;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.io.SerializedString;
+import io.larkgen.hire.model.GetInterviewRecordResponse;
+import io.larkgen.hire.model.InterviewRecord;
+import io.larkgen.runtime.annotations.GeneratedClient;
+import io.larkgen.runtime.json.JsonCodec;
+import io.larkgen.runtime.json.JsonValues;
+import java.io.IOException;
+import java.util.Map;
+import javax.annotation.processing.Generated;
+
+/**
+ * Streaming JSON codec of {@link GetInterviewRecordResponse}: jackson-core only, no reflection.
+ *
+ * <p>Unknown fields are kept in {@link GetInterviewRecordResponse#extraProperties()} and written back;
+ * JSON {@code null} reads as absent; unknown enum values read as {@code Unknown}.
+ */
+@Generated(
+    value = "io.larkgen.processor.OpenApiClientProcessor",
+    comments = "hire-v1.yaml"
+)
+@GeneratedClient
+public final class GetInterviewRecordResponseCodec implements JsonCodec<GetInterviewRecordResponse> {
+  /**
+   * The codec; stateless and thread-safe.
+   */
+  public static final GetInterviewRecordResponseCodec INSTANCE = new GetInterviewRecordResponseCodec();
+
+  private static final SerializedString FIELD_INTERVIEW_RECORD = new SerializedString("interview_record");
+
+  private GetInterviewRecordResponseCodec() {
+  }
+
+  @Override
+  public GetInterviewRecordResponse read(JsonParser parser) throws IOException {
+    if (!JsonValues.startObject(parser, "GetInterviewRecordResponse")) {
+      return null;
+    }
+    InterviewRecord interviewRecord = null;
+    Map<String, Object> extraProperties = null;
+    String field;
+    while ((field = parser.nextFieldName()) != null) {
+      parser.nextToken();
+      switch (field) {
+        case "interview_record" -> interviewRecord = InterviewRecordCodec.INSTANCE.read(parser);
+        default -> extraProperties = JsonValues.putExtra(extraProperties, field, JsonValues.readValue(parser));
+      }
+    }
+    return new GetInterviewRecordResponse(interviewRecord, extraProperties);
+  }
+
+  @Override
+  public void write(GetInterviewRecordResponse value, JsonGenerator generator) throws IOException {
+    if (value == null) {
+      generator.writeNull();
+      return;
+    }
+    generator.writeStartObject();
+    InterviewRecord interviewRecord = value.interviewRecord();
+    if (interviewRecord != null) {
+      generator.writeFieldName(FIELD_INTERVIEW_RECORD);
+      InterviewRecordCodec.INSTANCE.write(interviewRecord, generator);
+    }
+    JsonValues.writeExtra(value.extraProperties(), generator);
+    generator.writeEndObject();
+  }
+}

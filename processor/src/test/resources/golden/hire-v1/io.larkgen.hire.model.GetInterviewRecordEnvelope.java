@@ -1,0 +1,130 @@
+package io.larkgen.hire.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.larkgen.runtime.annotations.GeneratedClient;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javax.annotation.processing.Generated;
+
+/**
+ * 获取面试评价详细信息的应答 / response of get interview record
+ *
+ * @param code 错误码，非 0 表示失败 / error code, not 0 on failure ({@code code}; required by the spec)
+ * @param msg 错误描述 / error message ({@code msg}; required by the spec)
+ * @param data 获取面试评价详细信息的数据 / data of get interview record ({@code data})
+ * @param extraProperties JSON fields this client does not know, as plain Java values; never null
+ */
+@JsonIgnoreProperties(
+    ignoreUnknown = true
+)
+@Generated(
+    value = "io.larkgen.processor.OpenApiClientProcessor",
+    comments = "hire-v1.yaml"
+)
+@GeneratedClient
+public record GetInterviewRecordEnvelope(@JsonProperty("code") Integer code,
+    @JsonProperty("msg") String msg, @JsonProperty("data") GetInterviewRecordResponse data,
+    @JsonIgnore Map<String, Object> extraProperties) {
+  public GetInterviewRecordEnvelope {
+    extraProperties = extraProperties == null || extraProperties.isEmpty()
+        ? Map.of()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(extraProperties));
+  }
+
+  /**
+   * A builder with every component unset.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this value's components.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /**
+   * Builder of {@link GetInterviewRecordEnvelope}.
+   */
+  public static final class Builder {
+    private Integer code;
+
+    private String msg;
+
+    private GetInterviewRecordResponse data;
+
+    private Map<String, Object> extraProperties;
+
+    private Builder() {
+    }
+
+    private Builder(GetInterviewRecordEnvelope source) {
+      this.code = source.code();
+      this.msg = source.msg();
+      this.data = source.data();
+      this.extraProperties = source.extraProperties();
+    }
+
+    /**
+     * Sets {@link GetInterviewRecordEnvelope#code()}.
+     *
+     * @param code the value, or null to unset
+     * @return this builder
+     */
+    public Builder code(Integer code) {
+      this.code = code;
+      return this;
+    }
+
+    /**
+     * Sets {@link GetInterviewRecordEnvelope#msg()}.
+     *
+     * @param msg the value, or null to unset
+     * @return this builder
+     */
+    public Builder msg(String msg) {
+      this.msg = msg;
+      return this;
+    }
+
+    /**
+     * Sets {@link GetInterviewRecordEnvelope#data()}.
+     *
+     * @param data the value, or null to unset
+     * @return this builder
+     */
+    public Builder data(GetInterviewRecordResponse data) {
+      this.data = data;
+      return this;
+    }
+
+    /**
+     * Sets {@link GetInterviewRecordEnvelope#extraProperties()}.
+     *
+     * @param extraProperties unknown fields, or null for none
+     * @return this builder
+     */
+    public Builder extraProperties(Map<String, Object> extraProperties) {
+      this.extraProperties = extraProperties;
+      return this;
+    }
+
+    /**
+     * A new {@link GetInterviewRecordEnvelope} of the components set so far.
+     *
+     * @return the value
+     */
+    public GetInterviewRecordEnvelope build() {
+      return new GetInterviewRecordEnvelope(code, msg, data, extraProperties);
+    }
+  }
+}

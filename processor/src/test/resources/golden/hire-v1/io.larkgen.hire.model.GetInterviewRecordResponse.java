@@ -1,0 +1,100 @@
+package io.larkgen.hire.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.larkgen.runtime.annotations.GeneratedClient;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javax.annotation.processing.Generated;
+
+/**
+ * 获取面试评价详细信息的数据 / data of get interview record
+ *
+ * @param interviewRecord 面试评价详细信息 / the interview record ({@code interview_record})
+ * @param extraProperties JSON fields this client does not know, as plain Java values; never null
+ */
+@JsonIgnoreProperties(
+    ignoreUnknown = true
+)
+@Generated(
+    value = "io.larkgen.processor.OpenApiClientProcessor",
+    comments = "hire-v1.yaml"
+)
+@GeneratedClient
+public record GetInterviewRecordResponse(
+    @JsonProperty("interview_record") InterviewRecord interviewRecord,
+    @JsonIgnore Map<String, Object> extraProperties) {
+  public GetInterviewRecordResponse {
+    extraProperties = extraProperties == null || extraProperties.isEmpty()
+        ? Map.of()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(extraProperties));
+  }
+
+  /**
+   * A builder with every component unset.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this value's components.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /**
+   * Builder of {@link GetInterviewRecordResponse}.
+   */
+  public static final class Builder {
+    private InterviewRecord interviewRecord;
+
+    private Map<String, Object> extraProperties;
+
+    private Builder() {
+    }
+
+    private Builder(GetInterviewRecordResponse source) {
+      this.interviewRecord = source.interviewRecord();
+      this.extraProperties = source.extraProperties();
+    }
+
+    /**
+     * Sets {@link GetInterviewRecordResponse#interviewRecord()}.
+     *
+     * @param interviewRecord the value, or null to unset
+     * @return this builder
+     */
+    public Builder interviewRecord(InterviewRecord interviewRecord) {
+      this.interviewRecord = interviewRecord;
+      return this;
+    }
+
+    /**
+     * Sets {@link GetInterviewRecordResponse#extraProperties()}.
+     *
+     * @param extraProperties unknown fields, or null for none
+     * @return this builder
+     */
+    public Builder extraProperties(Map<String, Object> extraProperties) {
+      this.extraProperties = extraProperties;
+      return this;
+    }
+
+    /**
+     * A new {@link GetInterviewRecordResponse} of the components set so far.
+     *
+     * @return the value
+     */
+    public GetInterviewRecordResponse build() {
+      return new GetInterviewRecordResponse(interviewRecord, extraProperties);
+    }
+  }
+}
