@@ -117,6 +117,10 @@ LARKGEN_CP=$(join_cp "$CLASSES" "$CLIENT_JAR" "$CLIENT_DEPS")
 SDK_CP=$(join_cp "$CLASSES" "$(cp_of benchmarks/closures/official-sdk)")
 OAG_CP=$(join_cp "$CLASSES" "$(cp_of benchmarks/closures/openapi-generator)")
 PROCESSOR_PATH=$(join_cp "$(jar_of processor)" "$(cp_of processor)")
+# javac's processor class loader delegates to the JVM's class path, so the JVM timing the
+# Larkgen processor must not carry other processors (OpenAPI Generator brings Lombok's).
+CODEGEN_CP=$(join_cp "$CLASSES" $(tr ':' '\n' <<< "$(cp_of benchmarks)" \
+  | grep -E '/jackson-(core|databind|annotations)-[0-9.]+\.jar$'))
 SAMPLES_JAR="$ROOT/samples/target/hire-export.jar"
 
 wants() { [[ ",$ONLY," == *",$1,"* ]]; }
@@ -171,7 +175,7 @@ if wants memory; then
 fi
 
 if wants codegen; then
-  step codegen-larkgen "$JAVA" -cp "$BENCH_CP" io.larkgen.benchmarks.codegen.CodegenBench \
+  step codegen-larkgen "$JAVA" -cp "$CODEGEN_CP" io.larkgen.benchmarks.codegen.CodegenBench \
     --tool larkgen --processor-path "$PROCESSOR_PATH" --classpath "$CLIENT_DEPS" \
     --specs "$WORK/specs" --sizes "${OPT[codegen-sizes]}" --reps "${OPT[codegen-reps]}" \
     --work "$WORK/codegen" --out "$RESULTS/codegen-larkgen.json"

@@ -12,7 +12,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.ServiceLoader;
 import java.util.stream.Stream;
+import javax.annotation.processing.Processor;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
@@ -132,6 +134,12 @@ public final class CodegenBench {
     Larkgen(String processorPath, String classpath, Path specs) {
       if (javac == null) {
         throw new IllegalStateException("no system Java compiler: run on a JDK, not a JRE");
+      }
+      // javac's processor class loader delegates to this JVM's class loader, so a processor on
+      // this JVM's class path (e.g. Lombok's) would run too and be timed with Larkgen's.
+      for (Processor other : ServiceLoader.load(Processor.class)) {
+        System.err.println("warning: " + other.getClass().getName()
+            + " is on this JVM's class path and will run alongside the Larkgen processor");
       }
       this.processorPath = processorPath;
       // The processor finds the spec as a class-path resource, as it finds the spec jar.

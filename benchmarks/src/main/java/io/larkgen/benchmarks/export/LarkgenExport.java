@@ -60,7 +60,7 @@ public final class LarkgenExport {
   }
 
   /** Runs the export, writing JSON Lines to {@code out}. */
-  public OfficialSdkExport.Summary export(OutputStream out, DefaultLarkClient client)
+  public ExportSummary export(OutputStream out, DefaultLarkClient client)
       throws IOException {
     long interviews = 0;
     long records = 0;
@@ -95,7 +95,7 @@ public final class LarkgenExport {
       }
       g.flush();
     }
-    return new OfficialSdkExport.Summary(interviews, records, interviewRequests, recordRequests,
+    return new ExportSummary(interviews, records, interviewRequests, recordRequests,
         (int) client.stats().throttledResponses());
   }
 
@@ -131,7 +131,7 @@ public final class LarkgenExport {
     }
     boolean limiting = args.length > 4 && args[4].equals("--client-rate-limiting");
     long start = System.nanoTime();
-    OfficialSdkExport.Summary summary;
+    ExportSummary summary;
     try (DefaultLarkClient client = client(args[0], args[1], args[2], limiting);
         OutputStream out = new BufferedOutputStream(Files.newOutputStream(Path.of(args[3])),
             1 << 16)) {

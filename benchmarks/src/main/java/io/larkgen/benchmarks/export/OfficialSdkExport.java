@@ -54,28 +54,6 @@ public final class OfficialSdkExport {
     return Client.newBuilder(appId, appSecret).openBaseUrl(baseUrl).build();
   }
 
-  /**
-   * What one export did.
-   *
-   * @param interviews interviews written
-   * @param records interview records written
-   * @param interviewRequests calls of {@code GET /interviews}, retries included
-   * @param recordRequests calls of {@code GET /interview_records}, retries included
-   * @param rateLimited answers that were HTTP 429 or code 99991400
-   */
-  public record Summary(
-      long interviews, long records, int interviewRequests, int recordRequests,
-      int rateLimited) {
-
-    /** Renders the summary as the one JSON line the export prints. */
-    public String toJson(double seconds) {
-      return String.format(java.util.Locale.ROOT,
-          "{\"interviews\":%d,\"records\":%d,\"interview_requests\":%d,"
-              + "\"record_requests\":%d,\"rate_limited\":%d,\"seconds\":%.3f}",
-          interviews, records, interviewRequests, recordRequests, rateLimited, seconds);
-    }
-  }
-
   /** One output line: an interview and its full interview records. */
   static final class Line {
     @SerializedName("interview")
@@ -91,7 +69,7 @@ public final class OfficialSdkExport {
   }
 
   /** Runs the export, writing JSON Lines to {@code out}. */
-  public Summary export(Writer out) throws Exception {
+  public ExportSummary export(Writer out) throws Exception {
     long interviews = 0;
     long records = 0;
     String pageToken = null;
@@ -130,7 +108,7 @@ public final class OfficialSdkExport {
           ? page.getData().getPageToken() : null;
     } while (pageToken != null && !pageToken.isEmpty());
     out.flush();
-    return new Summary(interviews, records, interviewRequests, recordRequests, rateLimited);
+    return new ExportSummary(interviews, records, interviewRequests, recordRequests, rateLimited);
   }
 
   private Map<String, InterviewRecord> fetchRecords(InterviewExtend[] interviews)
@@ -210,7 +188,7 @@ public final class OfficialSdkExport {
       System.exit(2);
     }
     long start = System.nanoTime();
-    Summary summary;
+    ExportSummary summary;
     try (BufferedWriter out = Files.newBufferedWriter(Path.of(args[3]), StandardCharsets.UTF_8)) {
       summary = new OfficialSdkExport(client(args[0], args[1], args[2])).export(out);
     }

@@ -34,7 +34,7 @@ class ExportLoopsTest {
   @Test
   void officialSdkLoopExportsEveryInterviewAndRecord() throws Exception {
     Path out = dir.resolve("sdk.jsonl");
-    OfficialSdkExport.Summary summary;
+    ExportSummary summary;
     try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
       summary = new OfficialSdkExport(OfficialSdkExport.client(sandbox.baseUrl(),
           sandbox.appId(), sandbox.appSecret())).export(w);
@@ -46,7 +46,7 @@ class ExportLoopsTest {
   @Test
   void larkgenLoopExportsEveryInterviewAndRecord() throws Exception {
     Path out = dir.resolve("larkgen.jsonl");
-    OfficialSdkExport.Summary summary;
+    ExportSummary summary;
     try (DefaultLarkClient client = LarkgenExport.client(sandbox.baseUrl(), sandbox.appId(),
             sandbox.appSecret(), false);
         OutputStream o = Files.newOutputStream(out)) {
@@ -56,7 +56,7 @@ class ExportLoopsTest {
     assertCounts(summary, out);
   }
 
-  private static void assertCounts(OfficialSdkExport.Summary summary, Path out)
+  private static void assertCounts(ExportSummary summary, Path out)
       throws Exception {
     int records = sandbox.dataset().recordCount();
     assertEquals(INTERVIEWS, summary.interviews());
