@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every Larkgen benchmark and writes docs/BENCHMARKS.md from the results.
 #
-#   benchmarks/run.sh            full run (about 15 minutes on 2 cores; run on a quiet machine)
+#   benchmarks/run.sh            full run (about 20 minutes on 2 quiet cores)
 #   benchmarks/run.sh --smoke    tiny sizes, one short JMH iteration: checks that all parts run
 #
 # Options (each overrides the mode's default):
@@ -13,7 +13,7 @@
 #   --memory-heap SIZE        client heap of the memory run (default 64m)
 #   --sandbox-heap SIZE       heap of the sandbox process in the memory run
 #   --codegen-sizes LIST      operations per synthetic spec, e.g. 50,500,2000
-#   --codegen-reps N          measured runs per spec size
+#   --codegen-reps N          measured runs per spec size (one above 1,000 operations)
 #   --export-reps N           measured export runs per client
 #   --coldstart-reps N        cold starts per client
 #   --larkgen-args "ARGS"     extra arguments for samples/target/hire-export.jar (limits-on run)
@@ -58,8 +58,8 @@ if [[ $MODE == smoke ]]; then
   : "${OPT[export-reps]:=1}"
   : "${OPT[coldstart-reps]:=2}"
 else
-  : "${OPT[jmh]:=-f 1 -wi 5 -w 3s -i 5 -r 2s}"
-  : "${OPT[interviews]:=20000}"
+  : "${OPT[jmh]:=-f 1 -wi 4 -w 3s -i 5 -r 2s}"
+  : "${OPT[interviews]:=10000}"
   : "${OPT[limited-interviews]:=6000}"
   : "${OPT[memory-interviews]:=1000000}"
     : "${OPT[codegen-sizes]:=50,500,2000}"

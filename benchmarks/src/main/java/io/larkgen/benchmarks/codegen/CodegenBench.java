@@ -36,7 +36,9 @@ import javax.tools.ToolProvider;
  *       library {@code native}, generating only (tests and docs off, nothing compiled).
  * </ul>
  *
- * <p>Options: {@code --tool --specs DIR --sizes 50,500,2000 --reps N --work DIR --out FILE}; for
+ * <p>Options: {@code --tool --specs DIR --sizes 50,500,2000 --reps N --work DIR --out FILE}, and
+ * {@code --large N} (default 1000): specs with more operations get one run and no full compile;
+ * for
  * Larkgen also {@code --processor-path} and {@code --classpath} (the generated code's compile
  * class path: runtime, jackson-core, jackson-annotations, slf4j-api).
  */
@@ -73,6 +75,9 @@ public final class CodegenBench {
     Path specs = Path.of(args.get("specs")).toAbsolutePath();
     Path work = Path.of(args.get("work")).toAbsolutePath();
     int reps = (int) args.getLong("reps", 3);
+    // Above this many operations one run per tool is enough (it takes tens of seconds), and
+    // javac on the whole output is skipped: tens of thousands of files, minutes of compile.
+    int large = (int) args.getLong("large", 1000);
     List<Integer> sizes = new ArrayList<>();
     for (String s : args.get("sizes").split(",")) {
       sizes.add(Integer.parseInt(s.trim()));
@@ -94,13 +99,14 @@ public final class CodegenBench {
     for (int size : sizes) {
       List<Double> runs = new ArrayList<>();
       Path out = work.resolve(tool + "-" + size);
-      for (int rep = 0; rep < reps; rep++) {
+      int n = size > large ? 1 : reps;
+      for (int rep = 0; rep < n; rep++) {
         runs.add(generator.generate(specs, out, size));
       }
       long[] counted = count(generator.sourcesOf(out));
       Double full = null;
       Double alone = null;
-      if (generator instanceof Larkgen larkgen) {
+      if (generator instanceof Larkgen larkgen && size <= large) {
         full = larkgen.fullCompile(out.resolveSibling(out.getFileName() + "-full"), size);
         alone = larkgen.compileAlone(out, out.resolveSibling(out.getFileName() + "-alone"));
       }
