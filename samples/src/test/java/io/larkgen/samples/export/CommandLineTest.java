@@ -233,7 +233,7 @@ class CommandLineTest {
 
   @Test
   void applicationIdsWithoutTimesExportUnfiltered() throws IOException {
-    Run r = run("--out", out("apps.jsonl"), "--application-id", "1", "--application-id", "3");
+    Run r = run("--out", out("apps.jsonl"), "--application-id", "1", "--application-id", "3", "--application-id", "1");
     assertEquals(ExitCodes.OK, r.code(), r.err());
     List<String> lines = Files.readAllLines(dir.resolve("apps.jsonl"));
     assertEquals(24, lines.size());
