@@ -34,21 +34,25 @@ class PagingFaultsTest {
 
   @Test
   void aTokenThatKeepsRepeatingStopsTheExportResumably() throws IOException {
-    FaultPlan.Builder plan = FaultPlan.builder();
-    for (long n = 2; n < 2 + 1 + HireSource.PAGE_REFETCHES; n++) {
-      plan.at(n, Fault.REPEATED_PAGE_TOKEN);
-    }
     Path out = dir.resolve("y.jsonl");
-    try (FeishuSandbox s = sandbox(plan.build())) {
-      String[] args = EndToEndTest.wholeRange(s, "--out", out.toString(), "--page-size", "20");
+    int port;
+    String[] args;
+    try (FeishuSandbox s = sandbox(FaultPlan.builder().rate(1).mix(Fault.REPEATED_PAGE_TOKEN).build())) {
+      port = s.port();
+      args = EndToEndTest.wholeRange(s, "--out", out.toString(), "--page-size", "20");
       Cli.Run r = Cli.run(EndToEndTest.env(s), Backends.withClientRateLimiting(false), args);
       assertEquals(ExitCodes.API, r.code(), r.err());
       assertTrue(r.err().contains("Feishu keeps answering has_more=true with an unusable page_token (one already"
           + " followed); the checkpoint is kept: run the same command again to resume."), r.err());
+      assertEquals(1 + 1 + HireSource.PAGE_REFETCHES, s.stats().requests("listInterviews"), s.stats().toString());
       assertEquals(20, CheckpointStore.beside(out).load().orElseThrow().totals().interviews());
-
+    }
+    // The server recovers (same address, same data): the same command finishes the export.
+    try (FeishuSandbox s =
+        FeishuSandbox.builder().seed(5L).interviews(300).rateLimits(false).port(port).start()) {
       Cli.Run again = Cli.run(EndToEndTest.env(s), Backends.withClientRateLimiting(false), args);
       assertEquals(ExitCodes.OK, again.code(), again.err());
+      assertTrue(again.err().contains("resuming from y.jsonl.checkpoint (20 interviews already written)"), again.err());
       assertEquals(s.dataset().recordCount(), Expected.checkJsonLines(s.dataset(), InterviewFilter.all(), out));
     }
   }
