@@ -377,10 +377,13 @@ public final class HireExport implements Callable<Integer> {
   }
 
   private static void checkRange(Instant start, Instant end) {
+    checkRange(start, "--from " + start, end, "--to " + end);
+  }
+
+  private static void checkRange(Instant start, String startText, Instant end, String endText) {
     if (!start.isBefore(end)) {
       throw new ExportFailure(
-          ExitCodes.USAGE,
-          "bad time range: --from " + start + " is not before --to " + end);
+          ExitCodes.USAGE, "bad time range: " + startText + " is not before " + endText);
     }
   }
 
@@ -391,7 +394,13 @@ public final class HireExport implements Callable<Integer> {
             ? from.instant()
             : dflt.map(Backend.Range::start).orElse(now.minus(DEFAULT_FEISHU_RANGE));
     Instant end = to != null ? to.instant() : dflt.map(Backend.Range::end).orElse(now);
-    checkRange(start, end);
+    String defaultStart = dflt.isPresent() ? "the data set's first interview" : "30 days ago";
+    String defaultEnd = dflt.isPresent() ? "the data set's last interview" : "now";
+    checkRange(
+        start,
+        from != null ? "--from " + start : start + " (" + defaultStart + ", no --from given)",
+        end,
+        to != null ? "--to " + end : end + " (" + defaultEnd + ", no --to given)");
     return new Backend.Range(start, end);
   }
 
