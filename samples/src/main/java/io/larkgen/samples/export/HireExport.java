@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -272,6 +273,7 @@ public final class HireExport implements Callable<Integer> {
     if (from != null && to != null) {
       checkRange(from.instant(), to.instant());
     }
+    List<String> apps = List.copyOf(new LinkedHashSet<>(applicationIds));
     CheckpointStore store = CheckpointStore.beside(out);
     try (Backend backend =
         backends.open(
@@ -282,7 +284,7 @@ public final class HireExport implements Callable<Integer> {
               backend.sourceId(),
               from == null ? null : from.raw(),
               to == null ? null : to.raw(),
-              applicationIds,
+              apps,
               fmt.id(),
               pageSize);
       Optional<Checkpoint> checkpoint = resume ? store.load() : Optional.empty();
@@ -295,7 +297,7 @@ public final class HireExport implements Callable<Integer> {
         err.printf(
             "hire-export: resuming from %s (%,d interviews already written)%n",
             store.file().getFileName(), checkpoint.get().totals().interviews());
-      } else if (!applicationIds.isEmpty() && from == null && to == null) {
+      } else if (!apps.isEmpty() && from == null && to == null) {
         start = null;
         end = null;
       } else {
@@ -375,10 +377,13 @@ public final class HireExport implements Callable<Integer> {
   }
 
   private static void checkRange(Instant start, Instant end) {
+    checkRange(start, "--from " + start, end, "--to " + end);
+  }
+
+  private static void checkRange(Instant start, String startText, Instant end, String endText) {
     if (!start.isBefore(end)) {
       throw new ExportFailure(
-          ExitCodes.USAGE,
-          "bad time range: --from " + start + " is not before --to " + end);
+          ExitCodes.USAGE, "bad time range: " + startText + " is not before " + endText);
     }
   }
 
@@ -389,7 +394,13 @@ public final class HireExport implements Callable<Integer> {
             ? from.instant()
             : dflt.map(Backend.Range::start).orElse(now.minus(DEFAULT_FEISHU_RANGE));
     Instant end = to != null ? to.instant() : dflt.map(Backend.Range::end).orElse(now);
-    checkRange(start, end);
+    String defaultStart = dflt.isPresent() ? "the data set's first interview" : "30 days ago";
+    String defaultEnd = dflt.isPresent() ? "the data set's last interview" : "now";
+    checkRange(
+        start,
+        from != null ? "--from " + start : start + " (" + defaultStart + ", no --from given)",
+        end,
+        to != null ? "--to " + end : end + " (" + defaultEnd + ", no --to given)");
     return new Backend.Range(start, end);
   }
 

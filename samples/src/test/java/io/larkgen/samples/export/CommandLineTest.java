@@ -31,6 +31,10 @@ class CommandLineTest {
   private Map<String, String> env = Map.of();
   private Backend.SandboxOptions sandboxSeen;
   private Fakes.Source lastSource;
+  private Optional<Backend.Range> defaultRange =
+      Optional.of(new Backend.Range(Instant.ofEpochMilli(1), Instant.ofEpochMilli(2)));
+  private final List<InterviewSource.Segment> segmentsSeen = new java.util.ArrayList<>();
+  private Instant now = Instant.parse("2026-03-01T00:00:00Z");
 
   private final Backend.Factory fake =
       (e, sandbox) -> {
@@ -48,7 +52,7 @@ class CommandLineTest {
 
           @Override
           public Optional<Range> defaultRange() {
-            return Optional.of(new Range(Instant.ofEpochMilli(1), Instant.ofEpochMilli(2)));
+            return defaultRange;
           }
 
           @Override
@@ -58,7 +62,14 @@ class CommandLineTest {
 
           @Override
           public Binding<?, ?> binding(int pageSize) {
-            lastSource = new Fakes.Source(data, pageSize);
+            lastSource =
+                new Fakes.Source(data, pageSize) {
+                  @Override
+                  public java.util.Iterator<Page<Fakes.Interview>> pages(Segment segment, String pageToken) {
+                    segmentsSeen.add(segment);
+                    return super.pages(segment, pageToken);
+                  }
+                };
             return new Binding<>(
                 lastSource, Fakes.MODEL, Fakes.INTERVIEW_CODEC, Fakes.RECORD_CODEC, Fakes.COLUMNS);
           }
@@ -72,7 +83,7 @@ class CommandLineTest {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     PrintStream err = new PrintStream(bytes, true, StandardCharsets.UTF_8);
     HireExport cmd =
-        new HireExport(env, err, fake, Clock.fixed(Instant.parse("2026-03-01T00:00:00Z"), ZoneOffset.UTC), () -> false, hook);
+        new HireExport(env, err, fake, Clock.fixed(now, ZoneOffset.UTC), () -> false, hook);
     int code = HireExport.execute(cmd, ZoneId.of("Asia/Shanghai"), args);
     return new Run(code, bytes.toString(StandardCharsets.UTF_8));
   }
@@ -233,9 +244,48 @@ class CommandLineTest {
 
   @Test
   void applicationIdsWithoutTimesExportUnfiltered() throws IOException {
-    Run r = run("--out", out("apps.jsonl"), "--application-id", "1", "--application-id", "3");
+    Run r = run("--out", out("apps.jsonl"), "--application-id", "1", "--application-id", "3", "--application-id", "1");
     assertEquals(ExitCodes.OK, r.code(), r.err());
     List<String> lines = Files.readAllLines(dir.resolve("apps.jsonl"));
     assertEquals(24, lines.size());
+  }
+
+  @Test
+  void feishuDefaultsToTheLast30DaysAndKeepsThemWhenResumingLater() throws IOException {
+    defaultRange = Optional.empty();
+    assertEquals(ExitCodes.FAILED, run(crashAfter(15), "--out", out("f.jsonl"), "--page-size", "10").code());
+    Checkpoint cp = CheckpointStore.beside(dir.resolve("f.jsonl")).load().orElseThrow();
+    assertEquals(Instant.parse("2026-01-30T00:00:00Z").toEpochMilli(), cp.rangeStart());
+    assertEquals(Instant.parse("2026-03-01T00:00:00Z").toEpochMilli(), cp.rangeEnd());
+
+    now = Instant.parse("2026-03-05T12:00:00Z");
+    segmentsSeen.clear();
+    Run r = run("--out", out("f.jsonl"), "--page-size", "10");
+    assertEquals(ExitCodes.OK, r.code(), r.err());
+    assertEquals(
+        List.of(new InterviewSource.Segment(null, cp.rangeStart(), cp.rangeEnd())), segmentsSeen,
+        "a resumed export asks for the range it started with");
+  }
+
+  @Test
+  void onlyFromGivenOnFeishuEndsNow() {
+    defaultRange = Optional.empty();
+    assertEquals(ExitCodes.OK, run("--out", out("g.jsonl"), "--from", "2026-02-01T00:00Z").code());
+    assertEquals(
+        List.of(new InterviewSource.Segment(
+            null, Instant.parse("2026-02-01T00:00:00Z").toEpochMilli(), now.toEpochMilli())),
+        segmentsSeen);
+    Run late = run("--out", out("h.jsonl"), "--from", "2026-04-01T00:00Z");
+    assertEquals(ExitCodes.USAGE, late.code());
+    assertTrue(late.err().contains("bad time range: --from 2026-04-01T00:00:00Z is not before"
+        + " 2026-03-01T00:00:00Z (now, no --to given)"), late.err());
+  }
+
+  @Test
+  void progressBarOnRequestPlainLinesOtherwise() {
+    Run bar = run("--out", out("p.jsonl"), "--progress");
+    assertTrue(bar.err().contains("\r[##############################] 100% 120 interviews, 180 records, "), bar.err());
+    Run plain = run("--out", out("q.jsonl"));
+    assertFalse(plain.err().contains("\r"), plain.err());
   }
 }

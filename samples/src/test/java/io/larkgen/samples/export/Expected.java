@@ -93,6 +93,11 @@ final class Expected {
     long[] records = {0};
     IntConsumer check =
         index -> {
+          if (data.recordIdsOf(index).isEmpty()) {
+            List<String> r = rows.get(row[0]++);
+            assertEquals(data.interviewId(index), r.get(interviewId));
+            assertEquals("", r.get(recordId), "an interview without records has one row without a record");
+          }
           for (String id : data.recordIdsOf(index)) {
             List<String> r = rows.get(row[0]++);
             assertEquals(header.size(), r.size(), "cells in row " + row[0]);

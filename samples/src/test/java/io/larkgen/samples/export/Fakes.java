@@ -105,7 +105,7 @@ final class Fakes {
   }
 
   /** Pages of {@code pageSize} interviews; tokens are "p" + index of the page's first item. */
-  static final class Source implements InterviewSource<Interview, Record> {
+  static class Source implements InterviewSource<Interview, Record> {
     final Data data;
     final int pageSize;
     final AtomicInteger pageRequests = new AtomicInteger();
