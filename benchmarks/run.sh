@@ -78,6 +78,7 @@ WORK="$BENCH/work"
 CP_FILE=target/bench-classpath.txt
 DEP_PLUGIN=org.apache.maven.plugins:maven-dependency-plugin:3.8.1
 START=$SECONDS
+STARTED_AT=$(date -u '+%Y-%m-%d %H:%M UTC')
 
 log() { printf '[%4ds] %s\n' "$((SECONDS - START))" "$*"; }
 
@@ -201,5 +202,5 @@ if ! git diff --quiet HEAD -- . ':!docs/BENCHMARKS.md' 2>/dev/null; then
 fi
 "$JAVA" -cp "$BENCH_CP" io.larkgen.benchmarks.report.Report --results "$RESULTS" \
   --out "$DOC" --mode "$MODE" --command "$COMMAND" --commit "$COMMIT" \
-  --elapsed "$((SECONDS - START))"
+  --started "$STARTED_AT" --elapsed "$((SECONDS - START))"
 log "finished in $((SECONDS - START)) s; report: $DOC"

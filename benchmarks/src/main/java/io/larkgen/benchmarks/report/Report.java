@@ -21,7 +21,7 @@ import java.util.Map;
  * the reason the script recorded.
  *
  * <p>Options: {@code --results DIR --out FILE --mode smoke|full --command "…" --commit SHA
- * --elapsed SECONDS}.
+ * --started DATE --elapsed SECONDS}.
  */
 public final class Report {
   private static final String[] PEERS = {"larkgen", "officialSdk", "jacksonMap", "jacksonTree",
@@ -44,15 +44,18 @@ public final class Report {
   public static void main(String[] argv) throws IOException {
     Args args = Args.parse(argv);
     Report report = new Report(Path.of(args.get("results")));
+    String started = args.get("started", ZonedDateTime.now(ZoneOffset.UTC)
+        .format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")));
     String text = report.render(args.get("mode"), args.get("command"), args.get("commit", "?"),
-        args.get("elapsed", "?"));
+        started, args.get("elapsed", "?"));
     Path out = Path.of(args.get("out"));
     Files.createDirectories(out.toAbsolutePath().getParent());
     Files.writeString(out, text, StandardCharsets.UTF_8);
     System.out.println("wrote " + out);
   }
 
-  String render(String mode, String command, String commit, String elapsed) throws IOException {
+  String render(String mode, String command, String commit, String started, String elapsed)
+      throws IOException {
     boolean smoke = mode.equals("smoke");
     line("# Larkgen benchmarks");
     line("");
@@ -66,7 +69,7 @@ public final class Report {
       line("the script from that run's result files.");
     }
     line("");
-    machine(command, commit, elapsed);
+    machine(command, commit, started, elapsed);
     decode();
     export();
     memory();
@@ -80,13 +83,13 @@ public final class Report {
     return md.toString();
   }
 
-  private void machine(String command, String commit, String elapsed) throws IOException {
+  private void machine(String command, String commit, String started, String elapsed)
+      throws IOException {
     line("## Run");
     line("");
     line("| | |");
     line("|---|---|");
-    line("| Date | " + ZonedDateTime.now(ZoneOffset.UTC)
-        .format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")) + " |");
+    line("| Started | " + started + " |");
     line("| Cores | " + Runtime.getRuntime().availableProcessors() + " |");
     line("| Memory | " + totalMemory() + " |");
     line("| CPU | " + cpuModel() + " |");
@@ -306,14 +309,20 @@ public final class Report {
       line(String.format(Locale.ROOT, "- 500 operations: %.1f× faster than OpenAPI Generator "
           + "(target ≥ 5×: %s)", x, verdict(x >= 5)));
     }
-    if (lark != null && sizes.size() >= 2) {
-      JsonNode small = size(lark, sizes.get(0));
-      JsonNode large = size(lark, sizes.get(sizes.size() - 1));
-      double growth = (large.path("medianSeconds").asDouble() / sizes.get(sizes.size() - 1))
-          / (small.path("medianSeconds").asDouble() / sizes.get(0));
-      line(String.format(Locale.ROOT, "- Growth: time per operation at %d operations is %.2f× "
-          + "that at %d (≤ 1 means linear or better)", sizes.get(sizes.size() - 1), growth,
-          sizes.get(0)));
+    if (lark != null && sizes.size() >= 3) {
+      // Marginal cost per operation between consecutive sizes: constant when growth is linear
+      // (the per-operation column also carries each run's fixed start-up cost).
+      int a = sizes.get(0);
+      int b = sizes.get(sizes.size() - 2);
+      int c = sizes.get(sizes.size() - 1);
+      double ta = size(lark, a).path("medianSeconds").asDouble();
+      double tb = size(lark, b).path("medianSeconds").asDouble();
+      double tc = size(lark, c).path("medianSeconds").asDouble();
+      double early = 1000 * (tb - ta) / (b - a);
+      double late = 1000 * (tc - tb) / (c - b);
+      line(String.format(Locale.ROOT, "- Growth: each extra operation costs %.1f ms between %d "
+          + "and %d operations and %.1f ms between %d and %d (%.2f×; 1 = linear)", early, a, b,
+          late, b, c, late / early));
     }
     line("");
   }

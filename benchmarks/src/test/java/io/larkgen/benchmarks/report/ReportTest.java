@@ -47,7 +47,7 @@ class ReportTest {
   @Test
   void codegenTableAndTargets() throws IOException {
     Files.writeString(results.resolve("codegen-larkgen.json"), "{\"tool\":\"larkgen\",\"sizes\":["
-        + size(50, 0.5) + "," + size(500, 2.0) + "]}");
+        + size(50, 0.5) + "," + size(500, 2.0) + "," + size(2000, 8.0) + "]}");
     Files.writeString(results.resolve("codegen-openapi-generator.json"),
         "{\"tool\":\"openapi-generator\",\"sizes\":[" + size(50, 3.0) + "," + size(500, 12.0)
             + "]}");
@@ -56,7 +56,8 @@ class ReportTest {
 
     assertTrue(md.contains("500 operations: Larkgen 2.00 s (target < 3 s: met)"), md);
     assertTrue(md.contains("6.0× faster than OpenAPI Generator (target ≥ 5×: met)"), md);
-    assertTrue(md.contains("time per operation at 500 operations is 0.40×"), md);
+    assertTrue(md.contains("each extra operation costs 3.3 ms between 50 and 500 operations and "
+        + "4.0 ms between 500 and 2000 (1.20×; 1 = linear)"), md);
   }
 
   @Test
