@@ -18,7 +18,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * The sandbox running in its own JVM ({@code io.larkgen.sandbox.SandboxMain}), so that a
  * measured client shares the machine with it but not its heap, JIT or GC. The sandbox prints
- * one JSON line with its base URL and credentials on start; everything after goes to a log.
+ * one JSON line ({@code baseUrl}, {@code appId}, {@code appSecret}, …) when it listens;
+ * everything after goes to a log.
  */
 public final class SandboxProcess implements AutoCloseable {
   /** The sandbox's command-line entry point. */
@@ -33,9 +34,9 @@ public final class SandboxProcess implements AutoCloseable {
 
   private SandboxProcess(Process process, JsonNode hello) {
     this.process = process;
-    this.baseUrl = text(hello, "baseUrl", "base_url", "url");
-    this.appId = text(hello, "appId", "app_id");
-    this.appSecret = text(hello, "appSecret", "app_secret");
+    this.baseUrl = text(hello, "baseUrl");
+    this.appId = text(hello, "appId");
+    this.appSecret = text(hello, "appSecret");
   }
 
   /**
@@ -96,23 +97,24 @@ public final class SandboxProcess implements AutoCloseable {
     drainer.start();
   }
 
-  private static String text(JsonNode node, String... names) {
-    for (String name : names) {
-      if (node.hasNonNull(name)) {
-        return node.get(name).asText();
-      }
+  private static String text(JsonNode node, String name) {
+    if (!node.hasNonNull(name)) {
+      throw new IllegalStateException("the sandbox's first line has no " + name);
     }
-    throw new IllegalStateException("the sandbox's first line has none of " + List.of(names));
+    return node.get(name).asText();
   }
 
+  /** The sandbox's base URL, e.g. {@code http://127.0.0.1:41234}. */
   public String baseUrl() {
     return baseUrl;
   }
 
+  /** The app id the sandbox accepts. */
   public String appId() {
     return appId;
   }
 
+  /** The app secret the sandbox accepts. */
   public String appSecret() {
     return appSecret;
   }
