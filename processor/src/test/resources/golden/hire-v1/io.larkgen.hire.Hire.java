@@ -10,7 +10,7 @@ import javax.annotation.processing.Generated;
  *
  * <p>飞书招聘 v1 中面试与面试评价相关的开放接口。
  * The Feishu / Lark Open Platform Hire v1 endpoints for interviews and interview records
- * (interview feedback). Lark specifics are carried by `x-lark-*` extensions, described in
+ * (interview feedback). Lark specifics are carried by {@code x-lark-*} extensions, described in
  * the README next to this file.
  *
  * <pre>{@code

@@ -24,16 +24,16 @@ import javax.annotation.processing.Generated;
 )
 @GeneratedClient
 public final class AbilityCodec implements JsonCodec<Ability> {
-  /**
-   * The codec; stateless and thread-safe.
-   */
-  public static final AbilityCodec INSTANCE = new AbilityCodec();
-
   private static final SerializedString FIELD_ID = new SerializedString("id");
 
   private static final SerializedString FIELD_NAME = new SerializedString("name");
 
   private static final SerializedString FIELD_DESCRIPTION = new SerializedString("description");
+
+  /**
+   * The codec; stateless and thread-safe.
+   */
+  public static final AbilityCodec INSTANCE = new AbilityCodec();
 
   private AbilityCodec() {
   }

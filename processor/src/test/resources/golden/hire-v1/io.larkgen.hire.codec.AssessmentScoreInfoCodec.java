@@ -25,16 +25,16 @@ import javax.annotation.processing.Generated;
 )
 @GeneratedClient
 public final class AssessmentScoreInfoCodec implements JsonCodec<AssessmentScoreInfo> {
-  /**
-   * The codec; stateless and thread-safe.
-   */
-  public static final AssessmentScoreInfoCodec INSTANCE = new AssessmentScoreInfoCodec();
-
   private static final SerializedString FIELD_CALCULATE_TYPE = new SerializedString("calculate_type");
 
   private static final SerializedString FIELD_SCORE = new SerializedString("score");
 
   private static final SerializedString FIELD_FULL_SCORE = new SerializedString("full_score");
+
+  /**
+   * The codec; stateless and thread-safe.
+   */
+  public static final AssessmentScoreInfoCodec INSTANCE = new AssessmentScoreInfoCodec();
 
   private AssessmentScoreInfoCodec() {
   }

@@ -23,11 +23,6 @@ import javax.annotation.processing.Generated;
 )
 @GeneratedClient
 public final class AttachmentCodec implements JsonCodec<Attachment> {
-  /**
-   * The codec; stateless and thread-safe.
-   */
-  public static final AttachmentCodec INSTANCE = new AttachmentCodec();
-
   private static final SerializedString FIELD_ID = new SerializedString("id");
 
   private static final SerializedString FIELD_URL = new SerializedString("url");
@@ -37,6 +32,11 @@ public final class AttachmentCodec implements JsonCodec<Attachment> {
   private static final SerializedString FIELD_MIME = new SerializedString("mime");
 
   private static final SerializedString FIELD_CREATE_TIME = new SerializedString("create_time");
+
+  /**
+   * The codec; stateless and thread-safe.
+   */
+  public static final AttachmentCodec INSTANCE = new AttachmentCodec();
 
   private AttachmentCodec() {
   }

@@ -24,14 +24,14 @@ import javax.annotation.processing.Generated;
 )
 @GeneratedClient
 public final class CodeNameObjectCodec implements JsonCodec<CodeNameObject> {
+  private static final SerializedString FIELD_CODE = new SerializedString("code");
+
+  private static final SerializedString FIELD_NAME = new SerializedString("name");
+
   /**
    * The codec; stateless and thread-safe.
    */
   public static final CodeNameObjectCodec INSTANCE = new CodeNameObjectCodec();
-
-  private static final SerializedString FIELD_CODE = new SerializedString("code");
-
-  private static final SerializedString FIELD_NAME = new SerializedString("name");
 
   private CodeNameObjectCodec() {
   }

@@ -23,14 +23,14 @@ import javax.annotation.processing.Generated;
 )
 @GeneratedClient
 public final class ErrorEnvelopeCodec implements JsonCodec<ErrorEnvelope> {
+  private static final SerializedString FIELD_CODE = new SerializedString("code");
+
+  private static final SerializedString FIELD_MSG = new SerializedString("msg");
+
   /**
    * The codec; stateless and thread-safe.
    */
   public static final ErrorEnvelopeCodec INSTANCE = new ErrorEnvelopeCodec();
-
-  private static final SerializedString FIELD_CODE = new SerializedString("code");
-
-  private static final SerializedString FIELD_MSG = new SerializedString("msg");
 
   private ErrorEnvelopeCodec() {
   }

@@ -24,12 +24,12 @@ import javax.annotation.processing.Generated;
 )
 @GeneratedClient
 public final class GetInterviewRecordResponseCodec implements JsonCodec<GetInterviewRecordResponse> {
+  private static final SerializedString FIELD_INTERVIEW_RECORD = new SerializedString("interview_record");
+
   /**
    * The codec; stateless and thread-safe.
    */
   public static final GetInterviewRecordResponseCodec INSTANCE = new GetInterviewRecordResponseCodec();
-
-  private static final SerializedString FIELD_INTERVIEW_RECORD = new SerializedString("interview_record");
 
   private GetInterviewRecordResponseCodec() {
   }

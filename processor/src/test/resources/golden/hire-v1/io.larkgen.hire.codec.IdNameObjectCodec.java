@@ -24,14 +24,14 @@ import javax.annotation.processing.Generated;
 )
 @GeneratedClient
 public final class IdNameObjectCodec implements JsonCodec<IdNameObject> {
+  private static final SerializedString FIELD_ID = new SerializedString("id");
+
+  private static final SerializedString FIELD_NAME = new SerializedString("name");
+
   /**
    * The codec; stateless and thread-safe.
    */
   public static final IdNameObjectCodec INSTANCE = new IdNameObjectCodec();
-
-  private static final SerializedString FIELD_ID = new SerializedString("id");
-
-  private static final SerializedString FIELD_NAME = new SerializedString("name");
 
   private IdNameObjectCodec() {
   }

@@ -25,11 +25,6 @@ import javax.annotation.processing.Generated;
 )
 @GeneratedClient
 public final class InterviewAddressCodec implements JsonCodec<InterviewAddress> {
-  /**
-   * The codec; stateless and thread-safe.
-   */
-  public static final InterviewAddressCodec INSTANCE = new InterviewAddressCodec();
-
   private static final SerializedString FIELD_ID = new SerializedString("id");
 
   private static final SerializedString FIELD_NAME = new SerializedString("name");
@@ -41,6 +36,11 @@ public final class InterviewAddressCodec implements JsonCodec<InterviewAddress> 
   private static final SerializedString FIELD_STATE = new SerializedString("state");
 
   private static final SerializedString FIELD_COUNTRY = new SerializedString("country");
+
+  /**
+   * The codec; stateless and thread-safe.
+   */
+  public static final InterviewAddressCodec INSTANCE = new InterviewAddressCodec();
 
   private InterviewAddressCodec() {
   }

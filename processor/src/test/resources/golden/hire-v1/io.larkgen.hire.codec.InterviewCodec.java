@@ -36,11 +36,6 @@ import javax.annotation.processing.Generated;
 )
 @GeneratedClient
 public final class InterviewCodec implements JsonCodec<Interview> {
-  /**
-   * The codec; stateless and thread-safe.
-   */
-  public static final InterviewCodec INSTANCE = new InterviewCodec();
-
   private static final SerializedString FIELD_ID = new SerializedString("id");
 
   private static final SerializedString FIELD_BEGIN_TIME = new SerializedString("begin_time");
@@ -92,6 +87,11 @@ public final class InterviewCodec implements JsonCodec<Interview> {
   private static final SerializedString FIELD_MEETING_ROOM_LIST = new SerializedString("meeting_room_list");
 
   private static final SerializedString FIELD_INTERVIEW_ROUND_TYPE = new SerializedString("interview_round_type");
+
+  /**
+   * The codec; stateless and thread-safe.
+   */
+  public static final InterviewCodec INSTANCE = new InterviewCodec();
 
   private InterviewCodec() {
   }

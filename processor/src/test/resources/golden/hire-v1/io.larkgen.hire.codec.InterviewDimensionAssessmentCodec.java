@@ -30,11 +30,6 @@ import javax.annotation.processing.Generated;
 )
 @GeneratedClient
 public final class InterviewDimensionAssessmentCodec implements JsonCodec<InterviewDimensionAssessment> {
-  /**
-   * The codec; stateless and thread-safe.
-   */
-  public static final InterviewDimensionAssessmentCodec INSTANCE = new InterviewDimensionAssessmentCodec();
-
   private static final SerializedString FIELD_ID = new SerializedString("id");
 
   private static final SerializedString FIELD_NAME = new SerializedString("name");
@@ -56,6 +51,11 @@ public final class InterviewDimensionAssessmentCodec implements JsonCodec<Interv
   private static final SerializedString FIELD_QUESTION_LIST = new SerializedString("question_list");
 
   private static final SerializedString FIELD_DIMENSION_TYPE = new SerializedString("dimension_type");
+
+  /**
+   * The codec; stateless and thread-safe.
+   */
+  public static final InterviewDimensionAssessmentCodec INSTANCE = new InterviewDimensionAssessmentCodec();
 
   private InterviewDimensionAssessmentCodec() {
   }

@@ -24,16 +24,16 @@ import javax.annotation.processing.Generated;
 )
 @GeneratedClient
 public final class InterviewDimensionScoreCodec implements JsonCodec<InterviewDimensionScore> {
-  /**
-   * The codec; stateless and thread-safe.
-   */
-  public static final InterviewDimensionScoreCodec INSTANCE = new InterviewDimensionScoreCodec();
-
   private static final SerializedString FIELD_ID = new SerializedString("id");
 
   private static final SerializedString FIELD_NAME = new SerializedString("name");
 
   private static final SerializedString FIELD_SCORE_VAL = new SerializedString("score_val");
+
+  /**
+   * The codec; stateless and thread-safe.
+   */
+  public static final InterviewDimensionScoreCodec INSTANCE = new InterviewDimensionScoreCodec();
 
   private InterviewDimensionScoreCodec() {
   }

@@ -25,11 +25,6 @@ import javax.annotation.processing.Generated;
 )
 @GeneratedClient
 public final class InterviewMeetingRoomCodec implements JsonCodec<InterviewMeetingRoom> {
-  /**
-   * The codec; stateless and thread-safe.
-   */
-  public static final InterviewMeetingRoomCodec INSTANCE = new InterviewMeetingRoomCodec();
-
   private static final SerializedString FIELD_ROOM_ID = new SerializedString("room_id");
 
   private static final SerializedString FIELD_ROOM_NAME = new SerializedString("room_name");
@@ -39,6 +34,11 @@ public final class InterviewMeetingRoomCodec implements JsonCodec<InterviewMeeti
   private static final SerializedString FIELD_RESERVED_STATUS = new SerializedString("reserved_status");
 
   private static final SerializedString FIELD_FLOOR_NAME = new SerializedString("floor_name");
+
+  /**
+   * The codec; stateless and thread-safe.
+   */
+  public static final InterviewMeetingRoomCodec INSTANCE = new InterviewMeetingRoomCodec();
 
   private InterviewMeetingRoomCodec() {
   }

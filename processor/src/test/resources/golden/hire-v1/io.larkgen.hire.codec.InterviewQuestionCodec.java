@@ -26,11 +26,6 @@ import javax.annotation.processing.Generated;
 )
 @GeneratedClient
 public final class InterviewQuestionCodec implements JsonCodec<InterviewQuestion> {
-  /**
-   * The codec; stateless and thread-safe.
-   */
-  public static final InterviewQuestionCodec INSTANCE = new InterviewQuestionCodec();
-
   private static final SerializedString FIELD_ID = new SerializedString("id");
 
   private static final SerializedString FIELD_TITLE = new SerializedString("title");
@@ -40,6 +35,11 @@ public final class InterviewQuestionCodec implements JsonCodec<InterviewQuestion
   private static final SerializedString FIELD_CONTENT = new SerializedString("content");
 
   private static final SerializedString FIELD_ABILITY_LIST = new SerializedString("ability_list");
+
+  /**
+   * The codec; stateless and thread-safe.
+   */
+  public static final InterviewQuestionCodec INSTANCE = new InterviewQuestionCodec();
 
   private InterviewQuestionCodec() {
   }

@@ -33,11 +33,6 @@ import javax.annotation.processing.Generated;
 )
 @GeneratedClient
 public final class InterviewRecordCodec implements JsonCodec<InterviewRecord> {
-  /**
-   * The codec; stateless and thread-safe.
-   */
-  public static final InterviewRecordCodec INSTANCE = new InterviewRecordCodec();
-
   private static final SerializedString FIELD_ID = new SerializedString("id");
 
   private static final SerializedString FIELD_USER_ID = new SerializedString("user_id");
@@ -67,6 +62,11 @@ public final class InterviewRecordCodec implements JsonCodec<InterviewRecord> {
   private static final SerializedString FIELD_IMAGE_LIST = new SerializedString("image_list");
 
   private static final SerializedString FIELD_DIMENSION_ASSESSMENT_LIST = new SerializedString("dimension_assessment_list");
+
+  /**
+   * The codec; stateless and thread-safe.
+   */
+  public static final InterviewRecordCodec INSTANCE = new InterviewRecordCodec();
 
   private InterviewRecordCodec() {
   }

@@ -23,11 +23,6 @@ import javax.annotation.processing.Generated;
 )
 @GeneratedClient
 public final class InterviewScoreCodec implements JsonCodec<InterviewScore> {
-  /**
-   * The codec; stateless and thread-safe.
-   */
-  public static final InterviewScoreCodec INSTANCE = new InterviewScoreCodec();
-
   private static final SerializedString FIELD_ID = new SerializedString("id");
 
   private static final SerializedString FIELD_LEVEL = new SerializedString("level");
@@ -39,6 +34,11 @@ public final class InterviewScoreCodec implements JsonCodec<InterviewScore> {
   private static final SerializedString FIELD_EN_NAME = new SerializedString("en_name");
 
   private static final SerializedString FIELD_EN_DESCRIPTION = new SerializedString("en_description");
+
+  /**
+   * The codec; stateless and thread-safe.
+   */
+  public static final InterviewScoreCodec INSTANCE = new InterviewScoreCodec();
 
   private InterviewScoreCodec() {
   }

@@ -24,16 +24,16 @@ import javax.annotation.processing.Generated;
 )
 @GeneratedClient
 public final class ListInterviewRecordsEnvelopeCodec implements JsonCodec<ListInterviewRecordsEnvelope> {
-  /**
-   * The codec; stateless and thread-safe.
-   */
-  public static final ListInterviewRecordsEnvelopeCodec INSTANCE = new ListInterviewRecordsEnvelopeCodec();
-
   private static final SerializedString FIELD_CODE = new SerializedString("code");
 
   private static final SerializedString FIELD_MSG = new SerializedString("msg");
 
   private static final SerializedString FIELD_DATA = new SerializedString("data");
+
+  /**
+   * The codec; stateless and thread-safe.
+   */
+  public static final ListInterviewRecordsEnvelopeCodec INSTANCE = new ListInterviewRecordsEnvelopeCodec();
 
   private ListInterviewRecordsEnvelopeCodec() {
   }

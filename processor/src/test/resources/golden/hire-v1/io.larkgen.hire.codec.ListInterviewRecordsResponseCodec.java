@@ -25,16 +25,16 @@ import javax.annotation.processing.Generated;
 )
 @GeneratedClient
 public final class ListInterviewRecordsResponseCodec implements JsonCodec<ListInterviewRecordsResponse> {
-  /**
-   * The codec; stateless and thread-safe.
-   */
-  public static final ListInterviewRecordsResponseCodec INSTANCE = new ListInterviewRecordsResponseCodec();
-
   private static final SerializedString FIELD_ITEMS = new SerializedString("items");
 
   private static final SerializedString FIELD_PAGE_TOKEN = new SerializedString("page_token");
 
   private static final SerializedString FIELD_HAS_MORE = new SerializedString("has_more");
+
+  /**
+   * The codec; stateless and thread-safe.
+   */
+  public static final ListInterviewRecordsResponseCodec INSTANCE = new ListInterviewRecordsResponseCodec();
 
   private ListInterviewRecordsResponseCodec() {
   }

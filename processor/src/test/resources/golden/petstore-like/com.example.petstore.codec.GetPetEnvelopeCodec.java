@@ -24,16 +24,16 @@ import javax.annotation.processing.Generated;
 )
 @GeneratedClient
 public final class GetPetEnvelopeCodec implements JsonCodec<GetPetEnvelope> {
-  /**
-   * The codec; stateless and thread-safe.
-   */
-  public static final GetPetEnvelopeCodec INSTANCE = new GetPetEnvelopeCodec();
-
   private static final SerializedString FIELD_CODE = new SerializedString("code");
 
   private static final SerializedString FIELD_MSG = new SerializedString("msg");
 
   private static final SerializedString FIELD_DATA = new SerializedString("data");
+
+  /**
+   * The codec; stateless and thread-safe.
+   */
+  public static final GetPetEnvelopeCodec INSTANCE = new GetPetEnvelopeCodec();
 
   private GetPetEnvelopeCodec() {
   }

@@ -24,12 +24,12 @@ import javax.annotation.processing.Generated;
 )
 @GeneratedClient
 public final class GetPetResponseCodec implements JsonCodec<GetPetResponse> {
+  private static final SerializedString FIELD_PET = new SerializedString("pet");
+
   /**
    * The codec; stateless and thread-safe.
    */
   public static final GetPetResponseCodec INSTANCE = new GetPetResponseCodec();
-
-  private static final SerializedString FIELD_PET = new SerializedString("pet");
 
   private GetPetResponseCodec() {
   }

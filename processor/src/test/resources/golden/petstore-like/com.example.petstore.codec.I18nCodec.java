@@ -23,14 +23,14 @@ import javax.annotation.processing.Generated;
 )
 @GeneratedClient
 public final class I18nCodec implements JsonCodec<I18n> {
+  private static final SerializedString FIELD_ZH_CN = new SerializedString("zh_cn");
+
+  private static final SerializedString FIELD_EN_US = new SerializedString("en_us");
+
   /**
    * The codec; stateless and thread-safe.
    */
   public static final I18nCodec INSTANCE = new I18nCodec();
-
-  private static final SerializedString FIELD_ZH_CN = new SerializedString("zh_cn");
-
-  private static final SerializedString FIELD_EN_US = new SerializedString("en_us");
 
   private I18nCodec() {
   }

@@ -24,16 +24,16 @@ import javax.annotation.processing.Generated;
 )
 @GeneratedClient
 public final class ListPetsEnvelopeCodec implements JsonCodec<ListPetsEnvelope> {
-  /**
-   * The codec; stateless and thread-safe.
-   */
-  public static final ListPetsEnvelopeCodec INSTANCE = new ListPetsEnvelopeCodec();
-
   private static final SerializedString FIELD_CODE = new SerializedString("code");
 
   private static final SerializedString FIELD_MSG = new SerializedString("msg");
 
   private static final SerializedString FIELD_DATA = new SerializedString("data");
+
+  /**
+   * The codec; stateless and thread-safe.
+   */
+  public static final ListPetsEnvelopeCodec INSTANCE = new ListPetsEnvelopeCodec();
 
   private ListPetsEnvelopeCodec() {
   }

@@ -25,16 +25,16 @@ import javax.annotation.processing.Generated;
 )
 @GeneratedClient
 public final class ListPetsResponseCodec implements JsonCodec<ListPetsResponse> {
-  /**
-   * The codec; stateless and thread-safe.
-   */
-  public static final ListPetsResponseCodec INSTANCE = new ListPetsResponseCodec();
-
   private static final SerializedString FIELD_ITEMS = new SerializedString("items");
 
   private static final SerializedString FIELD_HAS_MORE = new SerializedString("has_more");
 
   private static final SerializedString FIELD_PAGE_TOKEN = new SerializedString("page_token");
+
+  /**
+   * The codec; stateless and thread-safe.
+   */
+  public static final ListPetsResponseCodec INSTANCE = new ListPetsResponseCodec();
 
   private ListPetsResponseCodec() {
   }

@@ -24,16 +24,16 @@ import javax.annotation.processing.Generated;
 )
 @GeneratedClient
 public final class ListStoreOrdersEnvelopeCodec implements JsonCodec<ListStoreOrdersEnvelope> {
-  /**
-   * The codec; stateless and thread-safe.
-   */
-  public static final ListStoreOrdersEnvelopeCodec INSTANCE = new ListStoreOrdersEnvelopeCodec();
-
   private static final SerializedString FIELD_CODE = new SerializedString("code");
 
   private static final SerializedString FIELD_MSG = new SerializedString("msg");
 
   private static final SerializedString FIELD_DATA = new SerializedString("data");
+
+  /**
+   * The codec; stateless and thread-safe.
+   */
+  public static final ListStoreOrdersEnvelopeCodec INSTANCE = new ListStoreOrdersEnvelopeCodec();
 
   private ListStoreOrdersEnvelopeCodec() {
   }

@@ -25,14 +25,14 @@ import javax.annotation.processing.Generated;
 )
 @GeneratedClient
 public final class ListStoreOrdersResponseCodec implements JsonCodec<ListStoreOrdersResponse> {
+  private static final SerializedString FIELD_ORDERS = new SerializedString("orders");
+
+  private static final SerializedString FIELD_TOTAL = new SerializedString("total");
+
   /**
    * The codec; stateless and thread-safe.
    */
   public static final ListStoreOrdersResponseCodec INSTANCE = new ListStoreOrdersResponseCodec();
-
-  private static final SerializedString FIELD_ORDERS = new SerializedString("orders");
-
-  private static final SerializedString FIELD_TOTAL = new SerializedString("total");
 
   private ListStoreOrdersResponseCodec() {
   }

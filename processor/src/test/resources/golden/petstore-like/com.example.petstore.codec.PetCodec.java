@@ -29,11 +29,6 @@ import javax.annotation.processing.Generated;
 )
 @GeneratedClient
 public final class PetCodec implements JsonCodec<Pet> {
-  /**
-   * The codec; stateless and thread-safe.
-   */
-  public static final PetCodec INSTANCE = new PetCodec();
-
   private static final SerializedString FIELD_ID = new SerializedString("id");
 
   private static final SerializedString FIELD_NAME = new SerializedString("name");
@@ -65,6 +60,11 @@ public final class PetCodec implements JsonCodec<Pet> {
   private static final SerializedString FIELD_OWNER = new SerializedString("owner");
 
   private static final SerializedString FIELD_FRIENDS = new SerializedString("friends");
+
+  /**
+   * The codec; stateless and thread-safe.
+   */
+  public static final PetCodec INSTANCE = new PetCodec();
 
   private PetCodec() {
   }

@@ -23,16 +23,16 @@ import javax.annotation.processing.Generated;
 )
 @GeneratedClient
 public final class StoreOrderCodec implements JsonCodec<StoreOrder> {
-  /**
-   * The codec; stateless and thread-safe.
-   */
-  public static final StoreOrderCodec INSTANCE = new StoreOrderCodec();
-
   private static final SerializedString FIELD_ORDER_ID = new SerializedString("order_id");
 
   private static final SerializedString FIELD_PET_ID = new SerializedString("pet_id");
 
   private static final SerializedString FIELD_QUANTITY = new SerializedString("quantity");
+
+  /**
+   * The codec; stateless and thread-safe.
+   */
+  public static final StoreOrderCodec INSTANCE = new StoreOrderCodec();
 
   private StoreOrderCodec() {
   }

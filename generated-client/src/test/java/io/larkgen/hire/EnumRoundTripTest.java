@@ -87,6 +87,21 @@ class EnumRoundTripTest {
     assertEquals(Optional.empty(), future.known());
   }
 
+  @ParameterizedTest(name = "{0}: {1}")
+  @MethodSource("stringEnumValues")
+  void stringEnumsRoundTripThroughJson(Class<?> type, String json) throws Exception {
+    Object value = Json.MAPPER.readValue(json, type);
+    assertEquals(json, Json.MAPPER.writeValueAsString(value));
+  }
+
+  static Stream<Arguments> stringEnumValues() {
+    return Stream.of(
+        Arguments.of(UserIdType.class, "\"open_id\""),
+        Arguments.of(UserIdType.class, "\"people_admin_id\""),
+        Arguments.of(io.larkgen.hire.model.JobLevelIdType.class, "\"job_level_id\""),
+        Arguments.of(io.larkgen.hire.model.JobLevelIdType.class, "\"people_admin_hob_level_id\""));
+  }
+
   @Test
   void objectMapperReadsAndWritesKnownAndUnknownCodes() throws Exception {
     Interview interview =

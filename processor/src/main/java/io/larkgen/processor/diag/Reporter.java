@@ -18,7 +18,9 @@ import javax.tools.Diagnostic;
  * {@code file:line:col} instead).
  *
  * <p>Warnings can be silenced per code with {@code @SuppressWarnings("larkgen.CODE")} on the
- * trigger element, or all at once with {@code @SuppressWarnings("larkgen")}.
+ * trigger element, or all at once with {@code @SuppressWarnings("larkgen")}. Java does not allow
+ * {@code @SuppressWarnings} on a package, so a trigger that must suppress warnings is put on a
+ * type instead of {@code package-info.java}.
  */
 public final class Reporter {
   private static final Comparator<Problem> ORDER =

@@ -9,6 +9,7 @@ import io.larkgen.processor.spec.SpecNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -200,7 +201,7 @@ final class Checker {
   /** The node as a boolean scalar. */
   Optional<Boolean> asBoolean(SpecNode node, ProblemCode code, String what) {
     if (node instanceof SpecNode.Scalar scalar && scalar.kind() == SpecNode.ScalarKind.BOOLEAN) {
-      return Optional.of(Boolean.parseBoolean(scalar.text().toLowerCase(java.util.Locale.ROOT)));
+      return Optional.of(Boolean.parseBoolean(scalar.text().toLowerCase(Locale.ROOT)));
     }
     report(code, node, what + " must be true or false, not a " + node.describe());
     return Optional.empty();
@@ -234,7 +235,7 @@ final class Checker {
         SpecNode value = mapping.entries().get(key);
         report(code, value.pointer(), value.keyLocation().orElse(value.location()),
             "unknown key '" + key + "' in " + what + " (expected " + known + ")"
-                + ModelBuilder.suggestion(key, known));
+                + Suggestions.closest(key, known));
       }
     }
   }

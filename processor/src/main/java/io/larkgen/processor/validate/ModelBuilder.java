@@ -60,18 +60,18 @@ import javax.tools.Diagnostic;
  *   <li>A spec that is not OpenAPI 3.0.x is reported with {@link ProblemCode#NOT_OPENAPI_3}
  *       alone: checking a Swagger 2.0 or OpenAPI 3.1 file against 3.0 rules would only add
  *       noise.
- *   <li>{@link ProblemCode#JAVA_KEYWORD} is reported for names the writers cannot escape with
- *       a trailing underscore without changing the public API: an {@code x-lark-method} that is
- *       a keyword or a {@code java.lang.Object} method, a property whose component name is
- *       forbidden in records ({@code hashCode}, {@code toString}…) or taken by generated members
- *       ({@code extraProperties}, {@code builder}, {@code toBuilder}), and a schema named like a
- *       keyword or like a {@code java.lang}, {@code java.util} or {@code java.time} type the
- *       generated models use ({@code String}, {@code List}, {@code Instant}…), which would
- *       shadow it in the model package.
+ *   <li>{@link ProblemCode#JAVA_KEYWORD} is reported only for names that the writers could
+ *       escape only by giving a poor public API: an {@code x-lark-method} that is a keyword or
+ *       a {@code java.lang.Object} method ({@code new}, {@code toString}), and a schema named
+ *       like a keyword or like a {@code java.lang}, {@code java.util} or {@code java.time} type
+ *       the generated models use ({@code String}, {@code List}, {@code Instant}…), which would
+ *       shadow it in the model package. Properties and parameters named like keywords or like
+ *       generated members are escaped by the writers ({@code class_}, {@code hashCode_}).
  *   <li>{@link ProblemCode#JAVA_NAME_CLASH} compares the Java names the writers derive:
- *       properties and parameters by lowerCamel, operations by UpperCamel, resources by
- *       UpperCamel of the tag, methods of a resource including their {@code Async} and {@code
- *       All} twins, and schema names ignoring case (they become file names).
+ *       properties and parameters by their escaped lowerCamel member name (and an epoch-millis
+ *       property's {@code xxxInstant} view), operations by UpperCamel (request classes),
+ *       resources by UpperCamel of the tag, methods of a resource including their {@code Async}
+ *       and {@code All} twins, and schema class names ignoring case (they become file names).
  * </ul>
  */
 public final class ModelBuilder {
@@ -108,17 +108,16 @@ public final class ModelBuilder {
   private static final Set<String> OBJECT_METHODS =
       Set.of("clone", "equals", "finalize", "getClass", "hashCode", "notify", "notifyAll", "toString", "wait");
 
-  /** Record component names that records forbid (JLS 8.10.1) or generated models use. */
-  private static final Set<String> RESERVED_COMPONENTS =
+  /**
+   * Member names taken by generated code: records forbid some component names (JLS 8.10.1),
+   * and models and requests have these members of their own. The writers escape a wire name
+   * that maps to one of these with a trailing underscore ({@code hash_code} → {@code
+   * hashCode_}), so they are not errors, but clashes are checked on the escaped names.
+   */
+  private static final Set<String> RESERVED_MEMBERS =
       Set.of(
-          "clone", "finalize", "getClass", "hashCode", "notify", "notifyAll", "toString", "wait",
-          "equals", "extraProperties", "builder", "toBuilder");
-
-  /** Request accessor names taken by generated members. */
-  private static final Set<String> RESERVED_PARAMETERS =
-      Set.of(
-          "clone", "finalize", "getClass", "hashCode", "notify", "notifyAll", "toString", "wait",
-          "equals", "builder", "toBuilder", "withPageToken");
+          "builder", "toBuilder", "equals", "hashCode", "toString", "getClass", "notify",
+          "notifyAll", "wait", "clone", "finalize", "extraProperties", "withPageToken", "ENCODER");
 
   /** Type names the generated models refer to by simple name. */
   private static final Set<String> SHADOWED_TYPES =
@@ -463,22 +462,31 @@ public final class ModelBuilder {
     }
   }
 
+  /**
+   * Checks a schema name. The writers use it as the class name as written when it is a valid
+   * identifier ({@code I18n}), else its UpperCamel form ({@code interview_extend} → {@code
+   * InterviewExtend}); class names are compared ignoring case, since they become file names.
+   */
   private void schemaName(String name, SpecNode node, Map<String, String> byLowerCase) {
-    SpecNode at = node;
+    String typeName = Names.isValidIdentifier(name) ? name : Names.upperCamel(name);
     if (Names.isKeyword(name)) {
-      check.report(ProblemCode.JAVA_KEYWORD, at, "schema name '" + name + "' is a Java keyword");
-    } else if (!Names.isValidIdentifier(name)) {
-      check.report(ProblemCode.INVALID_NAME, at, "schema name '" + name + "' is not a Java class name");
-    } else if (SHADOWED_TYPES.contains(name)) {
-      check.report(ProblemCode.JAVA_KEYWORD, at,
-          "schema name '" + name + "' would shadow the type " + name + " that generated models use");
-    } else if (!Character.isUpperCase(name.charAt(0))) {
-      check.report(ProblemCode.INVALID_NAME, at, "schema name '" + name + "' must start with an upper-case letter");
+      check.report(ProblemCode.JAVA_KEYWORD, node, "schema name '" + name + "' is a Java keyword");
+      return;
     }
-    String first = byLowerCase.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
+    if (typeName.isEmpty() || !Names.isValidIdentifier(typeName)) {
+      check.report(ProblemCode.INVALID_NAME, node,
+          "schema name '" + name + "' does not give a Java class name (got '" + typeName + "')");
+      return;
+    }
+    if (SHADOWED_TYPES.contains(typeName)) {
+      check.report(ProblemCode.JAVA_KEYWORD, node,
+          "schema name '" + name + "' would shadow the type " + typeName + " that generated models use");
+    }
+    String first = byLowerCase.putIfAbsent(typeName.toLowerCase(Locale.ROOT), name);
     if (first != null) {
-      check.report(ProblemCode.JAVA_NAME_CLASH, at,
-          "schema '" + name + "' and schema '" + first + "' differ only in case, so their files clash");
+      check.report(ProblemCode.JAVA_NAME_CLASH, node,
+          "schema '" + name + "' and schema '" + first + "' both become class " + typeName
+              + " (class names are compared ignoring case: they are file names)");
     }
   }
 
@@ -526,7 +534,7 @@ public final class ModelBuilder {
       }
       check.report(ProblemCode.UNKNOWN_TYPE, m.pointer().child("type"),
           "the schema has no type (expected one of " + TYPES + ")"
-              + m.entries().keySet().stream().map(k -> suggestion(k, List.of("type")))
+              + m.entries().keySet().stream().map(k -> Suggestions.closest(k, List.of("type")))
                   .filter(hint -> !hint.isEmpty()).findFirst().map(hint -> "; '" + misspelt(m) + "'" + hint).orElse(""));
       return Optional.empty();
     }
@@ -537,7 +545,7 @@ public final class ModelBuilder {
     }
     if (!TYPES.contains(scalar.text())) {
       check.report(ProblemCode.UNKNOWN_TYPE, node.get(),
-          "unknown type '" + scalar.text() + "' (expected one of " + TYPES + ")" + suggestion(scalar.text(), TYPES));
+          "unknown type '" + scalar.text() + "' (expected one of " + TYPES + ")" + Suggestions.closest(scalar.text(), TYPES));
       return Optional.empty();
     }
     return Optional.of(scalar.text());
@@ -545,7 +553,7 @@ public final class ModelBuilder {
 
   private static String misspelt(SpecNode.Mapping m) {
     return m.entries().keySet().stream()
-        .filter(k -> !suggestion(k, List.of("type")).isEmpty()).findFirst().orElse("");
+        .filter(k -> !Suggestions.closest(k, List.of("type")).isEmpty()).findFirst().orElse("");
   }
 
   private ObjectDef objectSchema(String name, SpecNode.Mapping m) {
@@ -570,8 +578,11 @@ public final class ModelBuilder {
     for (Map.Entry<String, SpecNode> entry : propertyNodes.entrySet()) {
       String wire = entry.getKey();
       SpecNode node = entry.getValue();
-      memberName(wire, node, "property", RESERVED_COMPONENTS, javaNames);
+      Optional<String> member = memberName(wire, node, "property", javaNames);
       Optional<TypeRef> type = typeOf(node, false);
+      if (member.isPresent() && type.isPresent() && isEpochMillis(type.get())) {
+        claim(member.get() + "Instant", "the Instant view of property '" + wire + "'", node, javaNames);
+      }
       String propertyDescription =
           node instanceof SpecNode.Mapping pm ? check.text(pm, "description") : "";
       type.ifPresent(t -> result.add(new PropertyDef(wire, t, required.contains(wire), propertyDescription)));
@@ -582,25 +593,41 @@ public final class ModelBuilder {
     return new ObjectDef(name, description, result);
   }
 
-  /** Checks a property or parameter name: convertible, not reserved, no clash. */
-  private void memberName(
-      String wire, SpecNode node, String what, Set<String> reserved, Map<String, String> javaNames) {
-    SpecNode at = node;
+  /**
+   * Checks a property or parameter name: it must give a Java name, and the member the writers
+   * derive from it ({@code begin_time} → {@code beginTime}, {@code class} → {@code class_},
+   * {@code hash_code} → {@code hashCode_}) must not be taken yet.
+   *
+   * @return the derived member name
+   */
+  private Optional<String> memberName(String wire, SpecNode node, String what, Map<String, String> taken) {
     String java = Names.lowerCamel(wire);
     if (java.isEmpty() || !Character.isJavaIdentifierStart(java.charAt(0)) || !canBeIdentifier(java)) {
-      check.report(ProblemCode.INVALID_NAME, at,
+      check.report(ProblemCode.INVALID_NAME, node,
           what + " '" + wire + "' does not give a Java name (got '" + java + "')");
-      return;
+      return Optional.empty();
     }
-    if (reserved.contains(java)) {
-      check.report(ProblemCode.JAVA_KEYWORD, at,
-          what + " '" + wire + "' becomes '" + java + "', which is a member every generated type already has");
+    String member = Names.javaIdentifier(java);
+    if (RESERVED_MEMBERS.contains(member)) {
+      member = member + "_";
     }
-    String first = javaNames.putIfAbsent(java, wire);
+    return claim(member, what + " '" + wire + "'", node, taken) ? Optional.of(member) : Optional.empty();
+  }
+
+  /** Takes {@code member} for {@code owner}; reports a clash if something else has it. */
+  private boolean claim(String member, String owner, SpecNode node, Map<String, String> taken) {
+    String first = taken.putIfAbsent(member, owner);
     if (first != null) {
-      check.report(ProblemCode.JAVA_NAME_CLASH, at,
-          what + " '" + wire + "' and " + what + " '" + first + "' both become '" + java + "'");
+      check.report(ProblemCode.JAVA_NAME_CLASH, node,
+          owner + " and " + first + " both become '" + member + "'");
+      return false;
     }
+    return true;
+  }
+
+  private static boolean isEpochMillis(TypeRef type) {
+    return type instanceof TypeRef.Scalar s
+        && (s.kind() == TypeRef.ScalarKind.EPOCH_MILLIS || s.kind() == TypeRef.ScalarKind.EPOCH_MILLIS_STRING);
   }
 
   private static boolean canBeIdentifier(String name) {
@@ -848,7 +875,7 @@ public final class ModelBuilder {
     if (kind.isEmpty()) {
       check.report(ProblemCode.UNSUPPORTED_FORMAT, formatNode.orElseThrow(),
           "format '" + f + "' is not supported on type " + type + " (supported: " + supported + ")"
-              + suggestion(f, supported));
+              + Suggestions.closest(f, supported));
     }
     return kind;
   }
@@ -880,7 +907,7 @@ public final class ModelBuilder {
     String name = target.last();
     if (!schemaNodes.containsKey(name)) {
       check.report(ProblemCode.UNRESOLVED_REF, refNode,
-          "'" + ref.get() + "' does not exist" + suggestion(name, new ArrayList<>(schemaNodes.keySet())));
+          "'" + ref.get() + "' does not exist" + Suggestions.closest(name, new ArrayList<>(schemaNodes.keySet())));
       return Optional.empty();
     }
     return Optional.of(name);
@@ -1352,7 +1379,7 @@ public final class ModelBuilder {
     Map<String, String> javaNames = new HashMap<>();
     for (Map.Entry<String, ParameterDef> entry : byKey.entrySet()) {
       SpecNode node = nodeByKey.get(entry.getKey());
-      memberName(entry.getValue().name(), node, "parameter", RESERVED_PARAMETERS, javaNames);
+      memberName(entry.getValue().name(), node, "parameter", javaNames);
     }
     ok &= pathTemplate(path, op, declared);
     return new Params(List.copyOf(byKey.values()), declared.keySet(), ok);
@@ -1637,7 +1664,7 @@ public final class ModelBuilder {
       List<String> query = params.names(ParameterDef.Location.QUERY);
       check.report(ProblemCode.BAD_EXTENSION, at,
           key + " '" + name + "' is not a query parameter of the operation (parameters: " + query + ")"
-              + suggestion(name, query));
+              + Suggestions.closest(name, query));
       return false;
     }
     Optional<ParameterDef> param = params.built().stream()
@@ -1725,7 +1752,7 @@ public final class ModelBuilder {
         if (!query.contains(names.get().get(i)) && !(params.declaresAnywhere(names.get().get(i)) && !params.ok())) {
           check.report(ProblemCode.BAD_EXTENSION, namesNode.items().get(i),
               "'" + names.get().get(i) + "' is not a query parameter of the operation (parameters: " + query + ")"
-                  + suggestion(names.get().get(i), query));
+                  + Suggestions.closest(names.get().get(i), query));
           ok = false;
         }
       }
@@ -1791,7 +1818,7 @@ public final class ModelBuilder {
         if (types == null) {
           check.report(ProblemCode.UNRESOLVED_REF, entry.getValue(),
               "security scheme '" + entry.getKey() + "' is not defined in components/securitySchemes"
-                  + suggestion(entry.getKey(), new ArrayList<>(tokenTypesByScheme.keySet())));
+                  + Suggestions.closest(entry.getKey(), new ArrayList<>(tokenTypesByScheme.keySet())));
           continue;
         }
         if (types.isEmpty() && !schemeHasTokenTypes(entry.getKey())) {
@@ -1809,49 +1836,6 @@ public final class ModelBuilder {
     return check.document()
         .find(JsonPointer.ROOT.append("components", "securitySchemes", scheme, "x-lark-token-types"))
         .isPresent();
-  }
-
-  // ------------------------------------------------------------------------- messages
-
-  /** {@code " (did you mean 'x'?)"} when one candidate is close to {@code written}. */
-  static String suggestion(String written, List<String> candidates) {
-    String best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (String candidate : candidates) {
-      int distance = distance(written.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
-      if (distance < bestDistance) {
-        best = candidate;
-        bestDistance = distance;
-      }
-    }
-    if (best == null || bestDistance == 0 || bestDistance > Math.max(1, Math.min(3, written.length() / 3))) {
-      return "";
-    }
-    return " (did you mean '" + best + "'?)";
-  }
-
-  /** Edit distance counting a swap of two neighbouring letters as one edit ({@code tpye}). */
-  private static int distance(String a, String b) {
-    if (Math.abs(a.length() - b.length()) > 3 || a.length() > 64 || b.length() > 64) {
-      return Integer.MAX_VALUE;
-    }
-    int[][] d = new int[a.length() + 1][b.length() + 1];
-    for (int i = 0; i <= a.length(); i++) {
-      d[i][0] = i;
-    }
-    for (int j = 0; j <= b.length(); j++) {
-      d[0][j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-        }
-      }
-    }
-    return d[a.length()][b.length()];
   }
 
   private static String upperSnakeSuggestion(String name) {

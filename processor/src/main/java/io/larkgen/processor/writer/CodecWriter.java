@@ -50,21 +50,21 @@ public final class CodecWriter {
                     + "<p>Unknown fields are kept in {@link $T#extraProperties()} and written back;\n"
                     + "JSON {@code null} reads as absent; unknown enum values read as {@code Unknown}.\n",
                 name,
-                name)
-            .addField(
-                FieldSpec.builder(codec, "INSTANCE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                    .addJavadoc("The codec; stateless and thread-safe.\n")
-                    .initializer("new $T()", codec)
-                    .build())
-            .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
-            .addMethod(read(model, locals))
-            .addMethod(write(model, locals, names));
+                name);
     names.forEach(
         (field, constant) ->
             type.addField(
                 FieldSpec.builder(Types.SERIALIZED_STRING, constant, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                     .initializer("new $T($S)", Types.SERIALIZED_STRING, field.def().jsonName())
                     .build()));
+    type.addField(
+            FieldSpec.builder(codec, "INSTANCE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("The codec; stateless and thread-safe.\n")
+                .initializer("new $T()", codec)
+                .build())
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+        .addMethod(read(model, locals))
+        .addMethod(write(model, locals, names));
     return JavaFile.builder(codec.packageName(), header.apply(type).build())
         .skipJavaLangImports(true)
         .build();

@@ -14,8 +14,21 @@ final class Docs {
     if (text == null) {
       return "";
     }
+    String[] parts = text.split("`", -1);
+    if (parts.length > 1 && parts.length % 2 == 1) {
+      // Markdown code spans (`x-lark-*`) become {@code} tags.
+      StringBuilder out = new StringBuilder();
+      for (int i = 0; i < parts.length; i++) {
+        out.append(i % 2 == 0 ? escapeHtml(parts[i]) : code(parts[i]));
+      }
+      return out.toString().strip();
+    }
+    return escapeHtml(text).strip();
+  }
+
+  private static String escapeHtml(String text) {
     StringBuilder out = new StringBuilder(text.length() + 16);
-    String normalized = text.replace("\r\n", "\n").replace('\r', '\n').strip();
+    String normalized = text.replace("\r\n", "\n").replace('\r', '\n');
     for (int i = 0; i < normalized.length(); i++) {
       char c = normalized.charAt(i);
       switch (c) {

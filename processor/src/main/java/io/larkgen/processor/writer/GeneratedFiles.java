@@ -49,9 +49,9 @@ public final class GeneratedFiles {
     return new Header(generated, null);
   }
 
-  /** Writes {@code file} through the filer. */
+  /** Writes {@code file} through the filer, without {@code java.lang} imports. */
   public void write(JavaFile file) throws IOException {
-    file.writeTo(filer);
+    file.toBuilder().skipJavaLangImports(true).build().writeTo(filer);
   }
 
   /**

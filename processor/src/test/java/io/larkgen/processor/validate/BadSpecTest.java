@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * One broken spec per problem code, under {@code src/test/resources/specs/bad/}: each is the
+ * One broken spec per problem code, under {@code src/test/resources/specs/bad/model/}: each is the
  * valid {@link MiniSpec} with one mistake, and must give exactly the listed problems, as {@code
  * CODE line:column pointer}.
  */
@@ -39,7 +39,7 @@ class BadSpecTest {
   }
 
   static LoadResult load(String name) {
-    String path = "specs/bad/" + name + ".yaml";
+    String path = "specs/bad/model/" + name + ".yaml";
     return ModelBuilder.build(path, read(path));
   }
 
@@ -139,7 +139,7 @@ class BadSpecTest {
     boolean anyError = result.problems().stream().anyMatch(Problem::isError);
     assertEquals(!anyError, result.api().isPresent(), "a model exactly when there is no error");
     for (Problem p : result.problems()) {
-      assertEquals("specs/bad/" + name + ".yaml", p.specPath());
+      assertEquals("specs/bad/model/" + name + ".yaml", p.specPath());
       assertTrue(p.message().endsWith("; fix: " + p.code().hint()), p.message());
     }
   }
@@ -179,7 +179,7 @@ class BadSpecTest {
   void messagesFollowTheOneLineFormat() {
     Problem problem = load("unknown-type").problems().get(0);
     assertEquals(
-        "[larkgen.UNKNOWN_TYPE] specs/bad/unknown-type.yaml:124:17: "
+        "[larkgen.UNKNOWN_TYPE] specs/bad/model/unknown-type.yaml:124:17: "
             + "#/components/schemas/Pet/properties/begin_time/type: "
             + "unknown type 'integr' (expected one of [array, boolean, integer, number, object, string])"
             + " (did you mean 'integer'?); fix: use one of the OpenAPI types",

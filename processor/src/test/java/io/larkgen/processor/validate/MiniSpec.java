@@ -3,7 +3,7 @@ package io.larkgen.processor.validate;
 /**
  * A small valid spec following spec/README.md's conventions (two operations, one pageable, an
  * enum, epoch-millis fields), and one-edit variants of it for tests. The files under {@code
- * specs/bad/} are this spec with a first comment line and one mistake each.
+ * specs/bad/model/} are this spec with a first comment line and one mistake each.
  */
 final class MiniSpec {
 

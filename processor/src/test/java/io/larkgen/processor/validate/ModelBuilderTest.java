@@ -153,8 +153,6 @@ class ModelBuilderTest {
 
   @Test
   void namesThatCannotBeEscapedAreJavaKeywordProblems() {
-    assertEquals(List.of("JAVA_KEYWORD 125:9 #/components/schemas/Pet/properties/hash_code"),
-        problems(with("        weight:\n", "        hash_code:\n          type: string\n        weight:\n")));
     List<String> shadow = problems(with("    Kind:\n      type: integer\n", "    String:\n      type: object\n    Kind:\n      type: integer\n"));
     assertEquals(List.of("JAVA_KEYWORD 134:5 #/components/schemas/String"), shadow);
     assertEquals(List.of("JAVA_KEYWORD 21:22 #/paths/~1open-apis~1mini~1v1~1pets/get/x-lark-method"),
@@ -162,9 +160,26 @@ class ModelBuilderTest {
   }
 
   @Test
-  void keywordsThatCanBeEscapedAreFine() {
-    ApiDef api = clean(with("        weight:\n", "        class:\n          type: string\n        weight:\n"));
+  void namesTheWritersEscapeAreFine() {
+    ApiDef api = clean(with("        weight:\n",
+        "        class:\n          type: string\n        hash_code:\n          type: string\n        weight:\n"));
     assertEquals("class", ((ObjectDef) api.schemas().get("Pet")).properties().get(2).jsonName());
+    assertEquals("hash_code", ((ObjectDef) api.schemas().get("Pet")).properties().get(3).jsonName());
+    assertEquals("interview_extend", clean(with("    Kind:\n", "    interview_extend:\n      type: object\n    Kind:\n"))
+        .schemas().keySet().stream().filter(n -> n.startsWith("interview")).findFirst().orElseThrow());
+  }
+
+  @Test
+  void escapedAndDerivedMemberNamesClash() {
+    assertEquals(List.of("JAVA_NAME_CLASH 127:9 #/components/schemas/Pet/properties/hash_code_"),
+        problems(with("        weight:\n",
+            "        hash_code:\n          type: string\n        hash_code_:\n          type: string\n        weight:\n")));
+    assertEquals(List.of("JAVA_NAME_CLASH 125:9 #/components/schemas/Pet/properties/begin_time_instant"),
+        problems(with("        weight:\n", "        begin_time_instant:\n          type: string\n        weight:\n")));
+    assertTrue(firstMessage(with("        weight:\n", "        begin_time_instant:\n          type: string\n        weight:\n"))
+        .startsWith("property 'begin_time_instant' and the Instant view of property 'begin_time' both become 'beginTimeInstant'"));
+    assertEquals(List.of("JAVA_NAME_CLASH 136:5 #/components/schemas/Interview_Extend"),
+        problems(with("    Kind:\n", "    interview_extend:\n      type: object\n    Interview_Extend:\n      type: object\n    Kind:\n")));
   }
 
   @Test

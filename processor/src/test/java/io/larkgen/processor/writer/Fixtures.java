@@ -25,48 +25,48 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /** A hand-built model using every feature the writers support, independent of the loader. */
-final class Fixtures {
+public final class Fixtures {
   private Fixtures() {}
 
-  static TypeRef scalar(TypeRef.ScalarKind kind) {
+  public static TypeRef scalar(TypeRef.ScalarKind kind) {
     return new TypeRef.Scalar(kind);
   }
 
-  static TypeRef named(String name) {
+  public static TypeRef named(String name) {
     return new TypeRef.Named(name);
   }
 
-  static TypeRef list(TypeRef element) {
+  public static TypeRef list(TypeRef element) {
     return new TypeRef.ListOf(element);
   }
 
-  static PropertyDef prop(String name, TypeRef type, String description) {
+  public static PropertyDef prop(String name, TypeRef type, String description) {
     return new PropertyDef(name, type, false, description);
   }
 
-  static Constraints max(int max) {
+  public static Constraints max(int max) {
     return new Constraints(
         Optional.empty(), false, Optional.of(BigDecimal.valueOf(max)), false,
         OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty());
   }
 
-  static Constraints positive() {
+  public static Constraints positive() {
     return new Constraints(
         Optional.of(BigDecimal.ZERO), true, Optional.empty(), false,
         OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty());
   }
 
-  static Constraints maxItems(int max) {
+  public static Constraints maxItems(int max) {
     return new Constraints(
         Optional.empty(), false, Optional.empty(), false,
         OptionalInt.empty(), OptionalInt.of(max), OptionalInt.empty(), OptionalInt.empty());
   }
 
-  static ParameterDef query(String name, TypeRef type, Constraints constraints) {
+  public static ParameterDef query(String name, TypeRef type, Constraints constraints) {
     return new ParameterDef(name, ParameterDef.Location.QUERY, false, type, name + " <doc>", Optional.empty(), constraints);
   }
 
-  static ApiDef petstore() {
+  public static ApiDef petstore() {
     Map<String, SchemaDef> schemas = new LinkedHashMap<>();
     schemas.put(
         "Pet",
