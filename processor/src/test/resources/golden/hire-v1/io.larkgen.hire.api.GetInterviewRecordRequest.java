@@ -30,6 +30,8 @@ public record GetInterviewRecordRequest(String interviewRecordId, UserIdType use
   /**
    * Checks every rule the spec states.
    *
+   * @param interviewRecordId {@code interview_record_id}
+   * @param userIdType {@code user_id_type}
    * @throws IllegalArgumentException naming the parameter, its value and the rule it breaks
    */
   public GetInterviewRecordRequest {

@@ -38,6 +38,10 @@ public record ListInterviewRecordsRequest(Integer pageSize, String pageToken, Li
   /**
    * Checks every rule the spec states.
    *
+   * @param pageSize {@code page_size}
+   * @param pageToken {@code page_token}
+   * @param ids {@code ids}
+   * @param userIdType {@code user_id_type}
    * @throws IllegalArgumentException naming the parameter, its value and the rule it breaks
    */
   public ListInterviewRecordsRequest {

@@ -53,6 +53,14 @@ public record ListInterviewsRequest(Integer pageSize, String pageToken, String a
   /**
    * Checks every rule the spec states.
    *
+   * @param pageSize {@code page_size}
+   * @param pageToken {@code page_token}
+   * @param applicationId {@code application_id}
+   * @param interviewId {@code interview_id}
+   * @param startTime {@code start_time}
+   * @param endTime {@code end_time}
+   * @param jobLevelIdType {@code job_level_id_type}
+   * @param userIdType {@code user_id_type}
    * @throws IllegalArgumentException naming the parameter, its value and the rule it breaks
    */
   public ListInterviewsRequest {

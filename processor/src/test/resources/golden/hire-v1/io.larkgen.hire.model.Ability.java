@@ -28,6 +28,14 @@ import javax.annotation.processing.Generated;
 public record Ability(@JsonProperty("id") String id, @JsonProperty("name") I18n name,
     @JsonProperty("description") I18n description,
     @JsonIgnore Map<String, Object> extraProperties) {
+  /**
+   * Copies lists and unknown fields; null lists and maps become empty.
+   *
+   * @param id {@code id}
+   * @param name {@code name}
+   * @param description {@code description}
+   * @param extraProperties unknown fields
+   */
   public Ability {
     extraProperties = extraProperties == null || extraProperties.isEmpty()
         ? Map.of()

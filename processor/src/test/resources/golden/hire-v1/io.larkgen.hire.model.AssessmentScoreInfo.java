@@ -28,6 +28,14 @@ import javax.annotation.processing.Generated;
 public record AssessmentScoreInfo(@JsonProperty("calculate_type") CalculateType calculateType,
     @JsonProperty("score") Double score, @JsonProperty("full_score") Long fullScore,
     @JsonIgnore Map<String, Object> extraProperties) {
+  /**
+   * Copies lists and unknown fields; null lists and maps become empty.
+   *
+   * @param calculateType {@code calculate_type}
+   * @param score {@code score}
+   * @param fullScore {@code full_score}
+   * @param extraProperties unknown fields
+   */
   public AssessmentScoreInfo {
     extraProperties = extraProperties == null || extraProperties.isEmpty()
         ? Map.of()

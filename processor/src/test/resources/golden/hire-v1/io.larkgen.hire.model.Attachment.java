@@ -33,6 +33,16 @@ public record Attachment(@JsonProperty("id") String id, @JsonProperty("url") Str
     @JsonProperty("name") String name, @JsonProperty("mime") String mime,
     @JsonProperty("create_time") String createTime,
     @JsonIgnore Map<String, Object> extraProperties) {
+  /**
+   * Copies lists and unknown fields; null lists and maps become empty.
+   *
+   * @param id {@code id}
+   * @param url {@code url}
+   * @param name {@code name}
+   * @param mime {@code mime}
+   * @param createTime {@code create_time}
+   * @param extraProperties unknown fields
+   */
   public Attachment {
     extraProperties = extraProperties == null || extraProperties.isEmpty()
         ? Map.of()

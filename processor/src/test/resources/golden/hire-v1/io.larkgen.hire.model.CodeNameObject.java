@@ -26,6 +26,13 @@ import javax.annotation.processing.Generated;
 @GeneratedClient
 public record CodeNameObject(@JsonProperty("code") String code, @JsonProperty("name") I18n name,
     @JsonIgnore Map<String, Object> extraProperties) {
+  /**
+   * Copies lists and unknown fields; null lists and maps become empty.
+   *
+   * @param code {@code code}
+   * @param name {@code name}
+   * @param extraProperties unknown fields
+   */
   public CodeNameObject {
     extraProperties = extraProperties == null || extraProperties.isEmpty()
         ? Map.of()

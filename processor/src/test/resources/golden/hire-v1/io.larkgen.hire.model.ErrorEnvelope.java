@@ -26,6 +26,13 @@ import javax.annotation.processing.Generated;
 @GeneratedClient
 public record ErrorEnvelope(@JsonProperty("code") Integer code, @JsonProperty("msg") String msg,
     @JsonIgnore Map<String, Object> extraProperties) {
+  /**
+   * Copies lists and unknown fields; null lists and maps become empty.
+   *
+   * @param code {@code code}
+   * @param msg {@code msg}
+   * @param extraProperties unknown fields
+   */
   public ErrorEnvelope {
     extraProperties = extraProperties == null || extraProperties.isEmpty()
         ? Map.of()

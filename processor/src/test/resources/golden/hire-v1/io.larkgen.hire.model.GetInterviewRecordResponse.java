@@ -26,6 +26,12 @@ import javax.annotation.processing.Generated;
 public record GetInterviewRecordResponse(
     @JsonProperty("interview_record") InterviewRecord interviewRecord,
     @JsonIgnore Map<String, Object> extraProperties) {
+  /**
+   * Copies lists and unknown fields; null lists and maps become empty.
+   *
+   * @param interviewRecord {@code interview_record}
+   * @param extraProperties unknown fields
+   */
   public GetInterviewRecordResponse {
     extraProperties = extraProperties == null || extraProperties.isEmpty()
         ? Map.of()

@@ -73,6 +73,37 @@ public record Interview(@JsonProperty("id") String id, @JsonProperty("begin_time
     @JsonProperty("meeting_room_list") List<InterviewMeetingRoom> meetingRoomList,
     @JsonProperty("interview_round_type") IdNameObject interviewRoundType,
     @JsonIgnore Map<String, Object> extraProperties) {
+  /**
+   * Copies lists and unknown fields; null lists and maps become empty.
+   *
+   * @param id {@code id}
+   * @param beginTime {@code begin_time}
+   * @param endTime {@code end_time}
+   * @param round {@code round}
+   * @param interviewRecordList {@code interview_record_list}
+   * @param feedbackSubmitTime {@code feedback_submit_time}
+   * @param stageId {@code stage_id}
+   * @param applicationId {@code application_id}
+   * @param stage {@code stage}
+   * @param creator {@code creator}
+   * @param bizCreateTime {@code biz_create_time}
+   * @param bizModifyTime {@code biz_modify_time}
+   * @param interviewRoundSummary {@code interview_round_summary}
+   * @param interviewArrangementId {@code interview_arrangement_id}
+   * @param interviewType {@code interview_type}
+   * @param talentTimeZone {@code talent_time_zone}
+   * @param contactUser {@code contact_user}
+   * @param contactMobile {@code contact_mobile}
+   * @param remark {@code remark}
+   * @param address {@code address}
+   * @param videoType {@code video_type}
+   * @param arrangementStatus {@code arrangement_status}
+   * @param arrangementType {@code arrangement_type}
+   * @param arrangementAppointmentKind {@code arrangement_appointment_kind}
+   * @param meetingRoomList {@code meeting_room_list}
+   * @param interviewRoundType {@code interview_round_type}
+   * @param extraProperties unknown fields
+   */
   public Interview {
     interviewRecordList = interviewRecordList == null ? List.of() : List.copyOf(interviewRecordList);
     meetingRoomList = meetingRoomList == null ? List.of() : List.copyOf(meetingRoomList);

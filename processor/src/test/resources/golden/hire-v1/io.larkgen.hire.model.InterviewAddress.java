@@ -32,6 +32,17 @@ public record InterviewAddress(@JsonProperty("id") String id, @JsonProperty("nam
     @JsonProperty("district") CodeNameObject district, @JsonProperty("city") CodeNameObject city,
     @JsonProperty("state") CodeNameObject state, @JsonProperty("country") CodeNameObject country,
     @JsonIgnore Map<String, Object> extraProperties) {
+  /**
+   * Copies lists and unknown fields; null lists and maps become empty.
+   *
+   * @param id {@code id}
+   * @param name {@code name}
+   * @param district {@code district}
+   * @param city {@code city}
+   * @param state {@code state}
+   * @param country {@code country}
+   * @param extraProperties unknown fields
+   */
   public InterviewAddress {
     extraProperties = extraProperties == null || extraProperties.isEmpty()
         ? Map.of()

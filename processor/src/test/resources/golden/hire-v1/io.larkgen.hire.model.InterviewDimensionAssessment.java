@@ -44,6 +44,22 @@ public record InterviewDimensionAssessment(@JsonProperty("id") String id,
     @JsonProperty("question_list") List<InterviewQuestion> questionList,
     @JsonProperty("dimension_type") DimensionType dimensionType,
     @JsonIgnore Map<String, Object> extraProperties) {
+  /**
+   * Copies lists and unknown fields; null lists and maps become empty.
+   *
+   * @param id {@code id}
+   * @param name {@code name}
+   * @param fullScore {@code full_score}
+   * @param content {@code content}
+   * @param dimensionId {@code dimension_id}
+   * @param dimensionScore {@code dimension_score}
+   * @param dimensionScoreList {@code dimension_score_list}
+   * @param dimensionCustomScore {@code dimension_custom_score}
+   * @param abilityList {@code ability_list}
+   * @param questionList {@code question_list}
+   * @param dimensionType {@code dimension_type}
+   * @param extraProperties unknown fields
+   */
   public InterviewDimensionAssessment {
     dimensionScoreList = dimensionScoreList == null ? List.of() : List.copyOf(dimensionScoreList);
     abilityList = abilityList == null ? List.of() : List.copyOf(abilityList);

@@ -28,6 +28,14 @@ import javax.annotation.processing.Generated;
 public record InterviewDimensionScore(@JsonProperty("id") String id,
     @JsonProperty("name") I18n name, @JsonProperty("score_val") Integer scoreVal,
     @JsonIgnore Map<String, Object> extraProperties) {
+  /**
+   * Copies lists and unknown fields; null lists and maps become empty.
+   *
+   * @param id {@code id}
+   * @param name {@code name}
+   * @param scoreVal {@code score_val}
+   * @param extraProperties unknown fields
+   */
   public InterviewDimensionScore {
     extraProperties = extraProperties == null || extraProperties.isEmpty()
         ? Map.of()

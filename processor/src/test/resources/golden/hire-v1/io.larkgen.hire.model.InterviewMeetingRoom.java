@@ -31,6 +31,16 @@ public record InterviewMeetingRoom(@JsonProperty("room_id") String roomId,
     @JsonProperty("room_name") String roomName, @JsonProperty("building_name") String buildingName,
     @JsonProperty("reserved_status") ReservedStatus reservedStatus,
     @JsonProperty("floor_name") String floorName, @JsonIgnore Map<String, Object> extraProperties) {
+  /**
+   * Copies lists and unknown fields; null lists and maps become empty.
+   *
+   * @param roomId {@code room_id}
+   * @param roomName {@code room_name}
+   * @param buildingName {@code building_name}
+   * @param reservedStatus {@code reserved_status}
+   * @param floorName {@code floor_name}
+   * @param extraProperties unknown fields
+   */
   public InterviewMeetingRoom {
     extraProperties = extraProperties == null || extraProperties.isEmpty()
         ? Map.of()

@@ -32,6 +32,16 @@ public record InterviewQuestion(@JsonProperty("id") String id, @JsonProperty("ti
     @JsonProperty("description") I18n description, @JsonProperty("content") String content,
     @JsonProperty("ability_list") List<Ability> abilityList,
     @JsonIgnore Map<String, Object> extraProperties) {
+  /**
+   * Copies lists and unknown fields; null lists and maps become empty.
+   *
+   * @param id {@code id}
+   * @param title {@code title}
+   * @param description {@code description}
+   * @param content {@code content}
+   * @param abilityList {@code ability_list}
+   * @param extraProperties unknown fields
+   */
   public InterviewQuestion {
     abilityList = abilityList == null ? List.of() : List.copyOf(abilityList);
     extraProperties = extraProperties == null || extraProperties.isEmpty()

@@ -54,6 +54,26 @@ public record InterviewRecord(@JsonProperty("id") String id, @JsonProperty("user
     @JsonProperty("image_list") List<Attachment> imageList,
     @JsonProperty("dimension_assessment_list") List<InterviewDimensionAssessment> dimensionAssessmentList,
     @JsonIgnore Map<String, Object> extraProperties) {
+  /**
+   * Copies lists and unknown fields; null lists and maps become empty.
+   *
+   * @param id {@code id}
+   * @param userId {@code user_id}
+   * @param content {@code content}
+   * @param minJobLevelId {@code min_job_level_id}
+   * @param maxJobLevelId {@code max_job_level_id}
+   * @param commitStatus {@code commit_status}
+   * @param feedbackSubmitTime {@code feedback_submit_time}
+   * @param conclusion {@code conclusion}
+   * @param interviewScore {@code interview_score}
+   * @param assessmentScore {@code assessment_score}
+   * @param questionList {@code question_list}
+   * @param codeQuestionList {@code code_question_list}
+   * @param interviewer {@code interviewer}
+   * @param imageList {@code image_list}
+   * @param dimensionAssessmentList {@code dimension_assessment_list}
+   * @param extraProperties unknown fields
+   */
   public InterviewRecord {
     questionList = questionList == null ? List.of() : List.copyOf(questionList);
     codeQuestionList = codeQuestionList == null ? List.of() : List.copyOf(codeQuestionList);

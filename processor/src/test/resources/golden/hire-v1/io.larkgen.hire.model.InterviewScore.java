@@ -32,6 +32,17 @@ public record InterviewScore(@JsonProperty("id") String id, @JsonProperty("level
     @JsonProperty("zh_name") String zhName, @JsonProperty("zh_description") String zhDescription,
     @JsonProperty("en_name") String enName, @JsonProperty("en_description") String enDescription,
     @JsonIgnore Map<String, Object> extraProperties) {
+  /**
+   * Copies lists and unknown fields; null lists and maps become empty.
+   *
+   * @param id {@code id}
+   * @param level {@code level}
+   * @param zhName {@code zh_name}
+   * @param zhDescription {@code zh_description}
+   * @param enName {@code en_name}
+   * @param enDescription {@code en_description}
+   * @param extraProperties unknown fields
+   */
   public InterviewScore {
     extraProperties = extraProperties == null || extraProperties.isEmpty()
         ? Map.of()

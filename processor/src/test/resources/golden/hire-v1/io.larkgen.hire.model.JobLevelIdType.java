@@ -134,6 +134,11 @@ public sealed interface JobLevelIdType permits JobLevelIdType.Known, JobLevelIdT
    * @param value the wire value
    */
   record Unknown(String value) implements JobLevelIdType {
+    /**
+     * Keeps a value.
+     *
+     * @param value the wire value, not null
+     */
     public Unknown {
       Objects.requireNonNull(value, "value");
     }

@@ -29,6 +29,14 @@ import javax.annotation.processing.Generated;
 public record ListInterviewRecordsResponse(@JsonProperty("items") List<InterviewRecord> items,
     @JsonProperty("page_token") String pageToken, @JsonProperty("has_more") Boolean hasMore,
     @JsonIgnore Map<String, Object> extraProperties) {
+  /**
+   * Copies lists and unknown fields; null lists and maps become empty.
+   *
+   * @param items {@code items}
+   * @param pageToken {@code page_token}
+   * @param hasMore {@code has_more}
+   * @param extraProperties unknown fields
+   */
   public ListInterviewRecordsResponse {
     items = items == null ? List.of() : List.copyOf(items);
     extraProperties = extraProperties == null || extraProperties.isEmpty()

@@ -28,6 +28,14 @@ import javax.annotation.processing.Generated;
 public record ListInterviewsEnvelope(@JsonProperty("code") Integer code,
     @JsonProperty("msg") String msg, @JsonProperty("data") ListInterviewsResponse data,
     @JsonIgnore Map<String, Object> extraProperties) {
+  /**
+   * Copies lists and unknown fields; null lists and maps become empty.
+   *
+   * @param code {@code code}
+   * @param msg {@code msg}
+   * @param data {@code data}
+   * @param extraProperties unknown fields
+   */
   public ListInterviewsEnvelope {
     extraProperties = extraProperties == null || extraProperties.isEmpty()
         ? Map.of()

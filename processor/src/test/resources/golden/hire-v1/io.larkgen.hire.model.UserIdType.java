@@ -146,6 +146,11 @@ public sealed interface UserIdType permits UserIdType.Known, UserIdType.Unknown 
    * @param value the wire value
    */
   record Unknown(String value) implements UserIdType {
+    /**
+     * Keeps a value.
+     *
+     * @param value the wire value, not null
+     */
     public Unknown {
       Objects.requireNonNull(value, "value");
     }

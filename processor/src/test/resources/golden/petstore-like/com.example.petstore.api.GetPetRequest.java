@@ -30,6 +30,8 @@ public record GetPetRequest(String petId, Instant since) {
   /**
    * Checks every rule the spec states.
    *
+   * @param petId {@code pet_id}
+   * @param since {@code since}
    * @throws IllegalArgumentException naming the parameter, its value and the rule it breaks
    */
   public GetPetRequest {

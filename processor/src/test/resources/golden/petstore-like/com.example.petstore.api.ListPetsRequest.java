@@ -43,6 +43,15 @@ public record ListPetsRequest(Integer pageSize, String pageToken, String ownerId
   /**
    * Checks every rule the spec states.
    *
+   * @param pageSize {@code page_size}
+   * @param pageToken {@code page_token}
+   * @param ownerId {@code owner_id}
+   * @param bornAfter {@code born_after}
+   * @param ids {@code ids}
+   * @param kind {@code kind}
+   * @param status {@code status}
+   * @param minWeight {@code min_weight}
+   * @param includeSold {@code include_sold}
    * @throws IllegalArgumentException naming the parameter, its value and the rule it breaks
    */
   public ListPetsRequest {

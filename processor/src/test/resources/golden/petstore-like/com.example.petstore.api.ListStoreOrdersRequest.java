@@ -28,6 +28,7 @@ public record ListStoreOrdersRequest(Long orderSize) {
   /**
    * Checks every rule the spec states.
    *
+   * @param orderSize {@code order_size}
    * @throws IllegalArgumentException naming the parameter, its value and the rule it breaks
    */
   public ListStoreOrdersRequest {

@@ -27,6 +27,14 @@ import javax.annotation.processing.Generated;
 @GeneratedClient
 public record GetPetEnvelope(@JsonProperty("code") Integer code, @JsonProperty("msg") String msg,
     @JsonProperty("data") GetPetResponse data, @JsonIgnore Map<String, Object> extraProperties) {
+  /**
+   * Copies lists and unknown fields; null lists and maps become empty.
+   *
+   * @param code {@code code}
+   * @param msg {@code msg}
+   * @param data {@code data}
+   * @param extraProperties unknown fields
+   */
   public GetPetEnvelope {
     extraProperties = extraProperties == null || extraProperties.isEmpty()
         ? Map.of()

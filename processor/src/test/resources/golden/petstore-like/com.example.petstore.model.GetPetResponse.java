@@ -25,6 +25,12 @@ import javax.annotation.processing.Generated;
 @GeneratedClient
 public record GetPetResponse(@JsonProperty("pet") Pet pet,
     @JsonIgnore Map<String, Object> extraProperties) {
+  /**
+   * Copies lists and unknown fields; null lists and maps become empty.
+   *
+   * @param pet {@code pet}
+   * @param extraProperties unknown fields
+   */
   public GetPetResponse {
     extraProperties = extraProperties == null || extraProperties.isEmpty()
         ? Map.of()

@@ -26,6 +26,13 @@ import javax.annotation.processing.Generated;
 @GeneratedClient
 public record I18n(@JsonProperty("zh_cn") String zhCn, @JsonProperty("en_us") String enUs,
     @JsonIgnore Map<String, Object> extraProperties) {
+  /**
+   * Copies lists and unknown fields; null lists and maps become empty.
+   *
+   * @param zhCn {@code zh_cn}
+   * @param enUs {@code en_us}
+   * @param extraProperties unknown fields
+   */
   public I18n {
     extraProperties = extraProperties == null || extraProperties.isEmpty()
         ? Map.of()

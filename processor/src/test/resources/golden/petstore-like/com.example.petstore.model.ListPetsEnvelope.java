@@ -27,6 +27,14 @@ import javax.annotation.processing.Generated;
 @GeneratedClient
 public record ListPetsEnvelope(@JsonProperty("code") Integer code, @JsonProperty("msg") String msg,
     @JsonProperty("data") ListPetsResponse data, @JsonIgnore Map<String, Object> extraProperties) {
+  /**
+   * Copies lists and unknown fields; null lists and maps become empty.
+   *
+   * @param code {@code code}
+   * @param msg {@code msg}
+   * @param data {@code data}
+   * @param extraProperties unknown fields
+   */
   public ListPetsEnvelope {
     extraProperties = extraProperties == null || extraProperties.isEmpty()
         ? Map.of()

@@ -29,6 +29,14 @@ import javax.annotation.processing.Generated;
 public record ListPetsResponse(@JsonProperty("items") List<Pet> items,
     @JsonProperty("has_more") Boolean hasMore, @JsonProperty("page_token") String pageToken,
     @JsonIgnore Map<String, Object> extraProperties) {
+  /**
+   * Copies lists and unknown fields; null lists and maps become empty.
+   *
+   * @param items {@code items}
+   * @param hasMore {@code has_more}
+   * @param pageToken {@code page_token}
+   * @param extraProperties unknown fields
+   */
   public ListPetsResponse {
     items = items == null ? List.of() : List.copyOf(items);
     extraProperties = extraProperties == null || extraProperties.isEmpty()

@@ -28,6 +28,14 @@ import javax.annotation.processing.Generated;
 public record ListStoreOrdersEnvelope(@JsonProperty("code") Integer code,
     @JsonProperty("msg") String msg, @JsonProperty("data") ListStoreOrdersResponse data,
     @JsonIgnore Map<String, Object> extraProperties) {
+  /**
+   * Copies lists and unknown fields; null lists and maps become empty.
+   *
+   * @param code {@code code}
+   * @param msg {@code msg}
+   * @param data {@code data}
+   * @param extraProperties unknown fields
+   */
   public ListStoreOrdersEnvelope {
     extraProperties = extraProperties == null || extraProperties.isEmpty()
         ? Map.of()

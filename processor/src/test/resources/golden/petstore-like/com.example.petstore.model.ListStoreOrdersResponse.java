@@ -27,6 +27,13 @@ import javax.annotation.processing.Generated;
 @GeneratedClient
 public record ListStoreOrdersResponse(@JsonProperty("orders") List<StoreOrder> orders,
     @JsonProperty("total") Long total, @JsonIgnore Map<String, Object> extraProperties) {
+  /**
+   * Copies lists and unknown fields; null lists and maps become empty.
+   *
+   * @param orders {@code orders}
+   * @param total {@code total}
+   * @param extraProperties unknown fields
+   */
   public ListStoreOrdersResponse {
     orders = orders == null ? List.of() : List.copyOf(orders);
     extraProperties = extraProperties == null || extraProperties.isEmpty()

@@ -26,6 +26,13 @@ import javax.annotation.processing.Generated;
 @GeneratedClient
 public record Owner(@JsonProperty("id") String id, @JsonProperty("name") I18n name,
     @JsonIgnore Map<String, Object> extraProperties) {
+  /**
+   * Copies lists and unknown fields; null lists and maps become empty.
+   *
+   * @param id {@code id}
+   * @param name {@code name}
+   * @param extraProperties unknown fields
+   */
   public Owner {
     extraProperties = extraProperties == null || extraProperties.isEmpty()
         ? Map.of()

@@ -50,6 +50,27 @@ public record Pet(@JsonProperty("id") String id, @JsonProperty("name") I18n name
     @JsonProperty("tags") List<String> tags,
     @JsonProperty("past_statuses") List<PetStatus> pastStatuses, @JsonProperty("owner") Owner owner,
     @JsonProperty("friends") List<Owner> friends, @JsonIgnore Map<String, Object> extraProperties) {
+  /**
+   * Copies lists and unknown fields; null lists and maps become empty.
+   *
+   * @param id {@code id}
+   * @param name {@code name}
+   * @param age {@code age}
+   * @param weight {@code weight}
+   * @param chipNumber {@code chip_number}
+   * @param vaccinated {@code vaccinated}
+   * @param bornTime {@code born_time}
+   * @param adoptTime {@code adopt_time}
+   * @param class_ {@code class}
+   * @param default_ {@code default}
+   * @param status {@code status}
+   * @param kind {@code kind}
+   * @param tags {@code tags}
+   * @param pastStatuses {@code past_statuses}
+   * @param owner {@code owner}
+   * @param friends {@code friends}
+   * @param extraProperties unknown fields
+   */
   public Pet {
     tags = tags == null ? List.of() : List.copyOf(tags);
     pastStatuses = pastStatuses == null ? List.of() : List.copyOf(pastStatuses);

@@ -146,6 +146,11 @@ public sealed interface PetKind permits PetKind.Known, PetKind.Unknown {
    * @param value the wire value
    */
   record Unknown(String value) implements PetKind {
+    /**
+     * Keeps a value.
+     *
+     * @param value the wire value, not null
+     */
     public Unknown {
       Objects.requireNonNull(value, "value");
     }

@@ -28,6 +28,14 @@ import javax.annotation.processing.Generated;
 public record StoreOrder(@JsonProperty("order_id") String orderId,
     @JsonProperty("pet_id") String petId, @JsonProperty("quantity") Integer quantity,
     @JsonIgnore Map<String, Object> extraProperties) {
+  /**
+   * Copies lists and unknown fields; null lists and maps become empty.
+   *
+   * @param orderId {@code order_id}
+   * @param petId {@code pet_id}
+   * @param quantity {@code quantity}
+   * @param extraProperties unknown fields
+   */
   public StoreOrder {
     extraProperties = extraProperties == null || extraProperties.isEmpty()
         ? Map.of()

@@ -199,7 +199,9 @@ public final class EnumWriter {
             .addModifiers(Modifier.PUBLIC)
             .addParameter(wireType, wire);
     if (!isInt) {
-      constructor.addStatement("$T.requireNonNull($N, $S)", Types.OBJECTS, wire, wire);
+      constructor
+          .addJavadoc("Keeps a value.\n\n@param $N the wire value, not null\n", wire)
+          .addStatement("$T.requireNonNull($N, $S)", Types.OBJECTS, wire, wire);
     }
     return TypeSpec.recordBuilder(unknown)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)

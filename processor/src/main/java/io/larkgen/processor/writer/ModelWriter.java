@@ -44,7 +44,17 @@ public final class ModelWriter {
                     .addMember("ignoreUnknown", "true")
                     .build());
 
-    MethodSpec.Builder constructor = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC);
+    StringBuilder constructorDoc =
+        new StringBuilder("Copies lists and unknown fields; null lists and maps become empty.\n\n");
+    for (FieldPlan field : model.fields()) {
+      constructorDoc.append("@param ").append(field.name()).append(' ')
+          .append(Docs.code(field.def().jsonName())).append('\n');
+    }
+    constructorDoc.append("@param ").append(ModelPlan.EXTRA_PROPERTIES).append(" unknown fields\n");
+    MethodSpec.Builder constructor =
+        MethodSpec.compactConstructorBuilder()
+            .addJavadoc("$L", constructorDoc.toString())
+            .addModifiers(Modifier.PUBLIC);
     for (FieldPlan field : model.fields()) {
       constructor.addParameter(
           ParameterSpec.builder(field.javaType(), field.name())

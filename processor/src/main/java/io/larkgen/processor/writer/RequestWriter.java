@@ -61,9 +61,7 @@ public final class RequestWriter {
 
     MethodSpec.Builder constructor =
         MethodSpec.compactConstructorBuilder()
-            .addJavadoc(
-                "Checks every rule the spec states.\n\n"
-                    + "@throws IllegalArgumentException naming the parameter, its value and the rule it breaks\n")
+            .addJavadoc("$L", constructorDoc(operation))
             .addModifiers(Modifier.PUBLIC);
     for (ParamPlan param : operation.parameters()) {
       constructor.addParameter(ParameterSpec.builder(param.value().javaType(), param.name()).build());
@@ -146,6 +144,15 @@ public final class RequestWriter {
       doc.append("@param ").append(param.name()).append(' ').append(paramDoc(param)).append('\n');
     }
     return doc.toString();
+  }
+
+  private static String constructorDoc(OperationPlan operation) {
+    StringBuilder doc = new StringBuilder("Checks every rule the spec states.\n\n");
+    for (ParamPlan param : operation.parameters()) {
+      doc.append("@param ").append(param.name()).append(' ').append(Docs.code(param.def().name())).append('\n');
+    }
+    return doc.append("@throws IllegalArgumentException naming the parameter, its value and the rule it breaks\n")
+        .toString();
   }
 
   private static String paramDoc(ParamPlan param) {

@@ -334,8 +334,6 @@ public final class HireExport implements Callable<Integer> {
             expected);
     try {
       return exporter.run(plan);
-    } catch (ExportFailure e) {
-      throw e;
     } catch (IOException e) {
       throw new ExportFailure(ExitCodes.OUTPUT, "cannot write " + out + ": " + describe(e), e);
     }
