@@ -150,7 +150,7 @@ public final class Report {
             "- Larkgen / floor cost: **%.2f×** the floor's time per page (target ≤ 1.5×: %s)",
             cost, verdict(cost <= 1.5)));
         line(String.format(Locale.ROOT,
-            "- Official SDK / Larkgen: Larkgen is **%.2f×** faster (target ≥ 1.8×: %s)",
+            "- Larkgen / official SDK: **%.2f×** the SDK's pages per second (target ≥ 1.8×: %s)",
             speedup, verdict(speedup >= 1.8)));
       } else {
         line("- Ratios need Larkgen, the official SDK and the floor in the same run.");
