@@ -1,0 +1,206 @@
+#!/usr/bin/env bash
+# Runs every Larkgen benchmark and writes docs/BENCHMARKS.md from the results.
+#
+#   benchmarks/run.sh            full run (about 20 minutes on 2 quiet cores)
+#   benchmarks/run.sh --smoke    tiny sizes, one short JMH iteration: checks that all parts run
+#
+# Options (each overrides the mode's default):
+#   --only LIST               comma-separated parts: decode,export,memory,codegen,coldstart
+#   --jmh "OPTS"              JMH options for the decode benchmark
+#   --interviews N            data set of the limits-off export
+#   --limited-interviews N    data set of the limits-on export
+#   --memory-interviews N     data set of the -Xmx64m export
+#   --memory-heap SIZE        client heap of the memory run (default 64m)
+#   --sandbox-heap SIZE       heap of the sandbox process in the memory run
+#   --codegen-sizes LIST      operations per synthetic spec, e.g. 50,500,2000
+#   --codegen-reps N          measured runs per spec size (one above 1,000 operations)
+#   --export-reps N           measured export runs per client
+#   --coldstart-reps N        cold starts per client
+#   --larkgen-args "ARGS"     extra arguments for samples/target/hire-export.jar (limits-on run)
+#   --doc FILE                where to write the report (default docs/BENCHMARKS.md)
+#   --skip-build              reuse the jars and class paths of the previous run
+#
+# Needs only JDK 17 and Maven 3.8 (the build downloads nothing beyond the project's
+# dependencies). Raw results and logs stay in benchmarks/target/bench/.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+ORIGINAL_ARGS=("$@")
+
+MODE=full
+ONLY=decode,export,memory,codegen,coldstart
+DOC=docs/BENCHMARKS.md
+SKIP_BUILD=false
+declare -A OPT=()
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --smoke) MODE=smoke; shift ;;
+    --skip-build) SKIP_BUILD=true; shift ;;
+    --only) ONLY="$2"; shift 2 ;;
+    --doc) DOC="$2"; shift 2 ;;
+    --jmh|--interviews|--limited-interviews|--memory-interviews|--memory-heap|--sandbox-heap|\
+    --codegen-sizes|--codegen-reps|--export-reps|--coldstart-reps|--larkgen-args)
+      [[ $# -ge 2 ]] || { echo "$1 needs a value" >&2; exit 2; }
+      OPT[${1#--}]="$2"; shift 2 ;;
+    -h|--help) sed -n '2,25p' "$0"; exit 0 ;;
+    *) echo "unknown option: $1 (see --help)" >&2; exit 2 ;;
+  esac
+done
+
+if [[ $MODE == smoke ]]; then
+  : "${OPT[jmh]:=-f 1 -wi 1 -i 1 -w 1s -r 1s}"
+  : "${OPT[interviews]:=2000}"
+  : "${OPT[limited-interviews]:=300}"
+  : "${OPT[memory-interviews]:=20000}"
+    : "${OPT[codegen-sizes]:=10,50,100}"
+  : "${OPT[codegen-reps]:=1}"
+  : "${OPT[export-reps]:=1}"
+  : "${OPT[coldstart-reps]:=2}"
+else
+  : "${OPT[jmh]:=-f 1 -wi 4 -w 3s -i 5 -r 2s}"
+  : "${OPT[interviews]:=10000}"
+  : "${OPT[limited-interviews]:=6000}"
+  : "${OPT[memory-interviews]:=1000000}"
+    : "${OPT[codegen-sizes]:=50,500,2000}"
+  : "${OPT[codegen-reps]:=3}"
+  : "${OPT[export-reps]:=2}"
+  : "${OPT[coldstart-reps]:=7}"
+fi
+: "${OPT[memory-heap]:=64m}"
+: "${OPT[sandbox-heap]:=1g}"
+: "${OPT[larkgen-args]:=}"
+
+BENCH="$ROOT/benchmarks/target/bench"
+RESULTS="$BENCH/results"
+LOGS="$BENCH/logs"
+WORK="$BENCH/work"
+CP_FILE=target/bench-classpath.txt
+DEP_PLUGIN=org.apache.maven.plugins:maven-dependency-plugin:3.8.1
+START=$SECONDS
+STARTED_AT=$(date -u '+%Y-%m-%d %H:%M UTC')
+
+log() { printf '[%4ds] %s\n' "$((SECONDS - START))" "$*"; }
+
+rm -rf "$RESULTS" "$LOGS" "$WORK"
+mkdir -p "$RESULTS" "$LOGS" "$WORK"
+
+# --- build: jars plus each module's runtime class path, written next to its jar ------------
+if [[ $SKIP_BUILD == false ]]; then
+  log "building (mvn package, tests skipped)"
+  mvn -B -q -pl processor,generated-client,sandbox,samples,benchmarks -am -DskipTests package \
+    "$DEP_PLUGIN:build-classpath" -Dmdep.outputFile="$CP_FILE" -DincludeScope=runtime \
+    > "$LOGS/build.log" 2>&1 || { cat "$LOGS/build.log"; echo "build failed" >&2; exit 1; }
+  for closure in official-sdk openapi-generator; do
+    mvn -B -q -f "benchmarks/closures/$closure/pom.xml" "$DEP_PLUGIN:build-classpath" \
+      -Dmdep.outputFile="$CP_FILE" -DincludeScope=runtime >> "$LOGS/build.log" 2>&1 \
+      || { cat "$LOGS/build.log"; echo "resolving $closure failed" >&2; exit 1; }
+  done
+fi
+
+jar_of() { # the module's main jar
+  local jar
+  jar=$(ls "$1"/target/*.jar 2>/dev/null | grep -v -e '-sources' -e '-javadoc' -e '-tests' \
+    | grep -v 'hire-export' | head -1 || true)
+  [[ -n $jar ]] || { echo "no jar in $1/target: build it first" >&2; exit 1; }
+  echo "$jar"
+}
+cp_of() { cat "$1/$CP_FILE" 2>/dev/null || true; }
+join_cp() { local IFS=:; local parts=(); for p in "$@"; do [[ -n $p ]] && parts+=("$p"); done; echo "${parts[*]}"; }
+
+JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+CLASSES="$ROOT/benchmarks/target/classes"
+BENCH_CP=$(join_cp "$CLASSES" "$(cp_of benchmarks)")
+SANDBOX_CP=$(join_cp "$(jar_of sandbox)" "$(cp_of sandbox)")
+CLIENT_JAR=$(jar_of generated-client)
+CLIENT_DEPS=$(cp_of generated-client)
+LARKGEN_CP=$(join_cp "$CLASSES" "$CLIENT_JAR" "$CLIENT_DEPS")
+SDK_CP=$(join_cp "$CLASSES" "$(cp_of benchmarks/closures/official-sdk)")
+OAG_CP=$(join_cp "$CLASSES" "$(cp_of benchmarks/closures/openapi-generator)")
+PROCESSOR_PATH=$(join_cp "$(jar_of processor)" "$(cp_of processor)")
+# javac's processor class loader delegates to the JVM's class path, so the JVM timing the
+# Larkgen processor must not carry other processors (OpenAPI Generator brings Lombok's).
+CODEGEN_CP=$(join_cp "$CLASSES" $(tr ':' '\n' <<< "$(cp_of benchmarks)" \
+  | grep -E '/jackson-(core|databind|annotations)-[0-9.]+\.jar$'))
+SAMPLES_JAR="$ROOT/samples/target/hire-export.jar"
+
+wants() { [[ ",$ONLY," == *",$1,"* ]]; }
+for part in decode export memory codegen coldstart; do
+  wants "$part" || echo "not selected in this run (--only $ONLY)" > "$RESULTS/$part.status"
+done
+
+# step NAME COMMAND...: runs one part; a failure is recorded for the report, not fatal.
+step() {
+  local name=$1; shift
+  log "$name …"
+  local t0=$SECONDS
+  if "$@" > "$LOGS/$name.log" 2>&1; then
+    echo "ok" > "$RESULTS/$name.status"
+    log "$name done in $((SECONDS - t0)) s"
+  else
+    local rc=$?
+    echo "$name failed (exit $rc) after $((SECONDS - t0)) s; log: benchmarks/target/bench/logs/$name.log" \
+      > "$RESULTS/$name.status"
+    log "$name FAILED (exit $rc), see $LOGS/$name.log"
+    tail -n 15 "$LOGS/$name.log" | sed 's/^/    /'
+  fi
+}
+
+if wants decode; then
+  step payloads "$JAVA" -cp "$BENCH_CP" io.larkgen.benchmarks.decode.Payloads \
+    --sandbox-cp "$SANDBOX_CP" --out "$RESULTS/payloads" --logs "$LOGS"
+  if [[ $(cat "$RESULTS/payloads.status") == ok ]]; then
+    # shellcheck disable=SC2086 # JMH options are words by design
+    step decode "$JAVA" -cp "$BENCH_CP" org.openjdk.jmh.Main \
+      'io.larkgen.benchmarks.decode.DecodeBenchmark' ${OPT[jmh]} -prof gc \
+      -rf json -rff "$RESULTS/decode.json" \
+      -jvmArgsAppend "-Dlarkgen.bench.payloads=$RESULTS/payloads"
+  else
+    cp "$RESULTS/payloads.status" "$RESULTS/decode.status"
+  fi
+fi
+
+if wants export; then
+  step export "$JAVA" -cp "$BENCH_CP" io.larkgen.benchmarks.export.ExportBench \
+    --sandbox-cp "$SANDBOX_CP" --samples-jar "$SAMPLES_JAR" --larkgen-cp "$LARKGEN_CP" \
+    --sdk-cp "$SDK_CP" --interviews "${OPT[interviews]}" --limited-interviews "${OPT[limited-interviews]}" \
+    --reps "${OPT[export-reps]}" --larkgen-args "${OPT[larkgen-args]}" \
+    --work "$WORK" --logs "$LOGS" --out "$RESULTS/export.json"
+fi
+
+if wants memory; then
+  step memory "$JAVA" -cp "$BENCH_CP" io.larkgen.benchmarks.export.MemoryBench \
+    --sandbox-cp "$SANDBOX_CP" --larkgen-cp "$LARKGEN_CP" \
+    --interviews "${OPT[memory-interviews]}" --heap "${OPT[memory-heap]}" \
+    --sandbox-heap "${OPT[sandbox-heap]}" --logs "$LOGS" --out "$RESULTS/memory.json"
+fi
+
+if wants codegen; then
+  step codegen-larkgen "$JAVA" -cp "$CODEGEN_CP" io.larkgen.benchmarks.codegen.CodegenBench \
+    --tool larkgen --processor-path "$PROCESSOR_PATH" --classpath "$CLIENT_DEPS" \
+    --specs "$WORK/specs" --sizes "${OPT[codegen-sizes]}" --reps "${OPT[codegen-reps]}" \
+    --work "$WORK/codegen" --out "$RESULTS/codegen-larkgen.json"
+  step codegen-openapi-generator "$JAVA" -cp "$OAG_CP" io.larkgen.benchmarks.codegen.CodegenBench \
+    --tool openapi-generator --specs "$WORK/specs" --sizes "${OPT[codegen-sizes]}" \
+    --reps "${OPT[codegen-reps]}" --work "$WORK/codegen" \
+    --out "$RESULTS/codegen-openapi-generator.json"
+  { cat "$RESULTS/codegen-larkgen.status"; cat "$RESULTS/codegen-openapi-generator.status"; } \
+    > "$RESULTS/codegen.status"
+  rm -rf "$WORK/codegen"
+fi
+
+if wants coldstart; then
+  step coldstart "$JAVA" -cp "$BENCH_CP" io.larkgen.benchmarks.coldstart.ColdStartBench \
+    --sandbox-cp "$SANDBOX_CP" --larkgen-cp "$LARKGEN_CP" --sdk-cp "$SDK_CP" \
+    --reps "${OPT[coldstart-reps]}" --logs "$LOGS" --out "$RESULTS/coldstart.json"
+fi
+
+COMMAND="benchmarks/run.sh${ORIGINAL_ARGS[*]:+ ${ORIGINAL_ARGS[*]}}"
+COMMIT=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
+if ! git diff --quiet HEAD -- . ':!docs/BENCHMARKS.md' 2>/dev/null; then
+  COMMIT="$COMMIT (with uncommitted changes)"
+fi
+"$JAVA" -cp "$BENCH_CP" io.larkgen.benchmarks.report.Report --results "$RESULTS" \
+  --out "$DOC" --mode "$MODE" --command "$COMMAND" --commit "$COMMIT" \
+  --started "$STARTED_AT" --elapsed "$((SECONDS - START))"
+log "finished in $((SECONDS - START)) s; report: $DOC"

@@ -1,0 +1,481 @@
+package io.larkgen.benchmarks.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.larkgen.benchmarks.harness.Args;
+import io.larkgen.benchmarks.harness.Results;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Writes {@code docs/BENCHMARKS.md} from the result files of one {@code benchmarks/run.sh} run.
+ * Every figure in the document comes from those files; a part that did not run says so, with
+ * the reason the script recorded.
+ *
+ * <p>Options: {@code --results DIR --out FILE --mode smoke|full --command "…" --commit SHA
+ * --started DATE --elapsed SECONDS}.
+ */
+public final class Report {
+  private static final String[] PEERS = {"larkgen", "officialSdk", "jacksonMap", "jacksonTree",
+      "floor"};
+  private static final Map<String, String> PEER_NAMES = Map.of(
+      "larkgen", "Larkgen (generated codec)",
+      "officialSdk", "Official SDK 2.5.3 (Gson)",
+      "jacksonMap", "Jackson untyped → `Map`",
+      "jacksonTree", "Jackson untyped → `JsonNode`",
+      "floor", "Floor: `JsonParser.nextToken()` only");
+
+  private final Path results;
+  private final StringBuilder md = new StringBuilder();
+
+  private Report(Path results) {
+    this.results = results;
+  }
+
+  /** Writes the report. */
+  public static void main(String[] argv) throws IOException {
+    Args args = Args.parse(argv);
+    Report report = new Report(Path.of(args.get("results")));
+    String started = args.get("started", ZonedDateTime.now(ZoneOffset.UTC)
+        .format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")));
+    String text = report.render(args.get("mode"), args.get("command"), args.get("commit", "?"),
+        started, args.get("elapsed", "?"));
+    Path out = Path.of(args.get("out"));
+    Files.createDirectories(out.toAbsolutePath().getParent());
+    Files.writeString(out, text, StandardCharsets.UTF_8);
+    System.out.println("wrote " + out);
+  }
+
+  String render(String mode, String command, String commit, String started, String elapsed)
+      throws IOException {
+    boolean smoke = mode.equals("smoke");
+    line("# Larkgen benchmarks");
+    line("");
+    if (smoke) {
+      line("> **SMOKE RUN.** These figures come from `benchmarks/run.sh --smoke`: tiny sizes,");
+      line("> one short JMH iteration, a machine shared with other builds. They show that every");
+      line("> part runs end to end; they are **not** measurements to quote. Run the full");
+      line("> benchmark (command below) on a quiet machine to replace this file.");
+    } else {
+      line("Figures from one full run of `benchmarks/run.sh`; every number below was written by");
+      line("the script from that run's result files.");
+    }
+    line("");
+    machine(command, commit, started, elapsed);
+    decode();
+    export();
+    memory();
+    codegen();
+    coldStart();
+    line("## How it is measured");
+    line("");
+    line("See [benchmarks/README.md](../benchmarks/README.md) for what each part runs, the");
+    line("peers, and how to read the numbers. Raw result files and logs of a run are left in");
+    line("`benchmarks/target/bench/`.");
+    return md.toString();
+  }
+
+  private void machine(String command, String commit, String started, String elapsed)
+      throws IOException {
+    line("## Run");
+    line("");
+    line("| | |");
+    line("|---|---|");
+    line("| Started | " + started + " |");
+    line("| Cores | " + Runtime.getRuntime().availableProcessors() + " |");
+    line("| Memory | " + totalMemory() + " |");
+    line("| CPU | " + cpuModel() + " |");
+    line("| JDK | " + System.getProperty("java.vm.name") + " " + System.getProperty("java.version")
+        + " (" + System.getProperty("java.vm.vendor") + ") |");
+    line("| OS | " + System.getProperty("os.name") + " " + System.getProperty("os.version") + " |");
+    line("| Commit | `" + commit + "` |");
+    line("| Script time | " + elapsed + " s |");
+    line("");
+    line("Reproduce from the repository root:");
+    line("");
+    line("```bash");
+    line(command);
+    line("```");
+    line("");
+  }
+
+  private void decode() throws IOException {
+    line("## 1. Decode: bytes of one 100-item page → objects (JMH)");
+    line("");
+    JsonNode jmh = read("decode.json");
+    if (jmh == null) {
+      notRun("decode");
+      return;
+    }
+    JsonNode first = jmh.get(0);
+    line(String.format(Locale.ROOT, "JMH %s, %d fork(s), %d×%s warm-up, %d×%s measurement, "
+            + "`-prof gc`; payloads captured from the sandbox (seed 42). Higher ops/s is better.",
+        first.path("jmhVersion").asText(), first.path("forks").asInt(),
+        first.path("warmupIterations").asInt(), first.path("warmupTime").asText(),
+        first.path("measurementIterations").asInt(), first.path("measurementTime").asText()));
+    line("");
+    for (String page : List.of("interviews", "interview_records")) {
+      line("### `" + page + "` page (" + payloadSize(page) + ")");
+      line("");
+      line("| Peer | ops/s | ± (99.9 %) | µs/op | alloc B/op |");
+      line("|---|---:|---:|---:|---:|");
+      for (String peer : PEERS) {
+        JsonNode b = benchmark(jmh, peer, page);
+        if (b == null) {
+          line("| " + PEER_NAMES.get(peer) + " | not run | | | |");
+          continue;
+        }
+        double ops = b.path("primaryMetric").path("score").asDouble();
+        line(String.format(Locale.ROOT, "| %s | %s | %s | %.1f | %s |", PEER_NAMES.get(peer),
+            num(ops), error(b), 1e6 / ops,
+            alloc(b)));
+      }
+      line("");
+      JsonNode larkgen = benchmark(jmh, "larkgen", page);
+      JsonNode floor = benchmark(jmh, "floor", page);
+      JsonNode official = benchmark(jmh, "officialSdk", page);
+      if (larkgen != null && floor != null && official != null) {
+        double l = score(larkgen);
+        double cost = score(floor) / l;
+        double speedup = l / score(official);
+        line(String.format(Locale.ROOT,
+            "- Larkgen / floor cost: **%.2f×** the floor's time per page (target ≤ 1.5×: %s)",
+            cost, verdict(cost <= 1.5)));
+        line(String.format(Locale.ROOT,
+            "- Larkgen / official SDK: **%.2f×** the SDK's pages per second (target ≥ 1.8×: %s)",
+            speedup, verdict(speedup >= 1.8)));
+      } else {
+        line("- Ratios need Larkgen, the official SDK and the floor in the same run.");
+      }
+      line("");
+    }
+  }
+
+  private void export() throws IOException {
+    line("## 2. Export throughput (client and sandbox in separate processes)");
+    line("");
+    JsonNode e = read("export.json");
+    if (e == null) {
+      notRun("export");
+      return;
+    }
+    line(String.format(Locale.ROOT, "Limits off, %s interviews in the sandbox; median of the "
+        + "runs, after one discarded warm-up run. Items = interviews + interview records written "
+        + "to JSON Lines. CPU = the client process's user + system time.",
+        num(e.path("interviews").asDouble())));
+    line("");
+    line("| Client (same loop) | interviews | records | wall s | items/s | client CPU s | "
+        + "items per CPU s |");
+    line("|---|---:|---:|---:|---:|---:|---:|");
+    JsonNode unlimited = e.path("unlimited");
+    for (Map.Entry<String, JsonNode> p : unlimited.properties()) {
+      JsonNode v = p.getValue();
+      double items = v.path("interviews").asDouble() + v.path("records").asDouble();
+      line(String.format(Locale.ROOT, "| %s | %s | %s | %.2f | %s | %.2f | %s |",
+          client(p.getKey()), num(v.path("interviews").asDouble()),
+          num(v.path("records").asDouble()), v.path("medianWallSeconds").asDouble(),
+          num(v.path("medianItemsPerSecond").asDouble()), v.path("medianCpuSeconds").asDouble(),
+          num(items / v.path("medianCpuSeconds").asDouble())));
+    }
+    if (unlimited.has("larkgen") && unlimited.has("official_sdk")) {
+      JsonNode l = unlimited.get("larkgen");
+      JsonNode o = unlimited.get("official_sdk");
+      line("");
+      line(String.format(Locale.ROOT, "Larkgen / official SDK: %.2f× the throughput, %.2f× the "
+              + "client CPU.",
+          l.path("medianItemsPerSecond").asDouble() / o.path("medianItemsPerSecond").asDouble(),
+          l.path("medianCpuSeconds").asDouble() / o.path("medianCpuSeconds").asDouble()));
+    }
+    line("");
+    line(String.format(Locale.ROOT, "Limits on (documented limits: interviews 50/s, "
+        + "interview_records 10/s), %s interviews, a fresh sandbox per client. Ceiling = the "
+        + "fastest the limits allow for the requests made: max(interview calls ÷ 50, record "
+        + "calls ÷ 10). Export s = the export's own time as the client reports it; process s "
+        + "adds the JVM's start.", num(e.path("limitedInterviews").asDouble())));
+    line("");
+    line("| Client | export s | process s | ceiling s | % of ceiling | interview calls | "
+        + "record calls | 429 answers | target (≥ 95 %, zero 429) |");
+    line("|---|---:|---:|---:|---:|---:|---:|---:|---|");
+    for (Map.Entry<String, JsonNode> p : e.path("limited").properties()) {
+      JsonNode v = p.getValue();
+      JsonNode run = v.path("run");
+      boolean rateLimited = !p.getKey().equals("official_sdk");
+      line(String.format(Locale.ROOT, "| %s | %.2f | %.2f | %.2f | %.1f %% | %d | %d | %d | %s |",
+          client(p.getKey()), run.path("exportSeconds").asDouble(),
+          run.path("wallSeconds").asDouble(), v.path("ceilingSeconds").asDouble(),
+          v.path("ceilingPercent").asDouble(), run.path("interviewRequests").asLong(),
+          run.path("recordRequests").asLong(), run.path("rateLimited").asLong(),
+          rateLimited ? verdict(v.path("ceilingPercent").asDouble() >= 95
+              && run.path("rateLimited").asLong() == 0) : "(no client limiter)"));
+    }
+    line("");
+  }
+
+  private void memory() throws IOException {
+    line("## 3. Memory: a large export under `-Xmx64m`");
+    line("");
+    JsonNode m = read("memory.json");
+    if (m == null) {
+      notRun("memory");
+      return;
+    }
+    JsonNode gc = m.path("gc");
+    boolean complete = m.path("exitCode").asInt() == 0
+        && m.path("exported").asLong() == m.path("interviews").asLong();
+    line("| | |");
+    line("|---|---|");
+    line("| Interviews in the sandbox | " + num(m.path("interviews").asDouble()) + " |");
+    line("| Exported (interviews / records) | " + num(m.path("exported").asDouble()) + " / "
+        + num(m.path("records").asDouble()) + " |");
+    line("| Client heap | `-Xmx" + m.path("heap").asText() + "` |");
+    line("| Completed | " + (complete ? "yes" : "**no** (exit " + m.path("exitCode").asInt() + ")")
+        + " |");
+    line(String.format(Locale.ROOT, "| Wall / client CPU | %.1f s / %.1f s |",
+        m.path("wallSeconds").asDouble(), m.path("cpuSeconds").asDouble()));
+    line(String.format(Locale.ROOT, "| Peak heap used (before a GC) | %.1f MiB |",
+        gc.path("peakUsedMb").asDouble()));
+    line(String.format(Locale.ROOT, "| Max heap after a GC | %.1f MiB |",
+        gc.path("maxAfterGcMb").asDouble()));
+    line(String.format(Locale.ROOT, "| Heap after GC, early (2nd tenth) → late (last tenth) | "
+            + "%.1f MiB → %.1f MiB |",
+        gc.path("earlyAfterGcMb").asDouble(), gc.path("lateAfterGcMb").asDouble()));
+    line(String.format(Locale.ROOT, "| Collections (full) | %d (%d) |",
+        gc.path("collections").asInt(), gc.path("fullCollections").asInt()));
+    line("");
+    boolean flat = gc.path("lateAfterGcMb").asDouble()
+        <= gc.path("earlyAfterGcMb").asDouble() + 8;
+    line("Target: completes with a flat heap (late after-GC heap within 8 MiB of early): "
+        + verdict(complete && flat));
+    line("");
+  }
+
+  private void codegen() throws IOException {
+    line("## 4. Code generation on synthetic Hire-style specs");
+    line("");
+    JsonNode lark = read("codegen-larkgen.json");
+    JsonNode oag = read("codegen-openapi-generator.json");
+    if (lark == null && oag == null) {
+      notRun("codegen");
+      return;
+    }
+    for (String tool : List.of("larkgen", "openapi-generator")) {
+      Path status = results.resolve("codegen-" + tool + ".status");
+      if (Files.exists(status) && !Files.readString(status).trim().equals("ok")) {
+        line("**" + tool + " not measured in this run:** " + Files.readString(status).trim());
+        line("");
+      }
+    }
+    line("In process, after one discarded warm-up run on the smallest spec; median of the runs. "
+        + "Larkgen = javac with the processor, `-proc:only` (parse spec, write sources); "
+        + "“full javac” also compiles the output; “javac alone” compiles the same output "
+        + "without the processor. OpenAPI Generator = `DefaultGenerator`, generator `java`, "
+        + "library `native`, generate only (tests and docs off).");
+    line("");
+    line("| Operations | Larkgen s | Larkgen ms/op | files | full javac s | javac alone s | "
+        + "OpenAPI Generator s | OAG ms/op | files | OAG / Larkgen |");
+    line("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+    List<Integer> sizes = new ArrayList<>();
+    for (JsonNode r : lark != null ? lark.path("sizes") : oag.path("sizes")) {
+      sizes.add(r.path("operations").asInt());
+    }
+    for (int size : sizes) {
+      JsonNode l = size(lark, size);
+      JsonNode o = size(oag, size);
+      line(String.format(Locale.ROOT, "| %d | %s | %s | %s | %s | %s | %s | %s | %s | %s |",
+          size, sec(l, "medianSeconds"), perOp(l, size), field(l, "files"),
+          sec(l, "fullCompileSeconds"), sec(l, "javacAloneSeconds"), sec(o, "medianSeconds"),
+          perOp(o, size), field(o, "files"),
+          l != null && o != null ? String.format(Locale.ROOT, "%.1f×",
+              o.path("medianSeconds").asDouble() / l.path("medianSeconds").asDouble()) : "–"));
+    }
+    line("");
+    JsonNode l500 = size(lark, 500);
+    JsonNode o500 = size(oag, 500);
+    if (l500 != null) {
+      line(String.format(Locale.ROOT, "- 500 operations: Larkgen %.2f s (target < 3 s: %s)",
+          l500.path("medianSeconds").asDouble(),
+          verdict(l500.path("medianSeconds").asDouble() < 3)));
+    }
+    if (l500 != null && o500 != null) {
+      double x = o500.path("medianSeconds").asDouble() / l500.path("medianSeconds").asDouble();
+      line(String.format(Locale.ROOT, "- 500 operations: %.1f× faster than OpenAPI Generator "
+          + "(target ≥ 5×: %s)", x, verdict(x >= 5)));
+    }
+    if (lark != null && sizes.size() >= 3) {
+      // Marginal cost per operation between consecutive sizes: constant when growth is linear
+      // (the per-operation column also carries each run's fixed start-up cost).
+      int a = sizes.get(0);
+      int b = sizes.get(sizes.size() - 2);
+      int c = sizes.get(sizes.size() - 1);
+      double ta = size(lark, a).path("medianSeconds").asDouble();
+      double tb = size(lark, b).path("medianSeconds").asDouble();
+      double tc = size(lark, c).path("medianSeconds").asDouble();
+      double early = 1000 * (tb - ta) / (b - a);
+      double late = 1000 * (tc - tb) / (c - b);
+      line(String.format(Locale.ROOT, "- Growth: each extra operation costs %.1f ms between %d "
+          + "and %d operations and %.1f ms between %d and %d (%.2f×; 1 = linear)", early, a, b,
+          late, b, c, late / early));
+    }
+    line("");
+  }
+
+  private void coldStart() throws IOException {
+    line("## 5. Cold start and runtime closure");
+    line("");
+    JsonNode c = read("coldstart.json");
+    if (c == null) {
+      notRun("coldstart");
+      return;
+    }
+    line("Time from launching `java` to the first page of 100 interviews in hand (a tiny main per "
+        + "client, run against a sandbox process, interleaved), and the size of the jars the "
+        + "client needs at run time.");
+    line("");
+    line("| Client | median s | fastest s | runs | runtime closure MiB | jars |");
+    line("|---|---:|---:|---:|---:|---:|");
+    for (Map.Entry<String, JsonNode> p : c.properties()) {
+      JsonNode v = p.getValue();
+      line(String.format(Locale.ROOT, "| %s | %.3f | %.3f | %d | %.2f | %d |", client(p.getKey()),
+          v.path("medianSeconds").asDouble(), v.path("minSeconds").asDouble(),
+          v.path("runs").size(), v.path("closureMegabytes").asDouble(),
+          v.path("closureJars").size()));
+    }
+    line("");
+    for (Map.Entry<String, JsonNode> p : c.properties()) {
+      List<String> jars = new ArrayList<>();
+      p.getValue().path("closureJars").forEach(j -> jars.add("`" + j.asText() + "`"));
+      line("- " + client(p.getKey()) + ": " + String.join(", ", jars));
+    }
+    line("");
+  }
+
+  private void notRun(String step) throws IOException {
+    Path status = results.resolve(step + ".status");
+    String why = Files.exists(status) ? Files.readString(status).trim() : "no result file";
+    line("**Not measured in this run:** " + why);
+    line("");
+  }
+
+  private String payloadSize(String page) throws IOException {
+    Path file = results.resolve("payloads").resolve(
+        page.equals("interviews") ? "interviews-page.json" : "interview-records-page.json");
+    return Files.exists(file) ? String.format(Locale.ROOT, "%.1f KiB", Files.size(file) / 1024.0)
+        : "size unknown";
+  }
+
+  private JsonNode read(String name) throws IOException {
+    Path file = results.resolve(name);
+    return Files.exists(file) ? Results.MAPPER.readTree(file.toFile()) : null;
+  }
+
+  private static JsonNode benchmark(JsonNode jmh, String method, String page) {
+    for (JsonNode b : jmh) {
+      if (b.path("benchmark").asText().endsWith("." + method)
+          && b.path("params").path("page").asText().equals(page)) {
+        return b;
+      }
+    }
+    return null;
+  }
+
+  private static String error(JsonNode b) {
+    double e = b.path("primaryMetric").path("scoreError").asDouble(Double.NaN);
+    return Double.isNaN(e) ? "–" : num(e);
+  }
+
+  private static double score(JsonNode b) {
+    return b.path("primaryMetric").path("score").asDouble();
+  }
+
+  private static String alloc(JsonNode b) {
+    for (Map.Entry<String, JsonNode> m : b.path("secondaryMetrics").properties()) {
+      if (m.getKey().endsWith("gc.alloc.rate.norm")) {
+        return num(m.getValue().path("score").asDouble());
+      }
+    }
+    return "–";
+  }
+
+  private static JsonNode size(JsonNode result, int operations) {
+    if (result == null) {
+      return null;
+    }
+    for (JsonNode s : result.path("sizes")) {
+      if (s.path("operations").asInt() == operations) {
+        return s;
+      }
+    }
+    return null;
+  }
+
+  private static String sec(JsonNode node, String field) {
+    return node == null || !node.hasNonNull(field) ? "–"
+        : String.format(Locale.ROOT, "%.2f", node.get(field).asDouble());
+  }
+
+  private static String perOp(JsonNode node, int operations) {
+    return node == null ? "–" : String.format(Locale.ROOT, "%.2f",
+        1000 * node.path("medianSeconds").asDouble() / operations);
+  }
+
+  private static String field(JsonNode node, String field) {
+    return node == null ? "–" : node.path(field).asText();
+  }
+
+  private static String client(String key) {
+    return switch (key) {
+      case "larkgen" -> "Larkgen";
+      case "official_sdk" -> "Official SDK 2.5.3";
+      case "hire_export" -> "`hire-export` sample (Larkgen)";
+      default -> key;
+    };
+  }
+
+  private static String verdict(boolean met) {
+    return met ? "met" : "**not met**";
+  }
+
+  private static String num(double v) {
+    if (Math.abs(v) >= 100) {
+      return String.format(Locale.ROOT, "%,.0f", v);
+    }
+    return String.format(Locale.ROOT, "%.2f", v);
+  }
+
+  private static String totalMemory() throws IOException {
+    Path meminfo = Path.of("/proc/meminfo");
+    if (Files.exists(meminfo)) {
+      for (String l : Files.readAllLines(meminfo)) {
+        if (l.startsWith("MemTotal:")) {
+          long kb = Long.parseLong(l.replaceAll("\\D", ""));
+          return String.format(Locale.ROOT, "%.1f GiB", kb / 1024.0 / 1024.0);
+        }
+      }
+    }
+    return "unknown";
+  }
+
+  private static String cpuModel() throws IOException {
+    Path cpuinfo = Path.of("/proc/cpuinfo");
+    if (Files.exists(cpuinfo)) {
+      for (String l : Files.readAllLines(cpuinfo)) {
+        if (l.startsWith("model name")) {
+          return l.substring(l.indexOf(':') + 1).trim();
+        }
+      }
+    }
+    return System.getProperty("os.arch");
+  }
+
+  private void line(String text) {
+    md.append(text).append('\n');
+  }
+}

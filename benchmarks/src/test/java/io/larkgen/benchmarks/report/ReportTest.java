@@ -1,0 +1,118 @@
+package io.larkgen.benchmarks.report;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportTest {
+  @TempDir Path results;
+
+  @Test
+  void computesDecodeRatiosAndTargetsFromTheJmhFile() throws IOException {
+    Files.writeString(results.resolve("decode.json"), "["
+        + jmh("larkgen", "interviews", 800, 1000)
+        + "," + jmh("floor", "interviews", 1000, 10)
+        + "," + jmh("officialSdk", "interviews", 400, 5000)
+        + "," + jmh("larkgen", "interview_records", 100, 1000)
+        + "," + jmh("floor", "interview_records", 1000, 10)
+        + "," + jmh("officialSdk", "interview_records", 80, 5000) + "]");
+
+    String md = render("full");
+
+    assertTrue(md.contains("Larkgen / floor cost: **1.25×**"), md);
+    assertTrue(md.contains("Larkgen / official SDK: **2.00×** the SDK's pages per second "
+        + "(target ≥ 1.8×: met)"), md);
+    assertTrue(md.contains("Larkgen / floor cost: **10.00×** the floor's time per page "
+        + "(target ≤ 1.5×: **not met**)"), md);
+    assertTrue(md.contains("| Larkgen (generated codec) | 800 |"), md);
+    assertTrue(md.contains("| Jackson untyped → `Map` | not run |"), md);
+    assertTrue(!md.contains("SMOKE RUN"), md);
+  }
+
+  @Test
+  void saysWhyAPartIsMissingAndLabelsSmokeRuns() throws IOException {
+    Files.writeString(results.resolve("memory.status"),
+        "memory failed (exit 1) after 3 s; log: benchmarks/target/bench/logs/memory.log\n");
+
+    String md = render("smoke");
+
+    assertTrue(md.contains("**SMOKE RUN.**"), md);
+    assertTrue(md.contains("**Not measured in this run:** memory failed (exit 1)"), md);
+    assertTrue(md.contains("**Not measured in this run:** no result file"), md);
+  }
+
+  @Test
+  void codegenTableAndTargets() throws IOException {
+    Files.writeString(results.resolve("codegen-larkgen.json"), "{\"tool\":\"larkgen\",\"sizes\":["
+        + size(50, 0.5) + "," + size(500, 2.0) + "," + size(2000, 8.0) + "]}");
+    Files.writeString(results.resolve("codegen-openapi-generator.json"),
+        "{\"tool\":\"openapi-generator\",\"sizes\":[" + size(50, 3.0) + "," + size(500, 12.0)
+            + "]}");
+
+    String md = render("full");
+
+    assertTrue(md.contains("500 operations: Larkgen 2.00 s (target < 3 s: met)"), md);
+    assertTrue(md.contains("6.0× faster than OpenAPI Generator (target ≥ 5×: met)"), md);
+    assertTrue(md.contains("each extra operation costs 3.3 ms between 50 and 500 operations and "
+        + "4.0 ms between 500 and 2000 (1.20×; 1 = linear)"), md);
+  }
+
+  @Test
+  void exportTablesJudgeOnlyClientsWithALimiter() throws IOException {
+    Files.writeString(results.resolve("export.json"), "{\"interviews\":1000,"
+        + "\"limitedInterviews\":600,\"unlimited\":{"
+        + "\"larkgen\":" + peer(4000, 2.0) + ",\"official_sdk\":" + peer(2000, 4.0) + "},"
+        + "\"limited\":{"
+        + "\"hire_export\":" + limited(10.0, 9.6, 96.0, 0) + ","
+        + "\"larkgen\":" + limited(10.0, 9.0, 90.0, 0) + ","
+        + "\"official_sdk\":" + limited(10.0, 10.0, 100.0, 3) + "}}");
+
+    String md = render("full");
+
+    assertTrue(md.contains("Larkgen / official SDK: 2.00× the throughput, 0.50× the client CPU."),
+        md);
+    assertTrue(md.contains("| `hire-export` sample (Larkgen) | 10.00 | 10.50 | 9.60 | 96.0 % | 6 "
+        + "| 60 | 0 | met |"), md);
+    assertTrue(md.contains("| Larkgen | 10.00 | 10.50 | 9.00 | 90.0 % | 6 | 60 | 0 | **not met** |"),
+        md);
+    assertTrue(md.contains("| 3 | (no client limiter) |"), md);
+  }
+
+  private static String peer(double itemsPerSecond, double cpu) {
+    return "{\"medianItemsPerSecond\":" + itemsPerSecond + ",\"medianWallSeconds\":1.0,"
+        + "\"medianCpuSeconds\":" + cpu + ",\"interviews\":1000,\"records\":2500,"
+        + "\"runs\":[]}";
+  }
+
+  private static String limited(double exportSeconds, double ceiling, double percent,
+      int rateLimited) {
+    return "{\"run\":{\"exportSeconds\":" + exportSeconds + ",\"wallSeconds\":10.5,"
+        + "\"interviewRequests\":6,\"recordRequests\":60,\"rateLimited\":" + rateLimited
+        + "},\"ceilingSeconds\":" + ceiling + ",\"ceilingPercent\":" + percent + "}";
+  }
+
+  private String render(String mode) throws IOException {
+    Path out = results.resolve("B.md");
+    Report.main(new String[] {"--results", results.toString(), "--out", out.toString(),
+        "--mode", mode, "--command", "benchmarks/run.sh", "--commit", "abc", "--elapsed", "1"});
+    return Files.readString(out);
+  }
+
+  private static String jmh(String method, String page, double ops, double bytes) {
+    return "{\"benchmark\":\"io.larkgen.benchmarks.decode.DecodeBenchmark." + method + "\","
+        + "\"jmhVersion\":\"1.37\",\"forks\":1,\"warmupIterations\":1,\"warmupTime\":\"1 s\","
+        + "\"measurementIterations\":1,\"measurementTime\":\"1 s\","
+        + "\"params\":{\"page\":\"" + page + "\"},"
+        + "\"primaryMetric\":{\"score\":" + ops + ",\"scoreError\":1.0},"
+        + "\"secondaryMetrics\":{\"gc.alloc.rate.norm\":{\"score\":" + bytes + "}}}";
+  }
+
+  private static String size(int operations, double seconds) {
+    return "{\"operations\":" + operations + ",\"medianSeconds\":" + seconds
+        + ",\"runs\":[" + seconds + "],\"files\":10,\"bytes\":100}";
+  }
+}

@@ -1,0 +1,279 @@
+package io.larkgen.samples.export;
+
+import java.io.IOException;
+import java.nio.channels.ClosedByInterruptException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
+import java.util.TreeMap;
+
+/**
+ * Exports interviews page by page with their records, resumably.
+ *
+ * <h2>Commit protocol</h2>
+ *
+ * The output and its checkpoint ({@code <out>.checkpoint}) move forward together, one page of
+ * interviews at a time:
+ *
+ * <ol>
+ *   <li>Fetch the next page of interviews (from the saved page token) and, in batches of up to
+ *       100 ids, the records its interviews list.
+ *   <li>Write the page's lines (JSONL) or rows (CSV) after the committed prefix of the output.
+ *   <li>Flush and {@code fdatasync} the output: the page's bytes and the new file length are on
+ *       disk.
+ *   <li>Write the new checkpoint (page token of the following page, committed byte offset,
+ *       counters) to {@code <out>.checkpoint.tmp}, {@code fsync} it, rename it over {@code
+ *       <out>.checkpoint}, and {@code fsync} the directory.
+ * </ol>
+ *
+ * The checkpoint never names bytes that are not yet durable (step 3 comes before step 4), and
+ * the rename makes each checkpoint replace the previous one atomically. Wherever the process
+ * dies (kill -9, crash, power cut), the checkpoint on disk is either the one before the page or
+ * the one after it:
+ *
+ * <ul>
+ *   <li>dies before step 4 completes: the old checkpoint is read; the output is cut back to its
+ *       offset, dropping the page's partial or complete but uncommitted bytes; the page is
+ *       fetched again from the old token and rewritten;
+ *   <li>dies after step 4: the next run continues with the following page.
+ * </ul>
+ *
+ * So every interview and record is in the output exactly once. Pages are fetched a little ahead
+ * of the writer ({@link Prefetcher}); that changes nothing here, since only committed pages
+ * count. A fresh export first truncates
+ * the output, writes the CSV header if any, commits it, and saves a checkpoint before the first
+ * page; a finished export deletes the checkpoint. The counters in the checkpoint make the final
+ * summary cover all runs of a resumed export.
+ *
+ * @param <I> the interview type
+ * @param <R> the interview record type
+ */
+public final class Exporter<I, R> {
+  /** Pages fetched ahead of the one being written. */
+  static final int PAGES_AHEAD = 2;
+  /** Threads fetching record batches. */
+  static final int RECORD_THREADS = 4;
+
+  private final InterviewSource<I, R> source;
+  private final ExportModel<I, R> model;
+  private final ExportWriter.Factory<I, R> writers;
+  private final Path output;
+  private final CheckpointStore store;
+  private final Progress progress;
+  private final OptionalLong expectedInterviews;
+
+  /**
+   * @param expectedInterviews how many interviews the export will have, when known in advance
+   *     (the sandbox knows); drives the progress bar's fraction
+   */
+  public Exporter(
+      InterviewSource<I, R> source,
+      ExportModel<I, R> model,
+      ExportWriter.Factory<I, R> writers,
+      Path output,
+      CheckpointStore store,
+      Progress progress,
+      OptionalLong expectedInterviews) {
+    this.source = Objects.requireNonNull(source, "source");
+    this.model = Objects.requireNonNull(model, "model");
+    this.writers = Objects.requireNonNull(writers, "writers");
+    this.output = Objects.requireNonNull(output, "output");
+    this.store = Objects.requireNonNull(store, "store");
+    this.progress = Objects.requireNonNull(progress, "progress");
+    this.expectedInterviews = Objects.requireNonNull(expectedInterviews, "expectedInterviews");
+  }
+
+  /**
+   * What to export.
+   *
+   * @param query the arguments
+   * @param rangeStart resolved start of the time range (epoch millis) or null
+   * @param rangeEnd resolved end of the time range (epoch millis) or null
+   * @param resumeFrom the checkpoint to continue from, already checked against {@code query}
+   */
+  public record Plan(ExportQuery query, Long rangeStart, Long rangeEnd, Optional<Checkpoint> resumeFrom) {
+    public Plan {
+      Objects.requireNonNull(query, "query");
+      Objects.requireNonNull(resumeFrom, "resumeFrom");
+    }
+
+    /** The list queries: one per application id, or one for the whole range. */
+    public List<InterviewSource.Segment> segments() {
+      if (query.applicationIds().isEmpty()) {
+        return List.of(new InterviewSource.Segment(null, rangeStart, rangeEnd));
+      }
+      List<InterviewSource.Segment> s = new ArrayList<>();
+      for (String id : query.applicationIds()) {
+        s.add(new InterviewSource.Segment(id, rangeStart, rangeEnd));
+      }
+      return List.copyOf(s);
+    }
+  }
+
+  /**
+   * The outcome of a finished export.
+   *
+   * @param totals counters over all runs of this export
+   * @param resumed whether this run continued an interrupted one
+   * @param thisRunInterviews interviews written by this run
+   */
+  public record Result(Totals totals, boolean resumed, long thisRunInterviews) {}
+
+  /**
+   * Runs the export to the end.
+   *
+   * @throws ExportFailure for output and checkpoint problems the user can fix
+   * @throws IOException if writing fails otherwise
+   */
+  public Result run(Plan plan) throws IOException {
+    boolean resumed = plan.resumeFrom().isPresent();
+    OutputFile file = null;
+    try {
+      file = openOutput(plan);
+      Result r = export(plan, file, resumed);
+      file.close();
+      store.delete();
+      return r;
+    } catch (ClosedByInterruptException e) {
+      throw new ExportFailure(
+          ExitCodes.INTERRUPTED, "interrupted; run the same command again to resume", e);
+    } finally {
+      progress.finish();
+      if (file != null) {
+        file.close();
+      }
+    }
+  }
+
+  private OutputFile openOutput(Plan plan) throws IOException {
+    if (plan.resumeFrom().isPresent()) {
+      try {
+        return OutputFile.open(output, plan.resumeFrom().get().outputBytes());
+      } catch (OutputFile.ShorterThanCheckpointException e) {
+        throw new ExportFailure(
+            ExitCodes.CHECKPOINT,
+            "cannot resume: " + e.getMessage() + "; pass --no-resume to start over", e);
+      }
+    }
+    store.delete();
+    return OutputFile.open(output, 0);
+  }
+
+  private Result export(Plan plan, OutputFile file, boolean resumed) throws IOException {
+    List<InterviewSource.Segment> segments = plan.segments();
+    Counter counter;
+    Checkpoint cp;
+    try (ExportWriter<I, R> writer = writers.open(file, !resumed)) {
+      if (resumed) {
+        cp = plan.resumeFrom().get();
+      } else {
+        cp = Checkpoint.start(plan.query(), plan.rangeStart(), plan.rangeEnd(), writer.commit());
+        store.save(cp);
+      }
+      counter = new Counter(cp.totals());
+      long before = counter.interviews;
+      progress.begin(counter.interviews, fraction(plan, cp.segment(), segments.size(), counter));
+      for (int seg = cp.segment(); seg < segments.size(); seg++) {
+        String token = seg == cp.segment() ? cp.pageToken() : null;
+        try (Prefetcher<I, R> pages =
+            new Prefetcher<>(source, model, source.pages(segments.get(seg), token), PAGES_AHEAD, RECORD_THREADS)) {
+          while (pages.hasNext()) {
+            checkInterrupted();
+            Prefetcher.Fetched<I, R> fetched = pages.next();
+            writePage(fetched, writer, counter);
+            long bytes = writer.commit();
+            String next = fetched.page().nextPageToken();
+            cp = next == null
+                ? cp.next(seg + 1, null, bytes, counter.totals())
+                : cp.next(seg, next, bytes, counter.totals());
+            store.save(cp);
+            progress.update(
+                new Progress.Snapshot(
+                    counter.interviews, counter.records, fraction(plan, seg, segments.size(), counter)));
+          }
+        } catch (InterruptedException e) {
+          throw new ExportFailure(
+              ExitCodes.INTERRUPTED, "interrupted; run the same command again to resume", e);
+        }
+        if (cp.segment() == seg) {
+          cp = cp.next(seg + 1, null, cp.outputBytes(), counter.totals());
+          store.save(cp);
+        }
+      }
+      return new Result(counter.totals(), resumed, counter.interviews - before);
+    }
+  }
+
+  private void writePage(Prefetcher.Fetched<I, R> fetched, ExportWriter<I, R> writer, Counter counter)
+      throws IOException {
+    Map<String, R> byId = fetched.records();
+    counter.recordBatches += fetched.batches();
+    for (I interview : fetched.page().items()) {
+      List<R> records = new ArrayList<>();
+      for (String id : model.recordIds(interview)) {
+        R r = byId.get(id);
+        if (r == null) {
+          counter.missingRecords++;
+        } else {
+          records.add(r);
+          counter.conclusions.merge(model.conclusionLabel(r), 1L, Long::sum);
+        }
+      }
+      writer.write(interview, records);
+      counter.interviews++;
+      counter.records += records.size();
+      model.beginTime(interview).ifPresent(t -> counter.latestBegin = Math.max(counter.latestBegin, t));
+    }
+    counter.interviewPages++;
+  }
+
+  private OptionalDouble fraction(Plan plan, int seg, int segments, Counter c) {
+    if (expectedInterviews.isPresent() && expectedInterviews.getAsLong() > 0) {
+      return OptionalDouble.of(Math.min(1.0, (double) c.interviews / expectedInterviews.getAsLong()));
+    }
+    if (segments > 1) {
+      return OptionalDouble.of((double) seg / segments);
+    }
+    if (plan.rangeStart() != null && plan.rangeEnd() != null && c.latestBegin != Long.MIN_VALUE) {
+      double span = plan.rangeEnd() - plan.rangeStart();
+      return OptionalDouble.of(Math.max(0, Math.min(1, (c.latestBegin - plan.rangeStart()) / span)));
+    }
+    return OptionalDouble.empty();
+  }
+
+  private static void checkInterrupted() {
+    if (Thread.interrupted()) {
+      throw new ExportFailure(
+          ExitCodes.INTERRUPTED, "interrupted; run the same command again to resume");
+    }
+  }
+
+  /** Mutable counters while a run is going. */
+  private static final class Counter {
+    long interviews;
+    long records;
+    long missingRecords;
+    long interviewPages;
+    long recordBatches;
+    long latestBegin = Long.MIN_VALUE;
+    final Map<String, Long> conclusions;
+
+    Counter(Totals t) {
+      interviews = t.interviews();
+      records = t.records();
+      missingRecords = t.missingRecords();
+      interviewPages = t.interviewPages();
+      recordBatches = t.recordBatches();
+      conclusions = new TreeMap<>(t.conclusions());
+    }
+
+    Totals totals() {
+      return new Totals(interviews, records, missingRecords, interviewPages, recordBatches, conclusions);
+    }
+  }
+}
