@@ -72,6 +72,9 @@ public final class DefaultLarkClient implements LarkClient, AutoCloseable {
   /** Lark (international) open platform. */
   public static final String LARK_BASE_URL = "https://open.larksuite.com";
 
+  /** Default share of each documented rate the client-side limiter uses. */
+  public static final double DEFAULT_RATE_LIMIT_HEADROOM = 0.97;
+
   /** Feishu codes meaning the access token is invalid or expired: refresh and re-send once. */
   static final Set<Integer> INVALID_TOKEN_CODES = Set.of(99991663, 99991664, 99991665, 99991671);
 
@@ -153,7 +156,7 @@ public final class DefaultLarkClient implements LarkClient, AutoCloseable {
             readTimeout,
             userAgent,
             tokenFetches::increment);
-    this.rateLimiter = new RateLimiter(nanoTime, sleeper);
+    this.rateLimiter = new RateLimiter(nanoTime, sleeper, b.rateLimitHeadroom);
   }
 
   /** Starts a client configuration. */
@@ -539,6 +542,7 @@ public final class DefaultLarkClient implements LarkClient, AutoCloseable {
     private Duration overallTimeout = Duration.ofMinutes(2);
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private boolean clientRateLimiting = true;
+    private double rateLimitHeadroom = DEFAULT_RATE_LIMIT_HEADROOM;
     private TokenStore tokenStore;
     private Transport transport;
     private String userAgent =
@@ -618,6 +622,20 @@ public final class DefaultLarkClient implements LarkClient, AutoCloseable {
      */
     public Builder clientRateLimiting(boolean enabled) {
       this.clientRateLimiting = enabled;
+      return this;
+    }
+
+    /**
+     * Share of each documented rate the client-side limiter uses (default {@value
+     * #DEFAULT_RATE_LIMIT_HEADROOM}), in (0, 1]. Feishu counts requests in fixed one-second
+     * windows, so running at exactly the documented rate trips the limit whenever one request
+     * arrives late; the default slack absorbs delays of a few per cent of the interval.
+     */
+    public Builder rateLimitHeadroom(double headroom) {
+      if (!(headroom > 0 && headroom <= 1)) {
+        throw new IllegalArgumentException("rateLimitHeadroom must be in (0, 1], was " + headroom);
+      }
+      this.rateLimitHeadroom = headroom;
       return this;
     }
 

@@ -133,7 +133,8 @@ class RateLimitTest {
         Things.list(new RateLimit("hire.v1.interview_records.list", 10));
     FakeClock clock = new FakeClock();
     try (FakeFeishu server = new FakeFeishu();
-        DefaultLarkClient client = Clients.builder(server, clock).build()) {
+        DefaultLarkClient client =
+            Clients.builder(server, clock).rateLimitHeadroom(1.0).build()) {
       server.sequence(PATH, FakeFeishu.Reply.json(429,
               "{\"code\":99991400,\"msg\":\"request trigger frequency limit\"}")
               .withHeader("x-ogw-ratelimit-reset", "2"),
@@ -147,12 +148,36 @@ class RateLimitTest {
   }
 
   @Test
-  void clientSpacesRequestsOfAnOperationAndCountsTheWaits() throws Exception {
+  void byDefaultTheClientKeepsHeadroomBelowTheDocumentedRate() throws Exception {
     Operation<ListThingsRequest, ThingsPage> records =
         Things.list(new RateLimit("hire.v1.interview_records.list", 10));
     FakeClock clock = new FakeClock();
     try (FakeFeishu server = new FakeFeishu();
         DefaultLarkClient client = Clients.builder(server, clock).build()) {
+      server.sequence(PATH, ok(page(false, null, "x")));
+      for (int i = 0; i < 31; i++) {
+        client.execute(records, REQUEST);
+      }
+      // 10/s at the default 97 %: 1 s / 9.7 = 103,092,784 ns (rounded up) between requests,
+      // so a request may arrive up to 30 ms late without an 11th landing in one second.
+      long interval = (long) Math.ceil(1e9 / (10 * DefaultLarkClient.DEFAULT_RATE_LIMIT_HEADROOM));
+      assertEquals(103_092_784L, interval);
+      assertEquals(30, clock.sleeps().size());
+      for (Duration d : clock.sleeps()) {
+        assertEquals(Duration.ofNanos(interval), d);
+      }
+      assertEquals(Duration.ofNanos(30 * interval), client.stats().rateLimitWaitTime());
+    }
+  }
+
+  @Test
+  void clientSpacesRequestsOfAnOperationAndCountsTheWaits() throws Exception {
+    Operation<ListThingsRequest, ThingsPage> records =
+        Things.list(new RateLimit("hire.v1.interview_records.list", 10));
+    FakeClock clock = new FakeClock();
+    try (FakeFeishu server = new FakeFeishu();
+        DefaultLarkClient client =
+            Clients.builder(server, clock).rateLimitHeadroom(1.0).build()) {
       server.sequence(PATH, ok(page(false, null, "x")));
       for (int i = 0; i < 30; i++) {
         client.execute(records, REQUEST);
@@ -189,7 +214,8 @@ class RateLimitTest {
     Operation<ListThingsRequest, ThingsPage> slow = Things.list(new RateLimit("slow", 1));
     FakeClock clock = new FakeClock();
     try (FakeFeishu server = new FakeFeishu();
-        DefaultLarkClient client = Clients.builder(server, clock).build()) {
+        DefaultLarkClient client =
+            Clients.builder(server, clock).rateLimitHeadroom(1.0).build()) {
       server.sequence(PATH, ok(page(false, null, "x")));
       client.execute(slow, REQUEST); // the free permit; the next is due in 1 s
       RequestOptions shortCall = RequestOptions.DEFAULT.withTimeout(Duration.ofMillis(300));

@@ -22,6 +22,7 @@ import java.util.function.LongSupplier;
 public final class RateLimiter {
   private final LongSupplier nanoTime;
   private final Sleeper sleeper;
+  private final double headroom;
   private final ConcurrentMap<String, Lane> lanes = new ConcurrentHashMap<>();
 
   /**
@@ -31,8 +32,28 @@ public final class RateLimiter {
    * @param sleeper how to wait for a permit
    */
   public RateLimiter(LongSupplier nanoTime, Sleeper sleeper) {
+    this(nanoTime, sleeper, 1.0);
+  }
+
+  /**
+   * Creates a limiter that uses only a share of each documented rate.
+   *
+   * <p>Permits leave the client evenly spaced, but requests reach the server with varying
+   * delays, and the server counts them in fixed one-second windows: at exactly the documented
+   * rate, one request delayed past a window boundary lands an extra request in the next window.
+   * A {@code headroom} below 1 (e.g. 0.97) leaves that much slack.
+   *
+   * @param nanoTime a monotonic time source in nanoseconds (e.g. {@code System::nanoTime})
+   * @param sleeper how to wait for a permit
+   * @param headroom share of the documented rate to use, in (0, 1]
+   */
+  public RateLimiter(LongSupplier nanoTime, Sleeper sleeper, double headroom) {
     this.nanoTime = Objects.requireNonNull(nanoTime, "nanoTime");
     this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+    if (!(headroom > 0 && headroom <= 1)) {
+      throw new IllegalArgumentException("headroom must be in (0, 1], was " + headroom);
+    }
+    this.headroom = headroom;
   }
 
   /**
@@ -83,9 +104,16 @@ public final class RateLimiter {
 
   private Lane lane(RateLimit limit, String scope) {
     String key = scope == null ? limit.key() : limit.key() + "\u0000" + scope;
-    int rate = limit.permitsPerSecond();
-    return lanes.computeIfAbsent(key,
-        k -> new Lane(1_000_000_000L / rate + (1_000_000_000L % rate == 0 ? 0 : 1)));
+    return lanes.computeIfAbsent(key, k -> new Lane(intervalNanos(limit.permitsPerSecond())));
+  }
+
+  /** Nanoseconds between permits: at least a second divided by the rate used, rounded up. */
+  private long intervalNanos(int permitsPerSecond) {
+    if (headroom == 1.0) {
+      return 1_000_000_000L / permitsPerSecond
+          + (1_000_000_000L % permitsPerSecond == 0 ? 0 : 1);
+    }
+    return (long) Math.ceil(1_000_000_000.0 / (permitsPerSecond * headroom));
   }
 
   /** One key's schedule: the earliest time the next permit may be used. */
