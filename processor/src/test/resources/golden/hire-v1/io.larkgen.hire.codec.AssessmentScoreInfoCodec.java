@@ -2,7 +2,6 @@ package io.larkgen.hire.codec;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.SerializedString;
 import io.larkgen.hire.model.AssessmentScoreInfo;
 import io.larkgen.hire.model.CalculateType;
@@ -52,7 +51,7 @@ public final class AssessmentScoreInfoCodec implements JsonCodec<AssessmentScore
     while ((field = parser.nextFieldName()) != null) {
       parser.nextToken();
       switch (field) {
-        case "calculate_type" -> calculateType = parser.currentToken() == JsonToken.VALUE_NULL ? null : CalculateType.of(parser.getIntValue());
+        case "calculate_type" -> calculateType = JsonValues.readIntEnum(parser, CalculateType::of);
         case "score" -> score = JsonValues.readDouble(parser);
         case "full_score" -> fullScore = JsonValues.readLong(parser);
         default -> extraProperties = JsonValues.putExtra(extraProperties, field, JsonValues.readValue(parser));

@@ -2,7 +2,6 @@ package io.larkgen.hire.codec;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.SerializedString;
 import io.larkgen.hire.model.Ability;
 import io.larkgen.hire.model.DimensionType;
@@ -91,7 +90,7 @@ public final class InterviewDimensionAssessmentCodec implements JsonCodec<Interv
         case "dimension_custom_score" -> dimensionCustomScore = JsonValues.readInteger(parser);
         case "ability_list" -> abilityList = JsonValues.readList(parser, AbilityCodec.INSTANCE);
         case "question_list" -> questionList = JsonValues.readList(parser, InterviewQuestionCodec.INSTANCE);
-        case "dimension_type" -> dimensionType = parser.currentToken() == JsonToken.VALUE_NULL ? null : DimensionType.of(parser.getIntValue());
+        case "dimension_type" -> dimensionType = JsonValues.readIntEnum(parser, DimensionType::of);
         default -> extraProperties = JsonValues.putExtra(extraProperties, field, JsonValues.readValue(parser));
       }
     }

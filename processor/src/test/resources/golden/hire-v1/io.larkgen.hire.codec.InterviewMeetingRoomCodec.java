@@ -2,7 +2,6 @@ package io.larkgen.hire.codec;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.SerializedString;
 import io.larkgen.hire.model.InterviewMeetingRoom;
 import io.larkgen.hire.model.ReservedStatus;
@@ -61,7 +60,7 @@ public final class InterviewMeetingRoomCodec implements JsonCodec<InterviewMeeti
         case "room_id" -> roomId = JsonValues.readString(parser);
         case "room_name" -> roomName = JsonValues.readString(parser);
         case "building_name" -> buildingName = JsonValues.readString(parser);
-        case "reserved_status" -> reservedStatus = parser.currentToken() == JsonToken.VALUE_NULL ? null : ReservedStatus.of(parser.getIntValue());
+        case "reserved_status" -> reservedStatus = JsonValues.readIntEnum(parser, ReservedStatus::of);
         case "floor_name" -> floorName = JsonValues.readString(parser);
         default -> extraProperties = JsonValues.putExtra(extraProperties, field, JsonValues.readValue(parser));
       }

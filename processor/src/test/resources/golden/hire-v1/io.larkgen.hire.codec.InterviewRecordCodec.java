@@ -2,7 +2,6 @@ package io.larkgen.hire.codec;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.SerializedString;
 import io.larkgen.hire.model.AssessmentScoreInfo;
 import io.larkgen.hire.model.Attachment;
@@ -101,9 +100,9 @@ public final class InterviewRecordCodec implements JsonCodec<InterviewRecord> {
         case "content" -> content = JsonValues.readString(parser);
         case "min_job_level_id" -> minJobLevelId = JsonValues.readString(parser);
         case "max_job_level_id" -> maxJobLevelId = JsonValues.readString(parser);
-        case "commit_status" -> commitStatus = parser.currentToken() == JsonToken.VALUE_NULL ? null : CommitStatus.of(parser.getIntValue());
+        case "commit_status" -> commitStatus = JsonValues.readIntEnum(parser, CommitStatus::of);
         case "feedback_submit_time" -> feedbackSubmitTime = JsonValues.readLong(parser);
-        case "conclusion" -> conclusion = parser.currentToken() == JsonToken.VALUE_NULL ? null : Conclusion.of(parser.getIntValue());
+        case "conclusion" -> conclusion = JsonValues.readIntEnum(parser, Conclusion::of);
         case "interview_score" -> interviewScore = InterviewScoreCodec.INSTANCE.read(parser);
         case "assessment_score" -> assessmentScore = AssessmentScoreInfoCodec.INSTANCE.read(parser);
         case "question_list" -> questionList = JsonValues.readList(parser, InterviewQuestionCodec.INSTANCE);

@@ -30,7 +30,6 @@ final class Types {
 
   static final ClassName JSON_PARSER = ClassName.get(JACKSON_CORE, "JsonParser");
   static final ClassName JSON_GENERATOR = ClassName.get(JACKSON_CORE, "JsonGenerator");
-  static final ClassName JSON_TOKEN = ClassName.get(JACKSON_CORE, "JsonToken");
   static final ClassName SERIALIZED_STRING = ClassName.get(JACKSON_CORE + ".io", "SerializedString");
 
   static final ClassName JSON_PROPERTY = ClassName.get(JACKSON_ANNOTATION, "JsonProperty");
