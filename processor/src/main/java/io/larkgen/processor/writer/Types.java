@@ -28,6 +28,7 @@ final class Types {
   static final ClassName JSON_CODEC = ClassName.get(JSON, "JsonCodec");
   static final ClassName JSON_VALUES = ClassName.get(JSON, "JsonValues");
 
+  static final ClassName JSON_TOKEN = ClassName.get(JACKSON_CORE, "JsonToken");
   static final ClassName JSON_PARSER = ClassName.get(JACKSON_CORE, "JsonParser");
   static final ClassName JSON_GENERATOR = ClassName.get(JACKSON_CORE, "JsonGenerator");
   static final ClassName SERIALIZED_STRING = ClassName.get(JACKSON_CORE + ".io", "SerializedString");
