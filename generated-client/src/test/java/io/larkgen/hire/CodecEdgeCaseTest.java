@@ -153,4 +153,15 @@ class CodecEdgeCaseTest {
             "{\"items\":[{\"id\":\"1\"},null,{\"id\":\"2\"}],\"has_more\":true,\"page_token\":\"t\"}");
     assertEquals(List.of("1", "2"), page.items().stream().map(Interview::id).toList());
   }
+
+  @Test
+  void extrasNamingAKnownFieldAreRefusedSoNoNameIsWrittenTwice() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> Interview.builder().id("a").extraProperties(Map.of("id", "b")).build());
+    assertEquals(
+        "extraProperties: \"id\" is a field of Interview, not an unknown one; set its component instead",
+        e.getMessage());
+  }
 }

@@ -43,6 +43,7 @@ final class Types {
   static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
   static final ClassName IO_EXCEPTION = ClassName.get("java.io", "IOException");
   static final ClassName STRING = ClassName.get("java.lang", "String");
+  static final ClassName SET = ClassName.get("java.util", "Set");
   static final ClassName OBJECT = ClassName.get("java.lang", "Object");
   static final ClassName BOOLEAN = ClassName.get("java.lang", "Boolean");
   static final ClassName ILLEGAL_ARGUMENT = ClassName.get("java.lang", "IllegalArgumentException");

@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 
@@ -235,6 +236,33 @@ public final class JsonValues {
   public static Map<String, Object> copyExtra(Map<String, Object> extra) {
     if (extra == null || extra.isEmpty()) {
       return Map.of();
+    }
+    return Collections.unmodifiableMap(new LinkedHashMap<>(extra));
+  }
+
+  /**
+   * An unmodifiable copy of a record's unknown fields, as its canonical constructor takes them:
+   * keeping their order and null values, and refusing a name that is one of the record's own
+   * fields (the codec would write that name twice) or a null name.
+   *
+   * @param fields the JSON names of the record's components
+   * @param typeName the record, for the error message
+   * @throws IllegalArgumentException for a name in {@code fields} or a null name
+   */
+  public static Map<String, Object> copyExtra(
+      Map<String, Object> extra, Set<String> fields, String typeName) {
+    if (extra == null || extra.isEmpty()) {
+      return Map.of();
+    }
+    for (String name : extra.keySet()) {
+      if (name == null) {
+        throw new IllegalArgumentException("extraProperties: a null name is not a JSON field name");
+      }
+      if (fields.contains(name)) {
+        throw new IllegalArgumentException(
+            "extraProperties: \"" + name + "\" is a field of " + typeName
+                + ", not an unknown one; set its component instead");
+      }
     }
     return Collections.unmodifiableMap(new LinkedHashMap<>(extra));
   }

@@ -209,4 +209,19 @@ class JsonValuesTest {
   private static String firstLine(Exception e) {
     return e.getMessage().lines().findFirst().orElse("");
   }
+
+  @Test
+  void recordExtrasMayNotUseAFieldNameOrANullName() {
+    Map<String, Object> extra = new java.util.LinkedHashMap<>();
+    extra.put("future", 1L);
+    extra.put("id", "x");
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> JsonValues.copyExtra(extra, java.util.Set.of("id"), "Pet"));
+    assertEquals("extraProperties: \"id\" is a field of Pet, not an unknown one; set its component instead", e.getMessage());
+    extra.remove("id");
+    assertEquals(Map.of("future", 1L), JsonValues.copyExtra(extra, java.util.Set.of("id"), "Pet"));
+    extra.put(null, 2L);
+    assertThrows(IllegalArgumentException.class, () -> JsonValues.copyExtra(extra, java.util.Set.of("id"), "Pet"));
+    assertSame(Map.of(), JsonValues.copyExtra(Map.of(), java.util.Set.of("id"), "Pet"));
+  }
 }
