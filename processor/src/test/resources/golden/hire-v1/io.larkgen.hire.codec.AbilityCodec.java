@@ -2,6 +2,7 @@ package io.larkgen.hire.codec;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.SerializedString;
 import io.larkgen.hire.model.Ability;
 import io.larkgen.hire.model.I18n;
@@ -31,6 +32,11 @@ public final class AbilityCodec implements JsonCodec<Ability> {
   private static final SerializedString FIELD_DESCRIPTION = new SerializedString("description");
 
   /**
+   * The known field names in spec order, the order in which servers send them.
+   */
+  private static final SerializedString[] FIELDS = {FIELD_ID, FIELD_NAME, FIELD_DESCRIPTION};
+
+  /**
    * The codec; stateless and thread-safe.
    */
   public static final AbilityCodec INSTANCE = new AbilityCodec();
@@ -47,17 +53,43 @@ public final class AbilityCodec implements JsonCodec<Ability> {
     I18n name = null;
     I18n description = null;
     Map<String, Object> extraProperties = null;
-    String field;
-    while ((field = parser.nextFieldName()) != null) {
+    // Each name is first compared, as bytes, with the field expected next in spec order;
+    // only a name out of that order is decoded and looked up.
+    int next = 0;
+    while (true) {
+      int field;
+      if (next < FIELDS.length && parser.nextFieldName(FIELDS[next])) {
+        field = next;
+      } else {
+        if (next == FIELDS.length) {
+          parser.nextToken();
+        }
+        if (parser.currentToken() != JsonToken.FIELD_NAME) {
+          break;
+        }
+        field = fieldIndex(parser.currentName());
+      }
       parser.nextToken();
       switch (field) {
-        case "id" -> id = JsonValues.readString(parser);
-        case "name" -> name = I18nCodec.INSTANCE.read(parser);
-        case "description" -> description = I18nCodec.INSTANCE.read(parser);
-        default -> extraProperties = JsonValues.putExtra(extraProperties, field, JsonValues.readValue(parser));
+        case 0 -> id = JsonValues.readString(parser);
+        case 1 -> name = I18nCodec.INSTANCE.read(parser);
+        case 2 -> description = I18nCodec.INSTANCE.read(parser);
+        default -> extraProperties = JsonValues.putExtra(extraProperties, parser.currentName(), JsonValues.readValue(parser));
+      }
+      if (field >= 0) {
+        next = field + 1;
       }
     }
     return new Ability(id, name, description, extraProperties);
+  }
+
+  private static int fieldIndex(String name) {
+    return switch (name) {
+      case "id" -> 0;
+      case "name" -> 1;
+      case "description" -> 2;
+      default -> -1;
+    };
   }
 
   @Override

@@ -32,6 +32,12 @@ public final class AssessmentScoreInfoCodec implements JsonCodec<AssessmentScore
   private static final SerializedString FIELD_FULL_SCORE = new SerializedString("full_score");
 
   /**
+   * The known field names in spec order, the order in which servers send them.
+   */
+  private static final SerializedString[] FIELDS = {FIELD_CALCULATE_TYPE, FIELD_SCORE,
+      FIELD_FULL_SCORE};
+
+  /**
    * The codec; stateless and thread-safe.
    */
   public static final AssessmentScoreInfoCodec INSTANCE = new AssessmentScoreInfoCodec();
@@ -48,17 +54,43 @@ public final class AssessmentScoreInfoCodec implements JsonCodec<AssessmentScore
     Double score = null;
     Long fullScore = null;
     Map<String, Object> extraProperties = null;
-    String field;
-    while ((field = parser.nextFieldName()) != null) {
+    // Each name is first compared, as bytes, with the field expected next in spec order;
+    // only a name out of that order is decoded and looked up.
+    int next = 0;
+    while (true) {
+      int field;
+      if (next < FIELDS.length && parser.nextFieldName(FIELDS[next])) {
+        field = next;
+      } else {
+        if (next == FIELDS.length) {
+          parser.nextToken();
+        }
+        if (parser.currentToken() != JsonToken.FIELD_NAME) {
+          break;
+        }
+        field = fieldIndex(parser.currentName());
+      }
       parser.nextToken();
       switch (field) {
-        case "calculate_type" -> calculateType = parser.currentToken() == JsonToken.VALUE_NULL ? null : CalculateType.of(parser.getIntValue());
-        case "score" -> score = JsonValues.readDouble(parser);
-        case "full_score" -> fullScore = JsonValues.readLong(parser);
-        default -> extraProperties = JsonValues.putExtra(extraProperties, field, JsonValues.readValue(parser));
+        case 0 -> calculateType = JsonValues.readIntEnum(parser, CalculateType::of);
+        case 1 -> score = JsonValues.readDouble(parser);
+        case 2 -> fullScore = JsonValues.readLong(parser);
+        default -> extraProperties = JsonValues.putExtra(extraProperties, parser.currentName(), JsonValues.readValue(parser));
+      }
+      if (field >= 0) {
+        next = field + 1;
       }
     }
     return new AssessmentScoreInfo(calculateType, score, fullScore, extraProperties);
+  }
+
+  private static int fieldIndex(String name) {
+    return switch (name) {
+      case "calculate_type" -> 0;
+      case "score" -> 1;
+      case "full_score" -> 2;
+      default -> -1;
+    };
   }
 
   @Override

@@ -2,6 +2,7 @@ package io.larkgen.hire.codec;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.SerializedString;
 import io.larkgen.hire.model.Attachment;
 import io.larkgen.runtime.annotations.GeneratedClient;
@@ -34,6 +35,12 @@ public final class AttachmentCodec implements JsonCodec<Attachment> {
   private static final SerializedString FIELD_CREATE_TIME = new SerializedString("create_time");
 
   /**
+   * The known field names in spec order, the order in which servers send them.
+   */
+  private static final SerializedString[] FIELDS = {FIELD_ID, FIELD_URL, FIELD_NAME, FIELD_MIME,
+      FIELD_CREATE_TIME};
+
+  /**
    * The codec; stateless and thread-safe.
    */
   public static final AttachmentCodec INSTANCE = new AttachmentCodec();
@@ -52,19 +59,47 @@ public final class AttachmentCodec implements JsonCodec<Attachment> {
     String mime = null;
     String createTime = null;
     Map<String, Object> extraProperties = null;
-    String field;
-    while ((field = parser.nextFieldName()) != null) {
+    // Each name is first compared, as bytes, with the field expected next in spec order;
+    // only a name out of that order is decoded and looked up.
+    int next = 0;
+    while (true) {
+      int field;
+      if (next < FIELDS.length && parser.nextFieldName(FIELDS[next])) {
+        field = next;
+      } else {
+        if (next == FIELDS.length) {
+          parser.nextToken();
+        }
+        if (parser.currentToken() != JsonToken.FIELD_NAME) {
+          break;
+        }
+        field = fieldIndex(parser.currentName());
+      }
       parser.nextToken();
       switch (field) {
-        case "id" -> id = JsonValues.readString(parser);
-        case "url" -> url = JsonValues.readString(parser);
-        case "name" -> name = JsonValues.readString(parser);
-        case "mime" -> mime = JsonValues.readString(parser);
-        case "create_time" -> createTime = JsonValues.readString(parser);
-        default -> extraProperties = JsonValues.putExtra(extraProperties, field, JsonValues.readValue(parser));
+        case 0 -> id = JsonValues.readString(parser);
+        case 1 -> url = JsonValues.readString(parser);
+        case 2 -> name = JsonValues.readString(parser);
+        case 3 -> mime = JsonValues.readString(parser);
+        case 4 -> createTime = JsonValues.readString(parser);
+        default -> extraProperties = JsonValues.putExtra(extraProperties, parser.currentName(), JsonValues.readValue(parser));
+      }
+      if (field >= 0) {
+        next = field + 1;
       }
     }
     return new Attachment(id, url, name, mime, createTime, extraProperties);
+  }
+
+  private static int fieldIndex(String name) {
+    return switch (name) {
+      case "id" -> 0;
+      case "url" -> 1;
+      case "name" -> 2;
+      case "mime" -> 3;
+      case "create_time" -> 4;
+      default -> -1;
+    };
   }
 
   @Override

@@ -2,6 +2,7 @@ package io.larkgen.hire.codec;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.SerializedString;
 import io.larkgen.hire.model.ErrorEnvelope;
 import io.larkgen.runtime.annotations.GeneratedClient;
@@ -28,6 +29,11 @@ public final class ErrorEnvelopeCodec implements JsonCodec<ErrorEnvelope> {
   private static final SerializedString FIELD_MSG = new SerializedString("msg");
 
   /**
+   * The known field names in spec order, the order in which servers send them.
+   */
+  private static final SerializedString[] FIELDS = {FIELD_CODE, FIELD_MSG};
+
+  /**
    * The codec; stateless and thread-safe.
    */
   public static final ErrorEnvelopeCodec INSTANCE = new ErrorEnvelopeCodec();
@@ -43,16 +49,41 @@ public final class ErrorEnvelopeCodec implements JsonCodec<ErrorEnvelope> {
     Integer code = null;
     String msg = null;
     Map<String, Object> extraProperties = null;
-    String field;
-    while ((field = parser.nextFieldName()) != null) {
+    // Each name is first compared, as bytes, with the field expected next in spec order;
+    // only a name out of that order is decoded and looked up.
+    int next = 0;
+    while (true) {
+      int field;
+      if (next < FIELDS.length && parser.nextFieldName(FIELDS[next])) {
+        field = next;
+      } else {
+        if (next == FIELDS.length) {
+          parser.nextToken();
+        }
+        if (parser.currentToken() != JsonToken.FIELD_NAME) {
+          break;
+        }
+        field = fieldIndex(parser.currentName());
+      }
       parser.nextToken();
       switch (field) {
-        case "code" -> code = JsonValues.readInteger(parser);
-        case "msg" -> msg = JsonValues.readString(parser);
-        default -> extraProperties = JsonValues.putExtra(extraProperties, field, JsonValues.readValue(parser));
+        case 0 -> code = JsonValues.readInteger(parser);
+        case 1 -> msg = JsonValues.readString(parser);
+        default -> extraProperties = JsonValues.putExtra(extraProperties, parser.currentName(), JsonValues.readValue(parser));
+      }
+      if (field >= 0) {
+        next = field + 1;
       }
     }
     return new ErrorEnvelope(code, msg, extraProperties);
+  }
+
+  private static int fieldIndex(String name) {
+    return switch (name) {
+      case "code" -> 0;
+      case "msg" -> 1;
+      default -> -1;
+    };
   }
 
   @Override

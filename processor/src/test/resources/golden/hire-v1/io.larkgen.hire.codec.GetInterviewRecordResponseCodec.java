@@ -2,6 +2,7 @@ package io.larkgen.hire.codec;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.SerializedString;
 import io.larkgen.hire.model.GetInterviewRecordResponse;
 import io.larkgen.hire.model.InterviewRecord;
@@ -27,6 +28,11 @@ public final class GetInterviewRecordResponseCodec implements JsonCodec<GetInter
   private static final SerializedString FIELD_INTERVIEW_RECORD = new SerializedString("interview_record");
 
   /**
+   * The known field names in spec order, the order in which servers send them.
+   */
+  private static final SerializedString[] FIELDS = {FIELD_INTERVIEW_RECORD};
+
+  /**
    * The codec; stateless and thread-safe.
    */
   public static final GetInterviewRecordResponseCodec INSTANCE = new GetInterviewRecordResponseCodec();
@@ -41,15 +47,39 @@ public final class GetInterviewRecordResponseCodec implements JsonCodec<GetInter
     }
     InterviewRecord interviewRecord = null;
     Map<String, Object> extraProperties = null;
-    String field;
-    while ((field = parser.nextFieldName()) != null) {
+    // Each name is first compared, as bytes, with the field expected next in spec order;
+    // only a name out of that order is decoded and looked up.
+    int next = 0;
+    while (true) {
+      int field;
+      if (next < FIELDS.length && parser.nextFieldName(FIELDS[next])) {
+        field = next;
+      } else {
+        if (next == FIELDS.length) {
+          parser.nextToken();
+        }
+        if (parser.currentToken() != JsonToken.FIELD_NAME) {
+          break;
+        }
+        field = fieldIndex(parser.currentName());
+      }
       parser.nextToken();
       switch (field) {
-        case "interview_record" -> interviewRecord = InterviewRecordCodec.INSTANCE.read(parser);
-        default -> extraProperties = JsonValues.putExtra(extraProperties, field, JsonValues.readValue(parser));
+        case 0 -> interviewRecord = InterviewRecordCodec.INSTANCE.read(parser);
+        default -> extraProperties = JsonValues.putExtra(extraProperties, parser.currentName(), JsonValues.readValue(parser));
+      }
+      if (field >= 0) {
+        next = field + 1;
       }
     }
     return new GetInterviewRecordResponse(interviewRecord, extraProperties);
+  }
+
+  private static int fieldIndex(String name) {
+    return switch (name) {
+      case "interview_record" -> 0;
+      default -> -1;
+    };
   }
 
   @Override

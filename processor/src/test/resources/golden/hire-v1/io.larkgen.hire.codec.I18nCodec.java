@@ -2,6 +2,7 @@ package io.larkgen.hire.codec;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.SerializedString;
 import io.larkgen.hire.model.I18n;
 import io.larkgen.runtime.annotations.GeneratedClient;
@@ -28,6 +29,11 @@ public final class I18nCodec implements JsonCodec<I18n> {
   private static final SerializedString FIELD_EN_US = new SerializedString("en_us");
 
   /**
+   * The known field names in spec order, the order in which servers send them.
+   */
+  private static final SerializedString[] FIELDS = {FIELD_ZH_CN, FIELD_EN_US};
+
+  /**
    * The codec; stateless and thread-safe.
    */
   public static final I18nCodec INSTANCE = new I18nCodec();
@@ -43,16 +49,41 @@ public final class I18nCodec implements JsonCodec<I18n> {
     String zhCn = null;
     String enUs = null;
     Map<String, Object> extraProperties = null;
-    String field;
-    while ((field = parser.nextFieldName()) != null) {
+    // Each name is first compared, as bytes, with the field expected next in spec order;
+    // only a name out of that order is decoded and looked up.
+    int next = 0;
+    while (true) {
+      int field;
+      if (next < FIELDS.length && parser.nextFieldName(FIELDS[next])) {
+        field = next;
+      } else {
+        if (next == FIELDS.length) {
+          parser.nextToken();
+        }
+        if (parser.currentToken() != JsonToken.FIELD_NAME) {
+          break;
+        }
+        field = fieldIndex(parser.currentName());
+      }
       parser.nextToken();
       switch (field) {
-        case "zh_cn" -> zhCn = JsonValues.readString(parser);
-        case "en_us" -> enUs = JsonValues.readString(parser);
-        default -> extraProperties = JsonValues.putExtra(extraProperties, field, JsonValues.readValue(parser));
+        case 0 -> zhCn = JsonValues.readString(parser);
+        case 1 -> enUs = JsonValues.readString(parser);
+        default -> extraProperties = JsonValues.putExtra(extraProperties, parser.currentName(), JsonValues.readValue(parser));
+      }
+      if (field >= 0) {
+        next = field + 1;
       }
     }
     return new I18n(zhCn, enUs, extraProperties);
+  }
+
+  private static int fieldIndex(String name) {
+    return switch (name) {
+      case "zh_cn" -> 0;
+      case "en_us" -> 1;
+      default -> -1;
+    };
   }
 
   @Override

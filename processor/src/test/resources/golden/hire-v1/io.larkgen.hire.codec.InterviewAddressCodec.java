@@ -2,6 +2,7 @@ package io.larkgen.hire.codec;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.SerializedString;
 import io.larkgen.hire.model.CodeNameObject;
 import io.larkgen.hire.model.I18n;
@@ -38,6 +39,12 @@ public final class InterviewAddressCodec implements JsonCodec<InterviewAddress> 
   private static final SerializedString FIELD_COUNTRY = new SerializedString("country");
 
   /**
+   * The known field names in spec order, the order in which servers send them.
+   */
+  private static final SerializedString[] FIELDS = {FIELD_ID, FIELD_NAME, FIELD_DISTRICT,
+      FIELD_CITY, FIELD_STATE, FIELD_COUNTRY};
+
+  /**
    * The codec; stateless and thread-safe.
    */
   public static final InterviewAddressCodec INSTANCE = new InterviewAddressCodec();
@@ -57,20 +64,49 @@ public final class InterviewAddressCodec implements JsonCodec<InterviewAddress> 
     CodeNameObject state = null;
     CodeNameObject country = null;
     Map<String, Object> extraProperties = null;
-    String field;
-    while ((field = parser.nextFieldName()) != null) {
+    // Each name is first compared, as bytes, with the field expected next in spec order;
+    // only a name out of that order is decoded and looked up.
+    int next = 0;
+    while (true) {
+      int field;
+      if (next < FIELDS.length && parser.nextFieldName(FIELDS[next])) {
+        field = next;
+      } else {
+        if (next == FIELDS.length) {
+          parser.nextToken();
+        }
+        if (parser.currentToken() != JsonToken.FIELD_NAME) {
+          break;
+        }
+        field = fieldIndex(parser.currentName());
+      }
       parser.nextToken();
       switch (field) {
-        case "id" -> id = JsonValues.readString(parser);
-        case "name" -> name = I18nCodec.INSTANCE.read(parser);
-        case "district" -> district = CodeNameObjectCodec.INSTANCE.read(parser);
-        case "city" -> city = CodeNameObjectCodec.INSTANCE.read(parser);
-        case "state" -> state = CodeNameObjectCodec.INSTANCE.read(parser);
-        case "country" -> country = CodeNameObjectCodec.INSTANCE.read(parser);
-        default -> extraProperties = JsonValues.putExtra(extraProperties, field, JsonValues.readValue(parser));
+        case 0 -> id = JsonValues.readString(parser);
+        case 1 -> name = I18nCodec.INSTANCE.read(parser);
+        case 2 -> district = CodeNameObjectCodec.INSTANCE.read(parser);
+        case 3 -> city = CodeNameObjectCodec.INSTANCE.read(parser);
+        case 4 -> state = CodeNameObjectCodec.INSTANCE.read(parser);
+        case 5 -> country = CodeNameObjectCodec.INSTANCE.read(parser);
+        default -> extraProperties = JsonValues.putExtra(extraProperties, parser.currentName(), JsonValues.readValue(parser));
+      }
+      if (field >= 0) {
+        next = field + 1;
       }
     }
     return new InterviewAddress(id, name, district, city, state, country, extraProperties);
+  }
+
+  private static int fieldIndex(String name) {
+    return switch (name) {
+      case "id" -> 0;
+      case "name" -> 1;
+      case "district" -> 2;
+      case "city" -> 3;
+      case "state" -> 4;
+      case "country" -> 5;
+      default -> -1;
+    };
   }
 
   @Override

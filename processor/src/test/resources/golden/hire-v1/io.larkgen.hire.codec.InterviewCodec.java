@@ -89,6 +89,18 @@ public final class InterviewCodec implements JsonCodec<Interview> {
   private static final SerializedString FIELD_INTERVIEW_ROUND_TYPE = new SerializedString("interview_round_type");
 
   /**
+   * The known field names in spec order, the order in which servers send them.
+   */
+  private static final SerializedString[] FIELDS = {FIELD_ID, FIELD_BEGIN_TIME, FIELD_END_TIME,
+      FIELD_ROUND, FIELD_INTERVIEW_RECORD_LIST, FIELD_FEEDBACK_SUBMIT_TIME, FIELD_STAGE_ID,
+      FIELD_APPLICATION_ID, FIELD_STAGE, FIELD_CREATOR, FIELD_BIZ_CREATE_TIME,
+      FIELD_BIZ_MODIFY_TIME, FIELD_INTERVIEW_ROUND_SUMMARY, FIELD_INTERVIEW_ARRANGEMENT_ID,
+      FIELD_INTERVIEW_TYPE, FIELD_TALENT_TIME_ZONE, FIELD_CONTACT_USER, FIELD_CONTACT_MOBILE,
+      FIELD_REMARK, FIELD_ADDRESS, FIELD_VIDEO_TYPE, FIELD_ARRANGEMENT_STATUS,
+      FIELD_ARRANGEMENT_TYPE, FIELD_ARRANGEMENT_APPOINTMENT_KIND, FIELD_MEETING_ROOM_LIST,
+      FIELD_INTERVIEW_ROUND_TYPE};
+
+  /**
    * The codec; stateless and thread-safe.
    */
   public static final InterviewCodec INSTANCE = new InterviewCodec();
@@ -128,37 +140,54 @@ public final class InterviewCodec implements JsonCodec<Interview> {
     List<InterviewMeetingRoom> meetingRoomList = null;
     IdNameObject interviewRoundType = null;
     Map<String, Object> extraProperties = null;
-    String field;
-    while ((field = parser.nextFieldName()) != null) {
+    // Each name is first compared, as bytes, with the field expected next in spec order;
+    // only a name out of that order is decoded and looked up.
+    int next = 0;
+    while (true) {
+      int field;
+      if (next < FIELDS.length && parser.nextFieldName(FIELDS[next])) {
+        field = next;
+      } else {
+        if (next == FIELDS.length) {
+          parser.nextToken();
+        }
+        if (parser.currentToken() != JsonToken.FIELD_NAME) {
+          break;
+        }
+        field = fieldIndex(parser.currentName());
+      }
       parser.nextToken();
       switch (field) {
-        case "id" -> id = JsonValues.readString(parser);
-        case "begin_time" -> beginTime = JsonValues.readLong(parser);
-        case "end_time" -> endTime = JsonValues.readLong(parser);
-        case "round" -> round = JsonValues.readInteger(parser);
-        case "interview_record_list" -> interviewRecordList = JsonValues.readList(parser, InterviewRecordCodec.INSTANCE);
-        case "feedback_submit_time" -> feedbackSubmitTime = JsonValues.readLong(parser);
-        case "stage_id" -> stageId = JsonValues.readString(parser);
-        case "application_id" -> applicationId = JsonValues.readString(parser);
-        case "stage" -> stage = IdNameObjectCodec.INSTANCE.read(parser);
-        case "creator" -> creator = IdNameObjectCodec.INSTANCE.read(parser);
-        case "biz_create_time" -> bizCreateTime = JsonValues.readLong(parser);
-        case "biz_modify_time" -> bizModifyTime = JsonValues.readLong(parser);
-        case "interview_round_summary" -> interviewRoundSummary = parser.currentToken() == JsonToken.VALUE_NULL ? null : InterviewRoundSummary.of(parser.getIntValue());
-        case "interview_arrangement_id" -> interviewArrangementId = JsonValues.readString(parser);
-        case "interview_type" -> interviewType = parser.currentToken() == JsonToken.VALUE_NULL ? null : InterviewType.of(parser.getIntValue());
-        case "talent_time_zone" -> talentTimeZone = CodeNameObjectCodec.INSTANCE.read(parser);
-        case "contact_user" -> contactUser = IdNameObjectCodec.INSTANCE.read(parser);
-        case "contact_mobile" -> contactMobile = JsonValues.readString(parser);
-        case "remark" -> remark = JsonValues.readString(parser);
-        case "address" -> address = InterviewAddressCodec.INSTANCE.read(parser);
-        case "video_type" -> videoType = parser.currentToken() == JsonToken.VALUE_NULL ? null : VideoType.of(parser.getIntValue());
-        case "arrangement_status" -> arrangementStatus = parser.currentToken() == JsonToken.VALUE_NULL ? null : ArrangementStatus.of(parser.getIntValue());
-        case "arrangement_type" -> arrangementType = parser.currentToken() == JsonToken.VALUE_NULL ? null : ArrangementType.of(parser.getIntValue());
-        case "arrangement_appointment_kind" -> arrangementAppointmentKind = parser.currentToken() == JsonToken.VALUE_NULL ? null : ArrangementAppointmentKind.of(parser.getIntValue());
-        case "meeting_room_list" -> meetingRoomList = JsonValues.readList(parser, InterviewMeetingRoomCodec.INSTANCE);
-        case "interview_round_type" -> interviewRoundType = IdNameObjectCodec.INSTANCE.read(parser);
-        default -> extraProperties = JsonValues.putExtra(extraProperties, field, JsonValues.readValue(parser));
+        case 0 -> id = JsonValues.readString(parser);
+        case 1 -> beginTime = JsonValues.readLong(parser);
+        case 2 -> endTime = JsonValues.readLong(parser);
+        case 3 -> round = JsonValues.readInteger(parser);
+        case 4 -> interviewRecordList = JsonValues.readList(parser, InterviewRecordCodec.INSTANCE);
+        case 5 -> feedbackSubmitTime = JsonValues.readLong(parser);
+        case 6 -> stageId = JsonValues.readString(parser);
+        case 7 -> applicationId = JsonValues.readString(parser);
+        case 8 -> stage = IdNameObjectCodec.INSTANCE.read(parser);
+        case 9 -> creator = IdNameObjectCodec.INSTANCE.read(parser);
+        case 10 -> bizCreateTime = JsonValues.readLong(parser);
+        case 11 -> bizModifyTime = JsonValues.readLong(parser);
+        case 12 -> interviewRoundSummary = JsonValues.readIntEnum(parser, InterviewRoundSummary::of);
+        case 13 -> interviewArrangementId = JsonValues.readString(parser);
+        case 14 -> interviewType = JsonValues.readIntEnum(parser, InterviewType::of);
+        case 15 -> talentTimeZone = CodeNameObjectCodec.INSTANCE.read(parser);
+        case 16 -> contactUser = IdNameObjectCodec.INSTANCE.read(parser);
+        case 17 -> contactMobile = JsonValues.readString(parser);
+        case 18 -> remark = JsonValues.readString(parser);
+        case 19 -> address = InterviewAddressCodec.INSTANCE.read(parser);
+        case 20 -> videoType = JsonValues.readIntEnum(parser, VideoType::of);
+        case 21 -> arrangementStatus = JsonValues.readIntEnum(parser, ArrangementStatus::of);
+        case 22 -> arrangementType = JsonValues.readIntEnum(parser, ArrangementType::of);
+        case 23 -> arrangementAppointmentKind = JsonValues.readIntEnum(parser, ArrangementAppointmentKind::of);
+        case 24 -> meetingRoomList = JsonValues.readList(parser, InterviewMeetingRoomCodec.INSTANCE);
+        case 25 -> interviewRoundType = IdNameObjectCodec.INSTANCE.read(parser);
+        default -> extraProperties = JsonValues.putExtra(extraProperties, parser.currentName(), JsonValues.readValue(parser));
+      }
+      if (field >= 0) {
+        next = field + 1;
       }
     }
     return new Interview(id, beginTime, endTime, round, interviewRecordList, feedbackSubmitTime,
@@ -166,6 +195,38 @@ public final class InterviewCodec implements JsonCodec<Interview> {
         interviewArrangementId, interviewType, talentTimeZone, contactUser, contactMobile, remark,
         address, videoType, arrangementStatus, arrangementType, arrangementAppointmentKind,
         meetingRoomList, interviewRoundType, extraProperties);
+  }
+
+  private static int fieldIndex(String name) {
+    return switch (name) {
+      case "id" -> 0;
+      case "begin_time" -> 1;
+      case "end_time" -> 2;
+      case "round" -> 3;
+      case "interview_record_list" -> 4;
+      case "feedback_submit_time" -> 5;
+      case "stage_id" -> 6;
+      case "application_id" -> 7;
+      case "stage" -> 8;
+      case "creator" -> 9;
+      case "biz_create_time" -> 10;
+      case "biz_modify_time" -> 11;
+      case "interview_round_summary" -> 12;
+      case "interview_arrangement_id" -> 13;
+      case "interview_type" -> 14;
+      case "talent_time_zone" -> 15;
+      case "contact_user" -> 16;
+      case "contact_mobile" -> 17;
+      case "remark" -> 18;
+      case "address" -> 19;
+      case "video_type" -> 20;
+      case "arrangement_status" -> 21;
+      case "arrangement_type" -> 22;
+      case "arrangement_appointment_kind" -> 23;
+      case "meeting_room_list" -> 24;
+      case "interview_round_type" -> 25;
+      default -> -1;
+    };
   }
 
   @Override

@@ -53,6 +53,13 @@ public final class InterviewDimensionAssessmentCodec implements JsonCodec<Interv
   private static final SerializedString FIELD_DIMENSION_TYPE = new SerializedString("dimension_type");
 
   /**
+   * The known field names in spec order, the order in which servers send them.
+   */
+  private static final SerializedString[] FIELDS = {FIELD_ID, FIELD_NAME, FIELD_FULL_SCORE,
+      FIELD_CONTENT, FIELD_DIMENSION_ID, FIELD_DIMENSION_SCORE, FIELD_DIMENSION_SCORE_LIST,
+      FIELD_DIMENSION_CUSTOM_SCORE, FIELD_ABILITY_LIST, FIELD_QUESTION_LIST, FIELD_DIMENSION_TYPE};
+
+  /**
    * The codec; stateless and thread-safe.
    */
   public static final InterviewDimensionAssessmentCodec INSTANCE = new InterviewDimensionAssessmentCodec();
@@ -77,27 +84,61 @@ public final class InterviewDimensionAssessmentCodec implements JsonCodec<Interv
     List<InterviewQuestion> questionList = null;
     DimensionType dimensionType = null;
     Map<String, Object> extraProperties = null;
-    String field;
-    while ((field = parser.nextFieldName()) != null) {
+    // Each name is first compared, as bytes, with the field expected next in spec order;
+    // only a name out of that order is decoded and looked up.
+    int next = 0;
+    while (true) {
+      int field;
+      if (next < FIELDS.length && parser.nextFieldName(FIELDS[next])) {
+        field = next;
+      } else {
+        if (next == FIELDS.length) {
+          parser.nextToken();
+        }
+        if (parser.currentToken() != JsonToken.FIELD_NAME) {
+          break;
+        }
+        field = fieldIndex(parser.currentName());
+      }
       parser.nextToken();
       switch (field) {
-        case "id" -> id = JsonValues.readString(parser);
-        case "name" -> name = I18nCodec.INSTANCE.read(parser);
-        case "full_score" -> fullScore = JsonValues.readInteger(parser);
-        case "content" -> content = JsonValues.readString(parser);
-        case "dimension_id" -> dimensionId = JsonValues.readString(parser);
-        case "dimension_score" -> dimensionScore = InterviewDimensionScoreCodec.INSTANCE.read(parser);
-        case "dimension_score_list" -> dimensionScoreList = JsonValues.readList(parser, InterviewDimensionScoreCodec.INSTANCE);
-        case "dimension_custom_score" -> dimensionCustomScore = JsonValues.readInteger(parser);
-        case "ability_list" -> abilityList = JsonValues.readList(parser, AbilityCodec.INSTANCE);
-        case "question_list" -> questionList = JsonValues.readList(parser, InterviewQuestionCodec.INSTANCE);
-        case "dimension_type" -> dimensionType = parser.currentToken() == JsonToken.VALUE_NULL ? null : DimensionType.of(parser.getIntValue());
-        default -> extraProperties = JsonValues.putExtra(extraProperties, field, JsonValues.readValue(parser));
+        case 0 -> id = JsonValues.readString(parser);
+        case 1 -> name = I18nCodec.INSTANCE.read(parser);
+        case 2 -> fullScore = JsonValues.readInteger(parser);
+        case 3 -> content = JsonValues.readString(parser);
+        case 4 -> dimensionId = JsonValues.readString(parser);
+        case 5 -> dimensionScore = InterviewDimensionScoreCodec.INSTANCE.read(parser);
+        case 6 -> dimensionScoreList = JsonValues.readList(parser, InterviewDimensionScoreCodec.INSTANCE);
+        case 7 -> dimensionCustomScore = JsonValues.readInteger(parser);
+        case 8 -> abilityList = JsonValues.readList(parser, AbilityCodec.INSTANCE);
+        case 9 -> questionList = JsonValues.readList(parser, InterviewQuestionCodec.INSTANCE);
+        case 10 -> dimensionType = JsonValues.readIntEnum(parser, DimensionType::of);
+        default -> extraProperties = JsonValues.putExtra(extraProperties, parser.currentName(), JsonValues.readValue(parser));
+      }
+      if (field >= 0) {
+        next = field + 1;
       }
     }
     return new InterviewDimensionAssessment(id, name, fullScore, content, dimensionId,
         dimensionScore, dimensionScoreList, dimensionCustomScore, abilityList, questionList,
         dimensionType, extraProperties);
+  }
+
+  private static int fieldIndex(String name) {
+    return switch (name) {
+      case "id" -> 0;
+      case "name" -> 1;
+      case "full_score" -> 2;
+      case "content" -> 3;
+      case "dimension_id" -> 4;
+      case "dimension_score" -> 5;
+      case "dimension_score_list" -> 6;
+      case "dimension_custom_score" -> 7;
+      case "ability_list" -> 8;
+      case "question_list" -> 9;
+      case "dimension_type" -> 10;
+      default -> -1;
+    };
   }
 
   @Override

@@ -36,6 +36,12 @@ public final class InterviewMeetingRoomCodec implements JsonCodec<InterviewMeeti
   private static final SerializedString FIELD_FLOOR_NAME = new SerializedString("floor_name");
 
   /**
+   * The known field names in spec order, the order in which servers send them.
+   */
+  private static final SerializedString[] FIELDS = {FIELD_ROOM_ID, FIELD_ROOM_NAME,
+      FIELD_BUILDING_NAME, FIELD_RESERVED_STATUS, FIELD_FLOOR_NAME};
+
+  /**
    * The codec; stateless and thread-safe.
    */
   public static final InterviewMeetingRoomCodec INSTANCE = new InterviewMeetingRoomCodec();
@@ -54,20 +60,48 @@ public final class InterviewMeetingRoomCodec implements JsonCodec<InterviewMeeti
     ReservedStatus reservedStatus = null;
     String floorName = null;
     Map<String, Object> extraProperties = null;
-    String field;
-    while ((field = parser.nextFieldName()) != null) {
+    // Each name is first compared, as bytes, with the field expected next in spec order;
+    // only a name out of that order is decoded and looked up.
+    int next = 0;
+    while (true) {
+      int field;
+      if (next < FIELDS.length && parser.nextFieldName(FIELDS[next])) {
+        field = next;
+      } else {
+        if (next == FIELDS.length) {
+          parser.nextToken();
+        }
+        if (parser.currentToken() != JsonToken.FIELD_NAME) {
+          break;
+        }
+        field = fieldIndex(parser.currentName());
+      }
       parser.nextToken();
       switch (field) {
-        case "room_id" -> roomId = JsonValues.readString(parser);
-        case "room_name" -> roomName = JsonValues.readString(parser);
-        case "building_name" -> buildingName = JsonValues.readString(parser);
-        case "reserved_status" -> reservedStatus = parser.currentToken() == JsonToken.VALUE_NULL ? null : ReservedStatus.of(parser.getIntValue());
-        case "floor_name" -> floorName = JsonValues.readString(parser);
-        default -> extraProperties = JsonValues.putExtra(extraProperties, field, JsonValues.readValue(parser));
+        case 0 -> roomId = JsonValues.readString(parser);
+        case 1 -> roomName = JsonValues.readString(parser);
+        case 2 -> buildingName = JsonValues.readString(parser);
+        case 3 -> reservedStatus = JsonValues.readIntEnum(parser, ReservedStatus::of);
+        case 4 -> floorName = JsonValues.readString(parser);
+        default -> extraProperties = JsonValues.putExtra(extraProperties, parser.currentName(), JsonValues.readValue(parser));
+      }
+      if (field >= 0) {
+        next = field + 1;
       }
     }
     return new InterviewMeetingRoom(roomId, roomName, buildingName, reservedStatus, floorName,
         extraProperties);
+  }
+
+  private static int fieldIndex(String name) {
+    return switch (name) {
+      case "room_id" -> 0;
+      case "room_name" -> 1;
+      case "building_name" -> 2;
+      case "reserved_status" -> 3;
+      case "floor_name" -> 4;
+      default -> -1;
+    };
   }
 
   @Override

@@ -2,6 +2,7 @@ package io.larkgen.hire.codec;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.SerializedString;
 import io.larkgen.hire.model.Ability;
 import io.larkgen.hire.model.I18n;
@@ -37,6 +38,12 @@ public final class InterviewQuestionCodec implements JsonCodec<InterviewQuestion
   private static final SerializedString FIELD_ABILITY_LIST = new SerializedString("ability_list");
 
   /**
+   * The known field names in spec order, the order in which servers send them.
+   */
+  private static final SerializedString[] FIELDS = {FIELD_ID, FIELD_TITLE, FIELD_DESCRIPTION,
+      FIELD_CONTENT, FIELD_ABILITY_LIST};
+
+  /**
    * The codec; stateless and thread-safe.
    */
   public static final InterviewQuestionCodec INSTANCE = new InterviewQuestionCodec();
@@ -55,19 +62,47 @@ public final class InterviewQuestionCodec implements JsonCodec<InterviewQuestion
     String content = null;
     List<Ability> abilityList = null;
     Map<String, Object> extraProperties = null;
-    String field;
-    while ((field = parser.nextFieldName()) != null) {
+    // Each name is first compared, as bytes, with the field expected next in spec order;
+    // only a name out of that order is decoded and looked up.
+    int next = 0;
+    while (true) {
+      int field;
+      if (next < FIELDS.length && parser.nextFieldName(FIELDS[next])) {
+        field = next;
+      } else {
+        if (next == FIELDS.length) {
+          parser.nextToken();
+        }
+        if (parser.currentToken() != JsonToken.FIELD_NAME) {
+          break;
+        }
+        field = fieldIndex(parser.currentName());
+      }
       parser.nextToken();
       switch (field) {
-        case "id" -> id = JsonValues.readString(parser);
-        case "title" -> title = I18nCodec.INSTANCE.read(parser);
-        case "description" -> description = I18nCodec.INSTANCE.read(parser);
-        case "content" -> content = JsonValues.readString(parser);
-        case "ability_list" -> abilityList = JsonValues.readList(parser, AbilityCodec.INSTANCE);
-        default -> extraProperties = JsonValues.putExtra(extraProperties, field, JsonValues.readValue(parser));
+        case 0 -> id = JsonValues.readString(parser);
+        case 1 -> title = I18nCodec.INSTANCE.read(parser);
+        case 2 -> description = I18nCodec.INSTANCE.read(parser);
+        case 3 -> content = JsonValues.readString(parser);
+        case 4 -> abilityList = JsonValues.readList(parser, AbilityCodec.INSTANCE);
+        default -> extraProperties = JsonValues.putExtra(extraProperties, parser.currentName(), JsonValues.readValue(parser));
+      }
+      if (field >= 0) {
+        next = field + 1;
       }
     }
     return new InterviewQuestion(id, title, description, content, abilityList, extraProperties);
+  }
+
+  private static int fieldIndex(String name) {
+    return switch (name) {
+      case "id" -> 0;
+      case "title" -> 1;
+      case "description" -> 2;
+      case "content" -> 3;
+      case "ability_list" -> 4;
+      default -> -1;
+    };
   }
 
   @Override

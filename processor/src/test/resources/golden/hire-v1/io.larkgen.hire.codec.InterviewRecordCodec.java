@@ -64,6 +64,15 @@ public final class InterviewRecordCodec implements JsonCodec<InterviewRecord> {
   private static final SerializedString FIELD_DIMENSION_ASSESSMENT_LIST = new SerializedString("dimension_assessment_list");
 
   /**
+   * The known field names in spec order, the order in which servers send them.
+   */
+  private static final SerializedString[] FIELDS = {FIELD_ID, FIELD_USER_ID, FIELD_CONTENT,
+      FIELD_MIN_JOB_LEVEL_ID, FIELD_MAX_JOB_LEVEL_ID, FIELD_COMMIT_STATUS,
+      FIELD_FEEDBACK_SUBMIT_TIME, FIELD_CONCLUSION, FIELD_INTERVIEW_SCORE, FIELD_ASSESSMENT_SCORE,
+      FIELD_QUESTION_LIST, FIELD_CODE_QUESTION_LIST, FIELD_INTERVIEWER, FIELD_IMAGE_LIST,
+      FIELD_DIMENSION_ASSESSMENT_LIST};
+
+  /**
    * The codec; stateless and thread-safe.
    */
   public static final InterviewRecordCodec INSTANCE = new InterviewRecordCodec();
@@ -92,31 +101,69 @@ public final class InterviewRecordCodec implements JsonCodec<InterviewRecord> {
     List<Attachment> imageList = null;
     List<InterviewDimensionAssessment> dimensionAssessmentList = null;
     Map<String, Object> extraProperties = null;
-    String field;
-    while ((field = parser.nextFieldName()) != null) {
+    // Each name is first compared, as bytes, with the field expected next in spec order;
+    // only a name out of that order is decoded and looked up.
+    int next = 0;
+    while (true) {
+      int field;
+      if (next < FIELDS.length && parser.nextFieldName(FIELDS[next])) {
+        field = next;
+      } else {
+        if (next == FIELDS.length) {
+          parser.nextToken();
+        }
+        if (parser.currentToken() != JsonToken.FIELD_NAME) {
+          break;
+        }
+        field = fieldIndex(parser.currentName());
+      }
       parser.nextToken();
       switch (field) {
-        case "id" -> id = JsonValues.readString(parser);
-        case "user_id" -> userId = JsonValues.readString(parser);
-        case "content" -> content = JsonValues.readString(parser);
-        case "min_job_level_id" -> minJobLevelId = JsonValues.readString(parser);
-        case "max_job_level_id" -> maxJobLevelId = JsonValues.readString(parser);
-        case "commit_status" -> commitStatus = parser.currentToken() == JsonToken.VALUE_NULL ? null : CommitStatus.of(parser.getIntValue());
-        case "feedback_submit_time" -> feedbackSubmitTime = JsonValues.readLong(parser);
-        case "conclusion" -> conclusion = parser.currentToken() == JsonToken.VALUE_NULL ? null : Conclusion.of(parser.getIntValue());
-        case "interview_score" -> interviewScore = InterviewScoreCodec.INSTANCE.read(parser);
-        case "assessment_score" -> assessmentScore = AssessmentScoreInfoCodec.INSTANCE.read(parser);
-        case "question_list" -> questionList = JsonValues.readList(parser, InterviewQuestionCodec.INSTANCE);
-        case "code_question_list" -> codeQuestionList = JsonValues.readList(parser, InterviewQuestionCodec.INSTANCE);
-        case "interviewer" -> interviewer = IdNameObjectCodec.INSTANCE.read(parser);
-        case "image_list" -> imageList = JsonValues.readList(parser, AttachmentCodec.INSTANCE);
-        case "dimension_assessment_list" -> dimensionAssessmentList = JsonValues.readList(parser, InterviewDimensionAssessmentCodec.INSTANCE);
-        default -> extraProperties = JsonValues.putExtra(extraProperties, field, JsonValues.readValue(parser));
+        case 0 -> id = JsonValues.readString(parser);
+        case 1 -> userId = JsonValues.readString(parser);
+        case 2 -> content = JsonValues.readString(parser);
+        case 3 -> minJobLevelId = JsonValues.readString(parser);
+        case 4 -> maxJobLevelId = JsonValues.readString(parser);
+        case 5 -> commitStatus = JsonValues.readIntEnum(parser, CommitStatus::of);
+        case 6 -> feedbackSubmitTime = JsonValues.readLong(parser);
+        case 7 -> conclusion = JsonValues.readIntEnum(parser, Conclusion::of);
+        case 8 -> interviewScore = InterviewScoreCodec.INSTANCE.read(parser);
+        case 9 -> assessmentScore = AssessmentScoreInfoCodec.INSTANCE.read(parser);
+        case 10 -> questionList = JsonValues.readList(parser, InterviewQuestionCodec.INSTANCE);
+        case 11 -> codeQuestionList = JsonValues.readList(parser, InterviewQuestionCodec.INSTANCE);
+        case 12 -> interviewer = IdNameObjectCodec.INSTANCE.read(parser);
+        case 13 -> imageList = JsonValues.readList(parser, AttachmentCodec.INSTANCE);
+        case 14 -> dimensionAssessmentList = JsonValues.readList(parser, InterviewDimensionAssessmentCodec.INSTANCE);
+        default -> extraProperties = JsonValues.putExtra(extraProperties, parser.currentName(), JsonValues.readValue(parser));
+      }
+      if (field >= 0) {
+        next = field + 1;
       }
     }
     return new InterviewRecord(id, userId, content, minJobLevelId, maxJobLevelId, commitStatus,
         feedbackSubmitTime, conclusion, interviewScore, assessmentScore, questionList,
         codeQuestionList, interviewer, imageList, dimensionAssessmentList, extraProperties);
+  }
+
+  private static int fieldIndex(String name) {
+    return switch (name) {
+      case "id" -> 0;
+      case "user_id" -> 1;
+      case "content" -> 2;
+      case "min_job_level_id" -> 3;
+      case "max_job_level_id" -> 4;
+      case "commit_status" -> 5;
+      case "feedback_submit_time" -> 6;
+      case "conclusion" -> 7;
+      case "interview_score" -> 8;
+      case "assessment_score" -> 9;
+      case "question_list" -> 10;
+      case "code_question_list" -> 11;
+      case "interviewer" -> 12;
+      case "image_list" -> 13;
+      case "dimension_assessment_list" -> 14;
+      default -> -1;
+    };
   }
 
   @Override

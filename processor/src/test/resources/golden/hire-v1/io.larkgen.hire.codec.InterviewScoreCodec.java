@@ -2,6 +2,7 @@ package io.larkgen.hire.codec;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.SerializedString;
 import io.larkgen.hire.model.InterviewScore;
 import io.larkgen.runtime.annotations.GeneratedClient;
@@ -36,6 +37,12 @@ public final class InterviewScoreCodec implements JsonCodec<InterviewScore> {
   private static final SerializedString FIELD_EN_DESCRIPTION = new SerializedString("en_description");
 
   /**
+   * The known field names in spec order, the order in which servers send them.
+   */
+  private static final SerializedString[] FIELDS = {FIELD_ID, FIELD_LEVEL, FIELD_ZH_NAME,
+      FIELD_ZH_DESCRIPTION, FIELD_EN_NAME, FIELD_EN_DESCRIPTION};
+
+  /**
    * The codec; stateless and thread-safe.
    */
   public static final InterviewScoreCodec INSTANCE = new InterviewScoreCodec();
@@ -55,21 +62,50 @@ public final class InterviewScoreCodec implements JsonCodec<InterviewScore> {
     String enName = null;
     String enDescription = null;
     Map<String, Object> extraProperties = null;
-    String field;
-    while ((field = parser.nextFieldName()) != null) {
+    // Each name is first compared, as bytes, with the field expected next in spec order;
+    // only a name out of that order is decoded and looked up.
+    int next = 0;
+    while (true) {
+      int field;
+      if (next < FIELDS.length && parser.nextFieldName(FIELDS[next])) {
+        field = next;
+      } else {
+        if (next == FIELDS.length) {
+          parser.nextToken();
+        }
+        if (parser.currentToken() != JsonToken.FIELD_NAME) {
+          break;
+        }
+        field = fieldIndex(parser.currentName());
+      }
       parser.nextToken();
       switch (field) {
-        case "id" -> id = JsonValues.readString(parser);
-        case "level" -> level = JsonValues.readInteger(parser);
-        case "zh_name" -> zhName = JsonValues.readString(parser);
-        case "zh_description" -> zhDescription = JsonValues.readString(parser);
-        case "en_name" -> enName = JsonValues.readString(parser);
-        case "en_description" -> enDescription = JsonValues.readString(parser);
-        default -> extraProperties = JsonValues.putExtra(extraProperties, field, JsonValues.readValue(parser));
+        case 0 -> id = JsonValues.readString(parser);
+        case 1 -> level = JsonValues.readInteger(parser);
+        case 2 -> zhName = JsonValues.readString(parser);
+        case 3 -> zhDescription = JsonValues.readString(parser);
+        case 4 -> enName = JsonValues.readString(parser);
+        case 5 -> enDescription = JsonValues.readString(parser);
+        default -> extraProperties = JsonValues.putExtra(extraProperties, parser.currentName(), JsonValues.readValue(parser));
+      }
+      if (field >= 0) {
+        next = field + 1;
       }
     }
     return new InterviewScore(id, level, zhName, zhDescription, enName, enDescription,
         extraProperties);
+  }
+
+  private static int fieldIndex(String name) {
+    return switch (name) {
+      case "id" -> 0;
+      case "level" -> 1;
+      case "zh_name" -> 2;
+      case "zh_description" -> 3;
+      case "en_name" -> 4;
+      case "en_description" -> 5;
+      default -> -1;
+    };
   }
 
   @Override

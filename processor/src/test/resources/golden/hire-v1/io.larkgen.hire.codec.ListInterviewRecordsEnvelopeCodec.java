@@ -2,6 +2,7 @@ package io.larkgen.hire.codec;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.SerializedString;
 import io.larkgen.hire.model.ListInterviewRecordsEnvelope;
 import io.larkgen.hire.model.ListInterviewRecordsResponse;
@@ -31,6 +32,11 @@ public final class ListInterviewRecordsEnvelopeCodec implements JsonCodec<ListIn
   private static final SerializedString FIELD_DATA = new SerializedString("data");
 
   /**
+   * The known field names in spec order, the order in which servers send them.
+   */
+  private static final SerializedString[] FIELDS = {FIELD_CODE, FIELD_MSG, FIELD_DATA};
+
+  /**
    * The codec; stateless and thread-safe.
    */
   public static final ListInterviewRecordsEnvelopeCodec INSTANCE = new ListInterviewRecordsEnvelopeCodec();
@@ -47,17 +53,43 @@ public final class ListInterviewRecordsEnvelopeCodec implements JsonCodec<ListIn
     String msg = null;
     ListInterviewRecordsResponse data = null;
     Map<String, Object> extraProperties = null;
-    String field;
-    while ((field = parser.nextFieldName()) != null) {
+    // Each name is first compared, as bytes, with the field expected next in spec order;
+    // only a name out of that order is decoded and looked up.
+    int next = 0;
+    while (true) {
+      int field;
+      if (next < FIELDS.length && parser.nextFieldName(FIELDS[next])) {
+        field = next;
+      } else {
+        if (next == FIELDS.length) {
+          parser.nextToken();
+        }
+        if (parser.currentToken() != JsonToken.FIELD_NAME) {
+          break;
+        }
+        field = fieldIndex(parser.currentName());
+      }
       parser.nextToken();
       switch (field) {
-        case "code" -> code = JsonValues.readInteger(parser);
-        case "msg" -> msg = JsonValues.readString(parser);
-        case "data" -> data = ListInterviewRecordsResponseCodec.INSTANCE.read(parser);
-        default -> extraProperties = JsonValues.putExtra(extraProperties, field, JsonValues.readValue(parser));
+        case 0 -> code = JsonValues.readInteger(parser);
+        case 1 -> msg = JsonValues.readString(parser);
+        case 2 -> data = ListInterviewRecordsResponseCodec.INSTANCE.read(parser);
+        default -> extraProperties = JsonValues.putExtra(extraProperties, parser.currentName(), JsonValues.readValue(parser));
+      }
+      if (field >= 0) {
+        next = field + 1;
       }
     }
     return new ListInterviewRecordsEnvelope(code, msg, data, extraProperties);
+  }
+
+  private static int fieldIndex(String name) {
+    return switch (name) {
+      case "code" -> 0;
+      case "msg" -> 1;
+      case "data" -> 2;
+      default -> -1;
+    };
   }
 
   @Override

@@ -2,6 +2,7 @@ package io.larkgen.hire.codec;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.SerializedString;
 import io.larkgen.hire.model.InterviewRecord;
 import io.larkgen.hire.model.ListInterviewRecordsResponse;
@@ -32,6 +33,11 @@ public final class ListInterviewRecordsResponseCodec implements JsonCodec<ListIn
   private static final SerializedString FIELD_HAS_MORE = new SerializedString("has_more");
 
   /**
+   * The known field names in spec order, the order in which servers send them.
+   */
+  private static final SerializedString[] FIELDS = {FIELD_ITEMS, FIELD_PAGE_TOKEN, FIELD_HAS_MORE};
+
+  /**
    * The codec; stateless and thread-safe.
    */
   public static final ListInterviewRecordsResponseCodec INSTANCE = new ListInterviewRecordsResponseCodec();
@@ -48,17 +54,43 @@ public final class ListInterviewRecordsResponseCodec implements JsonCodec<ListIn
     String pageToken = null;
     Boolean hasMore = null;
     Map<String, Object> extraProperties = null;
-    String field;
-    while ((field = parser.nextFieldName()) != null) {
+    // Each name is first compared, as bytes, with the field expected next in spec order;
+    // only a name out of that order is decoded and looked up.
+    int next = 0;
+    while (true) {
+      int field;
+      if (next < FIELDS.length && parser.nextFieldName(FIELDS[next])) {
+        field = next;
+      } else {
+        if (next == FIELDS.length) {
+          parser.nextToken();
+        }
+        if (parser.currentToken() != JsonToken.FIELD_NAME) {
+          break;
+        }
+        field = fieldIndex(parser.currentName());
+      }
       parser.nextToken();
       switch (field) {
-        case "items" -> items = JsonValues.readList(parser, InterviewRecordCodec.INSTANCE);
-        case "page_token" -> pageToken = JsonValues.readString(parser);
-        case "has_more" -> hasMore = JsonValues.readBoolean(parser);
-        default -> extraProperties = JsonValues.putExtra(extraProperties, field, JsonValues.readValue(parser));
+        case 0 -> items = JsonValues.readList(parser, InterviewRecordCodec.INSTANCE);
+        case 1 -> pageToken = JsonValues.readString(parser);
+        case 2 -> hasMore = JsonValues.readBoolean(parser);
+        default -> extraProperties = JsonValues.putExtra(extraProperties, parser.currentName(), JsonValues.readValue(parser));
+      }
+      if (field >= 0) {
+        next = field + 1;
       }
     }
     return new ListInterviewRecordsResponse(items, pageToken, hasMore, extraProperties);
+  }
+
+  private static int fieldIndex(String name) {
+    return switch (name) {
+      case "items" -> 0;
+      case "page_token" -> 1;
+      case "has_more" -> 2;
+      default -> -1;
+    };
   }
 
   @Override

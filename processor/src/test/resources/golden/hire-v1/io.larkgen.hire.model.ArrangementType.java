@@ -131,6 +131,21 @@ public sealed interface ArrangementType permits ArrangementType.Known, Arrangeme
    * @param code the wire value
    */
   record Unknown(int code) implements ArrangementType {
+    /**
+     * Keeps a code.
+     *
+     * @param code the wire value, not one of {@link Known}'s
+     * @throws IllegalArgumentException if {@code code} is a known code: a value has one
+     * representation, so that decoding what was written gives an equal value
+     */
+    public Unknown {
+      for (Known k : Known.values()) {
+        if (k.code() == code) {
+          throw new IllegalArgumentException(code + " is the code of " + k + "; use ArrangementType." + k);
+        }
+      }
+    }
+
     @Override
     @JsonValue
     public int code() {

@@ -131,6 +131,21 @@ public sealed interface CalculateType permits CalculateType.Known, CalculateType
    * @param code the wire value
    */
   record Unknown(int code) implements CalculateType {
+    /**
+     * Keeps a code.
+     *
+     * @param code the wire value, not one of {@link Known}'s
+     * @throws IllegalArgumentException if {@code code} is a known code: a value has one
+     * representation, so that decoding what was written gives an equal value
+     */
+    public Unknown {
+      for (Known k : Known.values()) {
+        if (k.code() == code) {
+          throw new IllegalArgumentException(code + " is the code of " + k + "; use CalculateType." + k);
+        }
+      }
+    }
+
     @Override
     @JsonValue
     public int code() {

@@ -179,6 +179,21 @@ public sealed interface Conclusion permits Conclusion.Known, Conclusion.Unknown 
    * @param code the wire value
    */
   record Unknown(int code) implements Conclusion {
+    /**
+     * Keeps a code.
+     *
+     * @param code the wire value, not one of {@link Known}'s
+     * @throws IllegalArgumentException if {@code code} is a known code: a value has one
+     * representation, so that decoding what was written gives an equal value
+     */
+    public Unknown {
+      for (Known k : Known.values()) {
+        if (k.code() == code) {
+          throw new IllegalArgumentException(code + " is the code of " + k + "; use Conclusion." + k);
+        }
+      }
+    }
+
     @Override
     @JsonValue
     public int code() {

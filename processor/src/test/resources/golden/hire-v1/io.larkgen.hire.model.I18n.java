@@ -4,9 +4,9 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.larkgen.runtime.annotations.GeneratedClient;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import io.larkgen.runtime.json.JsonValues;
 import java.util.Map;
+import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
@@ -27,16 +27,21 @@ import javax.annotation.processing.Generated;
 public record I18n(@JsonProperty("zh_cn") String zhCn, @JsonProperty("en_us") String enUs,
     @JsonIgnore Map<String, Object> extraProperties) {
   /**
+   * JSON names of the components, which {@code extraProperties} may not use.
+   */
+  private static final Set<String> FIELD_NAMES = Set.of("zh_cn", "en_us");
+
+  /**
    * Copies lists and unknown fields; null lists and maps become empty.
    *
+   * @throws IllegalArgumentException when {@code extraProperties} holds a name of
+   * one of this record's fields
    * @param zhCn {@code zh_cn}
    * @param enUs {@code en_us}
    * @param extraProperties unknown fields
    */
   public I18n {
-    extraProperties = extraProperties == null || extraProperties.isEmpty()
-        ? Map.of()
-        : Collections.unmodifiableMap(new LinkedHashMap<>(extraProperties));
+    extraProperties = JsonValues.copyExtra(extraProperties, FIELD_NAMES, "I18n");
   }
 
   /**

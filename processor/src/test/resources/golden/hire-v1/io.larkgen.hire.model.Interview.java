@@ -4,12 +4,12 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.larkgen.runtime.annotations.GeneratedClient;
+import io.larkgen.runtime.json.JsonValues;
 import java.time.Instant;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
@@ -74,8 +74,20 @@ public record Interview(@JsonProperty("id") String id, @JsonProperty("begin_time
     @JsonProperty("interview_round_type") IdNameObject interviewRoundType,
     @JsonIgnore Map<String, Object> extraProperties) {
   /**
+   * JSON names of the components, which {@code extraProperties} may not use.
+   */
+  private static final Set<String> FIELD_NAMES = Set.of("id", "begin_time", "end_time", "round",
+      "interview_record_list", "feedback_submit_time", "stage_id", "application_id", "stage",
+      "creator", "biz_create_time", "biz_modify_time", "interview_round_summary",
+      "interview_arrangement_id", "interview_type", "talent_time_zone", "contact_user",
+      "contact_mobile", "remark", "address", "video_type", "arrangement_status", "arrangement_type",
+      "arrangement_appointment_kind", "meeting_room_list", "interview_round_type");
+
+  /**
    * Copies lists and unknown fields; null lists and maps become empty.
    *
+   * @throws IllegalArgumentException when {@code extraProperties} holds a name of
+   * one of this record's fields
    * @param id {@code id}
    * @param beginTime {@code begin_time}
    * @param endTime {@code end_time}
@@ -107,9 +119,7 @@ public record Interview(@JsonProperty("id") String id, @JsonProperty("begin_time
   public Interview {
     interviewRecordList = interviewRecordList == null ? List.of() : List.copyOf(interviewRecordList);
     meetingRoomList = meetingRoomList == null ? List.of() : List.copyOf(meetingRoomList);
-    extraProperties = extraProperties == null || extraProperties.isEmpty()
-        ? Map.of()
-        : Collections.unmodifiableMap(new LinkedHashMap<>(extraProperties));
+    extraProperties = JsonValues.copyExtra(extraProperties, FIELD_NAMES, "Interview");
   }
 
   /**

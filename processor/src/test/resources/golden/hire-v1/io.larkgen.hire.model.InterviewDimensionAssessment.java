@@ -4,10 +4,10 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.larkgen.runtime.annotations.GeneratedClient;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import io.larkgen.runtime.json.JsonValues;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
@@ -45,8 +45,17 @@ public record InterviewDimensionAssessment(@JsonProperty("id") String id,
     @JsonProperty("dimension_type") DimensionType dimensionType,
     @JsonIgnore Map<String, Object> extraProperties) {
   /**
+   * JSON names of the components, which {@code extraProperties} may not use.
+   */
+  private static final Set<String> FIELD_NAMES = Set.of("id", "name", "full_score", "content",
+      "dimension_id", "dimension_score", "dimension_score_list", "dimension_custom_score",
+      "ability_list", "question_list", "dimension_type");
+
+  /**
    * Copies lists and unknown fields; null lists and maps become empty.
    *
+   * @throws IllegalArgumentException when {@code extraProperties} holds a name of
+   * one of this record's fields
    * @param id {@code id}
    * @param name {@code name}
    * @param fullScore {@code full_score}
@@ -64,9 +73,7 @@ public record InterviewDimensionAssessment(@JsonProperty("id") String id,
     dimensionScoreList = dimensionScoreList == null ? List.of() : List.copyOf(dimensionScoreList);
     abilityList = abilityList == null ? List.of() : List.copyOf(abilityList);
     questionList = questionList == null ? List.of() : List.copyOf(questionList);
-    extraProperties = extraProperties == null || extraProperties.isEmpty()
-        ? Map.of()
-        : Collections.unmodifiableMap(new LinkedHashMap<>(extraProperties));
+    extraProperties = JsonValues.copyExtra(extraProperties, FIELD_NAMES, "InterviewDimensionAssessment");
   }
 
   /**

@@ -4,9 +4,9 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.larkgen.runtime.annotations.GeneratedClient;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import io.larkgen.runtime.json.JsonValues;
 import java.util.Map;
+import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
@@ -32,8 +32,16 @@ public record InterviewMeetingRoom(@JsonProperty("room_id") String roomId,
     @JsonProperty("reserved_status") ReservedStatus reservedStatus,
     @JsonProperty("floor_name") String floorName, @JsonIgnore Map<String, Object> extraProperties) {
   /**
+   * JSON names of the components, which {@code extraProperties} may not use.
+   */
+  private static final Set<String> FIELD_NAMES = Set.of("room_id", "room_name", "building_name",
+      "reserved_status", "floor_name");
+
+  /**
    * Copies lists and unknown fields; null lists and maps become empty.
    *
+   * @throws IllegalArgumentException when {@code extraProperties} holds a name of
+   * one of this record's fields
    * @param roomId {@code room_id}
    * @param roomName {@code room_name}
    * @param buildingName {@code building_name}
@@ -42,9 +50,7 @@ public record InterviewMeetingRoom(@JsonProperty("room_id") String roomId,
    * @param extraProperties unknown fields
    */
   public InterviewMeetingRoom {
-    extraProperties = extraProperties == null || extraProperties.isEmpty()
-        ? Map.of()
-        : Collections.unmodifiableMap(new LinkedHashMap<>(extraProperties));
+    extraProperties = JsonValues.copyExtra(extraProperties, FIELD_NAMES, "InterviewMeetingRoom");
   }
 
   /**

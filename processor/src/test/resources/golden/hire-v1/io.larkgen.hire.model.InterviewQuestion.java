@@ -4,10 +4,10 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.larkgen.runtime.annotations.GeneratedClient;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import io.larkgen.runtime.json.JsonValues;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
@@ -33,8 +33,16 @@ public record InterviewQuestion(@JsonProperty("id") String id, @JsonProperty("ti
     @JsonProperty("ability_list") List<Ability> abilityList,
     @JsonIgnore Map<String, Object> extraProperties) {
   /**
+   * JSON names of the components, which {@code extraProperties} may not use.
+   */
+  private static final Set<String> FIELD_NAMES = Set.of("id", "title", "description", "content",
+      "ability_list");
+
+  /**
    * Copies lists and unknown fields; null lists and maps become empty.
    *
+   * @throws IllegalArgumentException when {@code extraProperties} holds a name of
+   * one of this record's fields
    * @param id {@code id}
    * @param title {@code title}
    * @param description {@code description}
@@ -44,9 +52,7 @@ public record InterviewQuestion(@JsonProperty("id") String id, @JsonProperty("ti
    */
   public InterviewQuestion {
     abilityList = abilityList == null ? List.of() : List.copyOf(abilityList);
-    extraProperties = extraProperties == null || extraProperties.isEmpty()
-        ? Map.of()
-        : Collections.unmodifiableMap(new LinkedHashMap<>(extraProperties));
+    extraProperties = JsonValues.copyExtra(extraProperties, FIELD_NAMES, "InterviewQuestion");
   }
 
   /**

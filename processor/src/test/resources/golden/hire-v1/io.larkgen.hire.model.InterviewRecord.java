@@ -4,12 +4,12 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.larkgen.runtime.annotations.GeneratedClient;
+import io.larkgen.runtime.json.JsonValues;
 import java.time.Instant;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
@@ -55,8 +55,18 @@ public record InterviewRecord(@JsonProperty("id") String id, @JsonProperty("user
     @JsonProperty("dimension_assessment_list") List<InterviewDimensionAssessment> dimensionAssessmentList,
     @JsonIgnore Map<String, Object> extraProperties) {
   /**
+   * JSON names of the components, which {@code extraProperties} may not use.
+   */
+  private static final Set<String> FIELD_NAMES = Set.of("id", "user_id", "content",
+      "min_job_level_id", "max_job_level_id", "commit_status", "feedback_submit_time", "conclusion",
+      "interview_score", "assessment_score", "question_list", "code_question_list", "interviewer",
+      "image_list", "dimension_assessment_list");
+
+  /**
    * Copies lists and unknown fields; null lists and maps become empty.
    *
+   * @throws IllegalArgumentException when {@code extraProperties} holds a name of
+   * one of this record's fields
    * @param id {@code id}
    * @param userId {@code user_id}
    * @param content {@code content}
@@ -79,9 +89,7 @@ public record InterviewRecord(@JsonProperty("id") String id, @JsonProperty("user
     codeQuestionList = codeQuestionList == null ? List.of() : List.copyOf(codeQuestionList);
     imageList = imageList == null ? List.of() : List.copyOf(imageList);
     dimensionAssessmentList = dimensionAssessmentList == null ? List.of() : List.copyOf(dimensionAssessmentList);
-    extraProperties = extraProperties == null || extraProperties.isEmpty()
-        ? Map.of()
-        : Collections.unmodifiableMap(new LinkedHashMap<>(extraProperties));
+    extraProperties = JsonValues.copyExtra(extraProperties, FIELD_NAMES, "InterviewRecord");
   }
 
   /**

@@ -4,9 +4,9 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.larkgen.runtime.annotations.GeneratedClient;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import io.larkgen.runtime.json.JsonValues;
 import java.util.Map;
+import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
@@ -33,8 +33,16 @@ public record InterviewScore(@JsonProperty("id") String id, @JsonProperty("level
     @JsonProperty("en_name") String enName, @JsonProperty("en_description") String enDescription,
     @JsonIgnore Map<String, Object> extraProperties) {
   /**
+   * JSON names of the components, which {@code extraProperties} may not use.
+   */
+  private static final Set<String> FIELD_NAMES = Set.of("id", "level", "zh_name", "zh_description",
+      "en_name", "en_description");
+
+  /**
    * Copies lists and unknown fields; null lists and maps become empty.
    *
+   * @throws IllegalArgumentException when {@code extraProperties} holds a name of
+   * one of this record's fields
    * @param id {@code id}
    * @param level {@code level}
    * @param zhName {@code zh_name}
@@ -44,9 +52,7 @@ public record InterviewScore(@JsonProperty("id") String id, @JsonProperty("level
    * @param extraProperties unknown fields
    */
   public InterviewScore {
-    extraProperties = extraProperties == null || extraProperties.isEmpty()
-        ? Map.of()
-        : Collections.unmodifiableMap(new LinkedHashMap<>(extraProperties));
+    extraProperties = JsonValues.copyExtra(extraProperties, FIELD_NAMES, "InterviewScore");
   }
 
   /**

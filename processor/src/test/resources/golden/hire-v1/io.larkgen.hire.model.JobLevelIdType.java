@@ -137,10 +137,17 @@ public sealed interface JobLevelIdType permits JobLevelIdType.Known, JobLevelIdT
     /**
      * Keeps a value.
      *
-     * @param value the wire value, not null
+     * @param value the wire value, not null and not one of {@link Known}'s
+     * @throws IllegalArgumentException if {@code value} is a known value: a value has one
+     * representation, so that decoding what was written gives an equal value
      */
     public Unknown {
       Objects.requireNonNull(value, "value");
+      for (Known k : Known.values()) {
+        if (k.value().equals(value)) {
+          throw new IllegalArgumentException(value + " is the value of " + k + "; use JobLevelIdType." + k);
+        }
+      }
     }
 
     @Override

@@ -4,10 +4,10 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.larkgen.runtime.annotations.GeneratedClient;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import io.larkgen.runtime.json.JsonValues;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
@@ -30,8 +30,15 @@ public record ListInterviewRecordsResponse(@JsonProperty("items") List<Interview
     @JsonProperty("page_token") String pageToken, @JsonProperty("has_more") Boolean hasMore,
     @JsonIgnore Map<String, Object> extraProperties) {
   /**
+   * JSON names of the components, which {@code extraProperties} may not use.
+   */
+  private static final Set<String> FIELD_NAMES = Set.of("items", "page_token", "has_more");
+
+  /**
    * Copies lists and unknown fields; null lists and maps become empty.
    *
+   * @throws IllegalArgumentException when {@code extraProperties} holds a name of
+   * one of this record's fields
    * @param items {@code items}
    * @param pageToken {@code page_token}
    * @param hasMore {@code has_more}
@@ -39,9 +46,7 @@ public record ListInterviewRecordsResponse(@JsonProperty("items") List<Interview
    */
   public ListInterviewRecordsResponse {
     items = items == null ? List.of() : List.copyOf(items);
-    extraProperties = extraProperties == null || extraProperties.isEmpty()
-        ? Map.of()
-        : Collections.unmodifiableMap(new LinkedHashMap<>(extraProperties));
+    extraProperties = JsonValues.copyExtra(extraProperties, FIELD_NAMES, "ListInterviewRecordsResponse");
   }
 
   /**

@@ -4,6 +4,7 @@ import com.example.petstore.model.GetPetResponse;
 import com.example.petstore.model.Pet;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.SerializedString;
 import io.larkgen.runtime.annotations.GeneratedClient;
 import io.larkgen.runtime.json.JsonCodec;
@@ -27,6 +28,11 @@ public final class GetPetResponseCodec implements JsonCodec<GetPetResponse> {
   private static final SerializedString FIELD_PET = new SerializedString("pet");
 
   /**
+   * The known field names in spec order, the order in which servers send them.
+   */
+  private static final SerializedString[] FIELDS = {FIELD_PET};
+
+  /**
    * The codec; stateless and thread-safe.
    */
   public static final GetPetResponseCodec INSTANCE = new GetPetResponseCodec();
@@ -41,15 +47,39 @@ public final class GetPetResponseCodec implements JsonCodec<GetPetResponse> {
     }
     Pet pet = null;
     Map<String, Object> extraProperties = null;
-    String field;
-    while ((field = parser.nextFieldName()) != null) {
+    // Each name is first compared, as bytes, with the field expected next in spec order;
+    // only a name out of that order is decoded and looked up.
+    int next = 0;
+    while (true) {
+      int field;
+      if (next < FIELDS.length && parser.nextFieldName(FIELDS[next])) {
+        field = next;
+      } else {
+        if (next == FIELDS.length) {
+          parser.nextToken();
+        }
+        if (parser.currentToken() != JsonToken.FIELD_NAME) {
+          break;
+        }
+        field = fieldIndex(parser.currentName());
+      }
       parser.nextToken();
       switch (field) {
-        case "pet" -> pet = PetCodec.INSTANCE.read(parser);
-        default -> extraProperties = JsonValues.putExtra(extraProperties, field, JsonValues.readValue(parser));
+        case 0 -> pet = PetCodec.INSTANCE.read(parser);
+        default -> extraProperties = JsonValues.putExtra(extraProperties, parser.currentName(), JsonValues.readValue(parser));
+      }
+      if (field >= 0) {
+        next = field + 1;
       }
     }
     return new GetPetResponse(pet, extraProperties);
+  }
+
+  private static int fieldIndex(String name) {
+    return switch (name) {
+      case "pet" -> 0;
+      default -> -1;
+    };
   }
 
   @Override

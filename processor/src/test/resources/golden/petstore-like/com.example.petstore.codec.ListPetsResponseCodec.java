@@ -4,6 +4,7 @@ import com.example.petstore.model.ListPetsResponse;
 import com.example.petstore.model.Pet;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.SerializedString;
 import io.larkgen.runtime.annotations.GeneratedClient;
 import io.larkgen.runtime.json.JsonCodec;
@@ -32,6 +33,11 @@ public final class ListPetsResponseCodec implements JsonCodec<ListPetsResponse> 
   private static final SerializedString FIELD_PAGE_TOKEN = new SerializedString("page_token");
 
   /**
+   * The known field names in spec order, the order in which servers send them.
+   */
+  private static final SerializedString[] FIELDS = {FIELD_ITEMS, FIELD_HAS_MORE, FIELD_PAGE_TOKEN};
+
+  /**
    * The codec; stateless and thread-safe.
    */
   public static final ListPetsResponseCodec INSTANCE = new ListPetsResponseCodec();
@@ -48,17 +54,43 @@ public final class ListPetsResponseCodec implements JsonCodec<ListPetsResponse> 
     Boolean hasMore = null;
     String pageToken = null;
     Map<String, Object> extraProperties = null;
-    String field;
-    while ((field = parser.nextFieldName()) != null) {
+    // Each name is first compared, as bytes, with the field expected next in spec order;
+    // only a name out of that order is decoded and looked up.
+    int next = 0;
+    while (true) {
+      int field;
+      if (next < FIELDS.length && parser.nextFieldName(FIELDS[next])) {
+        field = next;
+      } else {
+        if (next == FIELDS.length) {
+          parser.nextToken();
+        }
+        if (parser.currentToken() != JsonToken.FIELD_NAME) {
+          break;
+        }
+        field = fieldIndex(parser.currentName());
+      }
       parser.nextToken();
       switch (field) {
-        case "items" -> items = JsonValues.readList(parser, PetCodec.INSTANCE);
-        case "has_more" -> hasMore = JsonValues.readBoolean(parser);
-        case "page_token" -> pageToken = JsonValues.readString(parser);
-        default -> extraProperties = JsonValues.putExtra(extraProperties, field, JsonValues.readValue(parser));
+        case 0 -> items = JsonValues.readList(parser, PetCodec.INSTANCE);
+        case 1 -> hasMore = JsonValues.readBoolean(parser);
+        case 2 -> pageToken = JsonValues.readString(parser);
+        default -> extraProperties = JsonValues.putExtra(extraProperties, parser.currentName(), JsonValues.readValue(parser));
+      }
+      if (field >= 0) {
+        next = field + 1;
       }
     }
     return new ListPetsResponse(items, hasMore, pageToken, extraProperties);
+  }
+
+  private static int fieldIndex(String name) {
+    return switch (name) {
+      case "items" -> 0;
+      case "has_more" -> 1;
+      case "page_token" -> 2;
+      default -> -1;
+    };
   }
 
   @Override

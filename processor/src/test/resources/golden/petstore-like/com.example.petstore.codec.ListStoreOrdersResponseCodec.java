@@ -4,6 +4,7 @@ import com.example.petstore.model.ListStoreOrdersResponse;
 import com.example.petstore.model.StoreOrder;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.SerializedString;
 import io.larkgen.runtime.annotations.GeneratedClient;
 import io.larkgen.runtime.json.JsonCodec;
@@ -30,6 +31,11 @@ public final class ListStoreOrdersResponseCodec implements JsonCodec<ListStoreOr
   private static final SerializedString FIELD_TOTAL = new SerializedString("total");
 
   /**
+   * The known field names in spec order, the order in which servers send them.
+   */
+  private static final SerializedString[] FIELDS = {FIELD_ORDERS, FIELD_TOTAL};
+
+  /**
    * The codec; stateless and thread-safe.
    */
   public static final ListStoreOrdersResponseCodec INSTANCE = new ListStoreOrdersResponseCodec();
@@ -45,16 +51,41 @@ public final class ListStoreOrdersResponseCodec implements JsonCodec<ListStoreOr
     List<StoreOrder> orders = null;
     Long total = null;
     Map<String, Object> extraProperties = null;
-    String field;
-    while ((field = parser.nextFieldName()) != null) {
+    // Each name is first compared, as bytes, with the field expected next in spec order;
+    // only a name out of that order is decoded and looked up.
+    int next = 0;
+    while (true) {
+      int field;
+      if (next < FIELDS.length && parser.nextFieldName(FIELDS[next])) {
+        field = next;
+      } else {
+        if (next == FIELDS.length) {
+          parser.nextToken();
+        }
+        if (parser.currentToken() != JsonToken.FIELD_NAME) {
+          break;
+        }
+        field = fieldIndex(parser.currentName());
+      }
       parser.nextToken();
       switch (field) {
-        case "orders" -> orders = JsonValues.readList(parser, StoreOrderCodec.INSTANCE);
-        case "total" -> total = JsonValues.readLong(parser);
-        default -> extraProperties = JsonValues.putExtra(extraProperties, field, JsonValues.readValue(parser));
+        case 0 -> orders = JsonValues.readList(parser, StoreOrderCodec.INSTANCE);
+        case 1 -> total = JsonValues.readLong(parser);
+        default -> extraProperties = JsonValues.putExtra(extraProperties, parser.currentName(), JsonValues.readValue(parser));
+      }
+      if (field >= 0) {
+        next = field + 1;
       }
     }
     return new ListStoreOrdersResponse(orders, total, extraProperties);
+  }
+
+  private static int fieldIndex(String name) {
+    return switch (name) {
+      case "orders" -> 0;
+      case "total" -> 1;
+      default -> -1;
+    };
   }
 
   @Override

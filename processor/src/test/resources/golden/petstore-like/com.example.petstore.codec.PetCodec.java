@@ -62,6 +62,14 @@ public final class PetCodec implements JsonCodec<Pet> {
   private static final SerializedString FIELD_FRIENDS = new SerializedString("friends");
 
   /**
+   * The known field names in spec order, the order in which servers send them.
+   */
+  private static final SerializedString[] FIELDS = {FIELD_ID, FIELD_NAME, FIELD_AGE, FIELD_WEIGHT,
+      FIELD_CHIP_NUMBER, FIELD_VACCINATED, FIELD_BORN_TIME, FIELD_ADOPT_TIME, FIELD_CLASS,
+      FIELD_DEFAULT, FIELD_STATUS, FIELD_KIND, FIELD_TAGS, FIELD_PAST_STATUSES, FIELD_OWNER,
+      FIELD_FRIENDS};
+
+  /**
    * The codec; stateless and thread-safe.
    */
   public static final PetCodec INSTANCE = new PetCodec();
@@ -91,31 +99,70 @@ public final class PetCodec implements JsonCodec<Pet> {
     Owner owner = null;
     List<Owner> friends = null;
     Map<String, Object> extraProperties = null;
-    String field;
-    while ((field = parser.nextFieldName()) != null) {
+    // Each name is first compared, as bytes, with the field expected next in spec order;
+    // only a name out of that order is decoded and looked up.
+    int next = 0;
+    while (true) {
+      int field;
+      if (next < FIELDS.length && parser.nextFieldName(FIELDS[next])) {
+        field = next;
+      } else {
+        if (next == FIELDS.length) {
+          parser.nextToken();
+        }
+        if (parser.currentToken() != JsonToken.FIELD_NAME) {
+          break;
+        }
+        field = fieldIndex(parser.currentName());
+      }
       parser.nextToken();
       switch (field) {
-        case "id" -> id = JsonValues.readString(parser);
-        case "name" -> name = I18nCodec.INSTANCE.read(parser);
-        case "age" -> age = JsonValues.readInteger(parser);
-        case "weight" -> weight = JsonValues.readDouble(parser);
-        case "chip_number" -> chipNumber = JsonValues.readLong(parser);
-        case "vaccinated" -> vaccinated = JsonValues.readBoolean(parser);
-        case "born_time" -> bornTime = JsonValues.readLong(parser);
-        case "adopt_time" -> adoptTime = JsonValues.readString(parser);
-        case "class" -> class_ = JsonValues.readString(parser);
-        case "default" -> default_ = JsonValues.readBoolean(parser);
-        case "status" -> status = parser.currentToken() == JsonToken.VALUE_NULL ? null : PetStatus.of(parser.getIntValue());
-        case "kind" -> kind = parser.currentToken() == JsonToken.VALUE_NULL ? null : PetKind.of(parser.getText());
-        case "tags" -> tags = JsonValues.readList(parser, JsonValues::readString);
-        case "past_statuses" -> pastStatuses = JsonValues.readList(parser, p -> PetStatus.of(p.getIntValue()));
-        case "owner" -> owner = OwnerCodec.INSTANCE.read(parser);
-        case "friends" -> friends = JsonValues.readList(parser, OwnerCodec.INSTANCE);
-        default -> extraProperties = JsonValues.putExtra(extraProperties, field, JsonValues.readValue(parser));
+        case 0 -> id = JsonValues.readString(parser);
+        case 1 -> name = I18nCodec.INSTANCE.read(parser);
+        case 2 -> age = JsonValues.readInteger(parser);
+        case 3 -> weight = JsonValues.readDouble(parser);
+        case 4 -> chipNumber = JsonValues.readLong(parser);
+        case 5 -> vaccinated = JsonValues.readBoolean(parser);
+        case 6 -> bornTime = JsonValues.readLong(parser);
+        case 7 -> adoptTime = JsonValues.readString(parser);
+        case 8 -> class_ = JsonValues.readString(parser);
+        case 9 -> default_ = JsonValues.readBoolean(parser);
+        case 10 -> status = JsonValues.readIntEnum(parser, PetStatus::of);
+        case 11 -> kind = JsonValues.readStringEnum(parser, PetKind::of);
+        case 12 -> tags = JsonValues.readList(parser, JsonValues::readString);
+        case 13 -> pastStatuses = JsonValues.readList(parser, p -> JsonValues.readIntEnum(p, PetStatus::of));
+        case 14 -> owner = OwnerCodec.INSTANCE.read(parser);
+        case 15 -> friends = JsonValues.readList(parser, OwnerCodec.INSTANCE);
+        default -> extraProperties = JsonValues.putExtra(extraProperties, parser.currentName(), JsonValues.readValue(parser));
+      }
+      if (field >= 0) {
+        next = field + 1;
       }
     }
     return new Pet(id, name, age, weight, chipNumber, vaccinated, bornTime, adoptTime, class_,
         default_, status, kind, tags, pastStatuses, owner, friends, extraProperties);
+  }
+
+  private static int fieldIndex(String name) {
+    return switch (name) {
+      case "id" -> 0;
+      case "name" -> 1;
+      case "age" -> 2;
+      case "weight" -> 3;
+      case "chip_number" -> 4;
+      case "vaccinated" -> 5;
+      case "born_time" -> 6;
+      case "adopt_time" -> 7;
+      case "class" -> 8;
+      case "default" -> 9;
+      case "status" -> 10;
+      case "kind" -> 11;
+      case "tags" -> 12;
+      case "past_statuses" -> 13;
+      case "owner" -> 14;
+      case "friends" -> 15;
+      default -> -1;
+    };
   }
 
   @Override

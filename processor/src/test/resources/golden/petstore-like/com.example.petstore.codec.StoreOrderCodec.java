@@ -3,6 +3,7 @@ package com.example.petstore.codec;
 import com.example.petstore.model.StoreOrder;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.SerializedString;
 import io.larkgen.runtime.annotations.GeneratedClient;
 import io.larkgen.runtime.json.JsonCodec;
@@ -30,6 +31,11 @@ public final class StoreOrderCodec implements JsonCodec<StoreOrder> {
   private static final SerializedString FIELD_QUANTITY = new SerializedString("quantity");
 
   /**
+   * The known field names in spec order, the order in which servers send them.
+   */
+  private static final SerializedString[] FIELDS = {FIELD_ORDER_ID, FIELD_PET_ID, FIELD_QUANTITY};
+
+  /**
    * The codec; stateless and thread-safe.
    */
   public static final StoreOrderCodec INSTANCE = new StoreOrderCodec();
@@ -46,17 +52,43 @@ public final class StoreOrderCodec implements JsonCodec<StoreOrder> {
     String petId = null;
     Integer quantity = null;
     Map<String, Object> extraProperties = null;
-    String field;
-    while ((field = parser.nextFieldName()) != null) {
+    // Each name is first compared, as bytes, with the field expected next in spec order;
+    // only a name out of that order is decoded and looked up.
+    int next = 0;
+    while (true) {
+      int field;
+      if (next < FIELDS.length && parser.nextFieldName(FIELDS[next])) {
+        field = next;
+      } else {
+        if (next == FIELDS.length) {
+          parser.nextToken();
+        }
+        if (parser.currentToken() != JsonToken.FIELD_NAME) {
+          break;
+        }
+        field = fieldIndex(parser.currentName());
+      }
       parser.nextToken();
       switch (field) {
-        case "order_id" -> orderId = JsonValues.readString(parser);
-        case "pet_id" -> petId = JsonValues.readString(parser);
-        case "quantity" -> quantity = JsonValues.readInteger(parser);
-        default -> extraProperties = JsonValues.putExtra(extraProperties, field, JsonValues.readValue(parser));
+        case 0 -> orderId = JsonValues.readString(parser);
+        case 1 -> petId = JsonValues.readString(parser);
+        case 2 -> quantity = JsonValues.readInteger(parser);
+        default -> extraProperties = JsonValues.putExtra(extraProperties, parser.currentName(), JsonValues.readValue(parser));
+      }
+      if (field >= 0) {
+        next = field + 1;
       }
     }
     return new StoreOrder(orderId, petId, quantity, extraProperties);
+  }
+
+  private static int fieldIndex(String name) {
+    return switch (name) {
+      case "order_id" -> 0;
+      case "pet_id" -> 1;
+      case "quantity" -> 2;
+      default -> -1;
+    };
   }
 
   @Override

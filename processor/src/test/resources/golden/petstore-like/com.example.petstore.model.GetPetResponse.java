@@ -4,9 +4,9 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.larkgen.runtime.annotations.GeneratedClient;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import io.larkgen.runtime.json.JsonValues;
 import java.util.Map;
+import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
@@ -26,15 +26,20 @@ import javax.annotation.processing.Generated;
 public record GetPetResponse(@JsonProperty("pet") Pet pet,
     @JsonIgnore Map<String, Object> extraProperties) {
   /**
+   * JSON names of the components, which {@code extraProperties} may not use.
+   */
+  private static final Set<String> FIELD_NAMES = Set.of("pet");
+
+  /**
    * Copies lists and unknown fields; null lists and maps become empty.
    *
+   * @throws IllegalArgumentException when {@code extraProperties} holds a name of
+   * one of this record's fields
    * @param pet {@code pet}
    * @param extraProperties unknown fields
    */
   public GetPetResponse {
-    extraProperties = extraProperties == null || extraProperties.isEmpty()
-        ? Map.of()
-        : Collections.unmodifiableMap(new LinkedHashMap<>(extraProperties));
+    extraProperties = JsonValues.copyExtra(extraProperties, FIELD_NAMES, "GetPetResponse");
   }
 
   /**

@@ -4,10 +4,10 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.larkgen.runtime.annotations.GeneratedClient;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import io.larkgen.runtime.json.JsonValues;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
@@ -30,8 +30,15 @@ public record ListPetsResponse(@JsonProperty("items") List<Pet> items,
     @JsonProperty("has_more") Boolean hasMore, @JsonProperty("page_token") String pageToken,
     @JsonIgnore Map<String, Object> extraProperties) {
   /**
+   * JSON names of the components, which {@code extraProperties} may not use.
+   */
+  private static final Set<String> FIELD_NAMES = Set.of("items", "has_more", "page_token");
+
+  /**
    * Copies lists and unknown fields; null lists and maps become empty.
    *
+   * @throws IllegalArgumentException when {@code extraProperties} holds a name of
+   * one of this record's fields
    * @param items {@code items}
    * @param hasMore {@code has_more}
    * @param pageToken {@code page_token}
@@ -39,9 +46,7 @@ public record ListPetsResponse(@JsonProperty("items") List<Pet> items,
    */
   public ListPetsResponse {
     items = items == null ? List.of() : List.copyOf(items);
-    extraProperties = extraProperties == null || extraProperties.isEmpty()
-        ? Map.of()
-        : Collections.unmodifiableMap(new LinkedHashMap<>(extraProperties));
+    extraProperties = JsonValues.copyExtra(extraProperties, FIELD_NAMES, "ListPetsResponse");
   }
 
   /**

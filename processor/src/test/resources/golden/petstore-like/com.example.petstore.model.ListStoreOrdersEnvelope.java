@@ -4,9 +4,9 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.larkgen.runtime.annotations.GeneratedClient;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import io.larkgen.runtime.json.JsonValues;
 import java.util.Map;
+import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
@@ -29,17 +29,22 @@ public record ListStoreOrdersEnvelope(@JsonProperty("code") Integer code,
     @JsonProperty("msg") String msg, @JsonProperty("data") ListStoreOrdersResponse data,
     @JsonIgnore Map<String, Object> extraProperties) {
   /**
+   * JSON names of the components, which {@code extraProperties} may not use.
+   */
+  private static final Set<String> FIELD_NAMES = Set.of("code", "msg", "data");
+
+  /**
    * Copies lists and unknown fields; null lists and maps become empty.
    *
+   * @throws IllegalArgumentException when {@code extraProperties} holds a name of
+   * one of this record's fields
    * @param code {@code code}
    * @param msg {@code msg}
    * @param data {@code data}
    * @param extraProperties unknown fields
    */
   public ListStoreOrdersEnvelope {
-    extraProperties = extraProperties == null || extraProperties.isEmpty()
-        ? Map.of()
-        : Collections.unmodifiableMap(new LinkedHashMap<>(extraProperties));
+    extraProperties = JsonValues.copyExtra(extraProperties, FIELD_NAMES, "ListStoreOrdersEnvelope");
   }
 
   /**

@@ -4,12 +4,12 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.larkgen.runtime.annotations.GeneratedClient;
+import io.larkgen.runtime.json.JsonValues;
 import java.time.Instant;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
@@ -51,8 +51,17 @@ public record Pet(@JsonProperty("id") String id, @JsonProperty("name") I18n name
     @JsonProperty("past_statuses") List<PetStatus> pastStatuses, @JsonProperty("owner") Owner owner,
     @JsonProperty("friends") List<Owner> friends, @JsonIgnore Map<String, Object> extraProperties) {
   /**
+   * JSON names of the components, which {@code extraProperties} may not use.
+   */
+  private static final Set<String> FIELD_NAMES = Set.of("id", "name", "age", "weight",
+      "chip_number", "vaccinated", "born_time", "adopt_time", "class", "default", "status", "kind",
+      "tags", "past_statuses", "owner", "friends");
+
+  /**
    * Copies lists and unknown fields; null lists and maps become empty.
    *
+   * @throws IllegalArgumentException when {@code extraProperties} holds a name of
+   * one of this record's fields
    * @param id {@code id}
    * @param name {@code name}
    * @param age {@code age}
@@ -75,9 +84,7 @@ public record Pet(@JsonProperty("id") String id, @JsonProperty("name") I18n name
     tags = tags == null ? List.of() : List.copyOf(tags);
     pastStatuses = pastStatuses == null ? List.of() : List.copyOf(pastStatuses);
     friends = friends == null ? List.of() : List.copyOf(friends);
-    extraProperties = extraProperties == null || extraProperties.isEmpty()
-        ? Map.of()
-        : Collections.unmodifiableMap(new LinkedHashMap<>(extraProperties));
+    extraProperties = JsonValues.copyExtra(extraProperties, FIELD_NAMES, "Pet");
   }
 
   /**

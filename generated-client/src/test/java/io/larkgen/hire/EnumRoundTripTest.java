@@ -113,4 +113,15 @@ class EnumRoundTripTest {
     assertEquals("\"user_id\"", Json.MAPPER.writeValueAsString(UserIdType.USER_ID));
     assertEquals(UserIdType.of("x"), Json.MAPPER.readValue("\"x\"", UserIdType.class));
   }
+
+  @Test
+  void unknownRefusesAKnownCodeSoEachValueHasOneRepresentation() {
+    IllegalArgumentException e =
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> new Conclusion.Unknown(1));
+    assertEquals("1 is the code of PASS; use Conclusion.PASS", e.getMessage());
+    IllegalArgumentException s =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            IllegalArgumentException.class, () -> new io.larkgen.hire.model.UserIdType.Unknown("open_id"));
+    assertEquals("open_id is the value of OPEN_ID; use UserIdType.OPEN_ID", s.getMessage());
+  }
 }

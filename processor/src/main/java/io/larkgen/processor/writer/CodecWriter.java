@@ -1,5 +1,6 @@
 package io.larkgen.processor.writer;
 
+import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -18,8 +19,9 @@ import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes the streaming codec of one record: a {@code switch} on field names into locals, then
- * the canonical constructor; unknown fields kept as plain values; JSON {@code null} read as
+ * Writes the streaming codec of one record: field names matched against the one expected next
+ * in spec order (a byte comparison in jackson-core), else looked up by name, then a {@code
+ * switch} on the field's index into locals, then the canonical constructor; unknown fields kept as plain values; JSON {@code null} read as
  * absent. Writing omits absent fields and empty lists and writes unknown fields back.
  */
 public final class CodecWriter {
@@ -34,6 +36,8 @@ public final class CodecWriter {
   private static final String GENERATOR = "generator";
   private static final String VALUE = "value";
   private static final String FIELD = "field";
+  private static final String NEXT = "next";
+  private static final String FIELDS = "FIELDS";
 
   /** Writes the codec of {@code model}. */
   public JavaFile write(ModelPlan model) {
@@ -58,12 +62,18 @@ public final class CodecWriter {
                     .initializer("new $T($S)", Types.SERIALIZED_STRING, field.def().jsonName())
                     .build()));
     type.addField(
+        FieldSpec.builder(ArrayTypeName.of(Types.SERIALIZED_STRING), FIELDS, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("The known field names in spec order, the order in which servers send them.\n")
+            .initializer("{$L}", CodeBlock.join(names.values().stream().map(n -> CodeBlock.of("$N", n)).toList(), ",$W"))
+            .build());
+    type.addField(
             FieldSpec.builder(codec, "INSTANCE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("The codec; stateless and thread-safe.\n")
                 .initializer("new $T()", codec)
                 .build())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .addMethod(read(model, locals))
+        .addMethod(fieldIndex(model))
         .addMethod(write(model, locals, names));
     return JavaFile.builder(codec.packageName(), header.apply(type).build())
         .skipJavaLangImports(true)
@@ -72,7 +82,7 @@ public final class CodecWriter {
 
   /** Local variable names: the component names, moved aside where they clash with ours. */
   private static Map<FieldPlan, String> locals(ModelPlan model) {
-    Set<String> taken = new HashSet<>(Set.of(PARSER, GENERATOR, VALUE, FIELD, ModelPlan.EXTRA_PROPERTIES, "p", "e", "g"));
+    Set<String> taken = new HashSet<>(Set.of(PARSER, GENERATOR, VALUE, FIELD, NEXT, ModelPlan.EXTRA_PROPERTIES, "p", "e", "g"));
     Map<FieldPlan, String> locals = new LinkedHashMap<>();
     for (FieldPlan field : model.fields()) {
       String local = field.name();
@@ -86,7 +96,7 @@ public final class CodecWriter {
 
   /** Pre-encoded field names, so writing a field name copies bytes instead of encoding text. */
   private static Map<FieldPlan, String> nameConstants(ModelPlan model) {
-    Set<String> taken = new HashSet<>(Set.of("INSTANCE"));
+    Set<String> taken = new HashSet<>(Set.of("INSTANCE", FIELDS));
     Map<FieldPlan, String> names = new LinkedHashMap<>();
     for (FieldPlan field : model.fields()) {
       String constant = "FIELD_" + Names.upperSnake(field.def().jsonName());
@@ -107,20 +117,37 @@ public final class CodecWriter {
       body.addStatement("$T $N = null", field.javaType(), locals.get(field));
     }
     body.addStatement("$T $N = null", ModelWriter.EXTRA_TYPE, ModelPlan.EXTRA_PROPERTIES);
-    body.addStatement("$T $N", Types.STRING, FIELD);
-    body.beginControlFlow("while (($N = $N.nextFieldName()) != null)", FIELD, PARSER);
+    body.add("// Each name is first compared, as bytes, with the field expected next in spec order;\n");
+    body.add("// only a name out of that order is decoded and looked up.\n");
+    body.addStatement("int $N = 0", NEXT);
+    body.beginControlFlow("while (true)");
+    body.addStatement("int $N", FIELD);
+    body.beginControlFlow("if ($1N < $2N.length && $3N.nextFieldName($2N[$1N]))", NEXT, FIELDS, PARSER);
+    body.addStatement("$N = $N", FIELD, NEXT);
+    body.nextControlFlow("else");
+    body.beginControlFlow("if ($N == $N.length)", NEXT, FIELDS);
+    body.addStatement("$N.nextToken()", PARSER);
+    body.endControlFlow();
+    body.beginControlFlow("if ($N.currentToken() != $T.FIELD_NAME)", PARSER, Types.JSON_TOKEN);
+    body.addStatement("break");
+    body.endControlFlow();
+    body.addStatement("$N = fieldIndex($N.currentName())", FIELD, PARSER);
+    body.endControlFlow();
     body.addStatement("$N.nextToken()", PARSER);
     body.beginControlFlow("switch ($N)", FIELD);
+    int index = 0;
     for (FieldPlan field : model.fields()) {
       body.addStatement(
-          "case $S -> $N = $L", field.def().jsonName(), locals.get(field), ValueCode.read(field.value(), PARSER));
+          "case $L -> $N = $L", index++, locals.get(field), ValueCode.read(field.value(), PARSER));
     }
     body.addStatement(
-        "default -> $1N = $2T.putExtra($1N, $3N, $2T.readValue($4N))",
+        "default -> $1N = $2T.putExtra($1N, $3N.currentName(), $2T.readValue($3N))",
         ModelPlan.EXTRA_PROPERTIES,
         Types.JSON_VALUES,
-        FIELD,
         PARSER);
+    body.endControlFlow();
+    body.beginControlFlow("if ($N >= 0)", FIELD);
+    body.addStatement("$N = $N + 1", NEXT, FIELD);
     body.endControlFlow();
     body.endControlFlow();
     CodeBlock.Builder args = CodeBlock.builder();
@@ -135,6 +162,23 @@ public final class CodecWriter {
         .returns(model.className())
         .addParameter(Types.JSON_PARSER, PARSER)
         .addException(Types.IO_EXCEPTION)
+        .addCode(body.build())
+        .build();
+  }
+
+  /** The index of a field name in {@code FIELDS}, -1 for an unknown field. */
+  private static MethodSpec fieldIndex(ModelPlan model) {
+    CodeBlock.Builder body = CodeBlock.builder();
+    body.add("return switch (name) {\n").indent();
+    int index = 0;
+    for (FieldPlan field : model.fields()) {
+      body.add("case $S -> $L;\n", field.def().jsonName(), index++);
+    }
+    body.add("default -> -1;\n").unindent().add("};\n");
+    return MethodSpec.methodBuilder("fieldIndex")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(int.class)
+        .addParameter(Types.STRING, "name")
         .addCode(body.build())
         .build();
   }

@@ -198,11 +198,33 @@ public final class EnumWriter {
         MethodSpec.compactConstructorBuilder()
             .addModifiers(Modifier.PUBLIC)
             .addParameter(wireType, wire);
-    if (!isInt) {
+    if (isInt) {
+      constructor.addJavadoc(
+          "Keeps a code.\n\n@param $1N the wire value, not one of {@link $2T}'s\n"
+              + "@throws IllegalArgumentException if {@code $1N} is a known code: a value has one\n"
+              + "representation, so that decoding what was written gives an equal value\n",
+          wire,
+          known);
+    } else {
       constructor
-          .addJavadoc("Keeps a value.\n\n@param $N the wire value, not null\n", wire)
+          .addJavadoc(
+              "Keeps a value.\n\n@param $1N the wire value, not null and not one of {@link $2T}'s\n"
+                  + "@throws IllegalArgumentException if {@code $1N} is a known value: a value has one\n"
+                  + "representation, so that decoding what was written gives an equal value\n",
+              wire,
+              known)
           .addStatement("$T.requireNonNull($N, $S)", Types.OBJECTS, wire, wire);
     }
+    constructor
+        .beginControlFlow("for ($1T k : $1T.values())", known)
+        .beginControlFlow(isInt ? "if (k.$1N() == $1N)" : "if (k.$1N().equals($1N))", wire)
+        .addStatement(
+            "throw new IllegalArgumentException($1N + \" is the $2L of \" + k + \"; use $3L.\" + k)",
+            wire,
+            isInt ? "code" : "value",
+            name.simpleName())
+        .endControlFlow()
+        .endControlFlow();
     return TypeSpec.recordBuilder(unknown)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .addSuperinterface(name)

@@ -29,6 +29,8 @@ public final class ModelWriter {
     this.header = header;
   }
 
+  private static final String FIELD_NAMES = "FIELD_NAMES";
+
   static final TypeName EXTRA_TYPE = ParameterizedTypeName.get(Types.MAP, Types.STRING, Types.OBJECT);
 
   /** Writes the record of {@code model}. */
@@ -45,7 +47,10 @@ public final class ModelWriter {
                     .build());
 
     StringBuilder constructorDoc =
-        new StringBuilder("Copies lists and unknown fields; null lists and maps become empty.\n\n");
+        new StringBuilder(
+            "Copies lists and unknown fields; null lists and maps become empty.\n\n"
+                + "@throws IllegalArgumentException when {@code extraProperties} holds a name of\n"
+                + "one of this record's fields\n");
     for (FieldPlan field : model.fields()) {
       constructorDoc.append("@param ").append(field.name()).append(' ')
           .append(Docs.code(field.def().jsonName())).append('\n');
@@ -73,11 +78,25 @@ public final class ModelWriter {
             .addAnnotation(Types.JSON_IGNORE)
             .build());
     constructor.addStatement(
-        "$1N = $1N == null || $1N.isEmpty()\n? $2T.of()\n: $3T.unmodifiableMap(new $4T<>($1N))",
+        "$1N = $2T.copyExtra($1N, $3N, $4S)",
         ModelPlan.EXTRA_PROPERTIES,
-        Types.MAP,
-        Types.COLLECTIONS,
-        Types.LINKED_HASH_MAP);
+        Types.JSON_VALUES,
+        FIELD_NAMES,
+        model.def().name());
+    type.addField(
+        FieldSpec.builder(
+                ParameterizedTypeName.get(Types.SET, Types.STRING),
+                FIELD_NAMES,
+                Modifier.PRIVATE,
+                Modifier.STATIC,
+                Modifier.FINAL)
+            .addJavadoc("JSON names of the components, which {@code extraProperties} may not use.\n")
+            .initializer(
+                "$T.of($L)",
+                Types.SET,
+                CodeBlock.join(
+                    model.fields().stream().map(f -> CodeBlock.of("$S", f.def().jsonName())).toList(), ",$W"))
+            .build());
     type.recordConstructor(constructor.build());
 
     for (FieldPlan field : model.fields()) {

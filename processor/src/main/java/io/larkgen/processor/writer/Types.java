@@ -28,9 +28,9 @@ final class Types {
   static final ClassName JSON_CODEC = ClassName.get(JSON, "JsonCodec");
   static final ClassName JSON_VALUES = ClassName.get(JSON, "JsonValues");
 
+  static final ClassName JSON_TOKEN = ClassName.get(JACKSON_CORE, "JsonToken");
   static final ClassName JSON_PARSER = ClassName.get(JACKSON_CORE, "JsonParser");
   static final ClassName JSON_GENERATOR = ClassName.get(JACKSON_CORE, "JsonGenerator");
-  static final ClassName JSON_TOKEN = ClassName.get(JACKSON_CORE, "JsonToken");
   static final ClassName SERIALIZED_STRING = ClassName.get(JACKSON_CORE + ".io", "SerializedString");
 
   static final ClassName JSON_PROPERTY = ClassName.get(JACKSON_ANNOTATION, "JsonProperty");
@@ -43,6 +43,7 @@ final class Types {
   static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
   static final ClassName IO_EXCEPTION = ClassName.get("java.io", "IOException");
   static final ClassName STRING = ClassName.get("java.lang", "String");
+  static final ClassName SET = ClassName.get("java.util", "Set");
   static final ClassName OBJECT = ClassName.get("java.lang", "Object");
   static final ClassName BOOLEAN = ClassName.get("java.lang", "Boolean");
   static final ClassName ILLEGAL_ARGUMENT = ClassName.get("java.lang", "IllegalArgumentException");

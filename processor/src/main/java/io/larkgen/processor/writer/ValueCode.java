@@ -7,7 +7,8 @@ import io.larkgen.processor.plan.ValuePlan;
 /**
  * Code fragments that read and write one value with jackson-core, shared by the codec writer.
  * Scalars go through {@code JsonValues}; records through their codec's {@code INSTANCE}; enums
- * through {@code Xxx.of(...)}, which never throws.
+ * through {@code JsonValues.readIntEnum}/{@code readStringEnum} and {@code Xxx.of(...)}, which
+ * never throws on an unknown code.
  */
 final class ValueCode {
   private ValueCode() {}
@@ -23,11 +24,7 @@ final class ValueCode {
       return CodeBlock.of("$T.INSTANCE.read($N)", model.codec(), parser);
     }
     if (value instanceof ValuePlan.Enum enumValue) {
-      return CodeBlock.of(
-          "$1N.currentToken() == $2T.VALUE_NULL ? null : $3L",
-          parser,
-          Types.JSON_TOKEN,
-          enumOf(enumValue, parser));
+      return enumOf(enumValue, parser);
     }
     ValuePlan.ListOf list = (ValuePlan.ListOf) value;
     return CodeBlock.of("$T.readList($N, $L)", Types.JSON_VALUES, parser, elementReader(list.element()));
@@ -48,10 +45,14 @@ final class ValueCode {
     return CodeBlock.of("p -> $T.readList(p, $L)", Types.JSON_VALUES, elementReader(list.element()));
   }
 
+  /**
+   * Reads an enum through {@code JsonValues}, which checks the token's type (a fraction or an
+   * object is an error, not a code) before {@code Xxx.of} maps the code.
+   */
   private static CodeBlock enumOf(ValuePlan.Enum value, String parser) {
     return value.kind() == EnumDef.Kind.INT
-        ? CodeBlock.of("$T.of($N.getIntValue())", value.javaType(), parser)
-        : CodeBlock.of("$T.of($N.getText())", value.javaType(), parser);
+        ? CodeBlock.of("$T.readIntEnum($N, $T::of)", Types.JSON_VALUES, parser, value.javaType())
+        : CodeBlock.of("$T.readStringEnum($N, $T::of)", Types.JSON_VALUES, parser, value.javaType());
   }
 
   private static String scalarReader(ValuePlan.Scalar scalar) {

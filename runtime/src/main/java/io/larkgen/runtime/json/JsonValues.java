@@ -12,6 +12,9 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.IntFunction;
 
 /**
  * Small streaming helpers the generated codecs call: reading boxed scalars where JSON {@code
@@ -24,7 +27,10 @@ import java.util.Map;
 public final class JsonValues {
   private JsonValues() {}
 
-  /** A string, or null for JSON {@code null}; numbers and booleans are taken as their text. */
+  /**
+   * A string, or null for JSON {@code null}; a number or boolean is taken as its JSON text
+   * ({@code 12} reads as {@code "12"}), an array or object fails.
+   */
   public static String readString(JsonParser parser) throws IOException {
     JsonToken token = parser.currentToken();
     if (token == JsonToken.VALUE_STRING) {
@@ -39,10 +45,16 @@ public final class JsonValues {
     throw mismatch(parser, "a string");
   }
 
-  /** A 32-bit integer, or null for JSON {@code null}. */
+  /**
+   * A 32-bit integer, or null for JSON {@code null}. Nothing is coerced: a fraction, a number
+   * beyond the 32-bit range or a string fails, so that no value is silently changed.
+   */
   public static Integer readInteger(JsonParser parser) throws IOException {
     JsonToken token = parser.currentToken();
     if (token == JsonToken.VALUE_NUMBER_INT) {
+      if (parser.getNumberType() != JsonParser.NumberType.INT) {
+        throw outOfRange(parser, "a 32-bit integer");
+      }
       return parser.getIntValue();
     }
     if (token == JsonToken.VALUE_NULL) {
@@ -51,10 +63,16 @@ public final class JsonValues {
     throw mismatch(parser, "an integer");
   }
 
-  /** A 64-bit integer, or null for JSON {@code null}. */
+  /**
+   * A 64-bit integer, or null for JSON {@code null}. Nothing is coerced: a fraction, a number
+   * beyond the 64-bit range or a string fails.
+   */
   public static Long readLong(JsonParser parser) throws IOException {
     JsonToken token = parser.currentToken();
     if (token == JsonToken.VALUE_NUMBER_INT) {
+      if (parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
+        throw outOfRange(parser, "a 64-bit integer");
+      }
       return parser.getLongValue();
     }
     if (token == JsonToken.VALUE_NULL) {
@@ -63,7 +81,28 @@ public final class JsonValues {
     throw mismatch(parser, "an integer");
   }
 
-  /** A number, or null for JSON {@code null}. */
+  /**
+   * The value of an integer-coded enum, or null for JSON {@code null}: the code is read as by
+   * {@link #readInteger} and handed to {@code of}, which maps unknown codes to the enum's
+   * unknown case.
+   */
+  public static <E> E readIntEnum(JsonParser parser, IntFunction<E> of) throws IOException {
+    Integer code = readInteger(parser);
+    return code == null ? null : of.apply(code);
+  }
+
+  /**
+   * The value of a string-coded enum, or null for JSON {@code null}: the text is read as by
+   * {@link #readString} and handed to {@code of}, which maps unknown values to the enum's
+   * unknown case.
+   */
+  public static <E> E readStringEnum(JsonParser parser, Function<String, E> of)
+      throws IOException {
+    String value = readString(parser);
+    return value == null ? null : of.apply(value);
+  }
+
+  /** A number, or null for JSON {@code null}; an integer is widened, a string fails. */
   public static Double readDouble(JsonParser parser) throws IOException {
     JsonToken token = parser.currentToken();
     if (token == JsonToken.VALUE_NUMBER_FLOAT || token == JsonToken.VALUE_NUMBER_INT) {
@@ -136,7 +175,8 @@ public final class JsonValues {
   /**
    * Any JSON value as a plain Java value: {@code String}, {@code Long} or {@code BigInteger},
    * {@code Double} or {@code BigDecimal} (when a double would not write back the same text),
-   * {@code Boolean}, {@code List}, {@code Map} (insertion ordered) or null.
+   * {@code Boolean}, {@code List}, {@code Map} (insertion ordered; a repeated key keeps its
+   * first position and its last value) or null. Lists and maps are unmodifiable.
    */
   public static Object readValue(JsonParser parser) throws IOException {
     JsonToken token = parser.currentToken();
@@ -166,7 +206,7 @@ public final class JsonValues {
         while (parser.nextToken() != JsonToken.END_ARRAY) {
           list.add(readValue(parser));
         }
-        return list;
+        return Collections.unmodifiableList(list);
       case START_OBJECT:
         Map<String, Object> map = new LinkedHashMap<>();
         String name;
@@ -174,7 +214,7 @@ public final class JsonValues {
           parser.nextToken();
           map.put(name, readValue(parser));
         }
-        return map;
+        return Collections.unmodifiableMap(map);
       default:
         throw mismatch(parser, "a value");
     }
@@ -196,6 +236,33 @@ public final class JsonValues {
   public static Map<String, Object> copyExtra(Map<String, Object> extra) {
     if (extra == null || extra.isEmpty()) {
       return Map.of();
+    }
+    return Collections.unmodifiableMap(new LinkedHashMap<>(extra));
+  }
+
+  /**
+   * An unmodifiable copy of a record's unknown fields, as its canonical constructor takes them:
+   * keeping their order and null values, and refusing a name that is one of the record's own
+   * fields (the codec would write that name twice) or a null name.
+   *
+   * @param fields the JSON names of the record's components
+   * @param typeName the record, for the error message
+   * @throws IllegalArgumentException for a name in {@code fields} or a null name
+   */
+  public static Map<String, Object> copyExtra(
+      Map<String, Object> extra, Set<String> fields, String typeName) {
+    if (extra == null || extra.isEmpty()) {
+      return Map.of();
+    }
+    for (String name : extra.keySet()) {
+      if (name == null) {
+        throw new IllegalArgumentException("extraProperties: a null name is not a JSON field name");
+      }
+      if (fields.contains(name)) {
+        throw new IllegalArgumentException(
+            "extraProperties: \"" + name + "\" is a field of " + typeName
+                + ", not an unknown one; set its component instead");
+      }
     }
     return Collections.unmodifiableMap(new LinkedHashMap<>(extra));
   }
@@ -268,7 +335,7 @@ public final class JsonValues {
     } else if (value instanceof BigInteger i) {
       generator.writeNumber(i);
     } else if (value instanceof BigDecimal d) {
-      generator.writeNumber(d);
+      writeDecimal(d, generator);
     } else if (value instanceof Iterable<?> items) {
       generator.writeStartArray();
       for (Object item : items) {
@@ -288,8 +355,70 @@ public final class JsonValues {
     }
   }
 
+  /**
+   * Writes a decimal in plain notation when its scale allows, so that a number read in plain
+   * notation ({@code 0.00000010}) is written back with the same digits; {@link
+   * BigDecimal#toString()} would switch to {@code 1.0E-7}. The scale bound keeps a value such as
+   * {@code 1e-999999} from expanding into a million digits.
+   */
+  private static void writeDecimal(BigDecimal value, JsonGenerator generator) throws IOException {
+    int scale = value.scale();
+    if (scale >= 0 && scale <= MAX_PLAIN_SCALE) {
+      generator.writeNumber(value.toPlainString());
+    } else {
+      generator.writeNumber(value);
+    }
+  }
+
+  /** The longest number jackson-core reads by default has 1,000 digits. */
+  private static final int MAX_PLAIN_SCALE = 1000;
+
   private static JsonParseException mismatch(JsonParser parser, String expected) {
     return new JsonParseException(
-        parser, "expected " + expected + " but found " + parser.currentToken());
+        parser,
+        "expected " + expected + " at " + where(parser) + " but found " + found(parser));
+  }
+
+  private static JsonParseException outOfRange(JsonParser parser, String expected)
+      throws IOException {
+    return new JsonParseException(
+        parser,
+        "expected " + expected + " at " + where(parser) + " but found " + parser.getText()
+            + ", which is out of range");
+  }
+
+  /** The JSON pointer of the current value, {@code "/"} for the root. */
+  private static String where(JsonParser parser) {
+    String pointer = parser.getParsingContext().pathAsPointer().toString();
+    return pointer.isEmpty() ? "/" : pointer;
+  }
+
+  /** The current token, with the text of a scalar (strings shortened to 40 characters). */
+  private static String found(JsonParser parser) {
+    JsonToken token = parser.currentToken();
+    if (token == null) {
+      return "the end of the input";
+    }
+    try {
+      switch (token) {
+        case VALUE_STRING:
+          String text = parser.getText();
+          return "the string \"" + (text.length() > 40 ? text.substring(0, 40) + "…" : text) + "\"";
+        case VALUE_NUMBER_INT:
+        case VALUE_NUMBER_FLOAT:
+          return "the number " + parser.getText();
+        case VALUE_TRUE:
+        case VALUE_FALSE:
+          return "the boolean " + parser.getText();
+        case START_OBJECT:
+          return "an object";
+        case START_ARRAY:
+          return "an array";
+        default:
+          return token.toString();
+      }
+    } catch (IOException e) {
+      return token.toString();
+    }
   }
 }
