@@ -60,6 +60,9 @@ public final class SpecLoader {
     try {
       LoaderOptions options = new LoaderOptions();
       options.setAllowRecursiveKeys(false);
+      // SnakeYAML's 3 MiB default guards readers of unbounded streams; the whole spec is
+      // already in memory here, and a spec of a few thousand operations is larger than that.
+      options.setCodePointLimit(Math.max(options.getCodePointLimit(), text.length() + 1));
       root = new Yaml(options).compose(new StringReader(text));
     } catch (MarkedYAMLException e) {
       return syntaxError(specPath, e.getProblemMark(), describe(e));

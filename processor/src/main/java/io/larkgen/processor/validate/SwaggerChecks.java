@@ -8,6 +8,7 @@ import io.larkgen.processor.spec.SpecNode;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import io.swagger.v3.parser.util.DeserializationUtils;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -59,6 +60,14 @@ final class SwaggerChecks {
   }
 
   private static List<String> parse(String text) {
+    // As in SpecLoader: the text is in memory already, so its size needs no cap (swagger-parser
+    // would otherwise reject specs over 3 MiB as malformed).
+    DeserializationUtils.Options limits = DeserializationUtils.getOptions();
+    synchronized (limits) {
+      if (limits.getMaxYamlCodePoints() == null || limits.getMaxYamlCodePoints() <= text.length()) {
+        limits.setMaxYamlCodePoints(text.length() + 1);
+      }
+    }
     ParseOptions options = new ParseOptions();
     options.setResolve(false);
     SwaggerParseResult result = new OpenAPIV3Parser().readContents(text, null, options);

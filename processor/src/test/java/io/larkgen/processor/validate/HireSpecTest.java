@@ -41,6 +41,20 @@ class HireSpecTest {
   }
 
   @Test
+  void aSpecLargerThanYamlParsersDefaultLimitLoads() {
+    // SnakeYAML and swagger-parser refuse documents over 3 MiB by default; a spec with a few
+    // thousand operations is that large, and must not be reported as a YAML syntax error.
+    StringBuilder big = new StringBuilder(hireSpec());
+    String line = "# " + "x".repeat(1021) + "\n";
+    while (big.length() <= 3 * 1024 * 1024) {
+      big.append(line);
+    }
+    LoadResult result = ModelBuilder.build("hire-v1.yaml", big.toString());
+    assertEquals(List.of(), result.problems());
+    assertEquals(3, result.api().orElseThrow().operations().size());
+  }
+
+  @Test
   void loadsWithoutProblems() {
     ApiDef api = hire();
     assertEquals("hire", api.service().name());
