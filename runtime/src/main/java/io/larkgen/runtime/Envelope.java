@@ -129,74 +129,72 @@ final class Envelope<T> {
         case "log_id" -> logId = scalar(p, t);
         case "message" -> message = Redactor.redactText(scalar(p, t));
         case "troubleshooter" -> troubleshooter = scalar(p, t);
-        case "permission_violations" -> permissions = readViolations(p, t);
-        case "field_violations" -> fields = readViolations(p, t);
-        case "helps" -> helps = readHelps(p, t);
+        case "permission_violations" -> permissions = readObjects(p, t, Envelope::readViolation);
+        case "field_violations" -> fields = readObjects(p, t, Envelope::readViolation);
+        case "helps" -> helps = readObjects(p, t, Envelope::readHelp);
         default -> p.skipChildren();
       }
     }
     return new LarkError(logId, message, troubleshooter, permissions, fields, helps);
   }
 
-  private static List<LarkError.Violation> readViolations(JsonParser p, JsonToken t)
+  /** Reads one element of an array of objects; the parser is on the element's START_OBJECT. */
+  private interface ElementReader<E> {
+    E read(JsonParser p) throws IOException;
+  }
+
+  /** The objects of an array, each read by {@code element}; other values are skipped. */
+  private static <E> List<E> readObjects(JsonParser p, JsonToken t, ElementReader<E> element)
       throws IOException {
     if (t != JsonToken.START_ARRAY) {
       p.skipChildren();
       return List.of();
     }
-    List<LarkError.Violation> out = new ArrayList<>();
+    List<E> out = new ArrayList<>();
     while (p.nextToken() != JsonToken.END_ARRAY) {
       if (p.currentToken() != JsonToken.START_OBJECT) {
         p.skipChildren();
         continue;
       }
-      String type = null;
-      String subject = null;
-      String field = null;
-      String value = null;
-      String description = null;
-      while (p.nextToken() == JsonToken.FIELD_NAME) {
-        String name = p.currentName();
-        JsonToken v = p.nextToken();
-        switch (name) {
-          case "type" -> type = scalar(p, v);
-          case "subject" -> subject = scalar(p, v);
-          case "field" -> field = scalar(p, v);
-          case "value" -> value = scalar(p, v);
-          case "description" -> description = scalar(p, v);
-          default -> p.skipChildren();
-        }
-      }
-      out.add(new LarkError.Violation(type, subject, field, value, description));
+      out.add(element.read(p));
     }
     return out;
   }
 
-  private static List<LarkError.Help> readHelps(JsonParser p, JsonToken t) throws IOException {
-    if (t != JsonToken.START_ARRAY) {
-      p.skipChildren();
-      return List.of();
-    }
-    List<LarkError.Help> out = new ArrayList<>();
-    while (p.nextToken() != JsonToken.END_ARRAY) {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        p.skipChildren();
-        continue;
+  private static LarkError.Violation readViolation(JsonParser p) throws IOException {
+    String type = null;
+    String subject = null;
+    String field = null;
+    String value = null;
+    String description = null;
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String name = p.currentName();
+      JsonToken v = p.nextToken();
+      switch (name) {
+        case "type" -> type = scalar(p, v);
+        case "subject" -> subject = scalar(p, v);
+        case "field" -> field = scalar(p, v);
+        case "value" -> value = scalar(p, v);
+        case "description" -> description = scalar(p, v);
+        default -> p.skipChildren();
       }
-      String url = null;
-      String description = null;
-      while (p.nextToken() == JsonToken.FIELD_NAME) {
-        String name = p.currentName();
-        JsonToken v = p.nextToken();
-        switch (name) {
-          case "url" -> url = scalar(p, v);
-          case "description" -> description = scalar(p, v);
-          default -> p.skipChildren();
-        }
-      }
-      out.add(new LarkError.Help(url, description));
     }
-    return out;
+    return new LarkError.Violation(type, subject, field, value, description);
+  }
+
+  private static LarkError.Help readHelp(JsonParser p) throws IOException {
+    String url = null;
+    String description = null;
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String name = p.currentName();
+      JsonToken v = p.nextToken();
+      switch (name) {
+        case "url" -> url = scalar(p, v);
+        case "description" -> description = scalar(p, v);
+        default -> p.skipChildren();
+      }
+    }
+    return new LarkError.Help(url, description);
   }
 
   private static String scalar(JsonParser p, JsonToken t) throws IOException {
