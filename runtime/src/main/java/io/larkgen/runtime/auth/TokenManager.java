@@ -6,12 +6,14 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import io.larkgen.runtime.HttpMethod;
+import io.larkgen.runtime.RequestParams;
 import io.larkgen.runtime.error.LarkAuthException;
 import io.larkgen.runtime.error.LarkError;
 import io.larkgen.runtime.error.LarkMalformedResponseException;
 import io.larkgen.runtime.http.HttpExchange;
 import io.larkgen.runtime.http.TransportRequest;
 import io.larkgen.runtime.http.TransportResponse;
+import io.larkgen.runtime.http.Urls;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -290,7 +292,7 @@ public final class TokenManager {
     TransportRequest request =
         new TransportRequest(
             HttpMethod.POST,
-            URI.create(stripSlash(baseUrl.toString()) + path),
+            Urls.build(baseUrl, path, new RequestParams()),
             Map.of(
                 "Content-Type", List.of("application/json; charset=utf-8"),
                 "Accept", List.of("application/json"),
@@ -373,10 +375,6 @@ public final class TokenManager {
       case APP_STORE -> "app_access_token";
       case TENANT_STORE -> "tenant_access_token of tenant " + key.tenantKey();
     };
-  }
-
-  private static String stripSlash(String s) {
-    return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
   }
 
   @Override
