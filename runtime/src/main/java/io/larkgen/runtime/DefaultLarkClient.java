@@ -313,10 +313,7 @@ public final class DefaultLarkClient implements LarkClient, AutoCloseable {
           rateLimitWaitNanos.add(waited.toNanos());
         }
       }
-      Duration left = Duration.ofNanos(deadline - nanoTime.getAsLong());
-      if (left.isNegative() || left.isZero()) {
-        throw overallTimeout(null);
-      }
+      Duration left = remainingOrTimeout();
       boolean limitedByDeadline = left.compareTo(readTimeout) < 0;
       AccessToken token;
       try {
@@ -331,10 +328,7 @@ public final class DefaultLarkClient implements LarkClient, AutoCloseable {
         }
         throw e;
       }
-      left = Duration.ofNanos(deadline - nanoTime.getAsLong());
-      if (left.isNegative() || left.isZero()) {
-        throw overallTimeout(null);
-      }
+      left = remainingOrTimeout();
       limitedByDeadline = left.compareTo(readTimeout) < 0;
       TransportRequest request =
           new TransportRequest(
@@ -427,6 +421,15 @@ public final class DefaultLarkClient implements LarkClient, AutoCloseable {
         throw failure;
       }
       throw new LarkApiException(operation.id(), status, code, msg, logId, error);
+    }
+
+    /** What is left of the deadline; the overall timeout when nothing is. */
+    private Duration remainingOrTimeout() {
+      Duration left = Duration.ofNanos(deadline - nanoTime.getAsLong());
+      if (left.isNegative() || left.isZero()) {
+        throw overallTimeout(null);
+      }
+      return left;
     }
 
     private LarkException deadlineAware(LarkException e, boolean limitedByDeadline) {
