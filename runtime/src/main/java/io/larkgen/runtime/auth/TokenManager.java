@@ -136,16 +136,6 @@ public final class TokenManager {
   }
 
   /**
-   * A tenant access token usable now.
-   *
-   * @param tenantKey the tenant (store apps); ignored for self-built apps
-   * @throws LarkAuthException when Feishu refuses to issue one
-   */
-  public AccessToken tenantToken(String tenantKey) {
-    return tenantToken(tenantKey, timeout);
-  }
-
-  /**
    * A tenant access token usable now; a token request sent for it times out after {@code
    * requestTimeout} (e.g. what is left of the caller's deadline) or the manager's own timeout,
    * whichever is shorter.
