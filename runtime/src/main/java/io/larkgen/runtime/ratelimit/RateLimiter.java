@@ -107,12 +107,8 @@ public final class RateLimiter {
     return lanes.computeIfAbsent(key, k -> new Lane(intervalNanos(limit.permitsPerSecond())));
   }
 
-  /** Nanoseconds between permits: at least a second divided by the rate used, rounded up. */
+  /** Nanoseconds between permits: a second divided by the rate used, rounded up. */
   private long intervalNanos(int permitsPerSecond) {
-    if (headroom == 1.0) {
-      return 1_000_000_000L / permitsPerSecond
-          + (1_000_000_000L % permitsPerSecond == 0 ? 0 : 1);
-    }
     return (long) Math.ceil(1_000_000_000.0 / (permitsPerSecond * headroom));
   }
 
