@@ -28,24 +28,23 @@ final class SpecModel {
 
   private static final Map<String, SpecModel> CACHE = new ConcurrentHashMap<>();
 
-  /** One operation of the spec. */
+  /**
+   * One operation of the spec; {@code segments} is the path template split at {@code /}, e.g.
+   * {@code [open-apis, hire, v1, interviews]}.
+   */
   record OperationDef(
       String operationId,
       String tag,
       String larkMethod,
       String httpMethod,
       String pathTemplate,
+      List<String> segments,
       List<ParamDef> parameters,
       int requestsPerSecond,
       String rateLimitKey,
       List<RequireAnyRule> requireAny,
       boolean pageable,
       Map<Integer, ErrorCodeDef> errorCodes) {
-
-    /** Path template split into segments, e.g. {@code [open-apis, hire, v1, interviews]}. */
-    List<String> segments() {
-      return List.of(pathTemplate.replaceFirst("^/", "").split("/"));
-    }
 
     Optional<ParamDef> parameter(String name) {
       return parameters.stream().filter(p -> p.name().equals(name)).findFirst();
@@ -240,6 +239,7 @@ final class SpecModel {
             Objects.toString(op.get("x-lark-method"), ""),
             method.toUpperCase(Locale.ROOT),
             path.getKey(),
+            List.of(path.getKey().replaceFirst("^/", "").split("/")),
             List.copyOf(params),
             rps,
             rateKey,
