@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -51,7 +52,7 @@ final class SpecModel {
     }
   }
 
-  /** One parameter with the rules its schema states. */
+  /** One parameter with the rules its schema states ({@code pattern} compiled once, at load). */
   record ParamDef(
       String name,
       String in,
@@ -64,7 +65,7 @@ final class SpecModel {
       Integer maxItems,
       Integer minLength,
       Integer maxLength,
-      String pattern,
+      Pattern pattern,
       List<String> enumValues,
       String defaultValue,
       boolean required,
@@ -281,7 +282,7 @@ final class SpecModel {
         intOrNull(s.get("maxItems")),
         intOrNull(s.get("minLength")),
         intOrNull(s.get("maxLength")),
-        s.get("pattern") == null ? null : String.valueOf(s.get("pattern")),
+        s.get("pattern") == null ? null : Pattern.compile(String.valueOf(s.get("pattern"))),
         List.copyOf(enumValues),
         s.get("default") == null ? null : String.valueOf(s.get("default")),
         required,
