@@ -770,7 +770,8 @@ public final class SandboxDataset {
     return z ^ (z >>> 31);
   }
 
-  private static String hex(long value) {
+  /** Sixteen lower-case hex digits. */
+  static String hex(long value) {
     return String.format("%016x", value);
   }
 
