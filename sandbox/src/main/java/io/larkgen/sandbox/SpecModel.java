@@ -44,7 +44,6 @@ final class SpecModel {
       int requestsPerSecond,
       String rateLimitKey,
       List<RequireAnyRule> requireAny,
-      boolean pageable,
       Map<Integer, ErrorCodeDef> errorCodes) {
 
     Optional<ParamDef> parameter(String name) {
@@ -119,10 +118,6 @@ final class SpecModel {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read spec " + resourceName, e);
     }
-  }
-
-  String resourceName() {
-    return resourceName;
   }
 
   List<OperationDef> operations() {
@@ -245,7 +240,6 @@ final class SpecModel {
             rps,
             rateKey,
             List.copyOf(rules),
-            op.get("x-lark-pagination") instanceof Map,
             errorCodes(op.get("x-lark-error-codes"))));
       }
     }
