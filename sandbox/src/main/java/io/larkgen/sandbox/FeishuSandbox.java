@@ -63,14 +63,15 @@ public final class FeishuSandbox implements AutoCloseable {
     this.stats = new SandboxStats();
     this.tokens = new TokenService(b.clock, b.tokenTtl, b.tokenRefreshWindow, stats);
     long s = b.seed;
-    String appId = b.appId != null ? b.appId : "cli_" + hex(SandboxDataset.mix(s, 901, 0)).substring(0, 16);
+    String appId = b.appId != null ? b.appId : "cli_" + SandboxDataset.hex(SandboxDataset.mix(s, 901, 0));
     String secret = b.appSecret != null ? b.appSecret : secret(s, 902);
-    String tenantKey = hex(SandboxDataset.mix(s, 903, 0)).substring(0, 16);
+    String tenantKey = SandboxDataset.hex(SandboxDataset.mix(s, 903, 0));
     StoreApp store = new StoreApp(
-        "cli_" + hex(SandboxDataset.mix(s, 904, 0)).substring(0, 16),
+        "cli_" + SandboxDataset.hex(SandboxDataset.mix(s, 904, 0)),
         secret(s, 905),
-        "tk-" + hex(SandboxDataset.mix(s, 906, 0)) + hex(SandboxDataset.mix(s, 906, 1)),
-        List.of(tenantKey, hex(SandboxDataset.mix(s, 907, 0)).substring(0, 16)));
+        "tk-" + SandboxDataset.hex(SandboxDataset.mix(s, 906, 0))
+            + SandboxDataset.hex(SandboxDataset.mix(s, 906, 1)),
+        List.of(tenantKey, SandboxDataset.hex(SandboxDataset.mix(s, 907, 0))));
     this.credentials = new SandboxHandler.Credentials(appId, secret, tenantKey, store);
     SandboxHandler handler = new SandboxHandler(spec, new HireEndpoints(dataset, new PageTokens(s)),
         tokens, new RateLimiter(b.clock), b.rateLimits, new FaultInjector(b.faults), stats,
@@ -148,10 +149,6 @@ public final class FeishuSandbox implements AutoCloseable {
   @Override
   public String toString() {
     return "FeishuSandbox{" + baseUrl + ", appId=" + appId() + "}";
-  }
-
-  private static String hex(long v) {
-    return String.format("%016x", v);
   }
 
   private static String secret(long seed, long salt) {

@@ -112,7 +112,7 @@ final class QueryValidator {
         if (p.maxLength() != null && value.length() > p.maxLength()) {
           return bad(name, value, "'" + value + "' is longer than " + p.maxLength());
         }
-        if (p.pattern() != null && !Pattern.compile(p.pattern()).matcher(value).find()) {
+        if (p.pattern() != null && !p.pattern().matcher(value).find()) {
           return bad(name, value, "'" + value + "' does not match " + p.pattern());
         }
       }

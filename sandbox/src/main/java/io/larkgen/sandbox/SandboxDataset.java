@@ -115,6 +115,8 @@ public final class SandboxDataset {
   private final String[][] userIds;      // [type][user]
   private final Text[] userNames;
   private final EnumValues enums;
+  private final List<Integer> presetDimensionTypes;  // dimension types every record has
+  private final List<Integer> customDimensionTypes;  // the others, 1-3 drawn per record
   private final List<String> nestedRecordFields;
 
   private SandboxDataset(long seed, int size, SpecModel spec) {
@@ -125,6 +127,17 @@ public final class SandboxDataset {
     this.seed = seed;
     this.size = size;
     this.enums = new EnumValues(spec);
+    List<Integer> preset = new ArrayList<>();
+    List<Integer> custom = new ArrayList<>();
+    for (int t : enums.values("dimension_type")) {
+      if (PRESET_DIMENSIONS.contains(t)) {
+        preset.add(t);
+      } else {
+        custom.add(t);
+      }
+    }
+    this.presetDimensionTypes = List.copyOf(preset);
+    this.customDimensionTypes = List.copyOf(custom);
     this.nestedRecordFields = nestedRecordFields(spec);
     this.beginMinute = new int[size];
     this.applicationOf = new int[size];
@@ -446,8 +459,8 @@ public final class SandboxDataset {
     int round = roundOf[index];
     int interviewType = enums.pick("interview_type", r);
     int arrangementType = enums.pick("arrangement_type", r);
-    Place place = pick(Catalog.PLACES, r);
-    int placeIndex = Catalog.PLACES.indexOf(place);
+    int placeIndex = r.nextInt(Catalog.PLACES.size());
+    Place place = Catalog.PLACES.get(placeIndex);
 
     ObjectNode n = Json.object();
     n.put("id", interviewId(index));
@@ -593,15 +606,8 @@ public final class SandboxDataset {
       image.put("create_time", String.valueOf(end + r.nextLong(60 * MINUTE)));
     }
     ArrayNode dimensions = n.putArray("dimension_assessment_list");
-    List<Integer> types = new ArrayList<>();
-    List<Integer> custom = new ArrayList<>();
-    for (int t : enums.values("dimension_type")) {
-      if (PRESET_DIMENSIONS.contains(t)) {
-        types.add(t);
-      } else {
-        custom.add(t);
-      }
-    }
+    List<Integer> types = new ArrayList<>(presetDimensionTypes);
+    List<Integer> custom = customDimensionTypes;
     for (int k : distinct(r, custom.size(), Math.min(custom.size(), 1 + r.nextInt(3)))) {
       types.add(custom.get(k));
     }
@@ -764,7 +770,8 @@ public final class SandboxDataset {
     return z ^ (z >>> 31);
   }
 
-  private static String hex(long value) {
+  /** Sixteen lower-case hex digits. */
+  static String hex(long value) {
     return String.format("%016x", value);
   }
 

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -28,31 +29,29 @@ final class SpecModel {
 
   private static final Map<String, SpecModel> CACHE = new ConcurrentHashMap<>();
 
-  /** One operation of the spec. */
+  /**
+   * One operation of the spec; {@code segments} is the path template split at {@code /}, e.g.
+   * {@code [open-apis, hire, v1, interviews]}.
+   */
   record OperationDef(
       String operationId,
       String tag,
       String larkMethod,
       String httpMethod,
       String pathTemplate,
+      List<String> segments,
       List<ParamDef> parameters,
       int requestsPerSecond,
       String rateLimitKey,
       List<RequireAnyRule> requireAny,
-      boolean pageable,
       Map<Integer, ErrorCodeDef> errorCodes) {
-
-    /** Path template split into segments, e.g. {@code [open-apis, hire, v1, interviews]}. */
-    List<String> segments() {
-      return List.of(pathTemplate.replaceFirst("^/", "").split("/"));
-    }
 
     Optional<ParamDef> parameter(String name) {
       return parameters.stream().filter(p -> p.name().equals(name)).findFirst();
     }
   }
 
-  /** One parameter with the rules its schema states. */
+  /** One parameter with the rules its schema states ({@code pattern} compiled once, at load). */
   record ParamDef(
       String name,
       String in,
@@ -65,7 +64,7 @@ final class SpecModel {
       Integer maxItems,
       Integer minLength,
       Integer maxLength,
-      String pattern,
+      Pattern pattern,
       List<String> enumValues,
       String defaultValue,
       boolean required,
@@ -119,10 +118,6 @@ final class SpecModel {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read spec " + resourceName, e);
     }
-  }
-
-  String resourceName() {
-    return resourceName;
   }
 
   List<OperationDef> operations() {
@@ -240,11 +235,11 @@ final class SpecModel {
             Objects.toString(op.get("x-lark-method"), ""),
             method.toUpperCase(Locale.ROOT),
             path.getKey(),
+            List.of(path.getKey().replaceFirst("^/", "").split("/")),
             List.copyOf(params),
             rps,
             rateKey,
             List.copyOf(rules),
-            op.get("x-lark-pagination") instanceof Map,
             errorCodes(op.get("x-lark-error-codes"))));
       }
     }
@@ -281,7 +276,7 @@ final class SpecModel {
         intOrNull(s.get("maxItems")),
         intOrNull(s.get("minLength")),
         intOrNull(s.get("maxLength")),
-        s.get("pattern") == null ? null : String.valueOf(s.get("pattern")),
+        s.get("pattern") == null ? null : Pattern.compile(String.valueOf(s.get("pattern"))),
         List.copyOf(enumValues),
         s.get("default") == null ? null : String.valueOf(s.get("default")),
         required,
