@@ -109,17 +109,6 @@ public final class ModelBuilder {
   private static final Set<String> OBJECT_METHODS =
       Set.of("clone", "equals", "finalize", "getClass", "hashCode", "notify", "notifyAll", "toString", "wait");
 
-  /**
-   * Member names taken by generated code: records forbid some component names (JLS 8.10.1),
-   * and models and requests have these members of their own. The writers escape a wire name
-   * that maps to one of these with a trailing underscore ({@code hash_code} → {@code
-   * hashCode_}), so they are not errors, but clashes are checked on the escaped names.
-   */
-  private static final Set<String> RESERVED_MEMBERS =
-      Set.of(
-          "builder", "toBuilder", "equals", "hashCode", "toString", "getClass", "notify",
-          "notifyAll", "wait", "clone", "finalize", "extraProperties", "withPageToken", "ENCODER");
-
   /** Type names the generated models refer to by simple name. */
   private static final Set<String> SHADOWED_TYPES =
       Set.of(
@@ -681,10 +670,7 @@ public final class ModelBuilder {
           what + " '" + wire + "' does not give a Java name (got '" + java + "')");
       return Optional.empty();
     }
-    String member = Names.javaIdentifier(java);
-    if (RESERVED_MEMBERS.contains(member)) {
-      member = member + "_";
-    }
+    String member = Names.memberName(wire);
     return claim(member, what + " '" + wire + "'", node, taken) ? Optional.of(member) : Optional.empty();
   }
 
