@@ -92,7 +92,7 @@ public final class Planner {
       String name = Names.memberName(property.jsonName());
       ValuePlan value = modelValue(property.type());
       Optional<String> instant =
-          isEpochMillis(property.type()) ? Optional.of(name + "Instant") : Optional.empty();
+          property.type().isEpochMillis() ? Optional.of(name + "Instant") : Optional.empty();
       fields.add(new FieldPlan(property, name, value.javaType(), value, instant));
     }
     return new ModelPlan(object, modelClass(object.name()), codecClass(object.name()), fields);
@@ -161,9 +161,7 @@ public final class Planner {
   }
 
   private ValuePlan paramValue(TypeRef type) {
-    if (type instanceof TypeRef.Scalar scalar
-        && (scalar.kind() == TypeRef.ScalarKind.EPOCH_MILLIS
-            || scalar.kind() == TypeRef.ScalarKind.EPOCH_MILLIS_STRING)) {
+    if (type instanceof TypeRef.Scalar scalar && scalar.kind().isEpochMillis()) {
       return new ValuePlan.Scalar(scalar.kind(), INSTANT);
     }
     if (type instanceof TypeRef.ListOf list) {
@@ -198,12 +196,6 @@ public final class Planner {
       default:
         throw new IllegalStateException("unmapped scalar " + kind);
     }
-  }
-
-  private static boolean isEpochMillis(TypeRef type) {
-    return type instanceof TypeRef.Scalar scalar
-        && (scalar.kind() == TypeRef.ScalarKind.EPOCH_MILLIS
-            || scalar.kind() == TypeRef.ScalarKind.EPOCH_MILLIS_STRING);
   }
 
   private SchemaDef schema(String name) {

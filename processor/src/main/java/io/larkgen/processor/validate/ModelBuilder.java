@@ -643,7 +643,7 @@ public final class ModelBuilder {
       SpecNode node = entry.getValue();
       Optional<String> member = memberName(wire, node, "property", javaNames);
       Optional<TypeRef> type = typeOf(node, false);
-      if (member.isPresent() && type.isPresent() && isEpochMillis(type.get())) {
+      if (member.isPresent() && type.isPresent() && type.get().isEpochMillis()) {
         claim(member.get() + "Instant", "the Instant view of property '" + wire + "'", node, javaNames);
       }
       String propertyDescription =
@@ -683,11 +683,6 @@ public final class ModelBuilder {
       return false;
     }
     return true;
-  }
-
-  private static boolean isEpochMillis(TypeRef type) {
-    return type instanceof TypeRef.Scalar s
-        && (s.kind() == TypeRef.ScalarKind.EPOCH_MILLIS || s.kind() == TypeRef.ScalarKind.EPOCH_MILLIS_STRING);
   }
 
   private static boolean canBeIdentifier(String name) {

@@ -181,9 +181,7 @@ public final class RequestWriter {
   }
 
   private static boolean isInstant(ValuePlan value) {
-    return value instanceof ValuePlan.Scalar scalar
-        && (scalar.kind() == TypeRef.ScalarKind.EPOCH_MILLIS
-            || scalar.kind() == TypeRef.ScalarKind.EPOCH_MILLIS_STRING);
+    return value instanceof ValuePlan.Scalar scalar && scalar.kind().isEpochMillis();
   }
 
   /** The checks of one parameter's own rules. */
