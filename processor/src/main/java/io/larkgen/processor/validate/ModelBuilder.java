@@ -595,10 +595,14 @@ public final class ModelBuilder {
       if (objectIfProperties && m.has("properties")) {
         return Optional.of("object");
       }
+      String misspelt = m.entries().keySet().stream()
+          .map(k -> Map.entry(k, Suggestions.closest(k, List.of("type"))))
+          .filter(e -> !e.getValue().isEmpty())
+          .findFirst()
+          .map(e -> "; '" + e.getKey() + "'" + e.getValue())
+          .orElse("");
       check.report(ProblemCode.UNKNOWN_TYPE, m.pointer().child("type"),
-          "the schema has no type (expected one of " + TYPES + ")"
-              + m.entries().keySet().stream().map(k -> Suggestions.closest(k, List.of("type")))
-                  .filter(hint -> !hint.isEmpty()).findFirst().map(hint -> "; '" + misspelt(m) + "'" + hint).orElse(""));
+          "the schema has no type (expected one of " + TYPES + ")" + misspelt);
       return Optional.empty();
     }
     if (!(node.get() instanceof SpecNode.Scalar scalar) || scalar.kind() != SpecNode.ScalarKind.STRING) {
@@ -612,11 +616,6 @@ public final class ModelBuilder {
       return Optional.empty();
     }
     return Optional.of(scalar.text());
-  }
-
-  private static String misspelt(SpecNode.Mapping m) {
-    return m.entries().keySet().stream()
-        .filter(k -> !Suggestions.closest(k, List.of("type")).isEmpty()).findFirst().orElse("");
   }
 
   private ObjectDef objectSchema(String name, SpecNode.Mapping m) {
