@@ -3,6 +3,15 @@ package io.larkgen.processor.model;
 /** The type of a parameter or property, after {@code $ref}s are resolved to schema names. */
 public sealed interface TypeRef {
 
+  /**
+   * Whether this is a scalar of milliseconds since the epoch.
+   *
+   * @return true for a {@link Scalar} whose kind {@link ScalarKind#isEpochMillis()}
+   */
+  default boolean isEpochMillis() {
+    return this instanceof Scalar scalar && scalar.kind().isEpochMillis();
+  }
+
   /** A JSON scalar. */
   record Scalar(ScalarKind kind) implements TypeRef {}
 
@@ -27,6 +36,15 @@ public sealed interface TypeRef {
     /** {@code type: integer, format: epoch-millis}: a JSON number of milliseconds. */
     EPOCH_MILLIS,
     /** {@code type: string, format: epoch-millis}: a decimal string of milliseconds. */
-    EPOCH_MILLIS_STRING
+    EPOCH_MILLIS_STRING;
+
+    /**
+     * Whether values of this kind are milliseconds since the epoch, in either JSON form.
+     *
+     * @return true for {@link #EPOCH_MILLIS} and {@link #EPOCH_MILLIS_STRING}
+     */
+    public boolean isEpochMillis() {
+      return this == EPOCH_MILLIS || this == EPOCH_MILLIS_STRING;
+    }
   }
 }

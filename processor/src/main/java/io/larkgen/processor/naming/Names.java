@@ -3,6 +3,7 @@ package io.larkgen.processor.naming;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import javax.lang.model.SourceVersion;
 
 /**
@@ -15,6 +16,17 @@ import javax.lang.model.SourceVersion;
  * {@code Server}). Digits stay with the word they follow.
  */
 public final class Names {
+
+  /**
+   * Member names a record component or request member may not take: records forbid some
+   * component names (JLS 8.10.1), and models and requests have these members of their own
+   * ({@code extraProperties} is {@code ModelPlan.EXTRA_PROPERTIES}).
+   */
+  private static final Set<String> RESERVED_MEMBERS =
+      Set.of(
+          "builder", "toBuilder", "equals", "hashCode", "toString", "getClass", "notify",
+          "notifyAll", "wait", "clone", "finalize", "extraProperties", "withPageToken",
+          "ENCODER");
 
   private Names() {}
 
@@ -76,6 +88,21 @@ public final class Names {
       return name + "_";
     }
     throw new IllegalArgumentException("'" + name + "' is not a valid Java identifier");
+  }
+
+  /**
+   * The record component or request member for a wire name: its lowerCamel {@link
+   * #javaIdentifier}, with a trailing underscore when generated code already uses that member
+   * ({@code begin_time} → {@code beginTime}, {@code class} → {@code class_}, {@code hash_code}
+   * → {@code hashCode_}).
+   *
+   * @param wire a wire name
+   * @return the member name
+   * @throws IllegalArgumentException if the lowerCamel form cannot be made an identifier
+   */
+  public static String memberName(String wire) {
+    String name = javaIdentifier(lowerCamel(wire));
+    return RESERVED_MEMBERS.contains(name) ? name + "_" : name;
   }
 
   /**

@@ -19,7 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Turns a validated {@link ApiDef} into a {@link ClientPlan}: packages, class and member names
@@ -34,16 +33,6 @@ public final class Planner {
   private static final ClassName BOOLEAN = ClassName.get("java.lang", "Boolean");
   private static final ClassName INSTANT = ClassName.get("java.time", "Instant");
   private static final ClassName LIST = ClassName.get("java.util", "List");
-
-  /**
-   * Member names a record component may not take, because the record or its generated members
-   * already use them; such names get a trailing underscore.
-   */
-  private static final Set<String> RESERVED_MEMBERS =
-      Set.of(
-          "builder", "toBuilder", "equals", "hashCode", "toString", "getClass", "notify",
-          "notifyAll", "wait", "clone", "finalize", ModelPlan.EXTRA_PROPERTIES, "withPageToken",
-          "ENCODER");
 
   private final ApiDef api;
   private final String basePackage;
@@ -100,10 +89,10 @@ public final class Planner {
   private ModelPlan model(ObjectDef object) {
     List<FieldPlan> fields = new ArrayList<>();
     for (PropertyDef property : object.properties()) {
-      String name = memberName(property.jsonName());
+      String name = Names.memberName(property.jsonName());
       ValuePlan value = modelValue(property.type());
       Optional<String> instant =
-          isEpochMillis(property.type()) ? Optional.of(name + "Instant") : Optional.empty();
+          property.type().isEpochMillis() ? Optional.of(name + "Instant") : Optional.empty();
       fields.add(new FieldPlan(property, name, value.javaType(), value, instant));
     }
     return new ModelPlan(object, modelClass(object.name()), codecClass(object.name()), fields);
@@ -120,7 +109,7 @@ public final class Planner {
   private OperationPlan operation(OperationDef op) {
     List<ParamPlan> params = new ArrayList<>();
     for (ParameterDef parameter : op.parameters()) {
-      params.add(new ParamPlan(parameter, memberName(parameter.name()), paramValue(parameter.type())));
+      params.add(new ParamPlan(parameter, Names.memberName(parameter.name()), paramValue(parameter.type())));
     }
     String constant = Names.upperSnake(op.operationId());
     Optional<PagingPlan> paging = op.pagination().map(p -> paging(op, p, constant, params));
@@ -154,9 +143,9 @@ public final class Planner {
     return new PagingPlan(
         constant + "_PAGING",
         modelValue(list.element()).javaType(),
-        memberName(def.items()),
-        memberName(def.hasMore()),
-        memberName(def.nextPageToken()),
+        Names.memberName(def.items()),
+        Names.memberName(def.hasMore()),
+        Names.memberName(def.nextPageToken()),
         pageToken);
   }
 
@@ -172,9 +161,7 @@ public final class Planner {
   }
 
   private ValuePlan paramValue(TypeRef type) {
-    if (type instanceof TypeRef.Scalar scalar
-        && (scalar.kind() == TypeRef.ScalarKind.EPOCH_MILLIS
-            || scalar.kind() == TypeRef.ScalarKind.EPOCH_MILLIS_STRING)) {
+    if (type instanceof TypeRef.Scalar scalar && scalar.kind().isEpochMillis()) {
       return new ValuePlan.Scalar(scalar.kind(), INSTANT);
     }
     if (type instanceof TypeRef.ListOf list) {
@@ -211,12 +198,6 @@ public final class Planner {
     }
   }
 
-  private static boolean isEpochMillis(TypeRef type) {
-    return type instanceof TypeRef.Scalar scalar
-        && (scalar.kind() == TypeRef.ScalarKind.EPOCH_MILLIS
-            || scalar.kind() == TypeRef.ScalarKind.EPOCH_MILLIS_STRING);
-  }
-
   private SchemaDef schema(String name) {
     SchemaDef schema = api.schemas().get(name);
     if (schema == null) {
@@ -230,12 +211,6 @@ public final class Planner {
         .filter(p -> p.jsonName().equals(jsonName))
         .findFirst()
         .orElseThrow(() -> new IllegalStateException(object.name() + ": no property " + jsonName));
-  }
-
-  /** A record component or request member name for a wire name. */
-  static String memberName(String wireName) {
-    String name = Names.javaIdentifier(Names.lowerCamel(wireName));
-    return RESERVED_MEMBERS.contains(name) ? name + "_" : name;
   }
 
   private ClassName modelClass(String schemaName) {

@@ -109,17 +109,6 @@ public final class ModelBuilder {
   private static final Set<String> OBJECT_METHODS =
       Set.of("clone", "equals", "finalize", "getClass", "hashCode", "notify", "notifyAll", "toString", "wait");
 
-  /**
-   * Member names taken by generated code: records forbid some component names (JLS 8.10.1),
-   * and models and requests have these members of their own. The writers escape a wire name
-   * that maps to one of these with a trailing underscore ({@code hash_code} → {@code
-   * hashCode_}), so they are not errors, but clashes are checked on the escaped names.
-   */
-  private static final Set<String> RESERVED_MEMBERS =
-      Set.of(
-          "builder", "toBuilder", "equals", "hashCode", "toString", "getClass", "notify",
-          "notifyAll", "wait", "clone", "finalize", "extraProperties", "withPageToken", "ENCODER");
-
   /** Type names the generated models refer to by simple name. */
   private static final Set<String> SHADOWED_TYPES =
       Set.of(
@@ -606,10 +595,14 @@ public final class ModelBuilder {
       if (objectIfProperties && m.has("properties")) {
         return Optional.of("object");
       }
+      String misspelt = m.entries().keySet().stream()
+          .map(k -> Map.entry(k, Suggestions.closest(k, List.of("type"))))
+          .filter(e -> !e.getValue().isEmpty())
+          .findFirst()
+          .map(e -> "; '" + e.getKey() + "'" + e.getValue())
+          .orElse("");
       check.report(ProblemCode.UNKNOWN_TYPE, m.pointer().child("type"),
-          "the schema has no type (expected one of " + TYPES + ")"
-              + m.entries().keySet().stream().map(k -> Suggestions.closest(k, List.of("type")))
-                  .filter(hint -> !hint.isEmpty()).findFirst().map(hint -> "; '" + misspelt(m) + "'" + hint).orElse(""));
+          "the schema has no type (expected one of " + TYPES + ")" + misspelt);
       return Optional.empty();
     }
     if (!(node.get() instanceof SpecNode.Scalar scalar) || scalar.kind() != SpecNode.ScalarKind.STRING) {
@@ -623,11 +616,6 @@ public final class ModelBuilder {
       return Optional.empty();
     }
     return Optional.of(scalar.text());
-  }
-
-  private static String misspelt(SpecNode.Mapping m) {
-    return m.entries().keySet().stream()
-        .filter(k -> !Suggestions.closest(k, List.of("type")).isEmpty()).findFirst().orElse("");
   }
 
   private ObjectDef objectSchema(String name, SpecNode.Mapping m) {
@@ -654,7 +642,7 @@ public final class ModelBuilder {
       SpecNode node = entry.getValue();
       Optional<String> member = memberName(wire, node, "property", javaNames);
       Optional<TypeRef> type = typeOf(node, false);
-      if (member.isPresent() && type.isPresent() && isEpochMillis(type.get())) {
+      if (member.isPresent() && type.isPresent() && type.get().isEpochMillis()) {
         claim(member.get() + "Instant", "the Instant view of property '" + wire + "'", node, javaNames);
       }
       String propertyDescription =
@@ -681,10 +669,7 @@ public final class ModelBuilder {
           what + " '" + wire + "' does not give a Java name (got '" + java + "')");
       return Optional.empty();
     }
-    String member = Names.javaIdentifier(java);
-    if (RESERVED_MEMBERS.contains(member)) {
-      member = member + "_";
-    }
+    String member = Names.memberName(wire);
     return claim(member, what + " '" + wire + "'", node, taken) ? Optional.of(member) : Optional.empty();
   }
 
@@ -697,11 +682,6 @@ public final class ModelBuilder {
       return false;
     }
     return true;
-  }
-
-  private static boolean isEpochMillis(TypeRef type) {
-    return type instanceof TypeRef.Scalar s
-        && (s.kind() == TypeRef.ScalarKind.EPOCH_MILLIS || s.kind() == TypeRef.ScalarKind.EPOCH_MILLIS_STRING);
   }
 
   private static boolean canBeIdentifier(String name) {

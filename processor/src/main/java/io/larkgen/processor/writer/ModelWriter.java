@@ -195,59 +195,26 @@ public final class ModelWriter {
 
   private static TypeSpec builderType(ModelPlan model, ClassName builder) {
     ClassName name = model.className();
-    TypeSpec.Builder type =
-        TypeSpec.classBuilder(builder)
-            .addJavadoc("Builder of {@link $T}.\n", name)
-            .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL);
-    MethodSpec.Builder copy =
-        MethodSpec.constructorBuilder()
-            .addModifiers(Modifier.PRIVATE)
-            .addParameter(name, "source");
-    CodeBlock.Builder args = CodeBlock.builder();
+    BuilderCode code = new BuilderCode(name, builder, CodeBlock.of("Builder of {@link $T}.\n", name));
     for (FieldPlan field : model.fields()) {
-      type.addField(FieldSpec.builder(field.javaType(), field.name(), Modifier.PRIVATE).build());
-      copy.addStatement("this.$1N = source.$1N()", field.name());
-      type.addMethod(
-          MethodSpec.methodBuilder(field.name())
-              .addJavadoc(
-                  "Sets {@link $T#$N()}.\n\n@param $N the value, or null to unset\n@return this builder\n",
-                  name,
-                  field.name(),
-                  field.name())
-              .addModifiers(Modifier.PUBLIC)
-              .returns(builder)
-              .addParameter(field.javaType(), field.name())
-              .addStatement("this.$1N = $1N", field.name())
-              .addStatement("return this")
-              .build());
-      args.add("$N,$W", field.name());
+      code.component(
+          field.javaType(),
+          field.name(),
+          CodeBlock.of(
+              "Sets {@link $T#$N()}.\n\n@param $N the value, or null to unset\n@return this builder\n",
+              name,
+              field.name(),
+              field.name()));
     }
-    type.addField(
-        FieldSpec.builder(EXTRA_TYPE, ModelPlan.EXTRA_PROPERTIES, Modifier.PRIVATE).build());
-    copy.addStatement("this.$1N = source.$1N()", ModelPlan.EXTRA_PROPERTIES);
-    type.addMethod(
-        MethodSpec.methodBuilder(ModelPlan.EXTRA_PROPERTIES)
-            .addJavadoc(
-                "Sets {@link $T#$N()}.\n\n@param $N unknown fields, or null for none\n@return this builder\n",
-                name,
-                ModelPlan.EXTRA_PROPERTIES,
-                ModelPlan.EXTRA_PROPERTIES)
-            .addModifiers(Modifier.PUBLIC)
-            .returns(builder)
-            .addParameter(EXTRA_TYPE, ModelPlan.EXTRA_PROPERTIES)
-            .addStatement("this.$1N = $1N", ModelPlan.EXTRA_PROPERTIES)
-            .addStatement("return this")
-            .build());
-    args.add("$N", ModelPlan.EXTRA_PROPERTIES);
-    type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-    type.addMethod(copy.build());
-    type.addMethod(
-        MethodSpec.methodBuilder("build")
-            .addJavadoc("A new {@link $T} of the components set so far.\n\n@return the value\n", name)
-            .addModifiers(Modifier.PUBLIC)
-            .returns(name)
-            .addStatement("return new $T($L)", name, args.build())
-            .build());
-    return type.build();
+    code.component(
+        EXTRA_TYPE,
+        ModelPlan.EXTRA_PROPERTIES,
+        CodeBlock.of(
+            "Sets {@link $T#$N()}.\n\n@param $N unknown fields, or null for none\n@return this builder\n",
+            name,
+            ModelPlan.EXTRA_PROPERTIES,
+            ModelPlan.EXTRA_PROPERTIES));
+    return code.build(
+        CodeBlock.of("A new {@link $T} of the components set so far.\n\n@return the value\n", name));
   }
 }

@@ -181,9 +181,7 @@ public final class RequestWriter {
   }
 
   private static boolean isInstant(ValuePlan value) {
-    return value instanceof ValuePlan.Scalar scalar
-        && (scalar.kind() == TypeRef.ScalarKind.EPOCH_MILLIS
-            || scalar.kind() == TypeRef.ScalarKind.EPOCH_MILLIS_STRING);
+    return value instanceof ValuePlan.Scalar scalar && scalar.kind().isEpochMillis();
   }
 
   /** The checks of one parameter's own rules. */
@@ -394,44 +392,23 @@ public final class RequestWriter {
 
   private static TypeSpec builderType(OperationPlan operation, ClassName builder) {
     ClassName name = operation.requestClass();
-    TypeSpec.Builder type =
-        TypeSpec.classBuilder(builder)
-            .addJavadoc("Builder of {@link $T}; {@link #build()} checks the rules.\n", name)
-            .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL);
-    MethodSpec.Builder copy =
-        MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).addParameter(name, "source");
-    CodeBlock.Builder args = CodeBlock.builder();
-    for (int i = 0; i < operation.parameters().size(); i++) {
-      ParamPlan param = operation.parameters().get(i);
-      type.addField(FieldSpec.builder(param.value().javaType(), param.name(), Modifier.PRIVATE).build());
-      copy.addStatement("this.$1N = source.$1N()", param.name());
-      type.addMethod(
-          MethodSpec.methodBuilder(param.name())
-              .addJavadoc(
-                  "Sets {@link $T#$N()}: {@code $L}.\n\n@param $N the value, or null to unset\n@return this builder\n",
-                  name,
-                  param.name(),
-                  param.def().name(),
-                  param.name())
-              .addModifiers(Modifier.PUBLIC)
-              .returns(builder)
-              .addParameter(param.value().javaType(), param.name())
-              .addStatement("this.$1N = $1N", param.name())
-              .addStatement("return this")
-              .build());
-      args.add(i == 0 ? "$N" : ",$W$N", param.name());
+    BuilderCode code =
+        new BuilderCode(
+            name, builder, CodeBlock.of("Builder of {@link $T}; {@link #build()} checks the rules.\n", name));
+    for (ParamPlan param : operation.parameters()) {
+      code.component(
+          param.value().javaType(),
+          param.name(),
+          CodeBlock.of(
+              "Sets {@link $T#$N()}: {@code $L}.\n\n@param $N the value, or null to unset\n@return this builder\n",
+              name,
+              param.name(),
+              param.def().name(),
+              param.name()));
     }
-    type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-    type.addMethod(copy.build());
-    type.addMethod(
-        MethodSpec.methodBuilder("build")
-            .addJavadoc(
-                "The request, after checking every rule of the spec.\n\n@return the request\n"
-                    + "@throws IllegalArgumentException naming the parameter, its value and the rule it breaks\n")
-            .addModifiers(Modifier.PUBLIC)
-            .returns(name)
-            .addStatement("return new $T($L)", name, args.build())
-            .build());
-    return type.build();
+    return code.build(
+        CodeBlock.of(
+            "The request, after checking every rule of the spec.\n\n@return the request\n"
+                + "@throws IllegalArgumentException naming the parameter, its value and the rule it breaks\n"));
   }
 }

@@ -89,6 +89,13 @@ class NamesTest {
   }
 
   @Test
+  void reservedMemberNamesAreMovedAside() {
+    assertEquals("builder_", Names.memberName("builder"));
+    assertEquals("hashCode_", Names.memberName("hash_code"));
+    assertEquals("beginTime", Names.memberName("begin_time"));
+  }
+
+  @Test
   void isValidIdentifier() {
     assertTrue(Names.isValidIdentifier("beginTime"));
     assertTrue(Names.isValidIdentifier("class_"));
