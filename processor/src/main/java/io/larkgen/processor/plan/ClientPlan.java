@@ -36,16 +36,31 @@ public record ClientPlan(
 
   /** Package of records and enums. */
   public String modelPackage() {
-    return basePackage + ".model";
+    return modelPackage(basePackage);
   }
 
   /** Package of codecs. */
   public String codecPackage() {
-    return basePackage + ".codec";
+    return codecPackage(basePackage);
   }
 
   /** Package of services and requests. */
   public String apiPackage() {
+    return apiPackage(basePackage);
+  }
+
+  /** Package of records and enums below {@code basePackage}. */
+  static String modelPackage(String basePackage) {
+    return basePackage + ".model";
+  }
+
+  /** Package of codecs below {@code basePackage}. */
+  static String codecPackage(String basePackage) {
+    return basePackage + ".codec";
+  }
+
+  /** Package of services and requests below {@code basePackage}. */
+  static String apiPackage(String basePackage) {
     return basePackage + ".api";
   }
 }

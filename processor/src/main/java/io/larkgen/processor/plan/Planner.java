@@ -214,11 +214,11 @@ public final class Planner {
   }
 
   private ClassName modelClass(String schemaName) {
-    return ClassName.get(basePackage + ".model", typeName(schemaName));
+    return ClassName.get(ClientPlan.modelPackage(basePackage), typeName(schemaName));
   }
 
   private ClassName codecClass(String schemaName) {
-    return ClassName.get(basePackage + ".codec", typeName(schemaName) + "Codec");
+    return ClassName.get(ClientPlan.codecPackage(basePackage), typeName(schemaName) + "Codec");
   }
 
   /** Schema names are used as written ({@code I18n}, {@code InterviewRecord}) when they can be. */
@@ -229,6 +229,6 @@ public final class Planner {
   }
 
   private String apiPackage() {
-    return basePackage + ".api";
+    return ClientPlan.apiPackage(basePackage);
   }
 }

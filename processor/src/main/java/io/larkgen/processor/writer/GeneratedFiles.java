@@ -52,11 +52,6 @@ public final class GeneratedFiles {
     return new Header(generated, null);
   }
 
-  /** Writes {@code file} through the filer, without {@code java.lang} imports. */
-  public void write(JavaFile file) throws IOException {
-    write(render(file));
-  }
-
   /** Writes a rendered source file through the filer. */
   public void write(Source source) throws IOException {
     JavaFileObject file =
