@@ -39,12 +39,14 @@ public final class LarkgenExport {
   private static final JsonFactory JSON =
       JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
+  private final DefaultLarkClient client;
   private final HireV1 hire;
   private int interviewRequests;
   private int recordRequests;
 
   /** Exports through {@code client}. */
   public LarkgenExport(DefaultLarkClient client) {
+    this.client = client;
     this.hire = Hire.of(client).v1();
   }
 
@@ -60,8 +62,7 @@ public final class LarkgenExport {
   }
 
   /** Runs the export, writing JSON Lines to {@code out}. */
-  public ExportSummary export(OutputStream out, DefaultLarkClient client)
-      throws IOException {
+  public ExportSummary export(OutputStream out) throws IOException {
     long interviews = 0;
     long records = 0;
     ListInterviewsRequest request = ListInterviewsRequest.builder()
@@ -135,7 +136,7 @@ public final class LarkgenExport {
     try (DefaultLarkClient client = client(args[0], args[1], args[2], limiting);
         OutputStream out = new BufferedOutputStream(Files.newOutputStream(Path.of(args[3])),
             1 << 16)) {
-      summary = new LarkgenExport(client).export(out, client);
+      summary = new LarkgenExport(client).export(out);
     }
     System.out.println(summary.toJson((System.nanoTime() - start) / 1e9));
   }

@@ -119,11 +119,6 @@ public final class SandboxProcess implements AutoCloseable {
     return appSecret;
   }
 
-  /** The sandbox's process id, e.g. to read its CPU time. */
-  public long pid() {
-    return process.pid();
-  }
-
   /** Stops the sandbox process and waits for it. */
   @Override
   public void close() {

@@ -50,7 +50,7 @@ class ExportLoopsTest {
     try (DefaultLarkClient client = LarkgenExport.client(sandbox.baseUrl(), sandbox.appId(),
             sandbox.appSecret(), false);
         OutputStream o = Files.newOutputStream(out)) {
-      summary = new LarkgenExport(client).export(o, client);
+      summary = new LarkgenExport(client).export(o);
     }
 
     assertCounts(summary, out);

@@ -34,7 +34,7 @@ final class Backends {
   private Backends() {}
 
   /** Feishu when {@code FEISHU_APP_ID} and {@code FEISHU_APP_SECRET} are set, else the sandbox. */
-  static final Backend.Factory DEFAULT = Backends::open;
+  static final Backend.Factory DEFAULT = withClientRateLimiting(true);
 
   /**
    * Whether the client's own rate limiter runs. Always in production; tests of the sandbox
@@ -42,10 +42,6 @@ final class Backends {
    */
   static Backend.Factory withClientRateLimiting(boolean on) {
     return (env, sandbox) -> open(env, sandbox, on);
-  }
-
-  private static Backend open(Map<String, String> env, Backend.SandboxOptions sandbox) {
-    return open(env, sandbox, true);
   }
 
   private static Backend open(Map<String, String> env, Backend.SandboxOptions sandbox, boolean limit) {

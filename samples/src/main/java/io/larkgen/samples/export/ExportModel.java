@@ -12,9 +12,6 @@ import java.util.OptionalLong;
  */
 public interface ExportModel<I, R> {
 
-  /** The interview's id. */
-  String interviewId(I interview);
-
   /** Ids of the interview's records ({@code interview_record_list[].id}), in order. */
   List<String> recordIds(I interview);
 

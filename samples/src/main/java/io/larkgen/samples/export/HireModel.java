@@ -15,11 +15,6 @@ public final class HireModel implements ExportModel<Interview, InterviewRecord> 
   private HireModel() {}
 
   @Override
-  public String interviewId(Interview interview) {
-    return interview.id();
-  }
-
-  @Override
   public List<String> recordIds(Interview interview) {
     List<String> ids = new ArrayList<>(interview.interviewRecordList().size());
     for (InterviewRecord summary : interview.interviewRecordList()) {

@@ -18,12 +18,10 @@ import java.nio.file.StandardOpenOption;
  * committed length.
  */
 public final class OutputFile implements Closeable {
-  private final Path path;
   private final FileChannel channel;
   private final OutputStream stream;
 
-  private OutputFile(Path path, FileChannel channel) {
-    this.path = path;
+  private OutputFile(FileChannel channel) {
     this.channel = channel;
     this.stream = Channels.newOutputStream(channel);
   }
@@ -44,21 +42,11 @@ public final class OutputFile implements Closeable {
       channel.truncate(keepBytes);
       channel.position(keepBytes);
       channel.force(true);
-      return new OutputFile(path, channel);
+      return new OutputFile(channel);
     } catch (IOException | RuntimeException e) {
       channel.close();
       throw e;
     }
-  }
-
-  /** The file. */
-  public Path path() {
-    return path;
-  }
-
-  /** Bytes written so far (committed or not). */
-  public long position() throws IOException {
-    return channel.position();
   }
 
   /**

@@ -53,11 +53,6 @@ final class Fakes {
   static final ExportModel<Interview, Record> MODEL =
       new ExportModel<>() {
         @Override
-        public String interviewId(Interview i) {
-          return i.id();
-        }
-
-        @Override
         public List<String> recordIds(Interview i) {
           return i.recordIds();
         }
