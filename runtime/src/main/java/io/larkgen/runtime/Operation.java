@@ -1,8 +1,12 @@
 package io.larkgen.runtime;
 
 import io.larkgen.runtime.json.JsonReader;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Everything the runtime needs to know about one API operation, and nothing about HTTP
@@ -19,6 +23,10 @@ public final class Operation<Req, Resp> {
   private final RequestEncoder<Req> encoder;
   private final JsonReader<Resp> dataReader;
   private final RateLimit rateLimit;
+  private final RequestBody<Req> body;
+  private final Set<TokenType> tokenTypes;
+  private final Function<Req, String> idempotencyKey;
+  private final List<ErrorCode> errorCodes;
 
   private Operation(Builder<Req, Resp> b) {
     this.id = Objects.requireNonNull(b.id, "id");
@@ -27,6 +35,13 @@ public final class Operation<Req, Resp> {
     this.encoder = Objects.requireNonNull(b.encoder, "encoder");
     this.dataReader = Objects.requireNonNull(b.dataReader, "dataReader");
     this.rateLimit = b.rateLimit;
+    this.body = b.body;
+    if (b.tokenTypes.isEmpty()) {
+      throw new IllegalArgumentException("an operation accepts at least one token type");
+    }
+    this.tokenTypes = Set.copyOf(b.tokenTypes);
+    this.idempotencyKey = b.idempotencyKey;
+    this.errorCodes = List.copyOf(b.errorCodes);
     if (!pathTemplate.startsWith("/")) {
       throw new IllegalArgumentException("path template must start with '/': " + pathTemplate);
     }
@@ -76,6 +91,30 @@ public final class Operation<Req, Resp> {
     return Optional.ofNullable(rateLimit);
   }
 
+  /** How the request body is written; empty for an operation without a body. */
+  public Optional<RequestBody<Req>> body() {
+    return Optional.ofNullable(body);
+  }
+
+  /** The access tokens the operation accepts; {@link TokenType#TENANT} unless set. */
+  public Set<TokenType> tokenTypes() {
+    return tokenTypes;
+  }
+
+  /**
+   * The idempotency key a request carries, or null when it has none (or the operation documents
+   * none). A write whose key is set may be retried like a {@code PUT}: Feishu processes one key
+   * once.
+   */
+  public String idempotencyKey(Req request) {
+    return idempotencyKey == null ? null : idempotencyKey.apply(request);
+  }
+
+  /** The error codes documented for this operation, in the spec's order. */
+  public List<ErrorCode> errorCodes() {
+    return errorCodes;
+  }
+
   @Override
   public String toString() {
     return "Operation[" + id + " " + method + " " + pathTemplate + "]";
@@ -89,6 +128,10 @@ public final class Operation<Req, Resp> {
     private RequestEncoder<Req> encoder;
     private JsonReader<Resp> dataReader;
     private RateLimit rateLimit;
+    private RequestBody<Req> body;
+    private Set<TokenType> tokenTypes = EnumSet.of(TokenType.TENANT);
+    private Function<Req, String> idempotencyKey;
+    private List<ErrorCode> errorCodes = List.of();
 
     private Builder() {}
 
@@ -125,6 +168,30 @@ public final class Operation<Req, Resp> {
     /** See {@link Operation#rateLimit()}; none when not set. */
     public Builder<Req, Resp> rateLimit(RateLimit rateLimit) {
       this.rateLimit = rateLimit;
+      return this;
+    }
+
+    /** See {@link Operation#body()}; none when not set. */
+    public Builder<Req, Resp> body(RequestBody<Req> body) {
+      this.body = body;
+      return this;
+    }
+
+    /** See {@link Operation#tokenTypes()}; tenant only when not set. */
+    public Builder<Req, Resp> tokenTypes(Set<TokenType> tokenTypes) {
+      this.tokenTypes = Objects.requireNonNull(tokenTypes, "tokenTypes");
+      return this;
+    }
+
+    /** See {@link Operation#idempotencyKey(Object)}; none when not set. */
+    public Builder<Req, Resp> idempotencyKey(Function<Req, String> idempotencyKey) {
+      this.idempotencyKey = idempotencyKey;
+      return this;
+    }
+
+    /** See {@link Operation#errorCodes()}; none when not set. */
+    public Builder<Req, Resp> errorCodes(List<ErrorCode> errorCodes) {
+      this.errorCodes = Objects.requireNonNull(errorCodes, "errorCodes");
       return this;
     }
 

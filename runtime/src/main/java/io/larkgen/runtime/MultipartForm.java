@@ -1,0 +1,54 @@
+package io.larkgen.runtime;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The parts of one {@code multipart/form-data} body, filled by a {@link MultipartEncoder}, in
+ * the order they were added. Null values are skipped, so an encoder can pass optional fields
+ * unconditionally. Files are not read here: the runtime streams them when it sends the body.
+ */
+public final class MultipartForm {
+  private final List<Part> parts = new ArrayList<>();
+
+  /** Adds a text field; does nothing when {@code value} is null. */
+  public MultipartForm text(String name, String value) {
+    Objects.requireNonNull(name, "name");
+    if (value != null) {
+      parts.add(new Part(name, value, null));
+    }
+    return this;
+  }
+
+  /** Adds a file field; does nothing when {@code file} is null. */
+  public MultipartForm file(String name, FilePart file) {
+    Objects.requireNonNull(name, "name");
+    if (file != null) {
+      parts.add(new Part(name, null, file));
+    }
+    return this;
+  }
+
+  /** The parts in the order they were added. */
+  public List<Part> parts() {
+    return Collections.unmodifiableList(parts);
+  }
+
+  /**
+   * One form field: either text or a file.
+   *
+   * @param name the field name
+   * @param text the text value, or null for a file
+   * @param file the file, or null for a text field
+   */
+  public record Part(String name, String text, FilePart file) {
+    public Part {
+      Objects.requireNonNull(name, "name");
+      if ((text == null) == (file == null)) {
+        throw new IllegalArgumentException("a part is either text or a file: " + name);
+      }
+    }
+  }
+}
