@@ -27,6 +27,7 @@ public final class Operation<Req, Resp> {
   private final Set<TokenType> tokenTypes;
   private final Function<Req, String> idempotencyKey;
   private final List<ErrorCode> errorCodes;
+  private final boolean expectsData;
 
   private Operation(Builder<Req, Resp> b) {
     this.id = Objects.requireNonNull(b.id, "id");
@@ -42,6 +43,7 @@ public final class Operation<Req, Resp> {
     this.tokenTypes = Set.copyOf(b.tokenTypes);
     this.idempotencyKey = b.idempotencyKey;
     this.errorCodes = List.copyOf(b.errorCodes);
+    this.expectsData = b.expectsData;
     if (!pathTemplate.startsWith("/")) {
       throw new IllegalArgumentException("path template must start with '/': " + pathTemplate);
     }
@@ -115,6 +117,15 @@ public final class Operation<Req, Resp> {
     return errorCodes;
   }
 
+  /**
+   * Whether a successful answer must carry a {@code data} object. True unless the spec's envelope
+   * for this operation has no {@code data}; when true, a success without an object {@code data}
+   * is a malformed answer, never an empty result.
+   */
+  public boolean expectsData() {
+    return expectsData;
+  }
+
   @Override
   public String toString() {
     return "Operation[" + id + " " + method + " " + pathTemplate + "]";
@@ -132,6 +143,7 @@ public final class Operation<Req, Resp> {
     private Set<TokenType> tokenTypes = EnumSet.of(TokenType.TENANT);
     private Function<Req, String> idempotencyKey;
     private List<ErrorCode> errorCodes = List.of();
+    private boolean expectsData = true;
 
     private Builder() {}
 
@@ -192,6 +204,12 @@ public final class Operation<Req, Resp> {
     /** See {@link Operation#errorCodes()}; none when not set. */
     public Builder<Req, Resp> errorCodes(List<ErrorCode> errorCodes) {
       this.errorCodes = Objects.requireNonNull(errorCodes, "errorCodes");
+      return this;
+    }
+
+    /** See {@link Operation#expectsData()}; true when not set. */
+    public Builder<Req, Resp> expectsData(boolean expectsData) {
+      this.expectsData = expectsData;
       return this;
     }
 

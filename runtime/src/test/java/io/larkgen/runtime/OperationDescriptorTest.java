@@ -32,6 +32,8 @@ class OperationDescriptorTest {
     assertTrue(op.body().isEmpty());
     assertNull(op.idempotencyKey("any"));
     assertEquals(List.of(), op.errorCodes());
+    assertTrue(op.expectsData());
+    assertFalse(base().expectsData(false).build().expectsData());
   }
 
   @Test
