@@ -1,0 +1,441 @@
+package io.larkgen.runtime.events;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import io.larkgen.runtime.auth.AppTicketHolder;
+import io.larkgen.runtime.json.JsonReader;
+import io.larkgen.runtime.json.JsonValues;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Receives the events Feishu pushes to an app's event URL: a plain function from {@link
+ * EventRequest} to {@link EventResponse}, with no web framework ({@link EventHttpHandler} adapts
+ * it to the JDK's HTTP server).
+ *
+ * <pre>{@code
+ * EventDispatcher events = EventDispatcher.builder()
+ *     .encryptKey(System.getenv("FEISHU_ENCRYPT_KEY"))
+ *     .verificationToken(System.getenv("FEISHU_VERIFICATION_TOKEN"))
+ *     .on("hire.application.stage_changed_v1", StageChanged::read,
+ *         (header, event) -> System.out.println(event.applicationId()))
+ *     .onUnknown((header, json) -> System.out.println("not handled: " + header.eventType()))
+ *     .build();
+ * EventResponse response = events.handle(EventRequest.of(headers, body));
+ * }</pre>
+ *
+ * <p>For each request, in this order:
+ *
+ * <ol>
+ *   <li>with an Encrypt Key, {@code X-Lark-Signature} is checked against timestamp, nonce, key
+ *       and the raw body, and {@code X-Lark-Request-Timestamp} against the replay window;
+ *   <li>an {@code encrypt} body is decrypted;
+ *   <li>a {@code url_verification} request is answered with its challenge (Feishu does not sign
+ *       it; its token is still checked);
+ *   <li>the Verification Token is checked (2.0 {@code header.token}, 1.0 {@code token});
+ *   <li>the event body is decoded by the reader registered for its type;
+ *   <li>an event id seen before is acknowledged without calling a handler;
+ *   <li>the handler runs; if it throws, the answer is 500 so that Feishu delivers the event
+ *       again, and the id is forgotten so that the redelivery is handled.
+ * </ol>
+ *
+ * <p>Every refusal is a {@link EventOutcome.Rejected} with a {@link Rejection} and its status,
+ * never an exception. Logs (logger {@code io.larkgen.runtime.events.EventDispatcher}) name the
+ * event id and type, never a body, token or key. Thread-safe once built.
+ */
+public final class EventDispatcher implements Function<EventRequest, EventResponse> {
+  /** The signature header. */
+  public static final String SIGNATURE = "X-Lark-Signature";
+  /** The header with the request's epoch seconds, covered by the signature. */
+  public static final String TIMESTAMP = "X-Lark-Request-Timestamp";
+  /** The header with the request's nonce, covered by the signature. */
+  public static final String NONCE = "X-Lark-Request-Nonce";
+  /** The default replay window. */
+  public static final Duration DEFAULT_REPLAY_WINDOW = Duration.ofMinutes(5);
+
+  private static final Logger LOG = LoggerFactory.getLogger(EventDispatcher.class);
+  private static final JsonFactory JSON = new JsonFactory();
+
+  private final String encryptKey;
+  private final String verificationToken;
+  private final Duration replayWindow;
+  private final Clock clock;
+  private final EventIdStore seen;
+  private final Map<String, Registration<?>> handlers;
+  private final EventHandler<String> unknown;
+
+  private EventDispatcher(Builder b) {
+    this.encryptKey = b.encryptKey;
+    this.verificationToken = b.verificationToken;
+    this.replayWindow = b.replayWindow;
+    this.clock = b.clock;
+    this.seen = b.eventIdStore == null ? new InMemoryEventIdStore() : b.eventIdStore;
+    this.handlers = Map.copyOf(b.handlers);
+    this.unknown = b.unknown;
+  }
+
+  /** Starts a dispatcher configuration. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Same as {@link #handle}. */
+  @Override
+  public EventResponse apply(EventRequest request) {
+    return handle(request);
+  }
+
+  /** Checks, decodes and dispatches one request; never throws for anything the request holds. */
+  public EventResponse handle(EventRequest request) {
+    Objects.requireNonNull(request, "request");
+    EventOutcome outcome = dispatch(request);
+    log(outcome);
+    return new EventResponse(outcome.status(), body(outcome), outcome);
+  }
+
+  private static void log(EventOutcome outcome) {
+    if (outcome instanceof EventOutcome.Rejected r) {
+      LOG.warn("event request rejected ({}): {}", r.reason(), r.detail());
+    } else if (outcome instanceof EventOutcome.Failed f) {
+      LOG.error("handler for event {} ({}) failed; answered 500 so that Feishu delivers it again",
+          f.header().eventId(), f.header().eventType(), f.error());
+    } else if (outcome instanceof EventOutcome.Handled h) {
+      LOG.debug("event {} ({}) handled", h.header().eventId(), h.header().eventType());
+    } else if (outcome instanceof EventOutcome.Unknown u) {
+      LOG.debug("event {} ({}) has no handler of its type", u.header().eventId(),
+          u.header().eventType());
+    } else if (outcome instanceof EventOutcome.Duplicate d) {
+      LOG.debug("event {} ({}) was seen before; not handled again", d.header().eventId(),
+          d.header().eventType());
+    } else {
+      LOG.debug("url_verification answered");
+    }
+  }
+
+  private EventOutcome dispatch(EventRequest request) {
+    byte[] body = request.body();
+    boolean signed = false;
+    String signature = request.header(SIGNATURE);
+    if (encryptKey != null && signature != null) {
+      String timestamp = Objects.requireNonNullElse(request.header(TIMESTAMP), "");
+      String nonce = Objects.requireNonNullElse(request.header(NONCE), "");
+      if (!EventCrypto.verify(signature, timestamp, nonce, encryptKey, body)) {
+        return reject(Rejection.BAD_SIGNATURE, SIGNATURE + " does not match the request");
+      }
+      String stale = staleness(timestamp);
+      if (stale != null) {
+        return reject(Rejection.STALE_TIMESTAMP, stale);
+      }
+      signed = true;
+    }
+    EventEnvelope envelope;
+    try {
+      envelope = EventEnvelope.parse(JSON, body);
+      if (envelope.encrypt != null) {
+        if (encryptKey == null) {
+          return reject(Rejection.NO_ENCRYPT_KEY,
+              "the body is encrypted but no Encrypt Key is configured");
+        }
+        byte[] plain;
+        try {
+          plain = EventCrypto.decrypt(encryptKey, envelope.encrypt);
+        } catch (IllegalArgumentException e) {
+          return reject(Rejection.BAD_CIPHERTEXT, e.getMessage());
+        }
+        envelope = EventEnvelope.parse(JSON, plain);
+        if (envelope.encrypt != null) {
+          return reject(Rejection.MALFORMED_EVENT, "the decrypted body is encrypted again");
+        }
+      }
+    } catch (EventEnvelope.MalformedException e) {
+      return reject(e.reason(), e.getMessage());
+    }
+    if (envelope.isChallenge()) {
+      if (!tokenMatches(envelope.token)) {
+        return reject(Rejection.BAD_TOKEN, "the url_verification token is not the configured "
+            + "Verification Token");
+      }
+      return envelope.challenge == null
+          ? reject(Rejection.MALFORMED_EVENT, "url_verification without a challenge")
+          : new EventOutcome.Challenge(envelope.challenge);
+    }
+    if (encryptKey != null && !signed) {
+      return reject(Rejection.MISSING_SIGNATURE,
+          "an Encrypt Key is configured but the request has no " + SIGNATURE);
+    }
+    if (!tokenMatches(envelope.verificationToken())) {
+      return reject(Rejection.BAD_TOKEN,
+          "the event's token is not the configured Verification Token");
+    }
+    EventHeader header;
+    try {
+      header = envelope.header();
+    } catch (EventEnvelope.MalformedException e) {
+      return reject(e.reason(), e.getMessage());
+    }
+    Registration<?> registration = handlers.get(header.eventType());
+    return registration == null
+        ? deliverUnknown(header, envelope)
+        : deliver(registration, header, envelope);
+  }
+
+  private <T> EventOutcome deliver(
+      Registration<T> registration, EventHeader header, EventEnvelope envelope) {
+    T event;
+    try (JsonParser p = JSON.createParser(envelope.json, envelope.eventStart,
+        envelope.eventEnd - envelope.eventStart)) {
+      JsonToken first = p.nextToken();
+      event = registration.reader.read(p);
+      if (first != JsonToken.START_OBJECT || event == null) {
+        return reject(Rejection.MALFORMED_EVENT, "event " + header.eventId() + " ("
+            + header.eventType() + "): the reader returned no event");
+      }
+    } catch (IOException | RuntimeException e) {
+      // A reader's message names the field and what it expected; it may quote a value of the
+      // event, which a rejection log line must not show, so only the field path is kept.
+      return reject(Rejection.MALFORMED_EVENT, "event " + header.eventId() + " ("
+          + header.eventType() + ") does not fit its reader" + where(e));
+    }
+    return run(header, () -> registration.handler.handle(header, event),
+        new EventOutcome.Handled(header));
+  }
+
+  private EventOutcome deliverUnknown(EventHeader header, EventEnvelope envelope) {
+    String json = new String(envelope.json, StandardCharsets.UTF_8);
+    return run(header, () -> unknown.handle(header, json), new EventOutcome.Unknown(header));
+  }
+
+  private EventOutcome run(EventHeader header, Call call, EventOutcome success) {
+    if (!seen.markSeen(header.eventId())) {
+      return new EventOutcome.Duplicate(header);
+    }
+    try {
+      call.run();
+      return success;
+    } catch (Exception e) {
+      seen.forget(header.eventId());
+      return new EventOutcome.Failed(header, e);
+    }
+  }
+
+  /** Null when {@code timestamp} is within the replay window, else why it is not. */
+  private String staleness(String timestamp) {
+    long seconds;
+    try {
+      seconds = Long.parseLong(timestamp.strip());
+    } catch (NumberFormatException e) {
+      return TIMESTAMP + " is " + (timestamp.isEmpty() ? "missing" : "not epoch seconds");
+    }
+    Instant sent = Instant.ofEpochSecond(seconds);
+    Duration age = Duration.between(sent, clock.instant());
+    if (age.abs().compareTo(replayWindow) > 0) {
+      return TIMESTAMP + " " + sent + " is " + age.abs().toSeconds() + " s "
+          + (age.isNegative() ? "ahead" : "old") + ", beyond the replay window of "
+          + replayWindow.toSeconds() + " s";
+    }
+    return null;
+  }
+
+  private boolean tokenMatches(String token) {
+    return verificationToken == null || EventCrypto.sameSecret(verificationToken, token);
+  }
+
+  private static EventOutcome reject(Rejection reason, String detail) {
+    return new EventOutcome.Rejected(reason, detail);
+  }
+
+  private static String where(Exception e) {
+    if (e instanceof JsonProcessingException j
+        && j.getProcessor() instanceof JsonParser p) {
+      String pointer = p.getParsingContext().pathAsPointer().toString();
+      return " at /event" + pointer;
+    }
+    return ": " + e.getClass().getSimpleName();
+  }
+
+  private static String body(EventOutcome outcome) {
+    StringWriter out = new StringWriter();
+    try (JsonGenerator g = JSON.createGenerator(out)) {
+      g.writeStartObject();
+      if (outcome instanceof EventOutcome.Challenge c) {
+        g.writeStringField("challenge", c.challenge());
+      } else if (outcome instanceof EventOutcome.Rejected r) {
+        g.writeStringField("msg", r.reason() + ": " + r.detail());
+      } else if (outcome instanceof EventOutcome.Failed) {
+        g.writeStringField("msg", "handler failed");
+      } else {
+        g.writeStringField("msg", "success");
+      }
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  @Override
+  public String toString() {
+    return "EventDispatcher[encryptKey=" + (encryptKey == null ? "none" : "***")
+        + ", verificationToken=" + (verificationToken == null ? "none" : "***")
+        + ", replayWindow=" + replayWindow + ", types=" + handlers.keySet().stream().sorted()
+            .toList() + ", eventIdStore=" + seen + "]";
+  }
+
+  @FunctionalInterface
+  private interface Call {
+    void run() throws Exception;
+  }
+
+  private record Registration<T>(JsonReader<T> reader, EventHandler<? super T> handler) {}
+
+  /** Configures an {@link EventDispatcher}. */
+  public static final class Builder {
+    private String encryptKey;
+    private String verificationToken;
+    private Duration replayWindow = DEFAULT_REPLAY_WINDOW;
+    private Clock clock = Clock.systemUTC();
+    private EventIdStore eventIdStore;
+    private final Map<String, Registration<?>> handlers = new LinkedHashMap<>();
+    private EventHandler<String> unknown = (header, json) -> {};
+
+    private Builder() {}
+
+    /**
+     * The app's Encrypt Key (developer console, Events and callbacks, Encryption strategy).
+     * With it, encrypted bodies are decrypted and every event must carry a valid {@code
+     * X-Lark-Signature}. Without it (the default), an encrypted body is refused.
+     */
+    public Builder encryptKey(String encryptKey) {
+      this.encryptKey = nonBlank(encryptKey, "encryptKey");
+      return this;
+    }
+
+    /**
+     * The app's Verification Token; events and challenges carrying another are refused. Without
+     * it (the default), the token is not checked.
+     */
+    public Builder verificationToken(String verificationToken) {
+      this.verificationToken = nonBlank(verificationToken, "verificationToken");
+      return this;
+    }
+
+    /**
+     * How far {@code X-Lark-Request-Timestamp} of a signed request may be from now, either way
+     * (default 5 minutes). Only signed requests carry a timestamp worth checking.
+     */
+    public Builder replayWindow(Duration window) {
+      Objects.requireNonNull(window, "window");
+      if (window.isNegative() || window.isZero()) {
+        throw new IllegalArgumentException("replayWindow must be positive, was " + window);
+      }
+      this.replayWindow = window;
+      return this;
+    }
+
+    /** The clock the replay window is measured with (tests). */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * Where handled event ids are remembered (default: a private {@link InMemoryEventIdStore}
+     * of {@value InMemoryEventIdStore#DEFAULT_CAPACITY} ids). Give several instances one shared
+     * store to deduplicate across them.
+     */
+    public Builder eventIdStore(EventIdStore store) {
+      this.eventIdStore = Objects.requireNonNull(store, "store");
+      return this;
+    }
+
+    /**
+     * Handles events of {@code eventType}: {@code reader} decodes the {@code event} object
+     * (positioned on its {@code START_OBJECT}, like every generated model reader), then {@code
+     * handler} gets the header and the decoded body.
+     *
+     * @throws IllegalArgumentException when {@code eventType} already has a handler
+     */
+    public <T> Builder on(
+        String eventType, JsonReader<T> reader, EventHandler<? super T> handler) {
+      nonBlank(eventType, "eventType");
+      Objects.requireNonNull(reader, "reader");
+      Objects.requireNonNull(handler, "handler");
+      if (handlers.putIfAbsent(eventType, new Registration<T>(reader, handler)) != null) {
+        throw new IllegalArgumentException("event type " + eventType + " already has a handler");
+      }
+      return this;
+    }
+
+    /**
+     * Handles events of every type without a handler of its own; {@code handler} gets the whole
+     * decrypted JSON of the event. The default acknowledges them and does nothing else.
+     */
+    public Builder onUnknown(EventHandler<String> handler) {
+      this.unknown = Objects.requireNonNull(handler, "handler");
+      return this;
+    }
+
+    /**
+     * Keeps the {@code app_ticket} that Feishu pushes to store apps (a 1.0 event of type {@code
+     * app_ticket}, about once an hour) in {@code holder}, for a client built with {@code
+     * storeApp(holder)}.
+     */
+    public Builder onAppTicket(AppTicketHolder holder) {
+      Objects.requireNonNull(holder, "holder");
+      return on("app_ticket", EventDispatcher::readAppTicket,
+          (header, ticket) -> holder.set(ticket));
+    }
+
+    /** Builds the dispatcher; the builder may be used again. */
+    public EventDispatcher build() {
+      return new EventDispatcher(this);
+    }
+
+    @Override
+    public String toString() {
+      return "EventDispatcher.Builder[encryptKey=" + (encryptKey == null ? "none" : "***")
+          + ", verificationToken=" + (verificationToken == null ? "none" : "***")
+          + ", types=" + handlers.keySet() + "]";
+    }
+
+    private static String nonBlank(String value, String name) {
+      Objects.requireNonNull(value, name);
+      if (value.isBlank()) {
+        throw new IllegalArgumentException(name + " is blank");
+      }
+      return value;
+    }
+  }
+
+  /** The {@code app_ticket} field of an {@code app_ticket} event, or null when it has none. */
+  private static String readAppTicket(JsonParser p) throws IOException {
+    if (!JsonValues.startObject(p, "app_ticket event")) {
+      return null;
+    }
+    String ticket = null;
+    String name;
+    while ((name = p.nextFieldName()) != null) {
+      p.nextToken();
+      if (name.equals("app_ticket")) {
+        ticket = JsonValues.readString(p);
+      } else {
+        p.skipChildren();
+      }
+    }
+    return ticket;
+  }
+}
