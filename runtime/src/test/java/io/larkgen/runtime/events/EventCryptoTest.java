@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,7 +16,8 @@ import org.junit.jupiter.api.Test;
  *
  * <pre>
  * K=$(printf %s "$KEY" | sha256sum | cut -d' ' -f1)
- * (printf '\x00\x01…\x0f'; printf %s "$PLAIN" | openssl enc -aes-256-cbc -K $K -iv 0001…0f) | base64
+ * (printf '\x00\x01…\x0f'; printf %s "$PLAIN" | openssl enc -aes-256-cbc -K $K -iv 0001…0f) \
+ *   | base64
  * printf %s "1700000000n0nce-42${KEY}${BODY}" | sha256sum
  * </pre>
  */
@@ -57,7 +59,7 @@ class EventCryptoTest {
         EventCrypto.signature("1700000000", "n0nce-42", FeishuPush.ENCRYPT_KEY, body));
     assertTrue(EventCrypto.verify(SIGNATURE, "1700000000", "n0nce-42", FeishuPush.ENCRYPT_KEY,
         body));
-    assertTrue(EventCrypto.verify(SIGNATURE.toUpperCase(java.util.Locale.ROOT), "1700000000",
+    assertTrue(EventCrypto.verify(SIGNATURE.toUpperCase(Locale.ROOT), "1700000000",
         "n0nce-42", FeishuPush.ENCRYPT_KEY, body), "hex case does not matter");
   }
 

@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.larkgen.runtime.auth.AppTicketHolder;
 import io.larkgen.runtime.events.HireEvents.StageChanged;
+import io.larkgen.runtime.json.JsonValues;
 import io.larkgen.runtime.testing.CapturingLoggerProvider;
 import io.larkgen.runtime.testing.FakeClock;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -78,8 +80,8 @@ class EventDispatcherTest {
   @Test
   void answersAPlainChallenge() {
     EventDispatcher d = EventDispatcher.builder().verificationToken(TOKEN).build();
-    EventResponse r = d.handle(plain(
-        "{\"challenge\":\"ajls384kdj\",\"token\":\"" + TOKEN + "\",\"type\":\"url_verification\"}"));
+    EventResponse r = d.handle(plain("{\"challenge\":\"ajls384kdj\",\"token\":\"" + TOKEN
+        + "\",\"type\":\"url_verification\"}"));
     assertEquals(200, r.status());
     assertEquals("{\"challenge\":\"ajls384kdj\"}", r.body());
     assertEquals(new EventOutcome.Challenge("ajls384kdj"), r.outcome());
@@ -127,7 +129,7 @@ class EventDispatcherTest {
   void refusesAWrongSignatureWithoutCallingTheHandler() throws Exception {
     String body = FeishuPush.encrypted(ENCRYPT_KEY, stageEvent("ev-3", TOKEN), FeishuPush.iv(1));
     byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-    Map<String, List<String>> h = new java.util.HashMap<>(
+    Map<String, List<String>> h = new HashMap<>(
         FeishuPush.signedHeaders(NOW, "nonce-1", bytes));
     h.put("x-lark-signature", List.of(FeishuPush.sign(Long.toString(NOW), "nonce-1",
         "another key", bytes)));
@@ -321,7 +323,7 @@ class EventDispatcherTest {
     List<EventHeader> got = new ArrayList<>();
     List<Object> bodies = new ArrayList<>();
     EventDispatcher d = EventDispatcher.builder().verificationToken(TOKEN)
-        .on("p2p_chat_create", io.larkgen.runtime.json.JsonValues::readValue, (h, e) -> {
+        .on("p2p_chat_create", JsonValues::readValue, (h, e) -> {
           got.add(h);
           bodies.add(e);
         }).build();
