@@ -111,16 +111,14 @@ public final class EventDispatcher implements Function<EventRequest, EventRespon
     if (outcome instanceof EventOutcome.Rejected r) {
       LOG.warn("event request rejected ({}): {}", r.reason(), r.detail());
     } else if (outcome instanceof EventOutcome.Failed f) {
-      LOG.error("handler for event {} ({}) failed; answered 500 so that Feishu delivers it again",
-          f.header().eventId(), f.header().eventType(), f.error());
+      LOG.error("event {} failed; answered 500 so that Feishu delivers it again", named(f.header()),
+          f.error());
     } else if (outcome instanceof EventOutcome.Handled h) {
-      LOG.debug("event {} ({}) handled", h.header().eventId(), h.header().eventType());
+      LOG.debug("event {} handled", named(h.header()));
     } else if (outcome instanceof EventOutcome.Unknown u) {
-      LOG.debug("event {} ({}) has no handler of its type", u.header().eventId(),
-          u.header().eventType());
+      LOG.debug("event {} has no handler of its type", named(u.header()));
     } else if (outcome instanceof EventOutcome.Duplicate d) {
-      LOG.debug("event {} ({}) was seen before; not handled again", d.header().eventId(),
-          d.header().eventType());
+      LOG.debug("event {} was seen before; not handled again", named(d.header()));
     } else {
       LOG.debug("url_verification answered");
     }
@@ -201,14 +199,14 @@ public final class EventDispatcher implements Function<EventRequest, EventRespon
       JsonToken first = p.nextToken();
       event = registration.reader.read(p);
       if (first != JsonToken.START_OBJECT || event == null) {
-        return reject(Rejection.MALFORMED_EVENT, "event " + header.eventId() + " ("
-            + header.eventType() + "): the reader returned no event");
+        return reject(Rejection.MALFORMED_EVENT,
+            "event " + named(header) + ": the reader returned no event");
       }
     } catch (IOException | RuntimeException e) {
       // A reader's message names the field and what it expected; it may quote a value of the
       // event, which a rejection log line must not show, so only the field path is kept.
-      return reject(Rejection.MALFORMED_EVENT, "event " + header.eventId() + " ("
-          + header.eventType() + ") does not fit its reader" + where(e));
+      return reject(Rejection.MALFORMED_EVENT,
+          "event " + named(header) + " does not fit its reader" + where(e));
     }
     return run(header, () -> registration.handler.handle(header, event),
         new EventOutcome.Handled(header));
@@ -220,14 +218,22 @@ public final class EventDispatcher implements Function<EventRequest, EventRespon
   }
 
   private EventOutcome run(EventHeader header, Call call, EventOutcome success) {
-    if (!seen.markSeen(header.eventId())) {
-      return new EventOutcome.Duplicate(header);
+    try {
+      if (!seen.markSeen(header.eventId())) {
+        return new EventOutcome.Duplicate(header);
+      }
+    } catch (RuntimeException e) {
+      return new EventOutcome.Failed(header, e);   // the store is down: let Feishu try again
     }
     try {
       call.run();
       return success;
     } catch (Exception e) {
-      seen.forget(header.eventId());
+      try {
+        seen.forget(header.eventId());
+      } catch (RuntimeException f) {
+        e.addSuppressed(f);
+      }
       return new EventOutcome.Failed(header, e);
     }
   }
@@ -256,6 +262,24 @@ public final class EventDispatcher implements Function<EventRequest, EventRespon
 
   private static EventOutcome reject(Rejection reason, String detail) {
     return new EventOutcome.Rejected(reason, detail);
+  }
+
+  /**
+   * {@code id (type)} for a log line or a detail, cut to 100 characters each and with control
+   * characters replaced, since an unsigned request can put anything there.
+   */
+  static String named(EventHeader header) {
+    return printable(header.eventId()) + " (" + printable(header.eventType()) + ")";
+  }
+
+  private static String printable(String text) {
+    if (text == null) {
+      return "none";
+    }
+    String cut = text.length() > 100 ? text.substring(0, 100) + "…" : text;
+    StringBuilder out = new StringBuilder(cut.length());
+    cut.codePoints().forEach(c -> out.appendCodePoint(Character.isISOControl(c) ? '?' : c));
+    return out.toString();
   }
 
   private static String where(Exception e) {

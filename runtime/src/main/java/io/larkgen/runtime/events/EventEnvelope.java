@@ -114,13 +114,13 @@ final class EventEnvelope {
           "the event has no id (" + (hasHeader ? "header.event_id" : "uuid") + ")");
     }
     if (header.eventType() == null || header.eventType().isEmpty()) {
-      throw new MalformedException(Rejection.MALFORMED_EVENT, "event " + header.eventId()
-          + " has no type ("
+      throw new MalformedException(Rejection.MALFORMED_EVENT, "event "
+          + EventDispatcher.named(header) + " has no type ("
           + (hasHeader ? "header.event_type" : "event.type") + ")");
     }
     if (!hasEvent) {
       throw new MalformedException(Rejection.MALFORMED_EVENT,
-          "event " + header.eventId() + " has no \"event\" object");
+          "event " + EventDispatcher.named(header) + " has no \"event\" object");
     }
     return header;
   }

@@ -298,6 +298,38 @@ class EventDispatcherTest {
   }
 
   @Test
+  void aFailingStoreGives500InsteadOfAnException() throws Exception {
+    EventIdStore down = new EventIdStore() {
+      @Override
+      public boolean markSeen(String eventId) {
+        throw new IllegalStateException("store unreachable");
+      }
+
+      @Override
+      public void forget(String eventId) {
+        throw new IllegalStateException("store unreachable");
+      }
+    };
+    EventResponse r = secured().eventIdStore(down).build().handle(encryptedStage("ev-19"));
+    assertEquals(500, r.status());
+    assertEquals("store unreachable",
+        assertInstanceOf(EventOutcome.Failed.class, r.outcome()).error().getMessage());
+    assertEquals(List.of(), calls);
+  }
+
+  @Test
+  void controlCharactersOfAnUnsignedEventDoNotReachTheLog() {
+    CapturingLoggerProvider.clear();
+    EventDispatcher d = EventDispatcher.builder()
+        .on("t", p -> null, (h, e) -> {}).build();
+    EventResponse r = d.handle(plain(FeishuPush.v2("line\\nFORGED", "t", TOKEN, "{}")));
+    EventOutcome.Rejected rejected = rejected(r, Rejection.MALFORMED_EVENT);
+    assertEquals("event line?FORGED (t): the reader returned no event", rejected.detail());
+    assertTrue(CapturingLoggerProvider.events().stream()
+        .noneMatch(e -> e.message().contains("\n")));
+  }
+
+  @Test
   void anUnknownTypeReachesTheUnknownHandlerWithItsRawJson() throws Exception {
     String json = FeishuPush.v2("ev-16", "hire.something.new_v9", TOKEN,
         "{\"thing_id\":\"42\",\"nested\":{\"a\":[1,2]}}");
