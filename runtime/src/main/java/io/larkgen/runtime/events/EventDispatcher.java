@@ -125,87 +125,95 @@ public final class EventDispatcher implements Function<EventRequest, EventRespon
   }
 
   private EventOutcome dispatch(EventRequest request) {
-    byte[] body = request.body();
-    boolean signed = false;
+    try {
+      boolean signed = checkSignature(request);
+      EventEnvelope envelope = open(request.body());
+      if (envelope.isChallenge()) {
+        checkToken(envelope.token, "the url_verification");
+        if (envelope.challenge == null) {
+          throw new Refusal(Rejection.MALFORMED_EVENT, "url_verification without a challenge");
+        }
+        return new EventOutcome.Challenge(envelope.challenge);
+      }
+      if (encryptKey != null && !signed) {
+        throw new Refusal(Rejection.MISSING_SIGNATURE,
+            "an Encrypt Key is configured but the request has no " + SIGNATURE);
+      }
+      checkToken(envelope.verificationToken(), "the event's");
+      EventHeader header = envelope.header();
+      Registration<?> registration = handlers.get(header.eventType());
+      return registration == null
+          ? deliverUnknown(header, envelope)
+          : deliver(registration, header, envelope);
+    } catch (Refusal r) {
+      return r.outcome();
+    }
+  }
+
+  /**
+   * With an Encrypt Key, checks a request's signature and timestamp, if it has a signature.
+   *
+   * @return whether the request was signed
+   */
+  private boolean checkSignature(EventRequest request) throws Refusal {
     String signature = request.header(SIGNATURE);
-    if (encryptKey != null && signature != null) {
-      String timestamp = Objects.requireNonNullElse(request.header(TIMESTAMP), "");
-      String nonce = Objects.requireNonNullElse(request.header(NONCE), "");
-      if (!EventCrypto.verify(signature, timestamp, nonce, encryptKey, body)) {
-        return reject(Rejection.BAD_SIGNATURE, SIGNATURE + " does not match the request");
-      }
-      String stale = staleness(timestamp);
-      if (stale != null) {
-        return reject(Rejection.STALE_TIMESTAMP, stale);
-      }
-      signed = true;
+    if (encryptKey == null || signature == null) {
+      return false;
     }
-    EventEnvelope envelope;
+    String timestamp = Objects.requireNonNullElse(request.header(TIMESTAMP), "");
+    String nonce = Objects.requireNonNullElse(request.header(NONCE), "");
+    if (!EventCrypto.verify(signature, timestamp, nonce, encryptKey, request.body())) {
+      throw new Refusal(Rejection.BAD_SIGNATURE, SIGNATURE + " does not match the request");
+    }
+    checkTimestamp(timestamp);
+    return true;
+  }
+
+  /** The body's JSON, decrypted when it is an {@code encrypt} wrapper. */
+  private EventEnvelope open(byte[] body) throws Refusal {
+    EventEnvelope envelope = EventEnvelope.parse(JSON, body);
+    if (envelope.encrypt == null) {
+      return envelope;
+    }
+    if (encryptKey == null) {
+      throw new Refusal(Rejection.NO_ENCRYPT_KEY,
+          "the body is encrypted but no Encrypt Key is configured");
+    }
+    byte[] plain;
     try {
-      envelope = EventEnvelope.parse(JSON, body);
-      if (envelope.encrypt != null) {
-        if (encryptKey == null) {
-          return reject(Rejection.NO_ENCRYPT_KEY,
-              "the body is encrypted but no Encrypt Key is configured");
-        }
-        byte[] plain;
-        try {
-          plain = EventCrypto.decrypt(encryptKey, envelope.encrypt);
-        } catch (IllegalArgumentException e) {
-          return reject(Rejection.BAD_CIPHERTEXT, e.getMessage());
-        }
-        envelope = EventEnvelope.parse(JSON, plain);
-        if (envelope.encrypt != null) {
-          return reject(Rejection.MALFORMED_EVENT, "the decrypted body is encrypted again");
-        }
-      }
-    } catch (EventEnvelope.MalformedException e) {
-      return reject(e.reason(), e.getMessage());
+      plain = EventCrypto.decrypt(encryptKey, envelope.encrypt);
+    } catch (IllegalArgumentException e) {
+      throw new Refusal(Rejection.BAD_CIPHERTEXT, e.getMessage());
     }
-    if (envelope.isChallenge()) {
-      if (!tokenMatches(envelope.token)) {
-        return reject(Rejection.BAD_TOKEN, "the url_verification token is not the configured "
-            + "Verification Token");
-      }
-      return envelope.challenge == null
-          ? reject(Rejection.MALFORMED_EVENT, "url_verification without a challenge")
-          : new EventOutcome.Challenge(envelope.challenge);
+    EventEnvelope inner = EventEnvelope.parse(JSON, plain);
+    if (inner.encrypt != null) {
+      throw new Refusal(Rejection.MALFORMED_EVENT, "the decrypted body is encrypted again");
     }
-    if (encryptKey != null && !signed) {
-      return reject(Rejection.MISSING_SIGNATURE,
-          "an Encrypt Key is configured but the request has no " + SIGNATURE);
+    return inner;
+  }
+
+  private void checkToken(String token, String whose) throws Refusal {
+    if (verificationToken != null && !EventCrypto.sameSecret(verificationToken, token)) {
+      throw new Refusal(Rejection.BAD_TOKEN,
+          whose + " token is not the configured Verification Token");
     }
-    if (!tokenMatches(envelope.verificationToken())) {
-      return reject(Rejection.BAD_TOKEN,
-          "the event's token is not the configured Verification Token");
-    }
-    EventHeader header;
-    try {
-      header = envelope.header();
-    } catch (EventEnvelope.MalformedException e) {
-      return reject(e.reason(), e.getMessage());
-    }
-    Registration<?> registration = handlers.get(header.eventType());
-    return registration == null
-        ? deliverUnknown(header, envelope)
-        : deliver(registration, header, envelope);
   }
 
   private <T> EventOutcome deliver(
-      Registration<T> registration, EventHeader header, EventEnvelope envelope) {
+      Registration<T> registration, EventHeader header, EventEnvelope envelope) throws Refusal {
     T event;
     try (JsonParser p = JSON.createParser(envelope.json, envelope.eventStart,
         envelope.eventEnd - envelope.eventStart)) {
       JsonToken first = p.nextToken();
       event = registration.reader.read(p);
       if (first != JsonToken.START_OBJECT || event == null) {
-        return reject(Rejection.MALFORMED_EVENT,
+        throw new Refusal(Rejection.MALFORMED_EVENT,
             "event " + named(header) + ": the reader returned no event");
       }
     } catch (IOException | RuntimeException e) {
       // A reader's message names the field and what it expected; it may quote a value of the
       // event, which a rejection log line must not show, so only the field path is kept.
-      return reject(Rejection.MALFORMED_EVENT,
+      throw new Refusal(Rejection.MALFORMED_EVENT,
           "event " + named(header) + " does not fit its reader" + where(e));
     }
     return run(header, () -> registration.handler.handle(header, event),
@@ -238,30 +246,22 @@ public final class EventDispatcher implements Function<EventRequest, EventRespon
     }
   }
 
-  /** Null when {@code timestamp} is within the replay window, else why it is not. */
-  private String staleness(String timestamp) {
+  /** Refuses a timestamp that is not epoch seconds within the replay window. */
+  private void checkTimestamp(String timestamp) throws Refusal {
     long seconds;
     try {
       seconds = Long.parseLong(timestamp.strip());
     } catch (NumberFormatException e) {
-      return TIMESTAMP + " is " + (timestamp.isEmpty() ? "missing" : "not epoch seconds");
+      throw new Refusal(Rejection.STALE_TIMESTAMP,
+          TIMESTAMP + " is " + (timestamp.isEmpty() ? "missing" : "not epoch seconds"));
     }
     Instant sent = Instant.ofEpochSecond(seconds);
     Duration age = Duration.between(sent, clock.instant());
     if (age.abs().compareTo(replayWindow) > 0) {
-      return TIMESTAMP + " " + sent + " is " + age.abs().toSeconds() + " s "
-          + (age.isNegative() ? "ahead" : "old") + ", beyond the replay window of "
-          + replayWindow.toSeconds() + " s";
+      throw new Refusal(Rejection.STALE_TIMESTAMP, TIMESTAMP + " " + sent + " is "
+          + age.abs().toSeconds() + " s " + (age.isNegative() ? "ahead" : "old")
+          + ", beyond the replay window of " + replayWindow.toSeconds() + " s");
     }
-    return null;
-  }
-
-  private boolean tokenMatches(String token) {
-    return verificationToken == null || EventCrypto.sameSecret(verificationToken, token);
-  }
-
-  private static EventOutcome reject(Rejection reason, String detail) {
-    return new EventOutcome.Rejected(reason, detail);
   }
 
   /**

@@ -45,13 +45,13 @@ final class EventEnvelope {
   /**
    * Reads the top level of {@code json}.
    *
-   * @throws MalformedException when it is not one JSON object
+   * @throws Refusal when it is not one JSON object
    */
-  static EventEnvelope parse(JsonFactory factory, byte[] json) throws MalformedException {
+  static EventEnvelope parse(JsonFactory factory, byte[] json) throws Refusal {
     EventEnvelope e = new EventEnvelope(json);
     try (JsonParser p = factory.createParser(json)) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
-        throw new MalformedException(Rejection.MALFORMED_JSON, "the body is not a JSON object");
+        throw new Refusal(Rejection.MALFORMED_JSON, "the body is not a JSON object");
       }
       String name;
       while ((name = p.nextFieldName()) != null) {
@@ -70,15 +70,15 @@ final class EventEnvelope {
         }
       }
       if (p.nextToken() != null) {
-        throw new MalformedException(
+        throw new Refusal(
             Rejection.MALFORMED_JSON, "the body has more after its JSON object");
       }
     } catch (JsonProcessingException ex) {
       // Jackson's own message may quote the text, which may be a decrypted event: leave it out.
-      throw new MalformedException(Rejection.MALFORMED_JSON, "the body is not valid JSON (line "
+      throw new Refusal(Rejection.MALFORMED_JSON, "the body is not valid JSON (line "
           + ex.getLocation().getLineNr() + ", column " + ex.getLocation().getColumnNr() + ")");
     } catch (IOException ex) {
-      throw new MalformedException(Rejection.MALFORMED_JSON, "the body could not be read");
+      throw new Refusal(Rejection.MALFORMED_JSON, "the body could not be read");
     }
     return e;
   }
@@ -95,9 +95,9 @@ final class EventEnvelope {
   /**
    * The header of an event.
    *
-   * @throws MalformedException when the JSON is neither shape or lacks an event id or type
+   * @throws Refusal when the JSON is neither shape or lacks an event id or type
    */
-  EventHeader header() throws MalformedException {
+  EventHeader header() throws Refusal {
     EventHeader header;
     if (hasHeader) {
       header = new EventHeader(EventHeader.Schema.V2, headerEventId, headerEventType,
@@ -106,28 +106,28 @@ final class EventEnvelope {
       header = new EventHeader(EventHeader.Schema.V1, uuid, eventType, ts, token, eventAppId,
           eventTenantKey);
     } else {
-      throw new MalformedException(Rejection.MALFORMED_EVENT,
+      throw new Refusal(Rejection.MALFORMED_EVENT,
           "the JSON is no event: it has neither a 2.0 \"header\" nor a 1.0 \"event\" object");
     }
     if (header.eventId() == null || header.eventId().isEmpty()) {
-      throw new MalformedException(Rejection.MALFORMED_EVENT,
+      throw new Refusal(Rejection.MALFORMED_EVENT,
           "the event has no id (" + (hasHeader ? "header.event_id" : "uuid") + ")");
     }
     if (header.eventType() == null || header.eventType().isEmpty()) {
-      throw new MalformedException(Rejection.MALFORMED_EVENT, "event "
+      throw new Refusal(Rejection.MALFORMED_EVENT, "event "
           + EventDispatcher.named(header) + " has no type ("
           + (hasHeader ? "header.event_type" : "event.type") + ")");
     }
     if (!hasEvent) {
-      throw new MalformedException(Rejection.MALFORMED_EVENT,
+      throw new Refusal(Rejection.MALFORMED_EVENT,
           "event " + EventDispatcher.named(header) + " has no \"event\" object");
     }
     return header;
   }
 
-  private void readHeader(JsonParser p, JsonToken value) throws IOException, MalformedException {
+  private void readHeader(JsonParser p, JsonToken value) throws IOException, Refusal {
     if (value != JsonToken.START_OBJECT) {
-      throw new MalformedException(Rejection.MALFORMED_EVENT, "\"header\" is not an object");
+      throw new Refusal(Rejection.MALFORMED_EVENT, "\"header\" is not an object");
     }
     hasHeader = true;
     String name;
@@ -145,9 +145,9 @@ final class EventEnvelope {
     }
   }
 
-  private void readEvent(JsonParser p, JsonToken value) throws IOException, MalformedException {
+  private void readEvent(JsonParser p, JsonToken value) throws IOException, Refusal {
     if (value != JsonToken.START_OBJECT) {
-      throw new MalformedException(Rejection.MALFORMED_EVENT, "\"event\" is not an object");
+      throw new Refusal(Rejection.MALFORMED_EVENT, "\"event\" is not an object");
     }
     hasEvent = true;
     eventStart = Math.toIntExact(p.currentTokenLocation().getByteOffset());
@@ -171,20 +171,5 @@ final class EventEnvelope {
       return null;
     }
     return JsonValues.readString(p);
-  }
-
-  /** The JSON is not what an event request holds; the message says why, without its text. */
-  static final class MalformedException extends Exception {
-    private static final long serialVersionUID = 1L;
-    private final Rejection reason;
-
-    MalformedException(Rejection reason, String message) {
-      super(message, null, false, false);
-      this.reason = reason;
-    }
-
-    Rejection reason() {
-      return reason;
-    }
   }
 }
