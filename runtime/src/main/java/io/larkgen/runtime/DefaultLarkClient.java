@@ -23,6 +23,7 @@ import io.larkgen.runtime.http.TransportRequest;
 import io.larkgen.runtime.http.TransportResponse;
 import io.larkgen.runtime.http.Urls;
 import io.larkgen.runtime.paging.DefaultPaginator;
+import io.larkgen.runtime.ratelimit.LocalRateLimiter;
 import io.larkgen.runtime.ratelimit.RateLimiter;
 import io.larkgen.runtime.retry.RetryPolicy;
 import io.larkgen.runtime.retry.Sleeper;
@@ -156,7 +157,10 @@ public final class DefaultLarkClient implements LarkClient, AutoCloseable {
             readTimeout,
             userAgent,
             tokenFetches::increment);
-    this.rateLimiter = new RateLimiter(nanoTime, sleeper, b.rateLimitHeadroom);
+    this.rateLimiter =
+        b.rateLimiter != null
+            ? b.rateLimiter
+            : new LocalRateLimiter(nanoTime, sleeper, b.rateLimitHeadroom);
   }
 
   /** Starts a client configuration. */
@@ -546,6 +550,7 @@ public final class DefaultLarkClient implements LarkClient, AutoCloseable {
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private boolean clientRateLimiting = true;
     private double rateLimitHeadroom = DEFAULT_RATE_LIMIT_HEADROOM;
+    private RateLimiter rateLimiter;
     private TokenStore tokenStore;
     private Transport transport;
     private String userAgent =
@@ -639,6 +644,17 @@ public final class DefaultLarkClient implements LarkClient, AutoCloseable {
         throw new IllegalArgumentException("rateLimitHeadroom must be in (0, 1], was " + headroom);
       }
       this.rateLimitHeadroom = headroom;
+      return this;
+    }
+
+    /**
+     * The limiter calls wait for when {@link #clientRateLimiting(boolean)} is on (default: a
+     * {@link LocalRateLimiter} private to this client, at {@link #rateLimitHeadroom(double)} of
+     * each documented rate). Pass one limiter to several clients, or one backed by a shared
+     * store, to keep their sum under the limit; a given limiter's own headroom applies.
+     */
+    public Builder rateLimiter(RateLimiter limiter) {
+      this.rateLimiter = Objects.requireNonNull(limiter, "rateLimiter");
       return this;
     }
 
