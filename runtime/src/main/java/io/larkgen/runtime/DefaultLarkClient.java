@@ -9,9 +9,11 @@ import io.larkgen.runtime.error.LarkApiException;
 import io.larkgen.runtime.error.LarkAuthException;
 import io.larkgen.runtime.error.LarkError;
 import io.larkgen.runtime.error.LarkException;
+import io.larkgen.runtime.error.LarkInterruptedException;
 import io.larkgen.runtime.error.LarkMalformedResponseException;
 import io.larkgen.runtime.error.LarkPermissionException;
 import io.larkgen.runtime.error.LarkRateLimitException;
+import io.larkgen.runtime.error.LarkResponseTooLargeException;
 import io.larkgen.runtime.error.LarkServerException;
 import io.larkgen.runtime.error.LarkTimeoutException;
 import io.larkgen.runtime.error.LarkTransportException;
@@ -124,7 +126,7 @@ public final class DefaultLarkClient implements LarkClient, AutoCloseable {
     this.retryPolicy = b.retryPolicy;
     this.clientRateLimiting = b.clientRateLimiting;
     this.ownsTransport = b.transport == null;
-    this.transport = ownsTransport ? new JdkHttpTransport(b.connectTimeout) : b.transport;
+    this.transport = ownsTransport ? new JdkHttpTransport(b.connectTimeout, b.maxResponseBytes) : b.transport;
     this.userAgent = b.userAgent;
     this.clock = b.clock == null ? Clock.systemUTC() : b.clock;
     Clock c = this.clock;
@@ -310,7 +312,7 @@ public final class DefaultLarkClient implements LarkClient, AutoCloseable {
                   + "permit is due after the deadline; "));
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
-          throw new LarkTransportException(operation.id(), "interrupted", 0, null, e);
+          throw new LarkInterruptedException(operation.id(), "waiting for a rate-limit permit", e);
         }
         if (!waited.isZero()) {
           rateLimitWaits.increment();
@@ -351,7 +353,8 @@ public final class DefaultLarkClient implements LarkClient, AutoCloseable {
         response = exchange.send(operation.id(), request, attempt);
       } catch (LarkTransportException e) {
         LarkException failure = deadlineAware(e, limitedByDeadline);
-        if (idempotent && !isRedirectRefusal(e)) {
+        if (idempotent && !isRedirectRefusal(e) && !(e instanceof LarkResponseTooLargeException)
+            && !(e instanceof LarkInterruptedException)) {
           throw new RetryableFailure(failure, backoff());
         }
         throw failure;
@@ -476,8 +479,7 @@ public final class DefaultLarkClient implements LarkClient, AutoCloseable {
         sleeper.sleep(wait);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        throw new LarkTransportException(operation.id(), "interrupted while waiting to retry", 0,
-            null, e);
+        throw new LarkInterruptedException(operation.id(), "waiting to retry", e);
       }
     }
   }
@@ -546,6 +548,7 @@ public final class DefaultLarkClient implements LarkClient, AutoCloseable {
     private URI baseUrl = URI.create(FEISHU_BASE_URL);
     private Duration connectTimeout = Duration.ofSeconds(10);
     private Duration readTimeout = Duration.ofSeconds(30);
+    private long maxResponseBytes = JdkHttpTransport.DEFAULT_MAX_RESPONSE_BYTES;
     private Duration overallTimeout = Duration.ofMinutes(2);
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private boolean clientRateLimiting = true;
@@ -605,6 +608,21 @@ public final class DefaultLarkClient implements LarkClient, AutoCloseable {
     /** Longest wait for one attempt's complete response, headers and body (default 30 s). */
     public Builder readTimeout(Duration timeout) {
       this.readTimeout = requirePositive(timeout, "readTimeout");
+      return this;
+    }
+
+    /**
+     * Longest response body accepted, in bytes (default {@value
+     * JdkHttpTransport#DEFAULT_MAX_RESPONSE_BYTES}, 64 MiB). A longer body, or a {@code
+     * Content-Length} above it, fails the call with {@link
+     * io.larkgen.runtime.error.LarkResponseTooLargeException} without being read whole and
+     * without a retry. Applies to the default transport; a given transport has its own limit.
+     */
+    public Builder maxResponseBytes(long bytes) {
+      if (bytes <= 0) {
+        throw new IllegalArgumentException("maxResponseBytes must be positive, was " + bytes);
+      }
+      this.maxResponseBytes = bytes;
       return this;
     }
 

@@ -11,6 +11,7 @@ import io.larkgen.runtime.error.LarkAuthException;
 import io.larkgen.runtime.error.LarkError;
 import io.larkgen.runtime.error.LarkMalformedResponseException;
 import io.larkgen.runtime.http.HttpExchange;
+import io.larkgen.runtime.http.RequestContent;
 import io.larkgen.runtime.http.TransportRequest;
 import io.larkgen.runtime.http.TransportResponse;
 import io.larkgen.runtime.http.Urls;
@@ -284,10 +285,9 @@ public final class TokenManager {
             HttpMethod.POST,
             Urls.build(baseUrl, path, new RequestParams()),
             Map.of(
-                "Content-Type", List.of("application/json; charset=utf-8"),
                 "Accept", List.of("application/json"),
                 "User-Agent", List.of(userAgent)),
-            json(body),
+            RequestContent.ofBytes("application/json; charset=utf-8", json(body)),
             requestTimeout);
     Instant requested = clock.instant();
     onFetch.run();

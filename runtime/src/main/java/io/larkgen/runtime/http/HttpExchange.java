@@ -1,6 +1,8 @@
 package io.larkgen.runtime.http;
 
 import io.larkgen.runtime.HttpMethod;
+import io.larkgen.runtime.error.LarkInterruptedException;
+import io.larkgen.runtime.error.LarkResponseTooLargeException;
 import io.larkgen.runtime.error.LarkTimeoutException;
 import io.larkgen.runtime.error.LarkTransportException;
 import io.larkgen.runtime.error.Redactor;
@@ -55,7 +57,9 @@ public final class HttpExchange {
     for (int hop = 0; ; hop++) {
       if (LOG.isTraceEnabled() && current.body() != null) {
         LOG.trace("{} request body: {}", operationId,
-            Redactor.redactJson(new String(current.body(), StandardCharsets.UTF_8)));
+            current.body() instanceof RequestContent.Bytes b
+                ? Redactor.redactJson(new String(b.bytes(), StandardCharsets.UTF_8))
+                : current.body());
       }
       long sent = nanoTime.getAsLong();
       TransportResponse response;
@@ -70,13 +74,17 @@ public final class HttpExchange {
         throw new LarkTimeoutException(operationId, LarkTimeoutException.Kind.READ,
             current.method() + " " + current.uri().getPath() + ": no complete response within "
                 + current.timeout(), e);
+      } catch (ResponseTooLargeException e) {
+        logFailure(operationId, current, attempt, sent, e);
+        throw new LarkResponseTooLargeException(operationId,
+            current.method() + " " + current.uri().getPath() + ": " + e.getMessage(), e.limit(), e);
       } catch (IOException e) {
         logFailure(operationId, current, attempt, sent, e);
         throw new LarkTransportException(operationId,
             current.method() + " " + current.uri().getPath() + " failed: " + e, 0, null, e);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        throw new LarkTransportException(operationId, "interrupted", 0, null, e);
+        throw new LarkInterruptedException(operationId, "waiting for the response", e);
       }
       if (LOG.isDebugEnabled()) {
         LOG.debug("{} {} {} -> {} in {} ms (attempt {}, log id {})", operationId,
@@ -94,7 +102,14 @@ public final class HttpExchange {
       if (location == null) {
         return response;
       }
-      URI target = current.uri().resolve(location);
+      URI target;
+      try {
+        target = current.uri().resolve(location);
+      } catch (IllegalArgumentException e) {
+        throw new LarkTransportException(operationId,
+            "redirect with a malformed Location header not followed (" + e.getMessage() + ")",
+            response.status(), response.logId(), e);
+      }
       if (!Urls.sameOrigin(current.uri(), target)) {
         throw new LarkTransportException(operationId,
             "redirect to another origin not followed (" + target.getScheme() + "://"
@@ -109,6 +124,11 @@ public final class HttpExchange {
       if (response.status() == 303
           || (response.status() != 307 && response.status() != 308 && method == HttpMethod.POST)) {
         method = HttpMethod.GET;
+      }
+      if (method == current.method() && current.body() != null && !current.body().repeatable()) {
+        throw new LarkTransportException(operationId,
+            "redirect not followed: the request body streams a one-shot input and cannot be sent "
+                + "again", response.status(), response.logId(), null);
       }
       long left = current.timeout().toNanos() - (nanoTime.getAsLong() - start);
       if (left <= 0) {
