@@ -368,7 +368,8 @@ public final class DefaultLarkClient implements LarkClient, AutoCloseable {
       String logId = response.logId();
       Envelope<Resp> envelope;
       try {
-        envelope = Envelope.read(JSON, response.body(), operation.dataReader());
+        envelope = Envelope.read(JSON, response.body(), operation.dataReader(),
+            operation.expectsData());
       } catch (Envelope.MalformedException e) {
         if (status == 429) {
           throttled.increment();

@@ -126,6 +126,12 @@ public final class FakeFeishu implements AutoCloseable {
     return script(path, (r, n) -> replies[Math.min(n, replies.length) - 1]);
   }
 
+  /** Restarts the numbering of requests on {@code path}, so a new sequence starts at its first reply. */
+  public FakeFeishu reset(String path) {
+    counts.remove(path);
+    return this;
+  }
+
   /** All requests so far. */
   public synchronized List<Received> requests() {
     return List.copyOf(received);
