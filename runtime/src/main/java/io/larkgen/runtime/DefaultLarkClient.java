@@ -324,9 +324,14 @@ public final class DefaultLarkClient implements LarkClient, AutoCloseable {
       AccessToken token;
       try {
         token = tokens.tenantToken(options.tenantKey(), shorter(left, readTimeout));
+      } catch (LarkInterruptedException e) {
+        throw e;
       } catch (LarkTransportException | LarkMalformedResponseException e) {
         // The operation itself was not sent, so any method may try again.
         throw new RetryableFailure(deadlineAware(e, limitedByDeadline), backoff());
+      } catch (LarkRateLimitException e) {
+        throttled.increment();
+        throw new RetryableFailure(e, e.reset().orElseGet(this::backoff));
       } catch (LarkAuthException e) {
         // A token endpoint that is down or throttled is not a refusal: try again later.
         if (e.httpStatus() >= 500 || e.httpStatus() == 429 || e.code() == RATE_LIMIT_CODE) {
@@ -375,7 +380,7 @@ public final class DefaultLarkClient implements LarkClient, AutoCloseable {
           throttled.increment();
           LarkRateLimitException rl = new LarkRateLimitException(operation.id(), status,
               RATE_LIMIT_CODE, "rate limited (no envelope)", logId, LarkError.NONE,
-              resetHeader(response));
+              response.rateLimitReset().orElse(null));
           throw new RetryableFailure(rl, rateLimitWait(response));
         }
         LarkException failure =
@@ -401,7 +406,7 @@ public final class DefaultLarkClient implements LarkClient, AutoCloseable {
         throttled.increment();
         throw new RetryableFailure(
             new LarkRateLimitException(operation.id(), status, code, msg, logId, error,
-                resetHeader(response)),
+                response.rateLimitReset().orElse(null)),
             rateLimitWait(response));
       }
       if (INVALID_TOKEN_CODES.contains(code)) {
@@ -471,7 +476,7 @@ public final class DefaultLarkClient implements LarkClient, AutoCloseable {
     }
 
     private Duration rateLimitWait(TransportResponse response) {
-      Duration reset = resetHeader(response);
+      Duration reset = response.rateLimitReset().orElse(null);
       return reset != null ? reset : backoff();
     }
 
@@ -482,19 +487,6 @@ public final class DefaultLarkClient implements LarkClient, AutoCloseable {
         Thread.currentThread().interrupt();
         throw new LarkInterruptedException(operation.id(), "waiting to retry", e);
       }
-    }
-  }
-
-  private static Duration resetHeader(TransportResponse response) {
-    String value = response.header("x-ogw-ratelimit-reset");
-    if (value == null) {
-      return null;
-    }
-    try {
-      long seconds = Long.parseLong(value.trim());
-      return seconds < 0 ? null : Duration.ofSeconds(seconds);
-    } catch (NumberFormatException e) {
-      return null;
     }
   }
 
