@@ -13,6 +13,7 @@ import io.larkgen.runtime.error.LarkInterruptedException;
 import io.larkgen.runtime.error.LarkMalformedResponseException;
 import io.larkgen.runtime.error.LarkRateLimitException;
 import io.larkgen.runtime.error.LarkTimeoutException;
+import io.larkgen.runtime.error.Redactor;
 import io.larkgen.runtime.http.HttpExchange;
 import io.larkgen.runtime.http.RequestContent;
 import io.larkgen.runtime.http.TransportRequest;
@@ -26,6 +27,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -367,6 +369,7 @@ public final class TokenManager {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    msg = Redactor.redactValues(msg, secrets());
     if (response.status() == 429 || (code != null && code == RATE_LIMIT_CODE)) {
       throw new LarkRateLimitException(operationId, response.status(),
           code == null ? RATE_LIMIT_CODE : code, msg == null ? "rate limited" : msg,
@@ -387,6 +390,21 @@ public final class TokenManager {
       usable = lifetime.dividedBy(2);
     }
     return new AccessToken(token, requested.plus(lifetime), requested.plus(usable));
+  }
+
+  /**
+   * The values no message may show: the app secret and, for a store app, the current app
+   * ticket and app token.
+   */
+  public List<String> secrets() {
+    List<String> values = new ArrayList<>(3);
+    values.add(appSecret);
+    if (appTicket != null) {
+      values.add(appTicket.get());
+      store.get(new TokenKey(TokenKey.Kind.APP_STORE, appId, null))
+          .ifPresent(t -> values.add(t.value()));
+    }
+    return values;
   }
 
   private static byte[] json(Map<String, String> fields) {
