@@ -55,22 +55,19 @@ public final class Writes {
 
   /** A GET that takes a tenant or a user token. */
   public static Operation<Things.ListThingsRequest, ThingsPage> listWith(Set<TokenType> tokens) {
-    return Operation.<Things.ListThingsRequest, ThingsPage>builder("test.v1.things.mine",
-            HttpMethod.GET, Things.PATH)
-        .encoder((r, params) -> { })
-        .dataReader(Things.READER)
-        .tokenTypes(tokens)
-        .build();
+    return list("test.v1.things.mine").tokenTypes(tokens).build();
   }
 
   /** {@link Things#LIST} documenting {@code codes}. */
   public static Operation<Things.ListThingsRequest, ThingsPage> listDocumenting(
       List<ErrorCode> codes) {
-    return Operation.<Things.ListThingsRequest, ThingsPage>builder("test.v1.things.list",
-            HttpMethod.GET, Things.PATH)
+    return list("test.v1.things.list").errorCodes(codes).build();
+  }
+
+  private static Operation.Builder<Things.ListThingsRequest, ThingsPage> list(String id) {
+    return Operation.<Things.ListThingsRequest, ThingsPage>builder(id, HttpMethod.GET,
+            Things.PATH)
         .encoder((r, params) -> { })
-        .dataReader(Things.READER)
-        .errorCodes(codes)
-        .build();
+        .dataReader(Things.READER);
   }
 }
