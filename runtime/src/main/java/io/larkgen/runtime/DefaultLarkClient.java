@@ -6,23 +6,22 @@ import io.larkgen.runtime.auth.InMemoryTokenStore;
 import io.larkgen.runtime.auth.TokenManager;
 import io.larkgen.runtime.auth.TokenStore;
 import io.larkgen.runtime.error.LarkApiException;
-import io.larkgen.runtime.error.LarkAuthException;
 import io.larkgen.runtime.error.LarkError;
 import io.larkgen.runtime.error.LarkException;
-import io.larkgen.runtime.error.LarkMalformedResponseException;
-import io.larkgen.runtime.error.LarkPermissionException;
+import io.larkgen.runtime.error.LarkInterruptedException;
 import io.larkgen.runtime.error.LarkRateLimitException;
-import io.larkgen.runtime.error.LarkServerException;
 import io.larkgen.runtime.error.LarkTimeoutException;
 import io.larkgen.runtime.error.LarkTransportException;
 import io.larkgen.runtime.error.LarkValidationException;
 import io.larkgen.runtime.http.HttpExchange;
 import io.larkgen.runtime.http.JdkHttpTransport;
 import io.larkgen.runtime.http.Transport;
+import io.larkgen.runtime.http.RequestContent;
 import io.larkgen.runtime.http.TransportRequest;
 import io.larkgen.runtime.http.TransportResponse;
 import io.larkgen.runtime.http.Urls;
 import io.larkgen.runtime.paging.DefaultPaginator;
+import io.larkgen.runtime.ratelimit.LocalRateLimiter;
 import io.larkgen.runtime.ratelimit.RateLimiter;
 import io.larkgen.runtime.retry.RetryPolicy;
 import io.larkgen.runtime.retry.Sleeper;
@@ -30,6 +29,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -75,16 +75,6 @@ public final class DefaultLarkClient implements LarkClient, AutoCloseable {
   /** Default share of each documented rate the client-side limiter uses. */
   public static final double DEFAULT_RATE_LIMIT_HEADROOM = 0.97;
 
-  /** Feishu codes meaning the access token is invalid or expired: refresh and re-send once. */
-  static final Set<Integer> INVALID_TOKEN_CODES = Set.of(99991663, 99991664, 99991665, 99991671);
-
-  private static final Set<Integer> AUTH_CODES =
-      Set.of(99991661, 99991662, 99991668, 99991669, 99991673, 99991677, 10012);
-  private static final Set<Integer> PERMISSION_CODES = Set.of(99991672, 99991401, 99991679);
-  private static final Set<Integer> VALIDATION_CODES = Set.of(1002002, 99992402);
-  private static final Set<Integer> SERVER_CODES = Set.of(1002001);
-  private static final int RATE_LIMIT_CODE = 99991400;
-
   private static final Logger LOG = LoggerFactory.getLogger(DefaultLarkClient.class);
   private static final JsonFactory JSON = new JsonFactory();
 
@@ -107,6 +97,7 @@ public final class DefaultLarkClient implements LarkClient, AutoCloseable {
   private final HttpExchange exchange;
   private final TokenManager tokens;
   private final RateLimiter rateLimiter;
+  private final ResponseHandler responses = new ResponseHandler(JSON);
 
   private final LongAdder requestsSent = new LongAdder();
   private final LongAdder retries = new LongAdder();
@@ -123,7 +114,7 @@ public final class DefaultLarkClient implements LarkClient, AutoCloseable {
     this.retryPolicy = b.retryPolicy;
     this.clientRateLimiting = b.clientRateLimiting;
     this.ownsTransport = b.transport == null;
-    this.transport = ownsTransport ? new JdkHttpTransport(b.connectTimeout) : b.transport;
+    this.transport = ownsTransport ? new JdkHttpTransport(b.connectTimeout, b.maxResponseBytes) : b.transport;
     this.userAgent = b.userAgent;
     this.clock = b.clock == null ? Clock.systemUTC() : b.clock;
     Clock c = this.clock;
@@ -143,7 +134,7 @@ public final class DefaultLarkClient implements LarkClient, AutoCloseable {
       this.ownedExecutor = null;
       this.asyncExecutor = b.asyncExecutor;
     }
-    this.exchange = new HttpExchange(transport, nanoTime);
+    this.exchange = new HttpExchange(transport, nanoTime, this::secrets);
     this.tokens =
         new TokenManager(
             b.appId,
@@ -156,7 +147,15 @@ public final class DefaultLarkClient implements LarkClient, AutoCloseable {
             readTimeout,
             userAgent,
             tokenFetches::increment);
-    this.rateLimiter = new RateLimiter(nanoTime, sleeper, b.rateLimitHeadroom);
+    this.rateLimiter =
+        b.rateLimiter != null
+            ? b.rateLimiter
+            : new LocalRateLimiter(nanoTime, sleeper, b.rateLimitHeadroom);
+  }
+
+  /** The client's own secret values, masked wherever a log line or message could show them. */
+  private List<String> secrets() {
+    return tokens == null ? List.of() : tokens.secrets();
   }
 
   /** Starts a client configuration. */
@@ -170,10 +169,39 @@ public final class DefaultLarkClient implements LarkClient, AutoCloseable {
     Objects.requireNonNull(operation, "operation");
     Objects.requireNonNull(request, "request");
     RequestOptions opts = options == null ? RequestOptions.DEFAULT : options;
+    String userToken = userToken(operation, opts);
     RequestParams params = new RequestParams();
     operation.encoder().encode(request, params);
     URI uri = Urls.build(baseUrl, operation.pathTemplate(), params);
-    return new Call<>(operation, uri, opts).run();
+    RequestContent body =
+        operation.body().map(b -> RequestBodies.encode(JSON, b, request)).orElse(null);
+    boolean safeToRepeat =
+        operation.method().isIdempotent() || operation.idempotencyKey(request) != null;
+    return new Call<>(operation, uri, body, opts, userToken, safeToRepeat).run();
+  }
+
+  /**
+   * The user token the call sends, or null for the tenant token; checked before any I/O against
+   * the tokens the operation accepts.
+   *
+   * @throws LarkValidationException when the operation needs a user token and none is given, or
+   *     takes none and one is
+   */
+  private static String userToken(Operation<?, ?> operation, RequestOptions options) {
+    Set<TokenType> accepted = operation.tokenTypes();
+    String user = options.userAccessToken();
+    if (user == null && !accepted.contains(TokenType.TENANT)) {
+      throw new LarkValidationException(operation.id(), 0, -1, "the operation acts for a user: "
+          + "pass its user_access_token with RequestOptions.forUser(token) or "
+          + "withUserAccessToken(token) (RequestOptions.userAccessToken is not set)", null,
+          LarkError.NONE);
+    }
+    if (user != null && !accepted.contains(TokenType.USER)) {
+      throw new LarkValidationException(operation.id(), 0, -1, "the operation accepts only a "
+          + "tenant_access_token: RequestOptions.userAccessToken must not be set", null,
+          LarkError.NONE);
+    }
+    return user;
   }
 
   @Override
@@ -242,26 +270,37 @@ public final class DefaultLarkClient implements LarkClient, AutoCloseable {
         + ", clientRateLimiting=" + clientRateLimiting + "]";
   }
 
-  /** One call: attempts, waits and the decision what to do after each answer. */
+  /**
+   * One call: the loop of attempts (deadline, permit, token, send) around {@link
+   * ResponseHandler}, which classifies each answer, and {@link RetryHandler}, which decides
+   * whether to send again.
+   */
   private final class Call<Req, Resp> {
     private final Operation<Req, Resp> operation;
     private final URI uri;
+    private final RequestContent body;
     private final RequestOptions options;
+    private final String userToken;
     private final long deadline;
     private final boolean deadlineIsRetryBudget;
+    private final RetryHandler retry;
     private int attempt;
-    private boolean tokenRefreshed;
 
-    Call(Operation<Req, Resp> operation, URI uri, RequestOptions options) {
+    Call(Operation<Req, Resp> operation, URI uri, RequestContent body, RequestOptions options,
+        String userToken, boolean safeToRepeat) {
       this.operation = operation;
       this.uri = uri;
+      this.body = body;
       this.options = options;
+      this.userToken = userToken;
       Duration overall = options.timeout() != null ? options.timeout() : overallTimeout;
       Duration budget = retryPolicy.totalDeadline();
       this.deadlineIsRetryBudget = budget.compareTo(overall) < 0;
       // Beyond about 146 years every deadline is the same: cap it rather than overflow.
       this.deadline = nanoTime.getAsLong()
           + Math.min(RetryPolicy.saturatedNanos(shorter(overall, budget)), Long.MAX_VALUE / 2);
+      this.retry = new RetryHandler(retryPolicy, safeToRepeat, body == null || body.repeatable(),
+          userToken == null, this::backoff);
     }
 
     Resp run() {
@@ -272,155 +311,88 @@ public final class DefaultLarkClient implements LarkClient, AutoCloseable {
         }
         try {
           return attemptOnce();
-        } catch (RetryableFailure f) {
-          Duration wait = f.wait;
-          long left = deadline - nanoTime.getAsLong();
-          if (attempt >= retryPolicy.maxAttempts() || RetryPolicy.saturatedNanos(wait) >= left) {
-            throw f.failure;
+        } catch (AttemptFailure f) {
+          LarkException failure = f.failure();
+          if (failure instanceof LarkRateLimitException) {
+            throttled.increment();
+          }
+          Duration wait = retry.next(f, attempt, deadline - nanoTime.getAsLong())
+              .orElseThrow(() -> failure);
+          if (f.resend() == AttemptFailure.Resend.REFRESH_TOKEN) {
+            int code = ((LarkApiException) failure).code();
+            LOG.debug("{}: access token rejected with code {}, refreshing it and re-sending",
+                operation.id(), code);
+            tokens.invalidate(options.tenantKey(), f.rejectedToken(), code == 99991664);
+            continue;
           }
           LOG.debug("{}: attempt {} failed ({}), retrying in {} ms", operation.id(), attempt,
-              f.failure.getMessage(), wait.toMillis());
-          if (f.failure instanceof LarkRateLimitException && clientRateLimiting
+              failure.getMessage(), wait.toMillis());
+          if (failure instanceof LarkRateLimitException && clientRateLimiting
               && operation.rateLimit().isPresent()
-              && operation.id().equals(f.failure.operationId())) {
+              && operation.id().equals(failure.operationId())) {
             // Hold back the other threads calling this operation for as long as well.
             rateLimiter.pause(operation.rateLimit().get(), options.tenantKey(), wait);
           }
           sleep(wait);
-        } catch (TokenRejected r) {
-          LOG.debug("{}: access token rejected with code {}, refreshing it and re-sending",
-              operation.id(), r.code);
-          tokens.invalidate(options.tenantKey(), r.token, r.code == 99991664);
         }
       }
     }
 
-    private Resp attemptOnce() throws RetryableFailure, TokenRejected {
-      if (clientRateLimiting && operation.rateLimit().isPresent()) {
-        Duration waited;
-        try {
-          // A permit due only after the deadline is not waited for (nor taken from others).
-          waited = rateLimiter.tryAcquire(operation.rateLimit().get(), options.tenantKey(),
-                  Duration.ofNanos(deadline - nanoTime.getAsLong()))
-              .orElseThrow(() -> overallTimeout(null, "the client-side rate limiter's next "
-                  + "permit is due after the deadline; "));
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          throw new LarkTransportException(operation.id(), "interrupted", 0, null, e);
-        }
-        if (!waited.isZero()) {
-          rateLimitWaits.increment();
-          rateLimitWaitNanos.add(waited.toNanos());
-        }
-      }
+    private Resp attemptOnce() throws AttemptFailure {
+      awaitPermit();
       Duration left = remainingOrTimeout();
-      boolean limitedByDeadline = left.compareTo(readTimeout) < 0;
-      AccessToken token;
-      try {
-        token = tokens.tenantToken(options.tenantKey(), shorter(left, readTimeout));
-      } catch (LarkTransportException | LarkMalformedResponseException e) {
-        // The operation itself was not sent, so any method may try again.
-        throw new RetryableFailure(deadlineAware(e, limitedByDeadline), backoff());
-      } catch (LarkAuthException e) {
-        // A token endpoint that is down or throttled is not a refusal: try again later.
-        if (e.httpStatus() >= 500 || e.httpStatus() == 429 || e.code() == RATE_LIMIT_CODE) {
-          throw new RetryableFailure(e, backoff());
+      AccessToken token = null;
+      if (userToken == null) {
+        try {
+          token = tokens.tenantToken(options.tenantKey(), shorter(left, readTimeout));
+        } catch (LarkException e) {
+          throw ResponseHandler.tokenFailure(e, deadlineAware(e, left));
         }
-        throw e;
       }
+      String bearer = token != null ? token.value() : userToken;
       left = remainingOrTimeout();
-      limitedByDeadline = left.compareTo(readTimeout) < 0;
       TransportRequest request =
           new TransportRequest(
               operation.method(),
               uri,
               Map.of(
-                  "Authorization", List.of("Bearer " + token.value()),
+                  "Authorization", List.of("Bearer " + bearer),
                   "Accept", List.of("application/json"),
                   "User-Agent", List.of(userAgent)),
-              null,
+              body,
               shorter(left, readTimeout));
-      boolean idempotent = operation.method().isIdempotent();
       TransportResponse response;
       requestsSent.increment();
       try {
         response = exchange.send(operation.id(), request, attempt);
       } catch (LarkTransportException e) {
-        LarkException failure = deadlineAware(e, limitedByDeadline);
-        if (idempotent && !isRedirectRefusal(e)) {
-          throw new RetryableFailure(failure, backoff());
-        }
-        throw failure;
+        throw ResponseHandler.sendFailure(e, deadlineAware(e, left));
       }
-      return handle(response, token, idempotent);
+      List<String> secrets = new ArrayList<>(tokens.secrets());
+      secrets.add(bearer);
+      return responses.handle(operation, response, token, secrets);
     }
 
-    private Resp handle(TransportResponse response, AccessToken token, boolean idempotent)
-        throws RetryableFailure, TokenRejected {
-      int status = response.status();
-      String logId = response.logId();
-      Envelope<Resp> envelope;
+    /** Waits for the client-side limiter, unless the permit is due only after the deadline. */
+    private void awaitPermit() {
+      if (!clientRateLimiting || operation.rateLimit().isEmpty()) {
+        return;
+      }
+      Duration waited;
       try {
-        envelope = Envelope.read(JSON, response.body(), operation.dataReader());
-      } catch (Envelope.MalformedException e) {
-        if (status == 429) {
-          throttled.increment();
-          LarkRateLimitException rl = new LarkRateLimitException(operation.id(), status,
-              RATE_LIMIT_CODE, "rate limited (no envelope)", logId, LarkError.NONE,
-              resetHeader(response));
-          throw new RetryableFailure(rl, rateLimitWait(response));
-        }
-        LarkException failure =
-            status >= 500
-                ? new LarkServerException(operation.id(), status, -1,
-                    "no Feishu envelope in the body (" + e.getMessage() + ")", logId,
-                    LarkError.NONE)
-                : new LarkMalformedResponseException(operation.id(), status, logId,
-                    e.getMessage(), e);
-        // A cut or garbled body may come out whole next time; a 4xx page will not.
-        if (idempotent && (status / 100 != 4 || status == 408)) {
-          throw new RetryableFailure(failure, backoff());
-        }
-        throw failure;
+        // A permit due only after the deadline is not waited for (nor taken from others).
+        waited = rateLimiter.tryAcquire(operation.rateLimit().get(), options.tenantKey(),
+                Duration.ofNanos(deadline - nanoTime.getAsLong()))
+            .orElseThrow(() -> overallTimeout(null, "the client-side rate limiter's next "
+                + "permit is due after the deadline; "));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new LarkInterruptedException(operation.id(), "waiting for a rate-limit permit", e);
       }
-      int code = envelope.code;
-      if (code == 0 && status / 100 == 2) {
-        return envelope.data;
+      if (!waited.isZero()) {
+        rateLimitWaits.increment();
+        rateLimitWaitNanos.add(waited.toNanos());
       }
-      String msg = envelope.msg == null ? "" : envelope.msg;
-      LarkError error = envelope.error;
-      if (status == 429 || code == RATE_LIMIT_CODE) {
-        throttled.increment();
-        throw new RetryableFailure(
-            new LarkRateLimitException(operation.id(), status, code, msg, logId, error,
-                resetHeader(response)),
-            rateLimitWait(response));
-      }
-      if (INVALID_TOKEN_CODES.contains(code)) {
-        if (!tokenRefreshed) {
-          tokenRefreshed = true;
-          throw new TokenRejected(code, token);
-        }
-        throw new LarkAuthException(operation.id(), status, code, msg, logId, error);
-      }
-      if (AUTH_CODES.contains(code)) {
-        throw new LarkAuthException(operation.id(), status, code, msg, logId, error);
-      }
-      if (PERMISSION_CODES.contains(code)) {
-        throw new LarkPermissionException(operation.id(), status, code, msg, logId, error);
-      }
-      if (VALIDATION_CODES.contains(code) || !error.fieldViolations().isEmpty()) {
-        throw new LarkValidationException(operation.id(), status, code, msg, logId, error);
-      }
-      if (status >= 500 || SERVER_CODES.contains(code)) {
-        LarkServerException failure =
-            new LarkServerException(operation.id(), status, code, msg, logId, error);
-        if (idempotent) {
-          throw new RetryableFailure(failure, backoff());
-        }
-        throw failure;
-      }
-      throw new LarkApiException(operation.id(), status, code, msg, logId, error);
     }
 
     /** What is left of the deadline; the overall timeout when nothing is. */
@@ -432,8 +404,12 @@ public final class DefaultLarkClient implements LarkClient, AutoCloseable {
       return left;
     }
 
-    private LarkException deadlineAware(LarkException e, boolean limitedByDeadline) {
-      if (limitedByDeadline && e instanceof LarkTimeoutException t
+    /**
+     * A read timeout of an attempt cut short to fit the deadline ({@code left} shorter than the
+     * read timeout) is the call's overall timeout.
+     */
+    private LarkException deadlineAware(LarkException e, Duration left) {
+      if (left.compareTo(readTimeout) < 0 && e instanceof LarkTimeoutException t
           && t.kind() == LarkTimeoutException.Kind.READ) {
         return overallTimeout(e);
       }
@@ -451,20 +427,11 @@ public final class DefaultLarkClient implements LarkClient, AutoCloseable {
           cause);
     }
 
-    private boolean isRedirectRefusal(LarkTransportException e) {
-      return e.httpStatus() / 100 == 3;
-    }
-
-    private Duration backoff() {
+    private Duration backoff(int afterAttempt) {
       // RandomGenerator.getDefault() (and most generators) must not be used concurrently.
       synchronized (randomLock) {
-        return retryPolicy.backoff(attempt, random);
+        return retryPolicy.backoff(afterAttempt, random);
       }
-    }
-
-    private Duration rateLimitWait(TransportResponse response) {
-      Duration reset = resetHeader(response);
-      return reset != null ? reset : backoff();
     }
 
     private void sleep(Duration wait) {
@@ -472,48 +439,8 @@ public final class DefaultLarkClient implements LarkClient, AutoCloseable {
         sleeper.sleep(wait);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        throw new LarkTransportException(operation.id(), "interrupted while waiting to retry", 0,
-            null, e);
+        throw new LarkInterruptedException(operation.id(), "waiting to retry", e);
       }
-    }
-  }
-
-  private static Duration resetHeader(TransportResponse response) {
-    String value = response.header("x-ogw-ratelimit-reset");
-    if (value == null) {
-      return null;
-    }
-    try {
-      long seconds = Long.parseLong(value.trim());
-      return seconds < 0 ? null : Duration.ofSeconds(seconds);
-    } catch (NumberFormatException e) {
-      return null;
-    }
-  }
-
-  /** A failed attempt that the retry policy may repeat after {@code wait}. */
-  private static final class RetryableFailure extends Exception {
-    private static final long serialVersionUID = 1L;
-    private final transient LarkException failure;
-    private final transient Duration wait;
-
-    RetryableFailure(LarkException failure, Duration wait) {
-      super(null, null, false, false);
-      this.failure = failure;
-      this.wait = wait;
-    }
-  }
-
-  /** Feishu rejected the access token; refresh it and send once more. */
-  private static final class TokenRejected extends Exception {
-    private static final long serialVersionUID = 1L;
-    private final int code;
-    private final transient AccessToken token;
-
-    TokenRejected(int code, AccessToken token) {
-      super(null, null, false, false);
-      this.code = code;
-      this.token = token;
     }
   }
 
@@ -542,10 +469,12 @@ public final class DefaultLarkClient implements LarkClient, AutoCloseable {
     private URI baseUrl = URI.create(FEISHU_BASE_URL);
     private Duration connectTimeout = Duration.ofSeconds(10);
     private Duration readTimeout = Duration.ofSeconds(30);
+    private long maxResponseBytes = JdkHttpTransport.DEFAULT_MAX_RESPONSE_BYTES;
     private Duration overallTimeout = Duration.ofMinutes(2);
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private boolean clientRateLimiting = true;
     private double rateLimitHeadroom = DEFAULT_RATE_LIMIT_HEADROOM;
+    private RateLimiter rateLimiter;
     private TokenStore tokenStore;
     private Transport transport;
     private String userAgent =
@@ -604,6 +533,21 @@ public final class DefaultLarkClient implements LarkClient, AutoCloseable {
     }
 
     /**
+     * Longest response body accepted, in bytes (default {@value
+     * JdkHttpTransport#DEFAULT_MAX_RESPONSE_BYTES}, 64 MiB). A longer body, or a {@code
+     * Content-Length} above it, fails the call with {@link
+     * io.larkgen.runtime.error.LarkResponseTooLargeException} without being read whole and
+     * without a retry. Applies to the default transport; a given transport has its own limit.
+     */
+    public Builder maxResponseBytes(long bytes) {
+      if (bytes <= 0) {
+        throw new IllegalArgumentException("maxResponseBytes must be positive, was " + bytes);
+      }
+      this.maxResponseBytes = bytes;
+      return this;
+    }
+
+    /**
      * Longest duration of one call including retries and waits (default 2 min); a call's
      * {@link RequestOptions#timeout()} replaces it. The retry policy's total deadline also
      * applies.
@@ -639,6 +583,17 @@ public final class DefaultLarkClient implements LarkClient, AutoCloseable {
         throw new IllegalArgumentException("rateLimitHeadroom must be in (0, 1], was " + headroom);
       }
       this.rateLimitHeadroom = headroom;
+      return this;
+    }
+
+    /**
+     * The limiter calls wait for when {@link #clientRateLimiting(boolean)} is on (default: a
+     * {@link LocalRateLimiter} private to this client, at {@link #rateLimitHeadroom(double)} of
+     * each documented rate). Pass one limiter to several clients, or one backed by a shared
+     * store, to keep their sum under the limit; a given limiter's own headroom applies.
+     */
+    public Builder rateLimiter(RateLimiter limiter) {
+      this.rateLimiter = Objects.requireNonNull(limiter, "rateLimiter");
       return this;
     }
 

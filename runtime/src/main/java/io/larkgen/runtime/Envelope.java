@@ -8,14 +8,22 @@ import io.larkgen.runtime.error.Redactor;
 import io.larkgen.runtime.json.JsonReader;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The Feishu response envelope {@code {code, msg, data, error}}, read in one streaming pass.
  * Unknown envelope fields are skipped; {@code data} is decoded by the operation's reader only
- * while no non-zero {@code code} has been seen.
+ * while no non-zero {@code code} has been seen. {@code message} stands in for {@code msg} where
+ * a page writes that instead. An envelope field that appears twice makes the body malformed (the
+ * two readings would disagree on whether the call succeeded), and so does a success without an
+ * object {@code data} when the operation expects one.
  */
 final class Envelope<T> {
+  private static final Set<String> ENVELOPE_FIELDS =
+      Set.of("code", "msg", "message", "data", "error");
+
   final Integer code;
   final String msg;
   final T data;
@@ -37,7 +45,8 @@ final class Envelope<T> {
     }
   }
 
-  static <T> Envelope<T> read(JsonFactory json, byte[] body, JsonReader<T> dataReader)
+  static <T> Envelope<T> read(
+      JsonFactory json, byte[] body, JsonReader<T> dataReader, boolean expectsData)
       throws MalformedException {
     try (JsonParser p = json.createParser(body)) {
       JsonToken first = p.nextToken();
@@ -49,12 +58,18 @@ final class Envelope<T> {
       }
       Integer code = null;
       String msg = null;
+      String message = null;
       T data = null;
       boolean dataSeen = false;
+      JsonToken dataToken = null;
       LarkError error = LarkError.NONE;
+      Set<String> seen = new HashSet<>();
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String name = p.currentName();
         JsonToken t = p.nextToken();
+        if (ENVELOPE_FIELDS.contains(name) && !seen.add(name)) {
+          throw new MalformedException("duplicate key " + name + " in the envelope", null);
+        }
         switch (name) {
           case "code" -> {
             if (t != JsonToken.VALUE_NUMBER_INT) {
@@ -63,7 +78,9 @@ final class Envelope<T> {
             code = p.getIntValue();
           }
           case "msg" -> msg = t == JsonToken.VALUE_NULL ? null : p.getValueAsString();
+          case "message" -> message = t == JsonToken.VALUE_NULL ? null : p.getValueAsString();
           case "data" -> {
+            dataToken = t;
             if (t == JsonToken.START_OBJECT && (code == null || code == 0)) {
               data = decode(dataReader, p);
               dataSeen = true;
@@ -84,16 +101,31 @@ final class Envelope<T> {
       if (code == null) {
         throw new MalformedException("no code in the envelope", null);
       }
+      if (code == 0 && expectsData && dataToken != JsonToken.START_OBJECT) {
+        throw new MalformedException(dataToken == null
+            ? "code 0 without data"
+            : "code 0 with data " + describe(dataToken) + ", not an object", null);
+      }
       if (code == 0 && !dataSeen) {
         try (JsonParser empty = json.createParser("{}")) {
           empty.nextToken();
           data = decode(dataReader, empty);
         }
       }
-      return new Envelope<>(code, msg, code == 0 ? data : null, error);
+      return new Envelope<>(code, msg != null ? msg : message, code == 0 ? data : null, error);
     } catch (IOException e) {
       throw new MalformedException(firstLine(e), e);
     }
+  }
+
+  private static String describe(JsonToken t) {
+    return switch (t) {
+      case START_ARRAY -> "an array";
+      case VALUE_STRING -> "a string";
+      case VALUE_NULL -> "null";
+      case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+      default -> "a number";
+    };
   }
 
   private static <T> T decode(JsonReader<T> reader, JsonParser p)

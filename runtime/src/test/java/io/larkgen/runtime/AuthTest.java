@@ -398,7 +398,7 @@ class AuthTest {
       });
       // the second caller parks on the leader's fetch before the fetch fails
       while (waiterThread.get() == null
-          || waiterThread.get().getState() != Thread.State.WAITING) {
+          || waiterThread.get().getState() != Thread.State.TIMED_WAITING) {
         Thread.onSpinWait();
       }
       fail.countDown();

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.larkgen.runtime.error.LarkTimeoutException;
+import io.larkgen.runtime.ratelimit.LocalRateLimiter;
 import io.larkgen.runtime.ratelimit.RateLimiter;
 import io.larkgen.runtime.testing.Clients;
 import io.larkgen.runtime.testing.FakeClock;
@@ -20,6 +21,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -49,7 +51,7 @@ class RateLimitTest {
   @Test
   void longExportRunsAtTheDocumentedRateAndNeverAboveIt() throws Exception {
     AtomicLong now = new AtomicLong(123_456_789L);
-    RateLimiter limiter = new RateLimiter(now::get, d -> now.addAndGet(d.toNanos()));
+    LocalRateLimiter limiter = new LocalRateLimiter(now::get, d -> now.addAndGet(d.toNanos()));
     RateLimit limit = new RateLimit("hire.v1.interviews.list", 50);
     Random work = new Random(1);
     List<Long> sent = new ArrayList<>();
@@ -71,7 +73,7 @@ class RateLimitTest {
   void concurrentCallersGetDistinctSlotsSpacedByTheInterval() throws Exception {
     AtomicLong now = new AtomicLong();
     List<Long> slots = Collections.synchronizedList(new ArrayList<>());
-    RateLimiter limiter = new RateLimiter(now::get, d -> { });
+    LocalRateLimiter limiter = new LocalRateLimiter(now::get, d -> { });
     RateLimit limit = new RateLimit("hire.v1.interview_records.list", 10);
     ExecutorService pool = Executors.newFixedThreadPool(8);
     try {
@@ -103,7 +105,7 @@ class RateLimitTest {
   @Test
   void keysAndTenantsHaveSeparateBudgets() throws Exception {
     AtomicLong now = new AtomicLong();
-    RateLimiter limiter = new RateLimiter(now::get, d -> { });
+    LocalRateLimiter limiter = new LocalRateLimiter(now::get, d -> { });
     RateLimit a = new RateLimit("a", 10);
     RateLimit b = new RateLimit("b", 10);
     assertEquals(Duration.ZERO, limiter.acquire(a, null));
@@ -115,7 +117,7 @@ class RateLimitTest {
   @Test
   void pauseHoldsBackEveryCallerOfTheKey() throws Exception {
     AtomicLong now = new AtomicLong();
-    RateLimiter limiter = new RateLimiter(now::get, d -> { });
+    LocalRateLimiter limiter = new LocalRateLimiter(now::get, d -> { });
     RateLimit limit = new RateLimit("a", 10);
     assertEquals(Duration.ZERO, limiter.acquire(limit, null));
     limiter.pause(limit, null, Duration.ofSeconds(2));
@@ -233,11 +235,73 @@ class RateLimitTest {
   @Test
   void tryAcquireLeavesTheScheduleAloneWhenThePermitIsTooFarOff() throws Exception {
     AtomicLong now = new AtomicLong();
-    RateLimiter limiter = new RateLimiter(now::get, d -> now.addAndGet(d.toNanos()));
+    LocalRateLimiter limiter = new LocalRateLimiter(now::get, d -> now.addAndGet(d.toNanos()));
     RateLimit limit = new RateLimit("a", 10);
     assertEquals(Duration.ZERO, limiter.tryAcquire(limit, null, Duration.ZERO).orElseThrow());
     assertTrue(limiter.tryAcquire(limit, null, Duration.ofMillis(99)).isEmpty());
     assertEquals(Duration.ofMillis(100),
         limiter.tryAcquire(limit, null, Duration.ofMillis(100)).orElseThrow());
+  }
+
+  @Test
+  void aGivenRateLimiterDecidesThePermitsAndHearsTheServersReset() throws Exception {
+    List<String> calls = Collections.synchronizedList(new ArrayList<>());
+    RateLimiter recording = new RateLimiter() {
+      @Override
+      public Optional<Duration> tryAcquire(RateLimit limit, String scope, Duration maxWait) {
+        calls.add("acquire " + limit.key() + " " + scope);
+        return Optional.of(Duration.ofMillis(7));
+      }
+
+      @Override
+      public void pause(RateLimit limit, String scope, Duration duration) {
+        calls.add("pause " + limit.key() + " " + scope + " " + duration);
+      }
+    };
+    FakeClock clock = new FakeClock();
+    try (FakeFeishu server = new FakeFeishu();
+        DefaultLarkClient client =
+            Clients.builder(server, clock).rateLimiter(recording).build()) {
+      server.sequence(PATH, FakeFeishu.Reply.json(429,
+              "{\"code\":99991400,\"msg\":\"request trigger frequency limit\"}")
+              .withHeader("x-ogw-ratelimit-reset", "2"),
+          ok(page(false, null, "x")));
+      client.execute(Things.LIST, REQUEST);
+      assertEquals(List.of("acquire test.v1.things.list null",
+          "pause test.v1.things.list null PT2S", "acquire test.v1.things.list null"), calls);
+      // the client waited only for the server's reset: the limiter's own wait is its business
+      assertEquals(List.of(Duration.ofSeconds(2)), clock.sleeps());
+      assertEquals(2, client.stats().rateLimitWaits());
+      assertEquals(Duration.ofMillis(14), client.stats().rateLimitWaitTime());
+    }
+  }
+
+  @Test
+  void aPerMinuteLimitSpacesPermitsAcrossTheMinute() throws Exception {
+    AtomicLong now = new AtomicLong();
+    LocalRateLimiter limiter = new LocalRateLimiter(now::get, d -> now.addAndGet(d.toNanos()));
+    RateLimit minuteOnly = new RateLimit("hire.v1.talents.batch", 0, 20);
+    List<Long> sent = new ArrayList<>();
+    for (int i = 0; i < 61; i++) {
+      limiter.acquire(minuteOnly, null);
+      sent.add(now.get());
+    }
+    for (int i = 1; i < sent.size(); i++) {
+      assertEquals(3 * SECOND, sent.get(i) - sent.get(i - 1));
+    }
+    // never more than 20 in any minute: the 21st permit is a full minute after the first
+    assertEquals(60 * SECOND, sent.get(20) - sent.get(0));
+  }
+
+  @Test
+  void aLimitDocumentedPerSecondAndPerMinuteIsPacedAtTheStricterOne() throws Exception {
+    AtomicLong now = new AtomicLong();
+    LocalRateLimiter limiter = new LocalRateLimiter(now::get, d -> { });
+    RateLimit both = new RateLimit("hire.v1.applications.list", 50, 1000);
+    assertEquals(Duration.ZERO, limiter.acquire(both, null));
+    assertEquals(Duration.ofMillis(60), limiter.acquire(both, null)); // 1000/min, not 50/s
+    RateLimit looseMinute = new RateLimit("hire.v1.jobs.list", 10, 6000);
+    assertEquals(Duration.ZERO, limiter.acquire(looseMinute, null));
+    assertEquals(Duration.ofMillis(100), limiter.acquire(looseMinute, null)); // 10/s binds
   }
 }

@@ -24,6 +24,7 @@ import io.larkgen.runtime.retry.RetryPolicy;
 import io.larkgen.runtime.testing.Clients;
 import io.larkgen.runtime.testing.FakeClock;
 import io.larkgen.runtime.testing.FakeFeishu;
+import io.larkgen.runtime.testing.Things;
 import io.larkgen.runtime.testing.Things.ThingsPage;
 import java.util.List;
 import java.util.concurrent.CompletionException;
@@ -60,11 +61,53 @@ class ResponseTest {
   }
 
   @Test
-  void missingDataIsDecodedAsAnEmptyObject() {
+  void missingDataIsDecodedAsAnEmptyObjectWhenTheOperationHasNoData() {
+    Operation<Things.ListThingsRequest, ThingsPage> noData =
+        Operation.<Things.ListThingsRequest, ThingsPage>builder("test.v1.things.touch",
+                HttpMethod.GET, PATH)
+            .encoder((r, params) -> { })
+            .dataReader(Things.READER)
+            .expectsData(false)
+            .build();
     server.sequence(PATH, json(200, "{\"code\":0,\"msg\":\"success\"}"));
-    ThingsPage page = client.execute(LIST, REQUEST);
+    ThingsPage page = client.execute(noData, REQUEST);
     assertEquals(List.of(), page.items());
     assertFalse(page.hasMore());
+  }
+
+  @Test
+  void aSuccessWithoutAnObjectDataIsMalformedAndRetriedInsteadOfAnEmptyLastPage() {
+    for (String body : List.of("{\"code\":0,\"msg\":\"success\"}",
+        "{\"code\":0,\"data\":[]}", "{\"code\":0,\"data\":\"x\"}",
+        "{\"code\":0,\"data\":null}")) {
+      FakeFeishu.Reply good = ok(page(false, null, "x"));
+      server.sequence(PATH, json(200, body), good);
+      server.reset(PATH);
+      assertEquals(List.of("x"), client.execute(LIST, REQUEST).items(), body);
+      server.sequence(PATH, json(200, body));
+      server.reset(PATH);
+      LarkMalformedResponseException e = assertThrows(LarkMalformedResponseException.class,
+          () -> client.execute(LIST, REQUEST), body);
+      assertTrue(e.getMessage().contains("code 0 with") || e.getMessage().contains("without data"),
+          e.getMessage());
+    }
+  }
+
+  @Test
+  void aDuplicateEnvelopeKeyIsMalformed() {
+    server.sequence(PATH, json(200, "{\"code\":1,\"msg\":\"x\",\"code\":0,\"data\":"
+        + page(false, null, "y") + "}"));
+    LarkMalformedResponseException e = assertThrows(LarkMalformedResponseException.class,
+        () -> client.execute(LIST, REQUEST));
+    assertTrue(e.getMessage().contains("duplicate key code"), e.getMessage());
+    assertEquals(2, server.requests(PATH).size(), "retried like other malformed answers");
+  }
+
+  @Test
+  void messageStandsInForMsg() {
+    server.sequence(PATH, json(400, "{\"code\":1002003,\"message\":\"talent not found\"}"));
+    LarkApiException e = assertThrows(LarkApiException.class, () -> client.execute(LIST, REQUEST));
+    assertEquals("talent not found", e.msg());
   }
 
   @Test
@@ -98,9 +141,7 @@ class ResponseTest {
 
   @Test
   void decoderFailureIsReportedAsMalformedNotAsARawException() {
-    server.sequence(PATH, json(200, "{\"code\":0,\"data\":[1,2]}"));
-    // data that is not an object is skipped and then decoded as {}; a non-object envelope fails
-    assertEquals(List.of(), client.execute(LIST, REQUEST).items());
+    // a non-object envelope fails as malformed, not with the parser's exception
     server.sequence(PATH, json(200, "[{\"code\":0}]"));
     LarkException e = assertThrows(LarkMalformedResponseException.class,
         () -> client.execute(LIST, REQUEST));

@@ -26,6 +26,22 @@ class UrlsTest {
   }
 
   @Test
+  void dotSegmentPathParametersAreEncodedSoTheyCannotClimbThePath() {
+    URI base = URI.create("https://open.feishu.cn");
+    String template = "/open-apis/hire/v1/talents/{talent_id}/notes";
+    assertEquals("https://open.feishu.cn/open-apis/hire/v1/talents/%2E%2E/notes",
+        Urls.build(base, template, new RequestParams().path("talent_id", "..")).toString());
+    assertEquals("https://open.feishu.cn/open-apis/hire/v1/talents/%2E/notes",
+        Urls.build(base, template, new RequestParams().path("talent_id", ".")).toString());
+    URI dots = Urls.build(base, template, new RequestParams().path("talent_id", ".."));
+    assertEquals(dots, dots.normalize(), "nothing left for a normalizer to resolve");
+    // dots inside a longer value are ordinary characters
+    assertEquals("https://open.feishu.cn/open-apis/hire/v1/talents/a..b%2F..%2Fc/notes",
+        Urls.build(base, template, new RequestParams().path("talent_id", "a..b/../c"))
+            .toString());
+  }
+
+  @Test
   void missingPathParameterIsNamed() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> Urls.build(URI.create("https://open.feishu.cn"), "/x/{id}", new RequestParams()));

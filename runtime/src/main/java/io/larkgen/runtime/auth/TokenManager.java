@@ -9,11 +9,17 @@ import io.larkgen.runtime.HttpMethod;
 import io.larkgen.runtime.RequestParams;
 import io.larkgen.runtime.error.LarkAuthException;
 import io.larkgen.runtime.error.LarkError;
+import io.larkgen.runtime.error.LarkInterruptedException;
 import io.larkgen.runtime.error.LarkMalformedResponseException;
+import io.larkgen.runtime.error.LarkRateLimitException;
+import io.larkgen.runtime.error.LarkTimeoutException;
+import io.larkgen.runtime.error.Redactor;
 import io.larkgen.runtime.http.HttpExchange;
+import io.larkgen.runtime.http.RequestContent;
 import io.larkgen.runtime.http.TransportRequest;
 import io.larkgen.runtime.http.TransportResponse;
 import io.larkgen.runtime.http.Urls;
+import io.larkgen.runtime.retry.RetryPolicy;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,14 +27,17 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,6 +68,17 @@ public final class TokenManager {
    * without a pause every call would first wait for the failing token endpoint again.
    */
   public static final Duration REFRESH_RETRY_DELAY = Duration.ofSeconds(30);
+
+  /**
+   * The longest lifetime a token is trusted for, whatever its {@code expire} says (Feishu issues
+   * two hours): an absurd value is clamped instead of overflowing the expiry instant.
+   */
+  public static final Duration MAX_TOKEN_LIFETIME = Duration.ofDays(1);
+
+  private static final String SELF_BUILT_ID = "auth.v3.tenant_access_token.internal";
+  private static final String APP_TOKEN_ID = "auth.v3.app_access_token";
+  private static final String STORE_TENANT_ID = "auth.v3.tenant_access_token";
+  private static final int RATE_LIMIT_CODE = 99991400;
 
   static final String SELF_BUILT_PATH = "/open-apis/auth/v3/tenant_access_token/internal";
   static final String APP_TOKEN_PATH = "/open-apis/auth/v3/app_access_token";
@@ -148,9 +168,9 @@ public final class TokenManager {
     TokenKey key = tenantTokenKey(tenantKey);
     Duration t = requestTimeout.compareTo(timeout) < 0 ? requestTimeout : timeout;
     if (!isStoreApp()) {
-      return obtain(key, () -> fetchSelfBuilt(t));
+      return obtain(key, t, () -> fetchSelfBuilt(t));
     }
-    return obtain(key, () -> fetchStoreTenant(key.tenantKey(), t));
+    return obtain(key, t, () -> fetchStoreTenant(key.tenantKey(), t));
   }
 
   /**
@@ -165,7 +185,7 @@ public final class TokenManager {
     }
   }
 
-  private AccessToken obtain(TokenKey key, Supplier<AccessToken> fetch) {
+  private AccessToken obtain(TokenKey key, Duration timeout, Supplier<AccessToken> fetch) {
     AccessToken cached = store.get(key).orElse(null);
     if (usable(key, cached)) {
       return cached;
@@ -173,7 +193,7 @@ public final class TokenManager {
     CompletableFuture<AccessToken> mine = new CompletableFuture<>();
     CompletableFuture<AccessToken> running = inFlight.putIfAbsent(key, mine);
     if (running != null) {
-      return await(running);
+      return await(key, running, timeout);
     }
     try {
       AccessToken current = store.get(key).orElse(null);
@@ -221,40 +241,60 @@ public final class TokenManager {
     return retryAt != null && now.isBefore(retryAt) && token.isValidAt(now);
   }
 
-  private static AccessToken await(CompletableFuture<AccessToken> running) {
+  /**
+   * Waits for another caller's fetch, at most {@code timeout} (what is left of this caller's
+   * deadline, or one token request's timeout).
+   */
+  private static AccessToken await(
+      TokenKey key, CompletableFuture<AccessToken> running, Duration timeout) {
     try {
-      return running.join();
-    } catch (CompletionException e) {
+      return running.get(RetryPolicy.saturatedNanos(timeout), TimeUnit.NANOSECONDS);
+    } catch (ExecutionException e) {
       if (e.getCause() instanceof RuntimeException r) {
         throw r;
       }
       if (e.getCause() instanceof Error err) {
         throw err;
       }
-      throw e;
+      throw new IllegalStateException(e.getCause());
+    } catch (TimeoutException e) {
+      throw new LarkTimeoutException(operationId(key), LarkTimeoutException.Kind.READ,
+          "no " + describe(key) + " within " + timeout + " while another caller fetches it", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new LarkInterruptedException(operationId(key),
+          "waiting for the " + describe(key) + " another caller fetches", e);
     }
   }
 
+  private static String operationId(TokenKey key) {
+    return switch (key.kind()) {
+      case TENANT_SELF_BUILT -> SELF_BUILT_ID;
+      case APP_STORE -> APP_TOKEN_ID;
+      case TENANT_STORE -> STORE_TENANT_ID;
+    };
+  }
+
   private AccessToken fetchSelfBuilt(Duration t) {
-    return fetch("auth.v3.tenant_access_token.internal", SELF_BUILT_PATH,
+    return fetch(SELF_BUILT_ID, SELF_BUILT_PATH,
         Map.of("app_id", appId, "app_secret", appSecret), "tenant_access_token", t);
   }
 
   private AccessToken fetchAppToken(Duration t) {
     String ticket = appTicket.get();
     if (ticket == null || ticket.isEmpty()) {
-      throw new LarkAuthException("auth.v3.app_access_token", 0, 10012,
+      throw new LarkAuthException(APP_TOKEN_ID, 0, 10012,
           "no app_ticket received yet: Feishu sends it by event; pass it to the client's app "
               + "ticket supplier", null, LarkError.NONE);
     }
-    return fetch("auth.v3.app_access_token", APP_TOKEN_PATH,
+    return fetch(APP_TOKEN_ID, APP_TOKEN_PATH,
         Map.of("app_id", appId, "app_secret", appSecret, "app_ticket", ticket),
         "app_access_token", t);
   }
 
   private AccessToken fetchStoreTenant(String tenantKey, Duration t) {
     TokenKey appKey = new TokenKey(TokenKey.Kind.APP_STORE, appId, null);
-    AccessToken appToken = obtain(appKey, () -> fetchAppToken(t));
+    AccessToken appToken = obtain(appKey, t, () -> fetchAppToken(t));
     try {
       return fetchTenantWith(appToken, tenantKey, t);
     } catch (LarkAuthException e) {
@@ -263,12 +303,12 @@ public final class TokenManager {
       }
       LOG.debug("app_access_token of app {} rejected ({}), fetching a new one", appId, e.code());
       store.remove(appKey, appToken);
-      return fetchTenantWith(obtain(appKey, () -> fetchAppToken(t)), tenantKey, t);
+      return fetchTenantWith(obtain(appKey, t, () -> fetchAppToken(t)), tenantKey, t);
     }
   }
 
   private AccessToken fetchTenantWith(AccessToken appToken, String tenantKey, Duration t) {
-    return fetch("auth.v3.tenant_access_token", STORE_TENANT_PATH,
+    return fetch(STORE_TENANT_ID, STORE_TENANT_PATH,
         Map.of("app_access_token", appToken.value(), "tenant_key", tenantKey),
         "tenant_access_token", t);
   }
@@ -284,10 +324,9 @@ public final class TokenManager {
             HttpMethod.POST,
             Urls.build(baseUrl, path, new RequestParams()),
             Map.of(
-                "Content-Type", List.of("application/json; charset=utf-8"),
                 "Accept", List.of("application/json"),
                 "User-Agent", List.of(userAgent)),
-            json(body),
+            RequestContent.ofBytes("application/json; charset=utf-8", json(body)),
             requestTimeout);
     Instant requested = clock.instant();
     onFetch.run();
@@ -300,7 +339,7 @@ public final class TokenManager {
     Integer code = null;
     String msg = null;
     String token = null;
-    Long expire = null;
+    Double expire = null;
     try (JsonParser p = JSON.createParser(response.body())) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
         throw new JsonParseFailure("expected a JSON object");
@@ -314,8 +353,9 @@ public final class TokenManager {
           msg = p.getText();
         } else if (tokenField.equals(name) && t == JsonToken.VALUE_STRING) {
           token = p.getText();
-        } else if ("expire".equals(name) && t == JsonToken.VALUE_NUMBER_INT) {
-          expire = p.getLongValue();
+        } else if ("expire".equals(name)
+            && (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT)) {
+          expire = p.getValueAsDouble();
         } else {
           p.skipChildren();
         }
@@ -329,20 +369,42 @@ public final class TokenManager {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    msg = Redactor.redactValues(msg, secrets());
+    if (response.status() == 429 || (code != null && code == RATE_LIMIT_CODE)) {
+      throw new LarkRateLimitException(operationId, response.status(),
+          code == null ? RATE_LIMIT_CODE : code, msg == null ? "rate limited" : msg,
+          response.logId(), LarkError.NONE, response.rateLimitReset().orElse(null));
+    }
     if (code == null || code != 0 || response.status() / 100 != 2) {
       throw new LarkAuthException(operationId, response.status(), code == null ? -1 : code,
           msg == null ? "token request failed" : msg, response.logId(), LarkError.NONE);
     }
-    if (token == null || token.isEmpty() || expire == null || expire <= 0) {
+    if (token == null || token.isEmpty() || expire == null || !(expire >= 1)) {
       throw new LarkMalformedResponseException(operationId, response.status(), response.logId(),
-          "code 0 without " + tokenField + " and expire", null);
+          "code 0 without " + tokenField + " and a positive expire", null);
     }
-    Duration lifetime = Duration.ofSeconds(expire);
+    Duration lifetime = expire >= MAX_TOKEN_LIFETIME.toSeconds()
+        ? MAX_TOKEN_LIFETIME : Duration.ofSeconds(expire.longValue());
     Duration usable = lifetime.minus(REFRESH_MARGIN);
     if (usable.compareTo(lifetime.dividedBy(2)) < 0) {
       usable = lifetime.dividedBy(2);
     }
     return new AccessToken(token, requested.plus(lifetime), requested.plus(usable));
+  }
+
+  /**
+   * The values no message may show: the app secret and, for a store app, the current app
+   * ticket and app token.
+   */
+  public List<String> secrets() {
+    List<String> values = new ArrayList<>(3);
+    values.add(appSecret);
+    if (appTicket != null) {
+      values.add(appTicket.get());
+      store.get(new TokenKey(TokenKey.Kind.APP_STORE, appId, null))
+          .ifPresent(t -> values.add(t.value()));
+    }
+    return values;
   }
 
   private static byte[] json(Map<String, String> fields) {

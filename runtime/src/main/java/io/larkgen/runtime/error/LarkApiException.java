@@ -1,5 +1,6 @@
 package io.larkgen.runtime.error;
 
+import io.larkgen.runtime.ErrorCode;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -13,6 +14,7 @@ public class LarkApiException extends LarkException {
   private final int code;
   private final String msg;
   private final transient LarkError error;
+  private final transient ErrorCode documented;
 
   /**
    * Creates an exception for one error response.
@@ -38,8 +40,26 @@ public class LarkApiException extends LarkException {
       String logId,
       LarkError error,
       Throwable cause) {
+    this(operationId, httpStatus, code, msg, logId, error, null, cause);
+  }
+
+  /**
+   * As {@link #LarkApiException(String, int, int, String, String, LarkError, Throwable)}, for a
+   * code the operation documents: the message adds the documented meaning.
+   *
+   * @param documented the operation's documentation of {@code code}, or null
+   */
+  public LarkApiException(
+      String operationId,
+      int httpStatus,
+      int code,
+      String msg,
+      String logId,
+      LarkError error,
+      ErrorCode documented,
+      Throwable cause) {
     super(
-        describe(operationId, httpStatus, logId, detail(code, msg, error)),
+        describe(operationId, httpStatus, logId, detail(code, msg, error, documented)),
         operationId,
         httpStatus,
         logId,
@@ -47,6 +67,15 @@ public class LarkApiException extends LarkException {
     this.code = code;
     this.msg = Redactor.redactText(msg);
     this.error = Objects.requireNonNullElse(error, LarkError.NONE);
+    this.documented = documented;
+  }
+
+  /**
+   * What the operation's documentation says about this code (its meaning and retry class), when
+   * it lists the code.
+   */
+  public Optional<ErrorCode> documented() {
+    return Optional.ofNullable(documented);
   }
 
   /** The Feishu error code, e.g. {@code 99991672}. */
@@ -74,10 +103,13 @@ public class LarkApiException extends LarkException {
     return Optional.ofNullable(error().troubleshooter());
   }
 
-  private static String detail(int code, String msg, LarkError error) {
+  private static String detail(int code, String msg, LarkError error, ErrorCode documented) {
     StringBuilder sb = new StringBuilder("code ").append(code);
     if (msg != null && !msg.isEmpty()) {
       sb.append(": ").append(Redactor.redactText(msg));
+    }
+    if (documented != null && !documented.description().isEmpty()) {
+      sb.append(" (documented: ").append(documented.description()).append(')');
     }
     if (error != null) {
       if (!error.permissionViolations().isEmpty()) {

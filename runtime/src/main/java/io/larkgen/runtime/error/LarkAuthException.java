@@ -1,5 +1,7 @@
 package io.larkgen.runtime.error;
 
+import io.larkgen.runtime.ErrorCode;
+
 /** An access token could not be obtained, or Feishu rejected it (e.g. {@code 99991663}, {@code 99991661}, {@code 10012}). Token-fetch failures carry the token endpoint's code. */
 public class LarkAuthException extends LarkApiException {
   private static final long serialVersionUID = 1L;
@@ -8,5 +10,16 @@ public class LarkAuthException extends LarkApiException {
   public LarkAuthException(
       String operationId, int httpStatus, int code, String msg, String logId, LarkError error) {
     super(operationId, httpStatus, code, msg, logId, error);
+  }
+
+  /**
+   * As {@link #LarkAuthException(String, int, int, String, String, LarkError)}, for a code the operation
+   * documents.
+   *
+   * @param documented the operation's documentation of {@code code}, or null
+   */
+  public LarkAuthException(String operationId, int httpStatus, int code, String msg, String logId,
+      LarkError error, ErrorCode documented) {
+    super(operationId, httpStatus, code, msg, logId, error, documented, null);
   }
 }

@@ -26,6 +26,12 @@ public record LarkError(
   /** An envelope without an {@code error} object. */
   public static final LarkError NONE = new LarkError(null, null, null, List.of(), List.of(), List.of());
 
+  /** This error with {@code message} replaced. */
+  public LarkError withMessage(String message) {
+    return new LarkError(logId, message, troubleshooter, permissionViolations, fieldViolations,
+        helps);
+  }
+
   public LarkError {
     permissionViolations = List.copyOf(Objects.requireNonNull(permissionViolations));
     fieldViolations = List.copyOf(Objects.requireNonNull(fieldViolations));

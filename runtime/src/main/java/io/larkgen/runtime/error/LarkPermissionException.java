@@ -1,5 +1,7 @@
 package io.larkgen.runtime.error;
 
+import io.larkgen.runtime.ErrorCode;
+
 /** The app lacks a scope ({@code 99991672}; see {@link LarkError#permissionViolations()}), its IP is not allowed ({@code 99991401}), or a user grant is missing. Never retried. */
 public class LarkPermissionException extends LarkApiException {
   private static final long serialVersionUID = 1L;
@@ -8,5 +10,16 @@ public class LarkPermissionException extends LarkApiException {
   public LarkPermissionException(
       String operationId, int httpStatus, int code, String msg, String logId, LarkError error) {
     super(operationId, httpStatus, code, msg, logId, error);
+  }
+
+  /**
+   * As {@link #LarkPermissionException(String, int, int, String, String, LarkError)}, for a code the operation
+   * documents.
+   *
+   * @param documented the operation's documentation of {@code code}, or null
+   */
+  public LarkPermissionException(String operationId, int httpStatus, int code, String msg, String logId,
+      LarkError error, ErrorCode documented) {
+    super(operationId, httpStatus, code, msg, logId, error, documented, null);
   }
 }

@@ -1,5 +1,6 @@
 package io.larkgen.runtime.error;
 
+import io.larkgen.runtime.ErrorCode;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -26,7 +27,18 @@ public class LarkRateLimitException extends LarkApiException {
       String logId,
       LarkError error,
       Duration reset) {
-    super(operationId, httpStatus, code, msg, logId, error);
+    this(operationId, httpStatus, code, msg, logId, error, reset, null);
+  }
+
+  /**
+   * As {@link #LarkRateLimitException(String, int, int, String, String, LarkError, Duration)},
+   * for a code the operation documents.
+   *
+   * @param documented the operation's documentation of {@code code}, or null
+   */
+  public LarkRateLimitException(String operationId, int httpStatus, int code, String msg,
+      String logId, LarkError error, Duration reset, ErrorCode documented) {
+    super(operationId, httpStatus, code, msg, logId, error, documented, null);
     this.reset = reset;
   }
 

@@ -1,5 +1,7 @@
 package io.larkgen.runtime.error;
 
+import io.larkgen.runtime.ErrorCode;
+
 /** Feishu failed on its side: HTTP 5xx or a system-error code (e.g. {@code 1002001}). Retried for idempotent methods before being thrown. */
 public class LarkServerException extends LarkApiException {
   private static final long serialVersionUID = 1L;
@@ -8,5 +10,16 @@ public class LarkServerException extends LarkApiException {
   public LarkServerException(
       String operationId, int httpStatus, int code, String msg, String logId, LarkError error) {
     super(operationId, httpStatus, code, msg, logId, error);
+  }
+
+  /**
+   * As {@link #LarkServerException(String, int, int, String, String, LarkError)}, for a code the operation
+   * documents.
+   *
+   * @param documented the operation's documentation of {@code code}, or null
+   */
+  public LarkServerException(String operationId, int httpStatus, int code, String msg, String logId,
+      LarkError error, ErrorCode documented) {
+    super(operationId, httpStatus, code, msg, logId, error, documented, null);
   }
 }

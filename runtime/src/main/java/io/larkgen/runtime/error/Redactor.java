@@ -1,6 +1,7 @@
 package io.larkgen.runtime.error;
 
 import java.net.URI;
+import java.util.Collection;
 import java.util.regex.Pattern;
 
 /**
@@ -45,6 +46,25 @@ public final class Redactor {
       text = QUERY_SECRET.matcher(text).replaceAll("$1" + MASK);
     }
     return redactText(text);
+  }
+
+  /**
+   * Redacts free text by value and by pattern: every occurrence of one of {@code secrets} (the
+   * client's own app secret, app ticket and tokens; nulls and values shorter than 4 characters
+   * are ignored) is masked, then {@link #redactText(String)} applies. A server that echoes a
+   * secret in {@code msg} thus never puts it into an exception.
+   */
+  public static String redactValues(String text, Collection<String> secrets) {
+    if (text == null) {
+      return null;
+    }
+    String s = text;
+    for (String secret : secrets) {
+      if (secret != null && secret.length() >= 4) {
+        s = s.replace(secret, MASK);
+      }
+    }
+    return redactText(s);
   }
 
   /** Redacts free text (e.g. a server {@code msg}). */

@@ -1,6 +1,8 @@
 package io.larkgen.runtime.http;
 
 import io.larkgen.runtime.HttpMethod;
+import io.larkgen.runtime.error.LarkInterruptedException;
+import io.larkgen.runtime.error.LarkResponseTooLargeException;
 import io.larkgen.runtime.error.LarkTimeoutException;
 import io.larkgen.runtime.error.LarkTransportException;
 import io.larkgen.runtime.error.Redactor;
@@ -10,7 +12,11 @@ import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,6 +35,7 @@ public final class HttpExchange {
 
   private final Transport transport;
   private final LongSupplier nanoTime;
+  private final Supplier<? extends Collection<String>> secrets;
 
   /**
    * Creates an exchange helper.
@@ -37,8 +44,33 @@ public final class HttpExchange {
    * @param nanoTime time source for durations in logs and remaining timeouts
    */
   public HttpExchange(Transport transport, LongSupplier nanoTime) {
+    this(transport, nanoTime, List::of);
+  }
+
+  /**
+   * Creates an exchange helper that also masks {@code secrets} (and each request's own bearer
+   * token) by value wherever it logs a body.
+   *
+   * @param transport where requests go
+   * @param nanoTime time source for durations in logs and remaining timeouts
+   * @param secrets the client's secret values (app secret, app ticket, …), asked for per log line
+   */
+  public HttpExchange(Transport transport, LongSupplier nanoTime,
+      Supplier<? extends Collection<String>> secrets) {
     this.transport = Objects.requireNonNull(transport, "transport");
     this.nanoTime = Objects.requireNonNull(nanoTime, "nanoTime");
+    this.secrets = Objects.requireNonNull(secrets, "secrets");
+  }
+
+  /** A body as it may be logged: secrets masked by value and by pattern. */
+  private String loggable(TransportRequest request, byte[] body) {
+    List<String> values = new ArrayList<>(secrets.get());
+    String auth = request.header("Authorization");
+    if (auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      values.add(auth.substring(7));
+    }
+    return Redactor.redactValues(
+        Redactor.redactJson(new String(body, StandardCharsets.UTF_8)), values);
   }
 
   /**
@@ -55,7 +87,9 @@ public final class HttpExchange {
     for (int hop = 0; ; hop++) {
       if (LOG.isTraceEnabled() && current.body() != null) {
         LOG.trace("{} request body: {}", operationId,
-            Redactor.redactJson(new String(current.body(), StandardCharsets.UTF_8)));
+            current.body() instanceof RequestContent.Bytes b
+                ? loggable(current, b.bytes())
+                : current.body());
       }
       long sent = nanoTime.getAsLong();
       TransportResponse response;
@@ -70,13 +104,17 @@ public final class HttpExchange {
         throw new LarkTimeoutException(operationId, LarkTimeoutException.Kind.READ,
             current.method() + " " + current.uri().getPath() + ": no complete response within "
                 + current.timeout(), e);
+      } catch (ResponseTooLargeException e) {
+        logFailure(operationId, current, attempt, sent, e);
+        throw new LarkResponseTooLargeException(operationId,
+            current.method() + " " + current.uri().getPath() + ": " + e.getMessage(), e.limit(), e);
       } catch (IOException e) {
         logFailure(operationId, current, attempt, sent, e);
         throw new LarkTransportException(operationId,
             current.method() + " " + current.uri().getPath() + " failed: " + e, 0, null, e);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        throw new LarkTransportException(operationId, "interrupted", 0, null, e);
+        throw new LarkInterruptedException(operationId, "waiting for the response", e);
       }
       if (LOG.isDebugEnabled()) {
         LOG.debug("{} {} {} -> {} in {} ms (attempt {}, log id {})", operationId,
@@ -84,8 +122,7 @@ public final class HttpExchange {
             (nanoTime.getAsLong() - sent) / 1_000_000, attempt, response.logId());
       }
       if (LOG.isTraceEnabled()) {
-        LOG.trace("{} response body: {}", operationId,
-            Redactor.redactJson(new String(response.body(), StandardCharsets.UTF_8)));
+        LOG.trace("{} response body: {}", operationId, loggable(current, response.body()));
       }
       if (!isRedirect(response.status())) {
         return response;
@@ -94,7 +131,14 @@ public final class HttpExchange {
       if (location == null) {
         return response;
       }
-      URI target = current.uri().resolve(location);
+      URI target;
+      try {
+        target = current.uri().resolve(location);
+      } catch (IllegalArgumentException e) {
+        throw new LarkTransportException(operationId,
+            "redirect with a malformed Location header not followed (" + e.getMessage() + ")",
+            response.status(), response.logId(), e);
+      }
       if (!Urls.sameOrigin(current.uri(), target)) {
         throw new LarkTransportException(operationId,
             "redirect to another origin not followed (" + target.getScheme() + "://"
@@ -109,6 +153,11 @@ public final class HttpExchange {
       if (response.status() == 303
           || (response.status() != 307 && response.status() != 308 && method == HttpMethod.POST)) {
         method = HttpMethod.GET;
+      }
+      if (method == current.method() && current.body() != null && !current.body().repeatable()) {
+        throw new LarkTransportException(operationId,
+            "redirect not followed: the request body streams a one-shot input and cannot be sent "
+                + "again", response.status(), response.logId(), null);
       }
       long left = current.timeout().toNanos() - (nanoTime.getAsLong() - start);
       if (left <= 0) {

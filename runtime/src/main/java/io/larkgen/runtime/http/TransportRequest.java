@@ -18,7 +18,11 @@ import java.util.Objects;
  * @param timeout the longest the transport may wait for the complete response
  */
 public record TransportRequest(
-    HttpMethod method, URI uri, Map<String, List<String>> headers, byte[] body, Duration timeout) {
+    HttpMethod method,
+    URI uri,
+    Map<String, List<String>> headers,
+    RequestContent body,
+    Duration timeout) {
 
   public TransportRequest {
     Objects.requireNonNull(method, "method");

@@ -1,8 +1,10 @@
 package io.larkgen.runtime.http;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One complete HTTP response.
@@ -28,6 +30,23 @@ public record TransportResponse(int status, Map<String, List<String>> headers, b
   public String logId() {
     String id = header("X-Tt-Logid");
     return id != null ? id : header("X-Request-Id");
+  }
+
+  /**
+   * How long Feishu asks the client to wait after a 429: {@code x-ogw-ratelimit-reset} seconds,
+   * or empty when the header is absent, negative or not a number.
+   */
+  public Optional<Duration> rateLimitReset() {
+    String value = header("x-ogw-ratelimit-reset");
+    if (value == null) {
+      return Optional.empty();
+    }
+    try {
+      long seconds = Long.parseLong(value.trim());
+      return seconds < 0 ? Optional.empty() : Optional.of(Duration.ofSeconds(seconds));
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
   }
 
   @Override

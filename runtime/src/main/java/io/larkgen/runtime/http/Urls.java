@@ -38,7 +38,7 @@ public final class Urls {
           throw new IllegalArgumentException(
               "path parameter " + name + " of " + pathTemplate + " is not set");
         }
-        sb.append(encode(value));
+        sb.append(encodePathSegment(value));
         i = end + 1;
       } else {
         sb.append(c);
@@ -51,6 +51,18 @@ public final class Urls {
       sb.append(encode(query.get(q).getKey())).append('=').append(encode(query.get(q).getValue()));
     }
     return URI.create(sb.toString());
+  }
+
+  /**
+   * A path parameter as one path segment: {@link #encode(String)}, and a value of {@code .} or
+   * {@code ..} with its dots encoded too ({@code %2E}), so no server or proxy takes it for a
+   * dot-segment and resolves the path to another resource (RFC 3986 section 5.2.4).
+   */
+  public static String encodePathSegment(String value) {
+    if (value.equals(".") || value.equals("..")) {
+      return value.replace(".", "%2E");
+    }
+    return encode(value);
   }
 
   /** Percent-encodes everything but RFC 3986 unreserved characters, as UTF-8. */

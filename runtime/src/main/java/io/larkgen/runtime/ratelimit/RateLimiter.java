@@ -1,143 +1,43 @@
 package io.larkgen.runtime.ratelimit;
 
 import io.larkgen.runtime.RateLimit;
-import io.larkgen.runtime.retry.RetryPolicy;
-import io.larkgen.runtime.retry.Sleeper;
 import java.time.Duration;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
-import java.util.function.LongSupplier;
 
 /**
- * Client-side limiter: for each key, permits are handed out at least {@code 1 / permitsPerSecond}
- * apart, in the order they were asked for, shared by all threads of one client.
+ * Hands out permits for an operation's documented {@link RateLimit}, per {@code scope} (the
+ * tenant, or null), to every thread of a client (or, for a shared implementation, of many
+ * clients). {@link LocalRateLimiter} is the in-process one.
  *
- * <p>Evenly spaced permits never exceed the limit in any one-second window (Feishu counts per
- * second), and a caller that asks continuously gets exactly the documented rate. A token bucket
- * would allow a burst of {@code permitsPerSecond} on top of a window already used, which can trip
- * the server's limit.
+ * <p>Implementations must be thread-safe. A permit that is not due within a caller's {@code
+ * maxWait} is not taken, so a caller whose deadline comes first neither waits in vain nor pushes
+ * later callers back.
  */
-public final class RateLimiter {
-  private final LongSupplier nanoTime;
-  private final Sleeper sleeper;
-  private final double headroom;
-  private final ConcurrentMap<String, Lane> lanes = new ConcurrentHashMap<>();
-
+public interface RateLimiter {
   /**
-   * Creates a limiter.
+   * Takes a permit for limit+scope if one is due within maxWait; waits for it; empty (taking
+   * nothing) when further off.
    *
-   * @param nanoTime a monotonic time source in nanoseconds (e.g. {@code System::nanoTime})
-   * @param sleeper how to wait for a permit
+   * @return how long the caller waited (zero when a permit was free), or empty when the permit
+   *     is further off than {@code maxWait}
+   * @throws InterruptedException when interrupted while waiting; the permit may have been taken
    */
-  public RateLimiter(LongSupplier nanoTime, Sleeper sleeper) {
-    this(nanoTime, sleeper, 1.0);
-  }
+  Optional<Duration> tryAcquire(RateLimit limit, String scope, Duration maxWait)
+      throws InterruptedException;
 
   /**
-   * Creates a limiter that uses only a share of each documented rate.
-   *
-   * <p>Permits leave the client evenly spaced, but requests reach the server with varying
-   * delays, and the server counts them in fixed one-second windows: at exactly the documented
-   * rate, one request delayed past a window boundary lands an extra request in the next window.
-   * A {@code headroom} below 1 (e.g. 0.97) leaves that much slack.
-   *
-   * @param nanoTime a monotonic time source in nanoseconds (e.g. {@code System::nanoTime})
-   * @param sleeper how to wait for a permit
-   * @param headroom share of the documented rate to use, in (0, 1]
+   * Holds back every permit for limit+scope for duration from now (after a 429 with a reset
+   * header): all callers then wait for the server's window instead of each running into the
+   * limit again.
    */
-  public RateLimiter(LongSupplier nanoTime, Sleeper sleeper, double headroom) {
-    this.nanoTime = Objects.requireNonNull(nanoTime, "nanoTime");
-    this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
-    if (!(headroom > 0 && headroom <= 1)) {
-      throw new IllegalArgumentException("headroom must be in (0, 1], was " + headroom);
-    }
-    this.headroom = headroom;
-  }
+  void pause(RateLimit limit, String scope, Duration duration);
 
   /**
-   * Waits until a permit for {@code limit} (and {@code scope}, e.g. the tenant) is due.
+   * Waits until a permit for {@code limit} (and {@code scope}) is due, however long that is.
    *
    * @return how long the caller waited; zero when a permit was free
    */
-  public Duration acquire(RateLimit limit, String scope) throws InterruptedException {
-    long wait = lane(limit, scope).reserve(nanoTime.getAsLong(), Long.MAX_VALUE);
-    return waitFor(wait);
-  }
-
-  /**
-   * Like {@link #acquire(RateLimit, String)}, but only when the permit is due within {@code
-   * maxWait}: otherwise returns empty at once, without taking a permit, so a caller whose
-   * deadline comes first neither waits in vain nor pushes later callers back.
-   *
-   * @return how long the caller waited, or empty when the permit is further off than {@code
-   *     maxWait}
-   */
-  public Optional<Duration> tryAcquire(RateLimit limit, String scope, Duration maxWait)
-      throws InterruptedException {
-    long max = maxWait.isNegative() ? -1 : RetryPolicy.saturatedNanos(maxWait);
-    long wait = lane(limit, scope).reserve(nanoTime.getAsLong(), max);
-    return wait < 0 ? Optional.empty() : Optional.of(waitFor(wait));
-  }
-
-  private Duration waitFor(long wait) throws InterruptedException {
-    if (wait > 0) {
-      sleeper.sleep(Duration.ofNanos(wait));
-    }
-    return Duration.ofNanos(wait);
-  }
-
-  /**
-   * Holds back every permit for {@code limit} and {@code scope} for {@code duration} from now,
-   * e.g. after Feishu answered 429 with {@code x-ogw-ratelimit-reset}: all threads of the client
-   * then wait for the server's window instead of each running into the limit again.
-   */
-  public void pause(RateLimit limit, String scope, Duration duration) {
-    if (!duration.isNegative() && !duration.isZero()) {
-      long now = nanoTime.getAsLong();
-      // Beyond about 146 years every pause is the same: cap it instead of overflowing.
-      long nanos = Math.min(RetryPolicy.saturatedNanos(duration), Long.MAX_VALUE / 2);
-      lane(limit, scope).pauseUntil(now + nanos);
-    }
-  }
-
-  private Lane lane(RateLimit limit, String scope) {
-    String key = scope == null ? limit.key() : limit.key() + "\u0000" + scope;
-    return lanes.computeIfAbsent(key, k -> new Lane(intervalNanos(limit.permitsPerSecond())));
-  }
-
-  /** Nanoseconds between permits: a second divided by the rate used, rounded up. */
-  private long intervalNanos(int permitsPerSecond) {
-    return (long) Math.ceil(1_000_000_000.0 / (permitsPerSecond * headroom));
-  }
-
-  /** One key's schedule: the earliest time the next permit may be used. */
-  private static final class Lane {
-    private final long intervalNanos;
-    private long next;
-    private boolean started;
-
-    Lane(long intervalNanos) {
-      this.intervalNanos = intervalNanos;
-    }
-
-    /** Takes the next slot and returns the wait until it, or -1 (taking nothing) past max. */
-    synchronized long reserve(long now, long maxWait) {
-      long slot = !started || now - next >= 0 ? now : next;
-      if (slot - now > maxWait) {
-        return -1;
-      }
-      started = true;
-      next = slot + intervalNanos;
-      return slot - now;
-    }
-
-    synchronized void pauseUntil(long until) {
-      if (!started || until - next > 0) {
-        next = until;
-        started = true;
-      }
-    }
+  default Duration acquire(RateLimit limit, String scope) throws InterruptedException {
+    return tryAcquire(limit, scope, Duration.ofSeconds(Long.MAX_VALUE)).orElseThrow();
   }
 }

@@ -115,9 +115,21 @@ public final class FakeFeishu implements AutoCloseable {
     return this;
   }
 
+  /** Hands every request below {@code path} to {@code handler} instead of a script. */
+  public FakeFeishu raw(String path, com.sun.net.httpserver.HttpHandler handler) {
+    server.createContext(path, handler);
+    return this;
+  }
+
   /** Answers the n-th request with {@code replies[n-1]}, repeating the last one. */
   public FakeFeishu sequence(String path, Reply... replies) {
     return script(path, (r, n) -> replies[Math.min(n, replies.length) - 1]);
+  }
+
+  /** Restarts the numbering of requests on {@code path}, so a new sequence starts at its first reply. */
+  public FakeFeishu reset(String path) {
+    counts.remove(path);
+    return this;
   }
 
   /** All requests so far. */
