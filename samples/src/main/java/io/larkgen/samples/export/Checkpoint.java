@@ -32,9 +32,9 @@ public record Checkpoint(
     totals = totals == null ? Totals.ZERO : totals;
   }
 
-  /** The state before the first page. */
-  public static Checkpoint start(ExportQuery query, Long rangeStart, Long rangeEnd, long bytes) {
-    return new Checkpoint(VERSION, query, rangeStart, rangeEnd, 0, null, bytes, Totals.ZERO);
+  /** The state before the first page (never saved: a checkpoint names at least one committed page). */
+  public static Checkpoint start(ExportQuery query, Long rangeStart, Long rangeEnd) {
+    return new Checkpoint(VERSION, query, rangeStart, rangeEnd, 0, null, 0, Totals.ZERO);
   }
 
   /** The state after another committed page. */

@@ -1,5 +1,6 @@
 package io.larkgen.samples.export;
 
+import io.larkgen.runtime.error.LarkException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -64,6 +65,9 @@ import picocli.CommandLine.Option;
       ExitCodes.INTERRUPTED + ":interrupted; run the same command again to resume",
     })
 public final class HireExport implements Callable<Integer> {
+  /** The most interviews per page Feishu allows (the request builder enforces it too). */
+  static final int MAX_PAGE_SIZE = 100;
+
   /** Days exported from Feishu when no time range is given. */
   static final Duration DEFAULT_FEISHU_RANGE = Duration.ofDays(30);
 
@@ -106,7 +110,7 @@ public final class HireExport implements Callable<Integer> {
       names = "--page-size",
       paramLabel = "N",
       defaultValue = "100",
-      description = "Interviews per request (Feishu allows 1..100; default ${DEFAULT-VALUE}).")
+      description = "Interviews per request, 1.." + MAX_PAGE_SIZE + " (Feishu's limit; default ${DEFAULT-VALUE}).")
   int pageSize;
 
   @Option(
@@ -273,7 +277,8 @@ public final class HireExport implements Callable<Integer> {
     if (from != null && to != null) {
       checkRange(from.instant(), to.instant());
     }
-    List<String> apps = List.copyOf(new LinkedHashSet<>(applicationIds));
+    checkPageSize();
+    List<String> apps = applicationIds();
     CheckpointStore store = CheckpointStore.beside(out);
     try (Backend backend =
         backends.open(
@@ -336,6 +341,8 @@ public final class HireExport implements Callable<Integer> {
       return exporter.run(plan);
     } catch (IOException e) {
       throw new ExportFailure(ExitCodes.OUTPUT, "cannot write " + out + ": " + describe(e), e);
+    } catch (LarkException e) {
+      throw Failures.of(e);
     }
   }
 
@@ -356,6 +363,29 @@ public final class HireExport implements Callable<Integer> {
                 ExitCodes.USAGE,
                 "cannot tell the output format from '" + out.getFileName()
                     + "'; name the file .jsonl or .csv, or pass --format jsonl|csv"));
+  }
+
+  private void checkPageSize() {
+    if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
+      throw new ExportFailure(
+          ExitCodes.USAGE,
+          "--page-size must be between 1 and " + MAX_PAGE_SIZE + " (Feishu's limit), was " + pageSize);
+    }
+  }
+
+  /** The {@code --application-id}s without repeats, in order; none may be blank. */
+  private List<String> applicationIds() {
+    for (String id : applicationIds) {
+      if (id.isBlank()) {
+        throw new ExportFailure(
+            ExitCodes.USAGE, "--application-id must not be empty: give an application's id or leave the option out");
+      }
+      if (!id.equals(id.strip())) {
+        throw new ExportFailure(
+            ExitCodes.USAGE, "--application-id '" + id + "' has leading or trailing spaces");
+      }
+    }
+    return List.copyOf(new LinkedHashSet<>(applicationIds));
   }
 
   private void checkOutputWritable() {

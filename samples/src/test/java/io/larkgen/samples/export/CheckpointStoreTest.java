@@ -26,7 +26,7 @@ class CheckpointStoreTest {
     assertEquals(dir.resolve("out.csv.checkpoint").toAbsolutePath(), store.file());
     assertEquals(Optional.empty(), store.load());
     Checkpoint cp =
-        Checkpoint.start(query, 1L, 2L, 40)
+        Checkpoint.start(query, 1L, 2L)
             .next(1, "tok", 1234, new Totals(10, 20, 1, 3, 4, Map.of("PASS", 15L, "unknown(9)", 5L)));
     store.save(cp);
     assertEquals(Optional.of(cp), store.load());

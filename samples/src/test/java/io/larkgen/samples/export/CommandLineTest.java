@@ -142,6 +142,28 @@ class CommandLineTest {
   }
 
   @Test
+  void pageSizeOutsideTheDocumentedRangeIsRejectedBeforeAnythingIsTouched() throws IOException {
+    Path existing = dir.resolve("kept.jsonl");
+    Files.writeString(existing, "an earlier export\n");
+    for (String size : new String[] {"0", "-1", "101"}) {
+      Run r = run("--out", existing.toString(), "--page-size", size);
+      assertEquals(ExitCodes.USAGE, r.code(), r.err());
+      assertEquals("hire-export: --page-size must be between 1 and 100 (Feishu's limit), was " + size + "\n", r.err());
+    }
+    assertEquals(null, lastSource, "no backend was bound");
+    assertEquals("an earlier export\n", Files.readString(existing));
+    assertEquals(ExitCodes.OK, run("--out", out("one.jsonl"), "--page-size", "1").code());
+  }
+
+  @Test
+  void blankApplicationIdIsRejected() {
+    Run r = run("--out", out("x.jsonl"), "--application-id", " ");
+    assertEquals(ExitCodes.USAGE, r.code(), r.err());
+    assertTrue(r.err().contains("--application-id must not be empty"), r.err());
+    assertEquals(ExitCodes.USAGE, run("--out", out("x.jsonl"), "--application-id", "7 ").code());
+  }
+
+  @Test
   void unknownExtensionNeedsFormat() {
     Run r = run("--out", out("x.txt"));
     assertEquals(ExitCodes.USAGE, r.code());

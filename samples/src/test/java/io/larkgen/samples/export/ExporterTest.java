@@ -147,11 +147,13 @@ class ExporterTest {
     export(reference, jsonl());
     Path out = dir.resolve("crash.jsonl");
     assertThrows(Crash.class, () -> export(out, crashing(jsonl(), crashAt, -1)));
-    assertTrue(Files.exists(CheckpointStore.beside(out).file()));
+    boolean committedAPage = crashAt >= 40;
+    assertEquals(committedAPage, Files.exists(CheckpointStore.beside(out).file()),
+        "a checkpoint exactly when a page was committed");
 
     Exporter.Result r = export(out, jsonl());
     assertArrayEquals(Files.readAllBytes(reference), Files.readAllBytes(out));
-    assertTrue(r.resumed());
+    assertEquals(committedAPage, r.resumed());
     assertEquals(250, r.totals().interviews());
     assertEquals(data.records.size(), r.totals().records());
     assertEquals(250 - (crashAt / 40) * 40, r.thisRunInterviews());
