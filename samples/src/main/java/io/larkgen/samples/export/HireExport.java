@@ -47,7 +47,8 @@ import picocli.CommandLine.Option;
       "",
       "A checkpoint <out>.checkpoint is kept while the export runs; running the same command"
           + " again after an interruption continues where it stopped, with nothing lost or"
-          + " written twice.",
+          + " written twice. Only one run at a time writes an output: it holds <out>.lock, and"
+          + " another run on the same output stops at once.",
       ""
     },
     exitCodeListHeading = "%nExit codes:%n",
@@ -62,6 +63,7 @@ import picocli.CommandLine.Option;
       ExitCodes.AUTH + ":Feishu rejected the app id / app secret",
       ExitCodes.PERMISSION + ":the app lacks a required scope",
       ExitCodes.API + ":Feishu kept failing after retries (server errors, rate limits, network)",
+      ExitCodes.LOCKED + ":another hire-export is writing the same output",
       ExitCodes.INTERRUPTED + ":interrupted; run the same command again to resume",
     })
 public final class HireExport implements Callable<Integer> {
@@ -280,9 +282,11 @@ public final class HireExport implements Callable<Integer> {
     checkPageSize();
     List<String> apps = applicationIds();
     CheckpointStore store = CheckpointStore.beside(out);
-    try (Backend backend =
-        backends.open(
-            env, new Backend.SandboxOptions(sandboxInterviews, sandboxSeed, sandboxFaults, sandboxRateLimits))) {
+    OutputLock lock = OutputLock.acquire(out);
+    try (lock;
+        Backend backend =
+            backends.open(
+                env, new Backend.SandboxOptions(sandboxInterviews, sandboxSeed, sandboxFaults, sandboxRateLimits))) {
       err.println("hire-export: " + backend.description());
       ExportQuery query =
           new ExportQuery(

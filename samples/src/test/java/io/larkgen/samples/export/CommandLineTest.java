@@ -1,5 +1,6 @@
 package io.larkgen.samples.export;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,6 +19,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -108,7 +114,7 @@ class CommandLineTest {
     }
     String help = stdout.toString(StandardCharsets.UTF_8);
     assertTrue(help.contains("Exit codes:"), help);
-    for (int code : new int[] {0, 1, 2, 3, 4, 5, 6, 7, 130}) {
+    for (int code : new int[] {0, 1, 2, 3, 4, 5, 6, 7, 8, 130}) {
       assertTrue(help.matches("(?s).*\\n\\s+" + code + "\\s+\\S.*"), "exit code " + code + " in\n" + help);
     }
     assertTrue(help.contains("--sandbox-faults"), help);
@@ -234,6 +240,79 @@ class CommandLineTest {
     assertTrue(resumed.err().contains("resuming from x.csv.checkpoint (50 interviews already written)"), resumed.err());
     assertTrue(resumed.err().contains("(resumed; 70 interviews in this run)"), resumed.err());
     assertEquals(Files.readString(dir.resolve("ref.csv")), Files.readString(dir.resolve("x.csv")));
+  }
+
+  @Test
+  void aSecondRunOnTheSameOutputStopsWhileTheFirstHoldsTheLock() throws Exception {
+    CountDownLatch firstPageWritten = new CountDownLatch(1);
+    CountDownLatch secondDone = new CountDownLatch(1);
+    HireExport.WriterHook pauseAfterFirstPage =
+        new HireExport.WriterHook() {
+          @Override
+          public <I, R> ExportWriter.Factory<I, R> wrap(ExportWriter.Factory<I, R> real) {
+            return (file, fresh) -> {
+              ExportWriter<I, R> w = real.open(file, fresh);
+              return new ExportWriter<>() {
+                int commits;
+
+                @Override
+                public void write(I interview, List<R> records) throws IOException {
+                  w.write(interview, records);
+                }
+
+                @Override
+                public long commit() throws IOException {
+                  long bytes = w.commit();
+                  if (++commits == 1) {
+                    firstPageWritten.countDown();
+                    try {
+                      secondDone.await();
+                    } catch (InterruptedException e) {
+                      Thread.currentThread().interrupt();
+                    }
+                  }
+                  return bytes;
+                }
+
+                @Override
+                public void close() throws IOException {
+                  w.close();
+                }
+              };
+            };
+          }
+        };
+    Path shared = dir.resolve("shared.jsonl");
+    ExecutorService pool = Executors.newSingleThreadExecutor();
+    try {
+      Future<Run> first = pool.submit(() -> run(pauseAfterFirstPage, "--out", shared.toString(), "--page-size", "10"));
+      assertTrue(firstPageWritten.await(60, TimeUnit.SECONDS));
+      byte[] before = Files.readAllBytes(shared);
+      Run second = run("--out", shared.toString(), "--page-size", "10");
+      byte[] after = Files.readAllBytes(shared);
+      secondDone.countDown();
+
+      assertEquals(ExitCodes.LOCKED, second.code(), second.err());
+      assertEquals("hire-export: another hire-export is writing " + shared + " (it holds shared.jsonl.lock);"
+          + " wait for it to finish or stop it, then run this command again\n", second.err());
+      assertArrayEquals(before, after, "the second run wrote nothing");
+      Run done = first.get(60, TimeUnit.SECONDS);
+      assertEquals(ExitCodes.OK, done.code(), done.err());
+    } finally {
+      secondDone.countDown();
+      pool.shutdownNow();
+    }
+    assertEquals(120, Files.readAllLines(shared).size());
+    assertFalse(Files.exists(dir.resolve("shared.jsonl.lock")), "the lock file goes with the run");
+    assertEquals(ExitCodes.OK, run("--out", shared.toString()).code(), "the lock was released");
+  }
+
+  @Test
+  void aLockFileLeftByAKilledRunBlocksNothing() throws IOException {
+    Files.writeString(dir.resolve("stale.jsonl.lock"), "");
+    Run r = run("--out", out("stale.jsonl"));
+    assertEquals(ExitCodes.OK, r.code(), r.err());
+    assertFalse(Files.exists(dir.resolve("stale.jsonl.lock")));
   }
 
   @Test

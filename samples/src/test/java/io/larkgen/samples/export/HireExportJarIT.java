@@ -55,6 +55,7 @@ class HireExportJarIT {
     assertEquals(137, first.exitValue(), "killed by SIGKILL");
     long atKill = store.load().orElseThrow().totals().interviews();
     assertTrue(atKill >= 150 && atKill < 1000, "killed mid-run at " + atKill);
+    assertTrue(Files.exists(OutputLock.fileFor(out)), "a killed run leaves its lock file, not its lock");
 
     Process second = start(dir.resolve("second.err"), args);
     assertTrue(second.waitFor(120, TimeUnit.SECONDS));
@@ -63,8 +64,36 @@ class HireExportJarIT {
     assertTrue(err.contains("resuming from killed.jsonl.checkpoint ("), err);
     assertTrue(err.contains("exported 1,000 interviews"), err);
     assertFalse(Files.exists(store.file()));
+    assertFalse(Files.exists(OutputLock.fileFor(out)));
 
     SandboxDataset data = SandboxDataset.generate(11, 1000);
+    assertEquals(data.recordCount(), Expected.checkJsonLines(data, InterviewFilter.all(), out));
+  }
+
+  @Test
+  void twoProcessesOnOneOutputTheSecondStopsWithItsExitCode() throws Exception {
+    assertTrue(Files.isRegularFile(JAR), "package the jar first: " + JAR);
+    Path out = dir.resolve("shared.jsonl");
+    // the sandbox's rate limits on: the first run takes seconds, long enough to start the second
+    String[] args = {"--out", out.toString(), "--sandbox-interviews", "1000", "--sandbox-seed", "12", "--page-size", "20"};
+    CheckpointStore store = CheckpointStore.beside(out);
+
+    Process first = start(dir.resolve("first.err"), args);
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+    while (store.load().isEmpty() && first.isAlive() && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+    assertTrue(first.isAlive(), "still running: " + Files.readString(dir.resolve("first.err")));
+    Process second = start(dir.resolve("second.err"), args);
+    assertTrue(second.waitFor(60, TimeUnit.SECONDS));
+    String err = Files.readString(dir.resolve("second.err"), StandardCharsets.UTF_8);
+    assertEquals(ExitCodes.LOCKED, second.exitValue(), err);
+    assertTrue(err.contains("hire-export: another hire-export is writing " + out), err);
+    assertTrue(first.isAlive(), "the second run stopped while the first was still writing");
+
+    assertTrue(first.waitFor(120, TimeUnit.SECONDS));
+    assertEquals(0, first.exitValue(), Files.readString(dir.resolve("first.err")));
+    SandboxDataset data = SandboxDataset.generate(12, 1000);
     assertEquals(data.recordCount(), Expected.checkJsonLines(data, InterviewFilter.all(), out));
   }
 
