@@ -116,6 +116,16 @@ public final class HireExport implements Callable<Integer> {
   int pageSize;
 
   @Option(
+      names = "--csv-escape-formulas",
+      negatable = true,
+      defaultValue = "true",
+      fallbackValue = "true",
+      description = "CSV: put a ' before cells starting with =, +, -, @, tab or CR, so that a"
+          + " spreadsheet shows them as text instead of running them as formulas (default on;"
+          + " --no-csv-escape-formulas writes them as they are).")
+  boolean csvEscapeFormulas;
+
+  @Option(
       names = "--resume",
       negatable = true,
       defaultValue = "true",
@@ -295,7 +305,8 @@ public final class HireExport implements Callable<Integer> {
               to == null ? null : to.raw(),
               apps,
               fmt.id(),
-              pageSize);
+              pageSize,
+              fmt == OutputFormat.CSV ? csvEscapeFormulas : null);
       Optional<Checkpoint> checkpoint = resume ? store.load() : Optional.empty();
       checkpoint.ifPresent(cp -> checkSameQuery(store, cp, query));
       Long start;
@@ -336,7 +347,7 @@ public final class HireExport implements Callable<Integer> {
         new Exporter<>(
             binding.source(),
             binding.model(),
-            writerHook.wrap(binding.writers(fmt)),
+            writerHook.wrap(binding.writers(fmt, csvEscapeFormulas)),
             out,
             store,
             progress(),

@@ -18,7 +18,7 @@ class CheckpointStoreTest {
   @TempDir Path dir;
 
   private final ExportQuery query =
-      new ExportQuery("sandbox(seed=1)", "2026-01-01", null, List.of("a", "b"), "csv", 100);
+      new ExportQuery("sandbox(seed=1)", "2026-01-01", null, List.of("a", "b"), "csv", 100, true);
 
   @Test
   void savesBesideTheOutputAndReadsBack() throws IOException {
@@ -57,11 +57,12 @@ class CheckpointStoreTest {
 
   @Test
   void queryDifferencesNameTheArguments() {
-    ExportQuery other = new ExportQuery("sandbox(seed=1)", "2026-02-01", null, List.of("a", "b"), "jsonl", 100);
+    ExportQuery other = new ExportQuery("sandbox(seed=1)", "2026-02-01", null, List.of("a", "b"), "jsonl", 100, null);
     assertEquals(
         List.of(
             "--from: checkpoint has '2026-01-01', this run has '2026-02-01'",
-            "--format: checkpoint has 'csv', this run has 'jsonl'"),
+            "--format: checkpoint has 'csv', this run has 'jsonl'",
+            "--csv-escape-formulas: checkpoint has true, this run has (default)"),
         other.differencesFrom(query));
     assertEquals(List.of(), query.differencesFrom(query));
   }

@@ -316,6 +316,20 @@ class CommandLineTest {
   }
 
   @Test
+  void csvFormulasAreEscapedUnlessTurnedOffAndAResumeKeepsTheChoice() throws IOException {
+    data.interviews.set(3, new Fakes.Interview("i3", 1L, "=HYPERLINK(\"http://x.example\")", List.of()));
+    assertEquals(ExitCodes.OK, run("--out", out("safe.csv")).code());
+    assertTrue(Files.readString(dir.resolve("safe.csv")).contains("\r\ni3,\"'=HYPERLINK(\"\"http://x.example\"\")\",,\r\n"));
+    assertEquals(ExitCodes.OK, run("--out", out("raw.csv"), "--no-csv-escape-formulas").code());
+    assertTrue(Files.readString(dir.resolve("raw.csv")).contains("\r\ni3,\"=HYPERLINK(\"\"http://x.example\"\")\",,\r\n"));
+
+    run(crashAfter(30), "--out", out("half.csv"), "--page-size", "10");
+    Run r = run("--out", out("half.csv"), "--page-size", "10", "--no-csv-escape-formulas");
+    assertEquals(ExitCodes.CHECKPOINT, r.code(), r.err());
+    assertTrue(r.err().contains("--csv-escape-formulas: checkpoint has true, this run has false"), r.err());
+  }
+
+  @Test
   void refusesToResumeWithOtherArguments() {
     run(crashAfter(30), "--out", out("x.jsonl"), "--page-size", "10");
     Run r = run("--out", out("x.jsonl"), "--page-size", "20", "--from", "1");

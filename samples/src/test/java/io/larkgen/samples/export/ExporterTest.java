@@ -28,7 +28,7 @@ class ExporterTest {
   @TempDir Path dir;
 
   private final Fakes.Data data = new Fakes.Data(250);
-  private final ExportQuery query = new ExportQuery("fake", null, null, List.of(), "jsonl", 40);
+  private final ExportQuery query = new ExportQuery("fake", null, null, List.of(), "jsonl", 40, null);
 
   /** Stands for the process dying: nothing after it runs. */
   static final class Crash extends RuntimeException {
@@ -163,7 +163,7 @@ class ExporterTest {
   @ValueSource(ints = {0, 1, 3, 7})
   void crashBetweenOutputCommitAndCheckpointIsRewrittenOnce(int commit) throws IOException {
     Path reference = dir.resolve("ref.csv");
-    ExportWriter.Factory<Fakes.Interview, Fakes.Record> csv = CsvExportWriter.factory(Fakes.COLUMNS);
+    ExportWriter.Factory<Fakes.Interview, Fakes.Record> csv = CsvExportWriter.factory(Fakes.COLUMNS, true);
     export(reference, csv);
     Path out = dir.resolve("crash.csv");
     assertThrows(Crash.class, () -> export(out, crashing(csv, -1, commit)));
@@ -204,7 +204,7 @@ class ExporterTest {
 
   @Test
   void applicationSegmentsAreExportedInOrderAndResumable() throws IOException {
-    ExportQuery byApp = new ExportQuery("fake", null, null, List.of("1", "2"), "jsonl", 10);
+    ExportQuery byApp = new ExportQuery("fake", null, null, List.of("1", "2"), "jsonl", 10, null);
     Path reference = dir.resolve("ref.jsonl");
     exporter(reference, jsonl(), new Fakes.Source(data, 10))
         .run(new Exporter.Plan(byApp, null, null, Optional.empty()));
