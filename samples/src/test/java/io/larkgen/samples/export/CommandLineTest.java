@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.larkgen.runtime.error.LarkMalformedResponseException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -41,6 +42,7 @@ class CommandLineTest {
       Optional.of(new Backend.Range(Instant.ofEpochMilli(1), Instant.ofEpochMilli(2)));
   private final List<InterviewSource.Segment> segmentsSeen = new java.util.ArrayList<>();
   private Instant now = Instant.parse("2026-03-01T00:00:00Z");
+  private int failAtPage = -1;
 
   private final Backend.Factory fake =
       (e, sandbox) -> {
@@ -73,7 +75,22 @@ class CommandLineTest {
                   @Override
                   public java.util.Iterator<Page<Fakes.Interview>> pages(Segment segment, String pageToken) {
                     segmentsSeen.add(segment);
-                    return super.pages(segment, pageToken);
+                    java.util.Iterator<Page<Fakes.Interview>> pages = super.pages(segment, pageToken);
+                    return new java.util.Iterator<>() {
+                      @Override
+                      public boolean hasNext() {
+                        return pages.hasNext();
+                      }
+
+                      @Override
+                      public Page<Fakes.Interview> next() {
+                        if (pageRequests.get() + 1 == failAtPage) {
+                          throw new LarkMalformedResponseException(
+                              "hire.v1.interviews.list", 200, "20261202nodata", "success without data", null);
+                        }
+                        return pages.next();
+                      }
+                    };
                   }
                 };
             return new Binding<>(
@@ -327,6 +344,22 @@ class CommandLineTest {
     Run r = run("--out", out("half.csv"), "--page-size", "10", "--no-csv-escape-formulas");
     assertEquals(ExitCodes.CHECKPOINT, r.code(), r.err());
     assertTrue(r.err().contains("--csv-escape-formulas: checkpoint has true, this run has false"), r.err());
+  }
+
+  @Test
+  void aRuntimeErrorMidExportIsAFailureWithTheLogIdAndKeepsTheCheckpoint() throws IOException {
+    failAtPage = 4;
+    Run failed = run("--out", out("m.jsonl"), "--page-size", "10");
+    assertEquals(ExitCodes.API, failed.code(), failed.err());
+    assertTrue(failed.err().contains("hire-export: Feishu request failed: hire.v1.interviews.list: HTTP 200,"
+        + " malformed response body: success without data (log id 20261202nodata). The checkpoint is kept"), failed.err());
+    assertEquals(30, CheckpointStore.beside(dir.resolve("m.jsonl")).load().orElseThrow().totals().interviews());
+
+    failAtPage = -1;
+    Run resumed = run("--out", out("m.jsonl"), "--page-size", "10");
+    assertEquals(ExitCodes.OK, resumed.code(), resumed.err());
+    assertTrue(resumed.err().contains("(30 interviews already written)"), resumed.err());
+    assertEquals(120, Files.readAllLines(dir.resolve("m.jsonl")).size());
   }
 
   @Test
