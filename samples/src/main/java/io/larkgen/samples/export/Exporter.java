@@ -27,8 +27,8 @@ import java.util.TreeMap;
  *   <li>Write the page's lines (JSONL) or rows (CSV) after the committed prefix of the output.
  *   <li>Flush and {@code fdatasync} the output: the page's bytes and the new file length are on
  *       disk.
- *   <li>Write the new checkpoint (page token of the following page, committed byte offset,
- *       counters) to {@code <out>.checkpoint.tmp}, {@code fsync} it, rename it over {@code
+ *   <li>Write the new checkpoint (page token of the following page, committed byte offset and
+ *       the SHA-256 of the committed bytes, counters) to {@code <out>.checkpoint.tmp}, {@code fsync} it, rename it over {@code
  *       <out>.checkpoint}, and {@code fsync} the directory.
  * </ol>
  *
@@ -44,7 +44,9 @@ import java.util.TreeMap;
  *   <li>dies after step 4: the next run continues with the following page.
  * </ul>
  *
- * So every interview and record is in the output exactly once. Pages are fetched a little ahead
+ * So every interview and record is in the output exactly once. A resumed run first checks that
+ * the output's first {@code outputBytes} bytes have the checkpoint's SHA-256 (reading them once,
+ * at disk speed), so a file edited, cut or replaced since is refused rather than continued. Pages are fetched a little ahead
  * of the writer ({@link Prefetcher}); that changes nothing here, since only committed pages
  * count. Before step 2 of the first page, every request of the run has been built and the first
  * page fetched: a bad argument or credentials fail with the output and any checkpoint
@@ -169,9 +171,10 @@ public final class Exporter<I, R> {
 
   private OutputFile openOutput(Plan plan) throws IOException {
     if (plan.resumeFrom().isPresent()) {
+      Checkpoint cp = plan.resumeFrom().get();
       try {
-        return OutputFile.open(output, plan.resumeFrom().get().outputBytes());
-      } catch (OutputFile.ShorterThanCheckpointException e) {
+        return OutputFile.resume(output, cp.outputBytes(), cp.outputSha256());
+      } catch (OutputFile.ShorterThanCheckpointException | OutputFile.NotTheCheckpointedOutputException e) {
         throw new ExportFailure(
             ExitCodes.CHECKPOINT,
             "cannot resume: " + e.getMessage() + "; pass --no-resume to start over", e);
@@ -200,9 +203,7 @@ public final class Exporter<I, R> {
           writePage(fetched, writer, counter);
           long bytes = writer.commit();
           String next = fetched.page().nextPageToken();
-          cp = next == null
-              ? cp.next(seg + 1, null, bytes, counter.totals())
-              : cp.next(seg, next, bytes, counter.totals());
+          cp = cp.afterPage(seg, next, bytes, file.sha256(), counter.totals());
           store.save(cp);
           progress.update(
               new Progress.Snapshot(counter.interviews, counter.records, fraction(plan, seg, segments, counter)));
@@ -210,7 +211,7 @@ public final class Exporter<I, R> {
         }
         if (cp.segment() == seg) {
           // the segment's pages ended without a last page saying so (or it had none)
-          cp = cp.next(seg + 1, null, writer.commit(), counter.totals());
+          cp = cp.afterSegment(seg, writer.commit(), file.sha256(), counter.totals());
           if (seg + 1 < segments) {
             store.save(cp);
           }

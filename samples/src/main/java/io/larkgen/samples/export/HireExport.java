@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -309,6 +310,7 @@ public final class HireExport implements Callable<Integer> {
               fmt == OutputFormat.CSV ? csvEscapeFormulas : null);
       Optional<Checkpoint> checkpoint = resume ? store.load() : Optional.empty();
       checkpoint.ifPresent(cp -> checkSameQuery(store, cp, query));
+      checkpoint.ifPresent(cp -> checkValid(store, cp, apps, backend, started));
       Long start;
       Long end;
       if (checkpoint.isPresent()) {
@@ -455,6 +457,35 @@ public final class HireExport implements Callable<Integer> {
           store.file().getFileName() + " belongs to an export with other arguments ("
               + String.join("; ", diffs) + "). Run it again with the same arguments to resume it,"
               + " or pass --no-resume to discard it and start over.");
+    }
+  }
+
+  /** Refuses a checkpoint whose fields cannot be those of this export. */
+  private void checkValid(CheckpointStore store, Checkpoint cp, List<String> apps, Backend backend, Instant now) {
+    List<String> problems = new ArrayList<>(cp.problems(Math.max(1, apps.size())));
+    boolean unfiltered = !apps.isEmpty() && from == null && to == null;
+    if (unfiltered != (cp.rangeStart() == null)) {
+      problems.add(unfiltered ? "it has a time range but this export has none" : "it has no time range");
+    } else if (cp.rangeStart() != null) {
+      Optional<Backend.Range> dflt = backend.defaultRange();
+      Instant start = from != null ? from.instant() : dflt.map(Backend.Range::start).orElse(null);
+      Instant end = to != null ? to.instant() : dflt.map(Backend.Range::end).orElse(null);
+      if (start != null && start.toEpochMilli() != cp.rangeStart()) {
+        problems.add("rangeStart " + cp.rangeStart() + " is not " + start + " (" + start.toEpochMilli() + ")");
+      }
+      if (end != null && end.toEpochMilli() != cp.rangeEnd()) {
+        problems.add("rangeEnd " + cp.rangeEnd() + " is not " + end + " (" + end.toEpochMilli() + ")");
+      }
+      if (end == null && cp.rangeEnd() > now.toEpochMilli()) {
+        problems.add("rangeEnd " + cp.rangeEnd() + " (the time of the first run) is in the future");
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new ExportFailure(
+          ExitCodes.CHECKPOINT,
+          store.file().getFileName() + " is not a checkpoint this export can have written ("
+              + String.join("; ", problems) + "): it was edited or damaged. Pass --no-resume to discard"
+              + " it and start over.");
     }
   }
 

@@ -27,11 +27,11 @@ class CheckpointStoreTest {
     assertEquals(Optional.empty(), store.load());
     Checkpoint cp =
         Checkpoint.start(query, 1L, 2L)
-            .next(1, "tok", 1234, new Totals(10, 20, 1, 3, 4, Map.of("PASS", 15L, "unknown(9)", 5L)));
+            .afterPage(1, "tok", 1234, "ab".repeat(32), new Totals(10, 20, 1, 3, 4, Map.of("PASS", 15L, "unknown(9)", 5L)));
     store.save(cp);
     assertEquals(Optional.of(cp), store.load());
     assertFalse(Files.exists(dir.resolve("out.csv.checkpoint.tmp")));
-    store.save(cp.next(1, null, 2000, cp.totals()));
+    store.save(cp.afterPage(1, null, 2000, "cd".repeat(32), cp.totals()));
     assertEquals(2000, store.load().orElseThrow().outputBytes());
     store.delete();
     assertFalse(Files.exists(store.file()));
@@ -40,7 +40,7 @@ class CheckpointStoreTest {
   @Test
   void corruptCheckpointIsAClearFailure() throws IOException {
     CheckpointStore store = CheckpointStore.beside(dir.resolve("out.jsonl"));
-    Files.writeString(store.file(), "{\"version\":1,");
+    Files.writeString(store.file(), "{\"version\":2,");
     ExportFailure e = assertThrows(ExportFailure.class, store::load);
     assertEquals(ExitCodes.CHECKPOINT, e.exitCode());
     assertTrue(e.getMessage().contains("is not readable"), e.getMessage());
