@@ -92,14 +92,7 @@ class CheckpointValidationTest {
   @MethodSource("edits")
   void anEditedCheckpointOrOutputIsRefusedAndLeftAsItIs(String name, String says, Edit edit) throws IOException {
     Path out = dir.resolve("x.jsonl");
-    HireExport.WriterHook dieAt70 =
-        new HireExport.WriterHook() {
-          @Override
-          public <I, R> ExportWriter.Factory<I, R> wrap(ExportWriter.Factory<I, R> real) {
-            return ExporterTest.crashing(real, 70, -1);
-          }
-        };
-    assertEquals(ExitCodes.FAILED, Cli.run(EndToEndTest.env(sandbox), FAST, dieAt70, args(out)).code());
+    assertEquals(ExitCodes.FAILED, Cli.run(EndToEndTest.env(sandbox), FAST, WriterHooks.dieBefore(70), args(out)).code());
     Path file = CheckpointStore.beside(out).file();
     ObjectNode cp = (ObjectNode) JSON.readTree(file.toFile());
     assertEquals(3, cp.get("segmentPages").intValue(), cp.toString());

@@ -237,19 +237,10 @@ class CommandLineTest {
     assertEquals(new Backend.SandboxOptions(10, 7, 0.1, false), sandboxSeen);
   }
 
-  private static HireExport.WriterHook crashAfter(int n) {
-    return new HireExport.WriterHook() {
-      @Override
-      public <I, R> ExportWriter.Factory<I, R> wrap(ExportWriter.Factory<I, R> real) {
-        return ExporterTest.crashing(real, n, -1);
-      }
-    };
-  }
-
   @Test
   void resumesAfterACrashWithTheSameArguments() throws IOException {
     assertEquals(ExitCodes.OK, run("--out", out("ref.csv"), "--page-size", "10").code());
-    Run crashed = run(crashAfter(55), "--out", out("x.csv"), "--page-size", "10");
+    Run crashed = run(WriterHooks.dieBefore(55), "--out", out("x.csv"), "--page-size", "10");
     assertEquals(ExitCodes.FAILED, crashed.code());
     assertTrue(Files.exists(dir.resolve("x.csv.checkpoint")));
     Run resumed = run("--out", out("x.csv"), "--page-size", "10");
@@ -264,41 +255,16 @@ class CommandLineTest {
     CountDownLatch firstPageWritten = new CountDownLatch(1);
     CountDownLatch secondDone = new CountDownLatch(1);
     HireExport.WriterHook pauseAfterFirstPage =
-        new HireExport.WriterHook() {
-          @Override
-          public <I, R> ExportWriter.Factory<I, R> wrap(ExportWriter.Factory<I, R> real) {
-            return (file, fresh) -> {
-              ExportWriter<I, R> w = real.open(file, fresh);
-              return new ExportWriter<>() {
-                int commits;
-
-                @Override
-                public void write(I interview, List<R> records) throws IOException {
-                  w.write(interview, records);
-                }
-
-                @Override
-                public long commit() throws IOException {
-                  long bytes = w.commit();
-                  if (++commits == 1) {
-                    firstPageWritten.countDown();
-                    try {
-                      secondDone.await();
-                    } catch (InterruptedException e) {
-                      Thread.currentThread().interrupt();
-                    }
-                  }
-                  return bytes;
-                }
-
-                @Override
-                public void close() throws IOException {
-                  w.close();
-                }
-              };
-            };
-          }
-        };
+        WriterHooks.of(
+            WriterHooks.never(),
+            WriterHooks.at(0, () -> {
+              firstPageWritten.countDown();
+              try {
+                secondDone.await();
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            }));
     Path shared = dir.resolve("shared.jsonl");
     ExecutorService pool = Executors.newSingleThreadExecutor();
     try {
@@ -340,7 +306,7 @@ class CommandLineTest {
     assertEquals(ExitCodes.OK, run("--out", out("raw.csv"), "--no-csv-escape-formulas").code());
     assertTrue(Files.readString(dir.resolve("raw.csv")).contains("\r\ni3,\"=HYPERLINK(\"\"http://x.example\"\")\",,\r\n"));
 
-    run(crashAfter(30), "--out", out("half.csv"), "--page-size", "10");
+    run(WriterHooks.dieBefore(30), "--out", out("half.csv"), "--page-size", "10");
     Run r = run("--out", out("half.csv"), "--page-size", "10", "--no-csv-escape-formulas");
     assertEquals(ExitCodes.CHECKPOINT, r.code(), r.err());
     assertTrue(r.err().contains("--csv-escape-formulas: checkpoint has true, this run has false"), r.err());
@@ -364,7 +330,7 @@ class CommandLineTest {
 
   @Test
   void refusesToResumeWithOtherArguments() {
-    run(crashAfter(30), "--out", out("x.jsonl"), "--page-size", "10");
+    run(WriterHooks.dieBefore(30), "--out", out("x.jsonl"), "--page-size", "10");
     Run r = run("--out", out("x.jsonl"), "--page-size", "20", "--from", "1");
     assertEquals(ExitCodes.CHECKPOINT, r.code());
     assertTrue(
@@ -401,7 +367,7 @@ class CommandLineTest {
   @Test
   void feishuDefaultsToTheLast30DaysAndKeepsThemWhenResumingLater() throws IOException {
     defaultRange = Optional.empty();
-    assertEquals(ExitCodes.FAILED, run(crashAfter(15), "--out", out("f.jsonl"), "--page-size", "10").code());
+    assertEquals(ExitCodes.FAILED, run(WriterHooks.dieBefore(15), "--out", out("f.jsonl"), "--page-size", "10").code());
     Checkpoint cp = CheckpointStore.beside(dir.resolve("f.jsonl")).load().orElseThrow();
     assertEquals(Instant.parse("2026-01-30T00:00:00Z").toEpochMilli(), cp.rangeStart());
     assertEquals(Instant.parse("2026-03-01T00:00:00Z").toEpochMilli(), cp.rangeEnd());

@@ -39,37 +39,16 @@ class ExporterTest {
     }
   }
 
-  /** Wraps a writer factory; dies after {@code n} interviews, or right after commit number {@code c}. */
+  /** Wraps a writer factory; dies before interview {@code n} (from 0), or right after commit number {@code c}. */
   static <I, R> ExportWriter.Factory<I, R> crashing(ExportWriter.Factory<I, R> real, int n, int c) {
-    return (file, fresh) -> {
-      ExportWriter<I, R> w = real.open(file, fresh);
-      return new ExportWriter<>() {
-        int written;
-        int commits;
-
-        @Override
-        public void write(I interview, List<R> records) throws IOException {
-          if (written++ == n) {
-            throw new Crash();
-          }
-          w.write(interview, records);
-        }
-
-        @Override
-        public long commit() throws IOException {
-          long bytes = w.commit();
-          if (commits++ == c) {
-            throw new Crash();
-          }
-          return bytes;
-        }
-
-        @Override
-        public void close() throws IOException {
-          w.close();
-        }
-      };
-    };
+    return WriterHooks.hooked(
+        real,
+        WriterHooks.at(n, () -> {
+          throw new Crash();
+        }),
+        WriterHooks.at(c, () -> {
+          throw new Crash();
+        }));
   }
 
   private Exporter<Fakes.Interview, Fakes.Record> exporter(
@@ -239,30 +218,7 @@ class ExporterTest {
   void interruptStopsBetweenPagesAndKeepsTheCheckpoint() throws IOException {
     Path out = dir.resolve("int.jsonl");
     ExportWriter.Factory<Fakes.Interview, Fakes.Record> interrupting =
-        (file, fresh) -> {
-          ExportWriter<Fakes.Interview, Fakes.Record> w = jsonl().open(file, fresh);
-          return new ExportWriter<>() {
-            int n;
-
-            @Override
-            public void write(Fakes.Interview i, List<Fakes.Record> records) throws IOException {
-              if (++n == 50) {
-                Thread.currentThread().interrupt();
-              }
-              w.write(i, records);
-            }
-
-            @Override
-            public long commit() throws IOException {
-              return w.commit();
-            }
-
-            @Override
-            public void close() throws IOException {
-              w.close();
-            }
-          };
-        };
+        WriterHooks.hooked(jsonl(), WriterHooks.at(49, () -> Thread.currentThread().interrupt()), WriterHooks.never());
     try {
       ExportFailure e = assertThrows(ExportFailure.class, () -> export(out, interrupting));
       assertEquals(ExitCodes.INTERRUPTED, e.exitCode());

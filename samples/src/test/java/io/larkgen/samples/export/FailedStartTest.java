@@ -91,15 +91,8 @@ class FailedStartTest {
   void aFailedStartKeepsTheInterruptedExportResumable(
       String name, Map<String, String> env, int code, List<String> bad) throws IOException {
     Path out = dir.resolve("half.jsonl");
-    HireExport.WriterHook dieAt70 =
-        new HireExport.WriterHook() {
-          @Override
-          public <I, R> ExportWriter.Factory<I, R> wrap(ExportWriter.Factory<I, R> real) {
-            return ExporterTest.crashing(real, 70, -1);
-          }
-        };
     String[] good = args(out, List.of("--page-size", "20"));
-    assertEquals(ExitCodes.FAILED, Cli.run(EndToEndTest.env(sandbox), FAST, dieAt70, good).code());
+    assertEquals(ExitCodes.FAILED, Cli.run(EndToEndTest.env(sandbox), FAST, WriterHooks.dieBefore(70), good).code());
     Path checkpoint = CheckpointStore.beside(out).file();
     byte[] partial = Files.readAllBytes(out);
     byte[] saved = Files.readAllBytes(checkpoint);

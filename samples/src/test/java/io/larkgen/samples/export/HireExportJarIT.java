@@ -34,6 +34,17 @@ class HireExportJarIT {
     return pb.start();
   }
 
+  /** Waits (up to two minutes) until {@code p} has committed {@code interviews} or has ended. */
+  private static void awaitCommitted(Process p, CheckpointStore store, long interviews) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+    long committed = 0;
+    while (committed < interviews && p.isAlive() && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+      Optional<Checkpoint> cp = store.load();
+      committed = cp.map(c -> c.totals().interviews()).orElse(0L);
+    }
+  }
+
   @Test
   void killedWithSigkillMidRunThenResumedGivesExactOutput() throws Exception {
     assertTrue(Files.isRegularFile(JAR), "package the jar first: " + JAR);
@@ -42,13 +53,7 @@ class HireExportJarIT {
     CheckpointStore store = CheckpointStore.beside(out);
 
     Process first = start(dir.resolve("first.err"), args);
-    long committed = 0;
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-    while (committed < 150 && first.isAlive() && System.nanoTime() < deadline) {
-      Thread.sleep(20);
-      Optional<Checkpoint> cp = store.load();
-      committed = cp.map(c -> c.totals().interviews()).orElse(0L);
-    }
+    awaitCommitted(first, store, 150);
     assertTrue(first.isAlive(), "still running when killed: " + Files.readString(dir.resolve("first.err")));
     first.destroyForcibly();
     assertTrue(first.waitFor(30, TimeUnit.SECONDS));
@@ -79,10 +84,7 @@ class HireExportJarIT {
     CheckpointStore store = CheckpointStore.beside(out);
 
     Process first = start(dir.resolve("first.err"), args);
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-    while (store.load().isEmpty() && first.isAlive() && System.nanoTime() < deadline) {
-      Thread.sleep(20);
-    }
+    awaitCommitted(first, store, 1);
     assertTrue(first.isAlive(), "still running: " + Files.readString(dir.resolve("first.err")));
     Process second = start(dir.resolve("second.err"), args);
     assertTrue(second.waitFor(60, TimeUnit.SECONDS));
