@@ -28,8 +28,8 @@ import java.util.TreeMap;
  *   <li>Flush and {@code fdatasync} the output: the page's bytes and the new file length are on
  *       disk.
  *   <li>Write the new checkpoint (page token of the following page, committed byte offset and
- *       the SHA-256 of the committed bytes, counters) to {@code <out>.checkpoint.tmp}, {@code fsync} it, rename it over {@code
- *       <out>.checkpoint}, and {@code fsync} the directory.
+ *       the SHA-256 of the committed bytes, counters) to {@code <out>.checkpoint.tmp}, {@code
+ *       fsync} it, rename it over {@code <out>.checkpoint}, and {@code fsync} the directory.
  * </ol>
  *
  * The checkpoint never names bytes that are not yet durable (step 3 comes before step 4), and
@@ -46,15 +46,17 @@ import java.util.TreeMap;
  *
  * So every interview and record is in the output exactly once. A resumed run first checks that
  * the output's first {@code outputBytes} bytes have the checkpoint's SHA-256 (reading them once,
- * at disk speed), so a file edited, cut or replaced since is refused rather than continued. Pages are fetched a little ahead
- * of the writer ({@link Prefetcher}); that changes nothing here, since only committed pages
- * count. Before step 2 of the first page, every request of the run has been built and the first
- * page fetched: a bad argument or credentials fail with the output and any checkpoint
+ * at disk speed), so a file edited, cut or replaced since is refused rather than continued.
+ * Pages are fetched a little ahead of the writer ({@link Prefetcher}); that changes nothing
+ * here, since only committed pages count.
+ *
+ * <p>Before step 2 of the first page, every request of the run has been built and the first
+ * page fetched: a bad argument or bad credentials fail with the output and any checkpoint
  * untouched. A fresh export then truncates the output and writes the CSV header if any, which
  * the first page's commit makes durable with it; its first checkpoint is that of the first
  * page, so a run that committed nothing leaves no checkpoint. A finished export deletes the
- * checkpoint. The counters in the checkpoint make the final
- * summary cover all runs of a resumed export.
+ * checkpoint. The counters in the checkpoint make the final summary cover all runs of a resumed
+ * export.
  *
  * @param <I> the interview type
  * @param <R> the interview record type
