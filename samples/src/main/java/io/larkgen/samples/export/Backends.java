@@ -63,8 +63,15 @@ final class Backends {
     } catch (IllegalArgumentException e) {
       throw new ExportFailure(ExitCodes.USAGE, BASE_URL + " '" + baseUrl + "' is not usable: " + e.getMessage(), e);
     }
-    return new ClientBackend(client, null, baseUrl + " app " + appId,
-        "exporting from " + baseUrl + " as app " + appId);
+    return over(client, baseUrl + " app " + appId, "exporting from " + baseUrl + " as app " + appId);
+  }
+
+  /**
+   * A backend reading through {@code client} (a Feishu tenant or anything that answers like
+   * one), which it closes.
+   */
+  static Backend over(DefaultLarkClient client, String sourceId, String description) {
+    return new ClientBackend(client, null, sourceId, description);
   }
 
   private static DefaultLarkClient client(String appId, String secret, String baseUrl, boolean limit) {

@@ -31,11 +31,15 @@ public record Binding<I, R>(
     csvColumns = List.copyOf(csvColumns);
   }
 
-  /** The writer factory for a format. */
-  public ExportWriter.Factory<I, R> writers(OutputFormat format) {
+  /**
+   * The writer factory for a format.
+   *
+   * @param escapeFormulas CSV only: neutralise cells a spreadsheet would run as formulas
+   */
+  public ExportWriter.Factory<I, R> writers(OutputFormat format, boolean escapeFormulas) {
     return switch (format) {
       case JSONL -> JsonLinesWriter.factory(interviewCodec, recordCodec);
-      case CSV -> CsvExportWriter.factory(csvColumns);
+      case CSV -> CsvExportWriter.factory(csvColumns, escapeFormulas);
     };
   }
 }

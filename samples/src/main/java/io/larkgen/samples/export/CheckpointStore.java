@@ -2,8 +2,11 @@ package io.larkgen.samples.export;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -13,6 +16,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -22,10 +26,16 @@ import java.util.Optional;
  * therefore sees the previous checkpoint or the new one, never a mix.
  */
 public final class CheckpointStore {
+  /** Strict: every field present, of its own type, none unknown; nothing coerced. */
   private static final ObjectMapper MAPPER =
-      new ObjectMapper()
-          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-          .enable(SerializationFeature.INDENT_OUTPUT);
+      JsonMapper.builder()
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
+          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+          .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+          .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .build();
 
   private final Path file;
   private final Path temp;
@@ -63,14 +73,24 @@ public final class CheckpointStore {
           ExitCodes.CHECKPOINT, "cannot read the checkpoint " + file + ": " + e.getMessage(), e);
     }
     try {
-      Checkpoint cp = MAPPER.readValue(bytes, Checkpoint.class);
-      if (cp.version() != Checkpoint.VERSION) {
+      JsonNode tree = MAPPER.readTree(bytes);
+      if (tree == null || !tree.isObject()) {
         throw new ExportFailure(
             ExitCodes.CHECKPOINT,
-            "the checkpoint " + file + " has format version " + cp.version() + ", expected "
+            "the checkpoint " + file + " is not a JSON object"
+                + (tree == null || tree.isMissingNode()
+                    ? " (it is empty)"
+                    : " (it is " + tree.getNodeType().name().toLowerCase(Locale.ROOT) + ")")
+                + "; delete it or pass --no-resume to start over");
+      }
+      JsonNode version = tree.path("version");
+      if (!version.isInt() || version.intValue() != Checkpoint.VERSION) {
+        throw new ExportFailure(
+            ExitCodes.CHECKPOINT,
+            "the checkpoint " + file + " has format version " + version + ", expected "
                 + Checkpoint.VERSION + "; delete it or pass --no-resume to start over");
       }
-      return Optional.of(cp);
+      return Optional.of(MAPPER.treeToValue(tree, Checkpoint.class));
     } catch (JsonProcessingException e) {
       throw new ExportFailure(
           ExitCodes.CHECKPOINT,

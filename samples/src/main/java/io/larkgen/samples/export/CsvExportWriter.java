@@ -15,6 +15,12 @@ import java.util.Objects;
  * repeated, and one row with empty record columns for an interview without records. Quoting is
  * done by jackson-dataformat-csv.
  *
+ * <p>Formula injection (CWE-1236): a spreadsheet opening the file runs a cell that starts with
+ * {@code =}, {@code +}, {@code -} or {@code @} (and, in some, tab or CR) as a formula, and the
+ * texts of interview records are written by people. Unless told otherwise the writer follows
+ * OWASP's rule and puts a single quote before such a cell ({@link #escapeFormula}), which
+ * spreadsheets show as text and hide; a program reading the CSV sees the quote.
+ *
  * @param <I> the interview type
  * @param <R> the interview record type
  */
@@ -27,16 +33,20 @@ public final class CsvExportWriter<I, R> implements ExportWriter<I, R> {
 
   private final OutputFile file;
   private final List<CsvColumn<I, R>> columns;
+  private final boolean escapeFormulas;
   private final CsvGenerator generator;
 
   /**
    * A writer appending to {@code file}.
    *
    * @param writeHeader write the header row first (a new export)
+   * @param escapeFormulas neutralise cells a spreadsheet would run as formulas (see the class)
    */
-  public CsvExportWriter(OutputFile file, List<CsvColumn<I, R>> columns, boolean writeHeader)
+  public CsvExportWriter(
+      OutputFile file, List<CsvColumn<I, R>> columns, boolean writeHeader, boolean escapeFormulas)
       throws IOException {
     this.file = Objects.requireNonNull(file, "file");
+    this.escapeFormulas = escapeFormulas;
     this.columns = List.copyOf(columns);
     if (this.columns.isEmpty()) {
       throw new IllegalArgumentException("no columns");
@@ -55,9 +65,24 @@ public final class CsvExportWriter<I, R> implements ExportWriter<I, R> {
   }
 
   /** A factory for {@link ExportWriter.Factory}: the header is written for a fresh file. */
-  public static <I, R> ExportWriter.Factory<I, R> factory(List<CsvColumn<I, R>> columns) {
+  public static <I, R> ExportWriter.Factory<I, R> factory(
+      List<CsvColumn<I, R>> columns, boolean escapeFormulas) {
     List<CsvColumn<I, R>> copy = List.copyOf(columns);
-    return (file, fresh) -> new CsvExportWriter<>(file, copy, fresh);
+    return (file, fresh) -> new CsvExportWriter<>(file, copy, fresh, escapeFormulas);
+  }
+
+  /**
+   * The cell as a spreadsheet shows it as text: with a {@code '} in front when it starts with
+   * {@code =}, {@code +}, {@code -}, {@code @}, tab or CR (OWASP's list), else unchanged.
+   */
+  public static String escapeFormula(String cell) {
+    if (cell.isEmpty()) {
+      return cell;
+    }
+    return switch (cell.charAt(0)) {
+      case '=', '+', '-', '@', '\t', '\r' -> "'" + cell;
+      default -> cell;
+    };
   }
 
   @Override
@@ -73,7 +98,8 @@ public final class CsvExportWriter<I, R> implements ExportWriter<I, R> {
   private List<String> cells(I interview, R record) {
     List<String> cells = new ArrayList<>(columns.size());
     for (CsvColumn<I, R> c : columns) {
-      cells.add(c.value().apply(interview, record));
+      String cell = c.value().apply(interview, record);
+      cells.add(cell != null && escapeFormulas ? escapeFormula(cell) : cell);
     }
     return cells;
   }

@@ -18,6 +18,8 @@ public final class ExitCodes {
   public static final int PERMISSION = 6;
   /** Feishu kept failing (server errors, rate limits, transport) after the client's retries. */
   public static final int API = 7;
+  /** Another run is writing the same output (it holds {@code <out>.lock}). */
+  public static final int LOCKED = 8;
   /** The export was interrupted; rerunning the same command resumes it. */
   public static final int INTERRUPTED = 130;
 

@@ -17,6 +17,8 @@ import java.util.Objects;
  * @param applicationIds {@code --application-id} values in order
  * @param format output format id
  * @param pageSize interviews per page
+ * @param csvEscapeFormulas CSV only: whether cells that a spreadsheet would run as formulas are
+ *     neutralised ({@code --[no-]csv-escape-formulas}); null for JSON Lines
  */
 public record ExportQuery(
     String source,
@@ -24,7 +26,8 @@ public record ExportQuery(
     String to,
     List<String> applicationIds,
     String format,
-    int pageSize) {
+    int pageSize,
+    Boolean csvEscapeFormulas) {
 
   public ExportQuery {
     Objects.requireNonNull(source, "source");
@@ -41,6 +44,7 @@ public record ExportQuery(
     diff(d, "--application-id", other.applicationIds, applicationIds);
     diff(d, "--format", other.format, format);
     diff(d, "--page-size", other.pageSize, pageSize);
+    diff(d, "--csv-escape-formulas", other.csvEscapeFormulas, csvEscapeFormulas);
     return d;
   }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.channels.ClosedByInterruptException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -26,9 +27,9 @@ import java.util.TreeMap;
  *   <li>Write the page's lines (JSONL) or rows (CSV) after the committed prefix of the output.
  *   <li>Flush and {@code fdatasync} the output: the page's bytes and the new file length are on
  *       disk.
- *   <li>Write the new checkpoint (page token of the following page, committed byte offset,
- *       counters) to {@code <out>.checkpoint.tmp}, {@code fsync} it, rename it over {@code
- *       <out>.checkpoint}, and {@code fsync} the directory.
+ *   <li>Write the new checkpoint (page token of the following page, committed byte offset and
+ *       the SHA-256 of the committed bytes, counters) to {@code <out>.checkpoint.tmp}, {@code
+ *       fsync} it, rename it over {@code <out>.checkpoint}, and {@code fsync} the directory.
  * </ol>
  *
  * The checkpoint never names bytes that are not yet durable (step 3 comes before step 4), and
@@ -43,12 +44,19 @@ import java.util.TreeMap;
  *   <li>dies after step 4: the next run continues with the following page.
  * </ul>
  *
- * So every interview and record is in the output exactly once. Pages are fetched a little ahead
- * of the writer ({@link Prefetcher}); that changes nothing here, since only committed pages
- * count. A fresh export first truncates
- * the output, writes the CSV header if any, commits it, and saves a checkpoint before the first
- * page; a finished export deletes the checkpoint. The counters in the checkpoint make the final
- * summary cover all runs of a resumed export.
+ * So every interview and record is in the output exactly once. A resumed run first checks that
+ * the output's first {@code outputBytes} bytes have the checkpoint's SHA-256 (reading them once,
+ * at disk speed), so a file edited, cut or replaced since is refused rather than continued.
+ * Pages are fetched a little ahead of the writer ({@link Prefetcher}); that changes nothing
+ * here, since only committed pages count.
+ *
+ * <p>Before step 2 of the first page, every request of the run has been built and the first
+ * page fetched: a bad argument or bad credentials fail with the output and any checkpoint
+ * untouched. A fresh export then truncates the output and writes the CSV header if any, which
+ * the first page's commit makes durable with it; its first checkpoint is that of the first
+ * page, so a run that committed nothing leaves no checkpoint. A finished export deletes the
+ * checkpoint. The counters in the checkpoint make the final summary cover all runs of a resumed
+ * export.
  *
  * @param <I> the interview type
  * @param <R> the interview record type
@@ -127,19 +135,32 @@ public final class Exporter<I, R> {
   /**
    * Runs the export to the end.
    *
+   * <p>Nothing touches the output or the checkpoint until every request the export will send
+   * has been built (so a bad argument fails first) and the first page with its records has been
+   * fetched (so bad credentials, a missing scope or a server that refuses the query fail
+   * first): a failed start leaves the previous output and checkpoint as they were.
+   *
    * @throws ExportFailure for output and checkpoint problems the user can fix
    * @throws IOException if writing fails otherwise
    */
   public Result run(Plan plan) throws IOException {
     boolean resumed = plan.resumeFrom().isPresent();
+    Checkpoint cp =
+        plan.resumeFrom().orElseGet(() -> Checkpoint.start(plan.query(), plan.rangeStart(), plan.rangeEnd()));
+    List<InterviewSource.Segment> segments = plan.segments();
+    List<Iterator<InterviewSource.Page<I>>> queries = new ArrayList<>();
+    for (int seg = cp.segment(); seg < segments.size(); seg++) {
+      queries.add(source.pages(segments.get(seg), seg == cp.segment() ? cp.pageToken() : null));
+    }
     OutputFile file = null;
-    try {
+    try (Pages pages = new Pages(queries)) {
+      Prefetcher.Fetched<I, R> first = pages.next();
       file = openOutput(plan);
-      Result r = export(plan, file, resumed);
+      Result r = export(plan, cp, pages, first, file, resumed);
       file.close();
       store.delete();
       return r;
-    } catch (ClosedByInterruptException e) {
+    } catch (ClosedByInterruptException | InterruptedException e) {
       throw new ExportFailure(
           ExitCodes.INTERRUPTED, "interrupted; run the same command again to resume", e);
     } finally {
@@ -152,9 +173,10 @@ public final class Exporter<I, R> {
 
   private OutputFile openOutput(Plan plan) throws IOException {
     if (plan.resumeFrom().isPresent()) {
+      Checkpoint cp = plan.resumeFrom().get();
       try {
-        return OutputFile.open(output, plan.resumeFrom().get().outputBytes());
-      } catch (OutputFile.ShorterThanCheckpointException e) {
+        return OutputFile.resume(output, cp.outputBytes(), cp.outputSha256());
+      } catch (OutputFile.ShorterThanCheckpointException | OutputFile.NotTheCheckpointedOutputException e) {
         throw new ExportFailure(
             ExitCodes.CHECKPOINT,
             "cannot resume: " + e.getMessage() + "; pass --no-resume to start over", e);
@@ -164,48 +186,77 @@ public final class Exporter<I, R> {
     return OutputFile.open(output, 0);
   }
 
-  private Result export(Plan plan, OutputFile file, boolean resumed) throws IOException {
-    List<InterviewSource.Segment> segments = plan.segments();
-    Counter counter;
-    Checkpoint cp;
+  private Result export(
+      Plan plan, Checkpoint start, Pages pages, Prefetcher.Fetched<I, R> first, OutputFile file, boolean resumed)
+      throws IOException, InterruptedException {
+    int segments = plan.segments().size();
+    Checkpoint cp = start;
+    Counter counter = new Counter(cp.totals());
+    long before = counter.interviews;
     try (ExportWriter<I, R> writer = writers.open(file, !resumed)) {
-      if (resumed) {
-        cp = plan.resumeFrom().get();
-      } else {
-        cp = Checkpoint.start(plan.query(), plan.rangeStart(), plan.rangeEnd(), writer.commit());
-        store.save(cp);
-      }
-      counter = new Counter(cp.totals());
-      long before = counter.interviews;
-      progress.begin(counter.interviews, fraction(plan, cp.segment(), segments.size(), counter));
-      for (int seg = cp.segment(); seg < segments.size(); seg++) {
-        String token = seg == cp.segment() ? cp.pageToken() : null;
-        try (Prefetcher<I, R> pages =
-            new Prefetcher<>(source, model, source.pages(segments.get(seg), token), PAGES_AHEAD, RECORD_THREADS)) {
-          while (pages.hasNext()) {
-            checkInterrupted();
-            Prefetcher.Fetched<I, R> fetched = pages.next();
-            writePage(fetched, writer, counter);
-            long bytes = writer.commit();
-            String next = fetched.page().nextPageToken();
-            cp = next == null
-                ? cp.next(seg + 1, null, bytes, counter.totals())
-                : cp.next(seg, next, bytes, counter.totals());
-            store.save(cp);
-            progress.update(
-                new Progress.Snapshot(
-                    counter.interviews, counter.records, fraction(plan, seg, segments.size(), counter)));
-          }
-        } catch (InterruptedException e) {
-          throw new ExportFailure(
-              ExitCodes.INTERRUPTED, "interrupted; run the same command again to resume", e);
+      progress.begin(counter.interviews, fraction(plan, cp.segment(), segments, counter));
+      Prefetcher.Fetched<I, R> fetched = first;
+      for (int seg = start.segment(); seg < segments; seg++) {
+        if (seg > start.segment()) {
+          fetched = pages.next();
+        }
+        while (fetched != null) {
+          checkInterrupted();
+          writePage(fetched, writer, counter);
+          long bytes = writer.commit();
+          String next = fetched.page().nextPageToken();
+          cp = cp.afterPage(seg, next, bytes, file.sha256(), counter.totals());
+          store.save(cp);
+          progress.update(
+              new Progress.Snapshot(counter.interviews, counter.records, fraction(plan, seg, segments, counter)));
+          fetched = next == null ? null : pages.nextInSegment();
         }
         if (cp.segment() == seg) {
-          cp = cp.next(seg + 1, null, cp.outputBytes(), counter.totals());
-          store.save(cp);
+          // the segment's pages ended without a last page saying so (or it had none)
+          cp = cp.afterSegment(seg, writer.commit(), file.sha256(), counter.totals());
+          if (seg + 1 < segments) {
+            store.save(cp);
+          }
         }
       }
+      writer.commit();
       return new Result(counter.totals(), resumed, counter.interviews - before);
+    }
+  }
+
+  /**
+   * The pages of the segments still to export, one {@link Prefetcher} at a time: the next
+   * segment's reader starts when the previous one has ended.
+   */
+  private final class Pages implements AutoCloseable {
+    private final Iterator<Iterator<InterviewSource.Page<I>>> queries;
+    private Prefetcher<I, R> current;
+
+    Pages(List<Iterator<InterviewSource.Page<I>>> queries) {
+      this.queries = queries.iterator();
+    }
+
+    /** The first page of the next segment, or null when it has none or no segment is left. */
+    Prefetcher.Fetched<I, R> next() throws InterruptedException {
+      close();
+      if (!queries.hasNext()) {
+        return null;
+      }
+      current = new Prefetcher<>(source, model, queries.next(), PAGES_AHEAD, RECORD_THREADS);
+      return nextInSegment();
+    }
+
+    /** The next page of the current segment, or null at its end. */
+    Prefetcher.Fetched<I, R> nextInSegment() throws InterruptedException {
+      return current.hasNext() ? current.next() : null;
+    }
+
+    @Override
+    public void close() {
+      if (current != null) {
+        current.close();
+        current = null;
+      }
     }
   }
 

@@ -57,9 +57,15 @@ final class Failures {
               + logId(a) + ". The checkpoint is kept: run the same command again to resume.",
           e);
     }
+    String message = e.getMessage();
+    String logId =
+        e.logId()
+            .filter(id -> message == null || !message.contains(id))
+            .map(id -> " (log id " + id + ")")
+            .orElse("");
     return new ExportFailure(
         ExitCodes.API,
-        "Feishu request failed: " + e.getMessage()
+        "Feishu request failed: " + message + logId
             + ". The checkpoint is kept: run the same command again to resume.",
         e);
   }

@@ -1,5 +1,6 @@
 package io.larkgen.samples.export;
 
+import io.larkgen.runtime.error.LarkException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -10,6 +11,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +48,8 @@ import picocli.CommandLine.Option;
       "",
       "A checkpoint <out>.checkpoint is kept while the export runs; running the same command"
           + " again after an interruption continues where it stopped, with nothing lost or"
-          + " written twice.",
+          + " written twice. Only one run at a time writes an output: it holds <out>.lock, and"
+          + " another run on the same output stops at once.",
       ""
     },
     exitCodeListHeading = "%nExit codes:%n",
@@ -61,9 +64,13 @@ import picocli.CommandLine.Option;
       ExitCodes.AUTH + ":Feishu rejected the app id / app secret",
       ExitCodes.PERMISSION + ":the app lacks a required scope",
       ExitCodes.API + ":Feishu kept failing after retries (server errors, rate limits, network)",
+      ExitCodes.LOCKED + ":another hire-export is writing the same output",
       ExitCodes.INTERRUPTED + ":interrupted; run the same command again to resume",
     })
 public final class HireExport implements Callable<Integer> {
+  /** The most interviews per page Feishu allows (the request builder enforces it too). */
+  static final int MAX_PAGE_SIZE = 100;
+
   /** Days exported from Feishu when no time range is given. */
   static final Duration DEFAULT_FEISHU_RANGE = Duration.ofDays(30);
 
@@ -106,8 +113,18 @@ public final class HireExport implements Callable<Integer> {
       names = "--page-size",
       paramLabel = "N",
       defaultValue = "100",
-      description = "Interviews per request (Feishu allows 1..100; default ${DEFAULT-VALUE}).")
+      description = "Interviews per request, 1.." + MAX_PAGE_SIZE + " (Feishu's limit; default ${DEFAULT-VALUE}).")
   int pageSize;
+
+  @Option(
+      names = "--csv-escape-formulas",
+      negatable = true,
+      defaultValue = "true",
+      fallbackValue = "true",
+      description = "CSV: put a ' before cells starting with =, +, -, @, tab or CR, so that a"
+          + " spreadsheet shows them as text instead of running them as formulas (default on;"
+          + " --no-csv-escape-formulas writes them as they are).")
+  boolean csvEscapeFormulas;
 
   @Option(
       names = "--resume",
@@ -273,11 +290,14 @@ public final class HireExport implements Callable<Integer> {
     if (from != null && to != null) {
       checkRange(from.instant(), to.instant());
     }
-    List<String> apps = List.copyOf(new LinkedHashSet<>(applicationIds));
+    checkPageSize();
+    List<String> apps = applicationIds();
     CheckpointStore store = CheckpointStore.beside(out);
-    try (Backend backend =
-        backends.open(
-            env, new Backend.SandboxOptions(sandboxInterviews, sandboxSeed, sandboxFaults, sandboxRateLimits))) {
+    OutputLock lock = OutputLock.acquire(out);
+    try (lock;
+        Backend backend =
+            backends.open(
+                env, new Backend.SandboxOptions(sandboxInterviews, sandboxSeed, sandboxFaults, sandboxRateLimits))) {
       err.println("hire-export: " + backend.description());
       ExportQuery query =
           new ExportQuery(
@@ -286,9 +306,11 @@ public final class HireExport implements Callable<Integer> {
               to == null ? null : to.raw(),
               apps,
               fmt.id(),
-              pageSize);
+              pageSize,
+              fmt == OutputFormat.CSV ? csvEscapeFormulas : null);
       Optional<Checkpoint> checkpoint = resume ? store.load() : Optional.empty();
       checkpoint.ifPresent(cp -> checkSameQuery(store, cp, query));
+      checkpoint.ifPresent(cp -> checkValid(store, cp, apps, backend, started));
       Long start;
       Long end;
       if (checkpoint.isPresent()) {
@@ -327,7 +349,7 @@ public final class HireExport implements Callable<Integer> {
         new Exporter<>(
             binding.source(),
             binding.model(),
-            writerHook.wrap(binding.writers(fmt)),
+            writerHook.wrap(binding.writers(fmt, csvEscapeFormulas)),
             out,
             store,
             progress(),
@@ -336,6 +358,8 @@ public final class HireExport implements Callable<Integer> {
       return exporter.run(plan);
     } catch (IOException e) {
       throw new ExportFailure(ExitCodes.OUTPUT, "cannot write " + out + ": " + describe(e), e);
+    } catch (LarkException e) {
+      throw Failures.of(e);
     }
   }
 
@@ -356,6 +380,29 @@ public final class HireExport implements Callable<Integer> {
                 ExitCodes.USAGE,
                 "cannot tell the output format from '" + out.getFileName()
                     + "'; name the file .jsonl or .csv, or pass --format jsonl|csv"));
+  }
+
+  private void checkPageSize() {
+    if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
+      throw new ExportFailure(
+          ExitCodes.USAGE,
+          "--page-size must be between 1 and " + MAX_PAGE_SIZE + " (Feishu's limit), was " + pageSize);
+    }
+  }
+
+  /** The {@code --application-id}s without repeats, in order; none may be blank. */
+  private List<String> applicationIds() {
+    for (String id : applicationIds) {
+      if (id.isBlank()) {
+        throw new ExportFailure(
+            ExitCodes.USAGE, "--application-id must not be empty: give an application's id or leave the option out");
+      }
+      if (!id.equals(id.strip())) {
+        throw new ExportFailure(
+            ExitCodes.USAGE, "--application-id '" + id + "' has leading or trailing spaces");
+      }
+    }
+    return List.copyOf(new LinkedHashSet<>(applicationIds));
   }
 
   private void checkOutputWritable() {
@@ -410,6 +457,35 @@ public final class HireExport implements Callable<Integer> {
           store.file().getFileName() + " belongs to an export with other arguments ("
               + String.join("; ", diffs) + "). Run it again with the same arguments to resume it,"
               + " or pass --no-resume to discard it and start over.");
+    }
+  }
+
+  /** Refuses a checkpoint whose fields cannot be those of this export. */
+  private void checkValid(CheckpointStore store, Checkpoint cp, List<String> apps, Backend backend, Instant now) {
+    List<String> problems = new ArrayList<>(cp.problems(Math.max(1, apps.size())));
+    boolean unfiltered = !apps.isEmpty() && from == null && to == null;
+    if (unfiltered != (cp.rangeStart() == null)) {
+      problems.add(unfiltered ? "it has a time range but this export has none" : "it has no time range");
+    } else if (cp.rangeStart() != null) {
+      Optional<Backend.Range> dflt = backend.defaultRange();
+      Instant start = from != null ? from.instant() : dflt.map(Backend.Range::start).orElse(null);
+      Instant end = to != null ? to.instant() : dflt.map(Backend.Range::end).orElse(null);
+      if (start != null && start.toEpochMilli() != cp.rangeStart()) {
+        problems.add("rangeStart " + cp.rangeStart() + " is not " + start + " (" + start.toEpochMilli() + ")");
+      }
+      if (end != null && end.toEpochMilli() != cp.rangeEnd()) {
+        problems.add("rangeEnd " + cp.rangeEnd() + " is not " + end + " (" + end.toEpochMilli() + ")");
+      }
+      if (end == null && cp.rangeEnd() > now.toEpochMilli()) {
+        problems.add("rangeEnd " + cp.rangeEnd() + " (the time of the first run) is in the future");
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new ExportFailure(
+          ExitCodes.CHECKPOINT,
+          store.file().getFileName() + " is not a checkpoint this export can have written ("
+              + String.join("; ", problems) + "): it was edited or damaged. Pass --no-resume to discard"
+              + " it and start over.");
     }
   }
 

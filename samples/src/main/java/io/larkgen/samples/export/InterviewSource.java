@@ -18,7 +18,9 @@ public interface InterviewSource<I, R> {
 
   /**
    * The pages of one segment, lazily, starting at {@code pageToken} (null: the first page).
-   * Each page says the token of the page after it.
+   * Each page says the token of the page after it. The request is built and checked here, so
+   * that an invalid one fails ({@link ExportFailure}) before anything is written; nothing is sent
+   * before the iterator's first {@code next()}.
    */
   Iterator<Page<I>> pages(Segment segment, String pageToken);
 

@@ -1,9 +1,11 @@
 package io.larkgen.samples.export;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.larkgen.runtime.error.LarkMalformedResponseException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -18,6 +20,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,6 +42,7 @@ class CommandLineTest {
       Optional.of(new Backend.Range(Instant.ofEpochMilli(1), Instant.ofEpochMilli(2)));
   private final List<InterviewSource.Segment> segmentsSeen = new java.util.ArrayList<>();
   private Instant now = Instant.parse("2026-03-01T00:00:00Z");
+  private int failAtPage = -1;
 
   private final Backend.Factory fake =
       (e, sandbox) -> {
@@ -67,7 +75,22 @@ class CommandLineTest {
                   @Override
                   public java.util.Iterator<Page<Fakes.Interview>> pages(Segment segment, String pageToken) {
                     segmentsSeen.add(segment);
-                    return super.pages(segment, pageToken);
+                    java.util.Iterator<Page<Fakes.Interview>> pages = super.pages(segment, pageToken);
+                    return new java.util.Iterator<>() {
+                      @Override
+                      public boolean hasNext() {
+                        return pages.hasNext();
+                      }
+
+                      @Override
+                      public Page<Fakes.Interview> next() {
+                        if (pageRequests.get() + 1 == failAtPage) {
+                          throw new LarkMalformedResponseException(
+                              "hire.v1.interviews.list", 200, "20261202nodata", "success without data", null);
+                        }
+                        return pages.next();
+                      }
+                    };
                   }
                 };
             return new Binding<>(
@@ -108,7 +131,7 @@ class CommandLineTest {
     }
     String help = stdout.toString(StandardCharsets.UTF_8);
     assertTrue(help.contains("Exit codes:"), help);
-    for (int code : new int[] {0, 1, 2, 3, 4, 5, 6, 7, 130}) {
+    for (int code : new int[] {0, 1, 2, 3, 4, 5, 6, 7, 8, 130}) {
       assertTrue(help.matches("(?s).*\\n\\s+" + code + "\\s+\\S.*"), "exit code " + code + " in\n" + help);
     }
     assertTrue(help.contains("--sandbox-faults"), help);
@@ -139,6 +162,28 @@ class CommandLineTest {
         "hire-export: bad time range: --from 2026-01-31T16:00:00Z is not before --to 2025-12-31T16:00:00Z\n",
         r.err());
     assertEquals(ExitCodes.USAGE, run("--out", out("x.jsonl"), "--from", "1000", "--to", "1000").code());
+  }
+
+  @Test
+  void pageSizeOutsideTheDocumentedRangeIsRejectedBeforeAnythingIsTouched() throws IOException {
+    Path existing = dir.resolve("kept.jsonl");
+    Files.writeString(existing, "an earlier export\n");
+    for (String size : new String[] {"0", "-1", "101"}) {
+      Run r = run("--out", existing.toString(), "--page-size", size);
+      assertEquals(ExitCodes.USAGE, r.code(), r.err());
+      assertEquals("hire-export: --page-size must be between 1 and 100 (Feishu's limit), was " + size + "\n", r.err());
+    }
+    assertEquals(null, lastSource, "no backend was bound");
+    assertEquals("an earlier export\n", Files.readString(existing));
+    assertEquals(ExitCodes.OK, run("--out", out("one.jsonl"), "--page-size", "1").code());
+  }
+
+  @Test
+  void blankApplicationIdIsRejected() {
+    Run r = run("--out", out("x.jsonl"), "--application-id", " ");
+    assertEquals(ExitCodes.USAGE, r.code(), r.err());
+    assertTrue(r.err().contains("--application-id must not be empty"), r.err());
+    assertEquals(ExitCodes.USAGE, run("--out", out("x.jsonl"), "--application-id", "7 ").code());
   }
 
   @Test
@@ -192,19 +237,10 @@ class CommandLineTest {
     assertEquals(new Backend.SandboxOptions(10, 7, 0.1, false), sandboxSeen);
   }
 
-  private static HireExport.WriterHook crashAfter(int n) {
-    return new HireExport.WriterHook() {
-      @Override
-      public <I, R> ExportWriter.Factory<I, R> wrap(ExportWriter.Factory<I, R> real) {
-        return ExporterTest.crashing(real, n, -1);
-      }
-    };
-  }
-
   @Test
   void resumesAfterACrashWithTheSameArguments() throws IOException {
     assertEquals(ExitCodes.OK, run("--out", out("ref.csv"), "--page-size", "10").code());
-    Run crashed = run(crashAfter(55), "--out", out("x.csv"), "--page-size", "10");
+    Run crashed = run(WriterHooks.dieBefore(55), "--out", out("x.csv"), "--page-size", "10");
     assertEquals(ExitCodes.FAILED, crashed.code());
     assertTrue(Files.exists(dir.resolve("x.csv.checkpoint")));
     Run resumed = run("--out", out("x.csv"), "--page-size", "10");
@@ -215,8 +251,86 @@ class CommandLineTest {
   }
 
   @Test
+  void aSecondRunOnTheSameOutputStopsWhileTheFirstHoldsTheLock() throws Exception {
+    CountDownLatch firstPageWritten = new CountDownLatch(1);
+    CountDownLatch secondDone = new CountDownLatch(1);
+    HireExport.WriterHook pauseAfterFirstPage =
+        WriterHooks.of(
+            WriterHooks.never(),
+            WriterHooks.at(0, () -> {
+              firstPageWritten.countDown();
+              try {
+                secondDone.await();
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            }));
+    Path shared = dir.resolve("shared.jsonl");
+    ExecutorService pool = Executors.newSingleThreadExecutor();
+    try {
+      Future<Run> first = pool.submit(() -> run(pauseAfterFirstPage, "--out", shared.toString(), "--page-size", "10"));
+      assertTrue(firstPageWritten.await(60, TimeUnit.SECONDS));
+      byte[] before = Files.readAllBytes(shared);
+      Run second = run("--out", shared.toString(), "--page-size", "10");
+      byte[] after = Files.readAllBytes(shared);
+      secondDone.countDown();
+
+      assertEquals(ExitCodes.LOCKED, second.code(), second.err());
+      assertEquals("hire-export: another hire-export is writing " + shared + " (it holds shared.jsonl.lock);"
+          + " wait for it to finish or stop it, then run this command again\n", second.err());
+      assertArrayEquals(before, after, "the second run wrote nothing");
+      Run done = first.get(60, TimeUnit.SECONDS);
+      assertEquals(ExitCodes.OK, done.code(), done.err());
+    } finally {
+      secondDone.countDown();
+      pool.shutdownNow();
+    }
+    assertEquals(120, Files.readAllLines(shared).size());
+    assertFalse(Files.exists(dir.resolve("shared.jsonl.lock")), "the lock file goes with the run");
+    assertEquals(ExitCodes.OK, run("--out", shared.toString()).code(), "the lock was released");
+  }
+
+  @Test
+  void aLockFileLeftByAKilledRunBlocksNothing() throws IOException {
+    Files.writeString(dir.resolve("stale.jsonl.lock"), "");
+    Run r = run("--out", out("stale.jsonl"));
+    assertEquals(ExitCodes.OK, r.code(), r.err());
+    assertFalse(Files.exists(dir.resolve("stale.jsonl.lock")));
+  }
+
+  @Test
+  void csvFormulasAreEscapedUnlessTurnedOffAndAResumeKeepsTheChoice() throws IOException {
+    data.interviews.set(3, new Fakes.Interview("i3", 1L, "=HYPERLINK(\"http://x.example\")", List.of()));
+    assertEquals(ExitCodes.OK, run("--out", out("safe.csv")).code());
+    assertTrue(Files.readString(dir.resolve("safe.csv")).contains("\r\ni3,\"'=HYPERLINK(\"\"http://x.example\"\")\",,\r\n"));
+    assertEquals(ExitCodes.OK, run("--out", out("raw.csv"), "--no-csv-escape-formulas").code());
+    assertTrue(Files.readString(dir.resolve("raw.csv")).contains("\r\ni3,\"=HYPERLINK(\"\"http://x.example\"\")\",,\r\n"));
+
+    run(WriterHooks.dieBefore(30), "--out", out("half.csv"), "--page-size", "10");
+    Run r = run("--out", out("half.csv"), "--page-size", "10", "--no-csv-escape-formulas");
+    assertEquals(ExitCodes.CHECKPOINT, r.code(), r.err());
+    assertTrue(r.err().contains("--csv-escape-formulas: checkpoint has true, this run has false"), r.err());
+  }
+
+  @Test
+  void aRuntimeErrorMidExportIsAFailureWithTheLogIdAndKeepsTheCheckpoint() throws IOException {
+    failAtPage = 4;
+    Run failed = run("--out", out("m.jsonl"), "--page-size", "10");
+    assertEquals(ExitCodes.API, failed.code(), failed.err());
+    assertTrue(failed.err().contains("hire-export: Feishu request failed: hire.v1.interviews.list: HTTP 200,"
+        + " malformed response body: success without data (log id 20261202nodata). The checkpoint is kept"), failed.err());
+    assertEquals(30, CheckpointStore.beside(dir.resolve("m.jsonl")).load().orElseThrow().totals().interviews());
+
+    failAtPage = -1;
+    Run resumed = run("--out", out("m.jsonl"), "--page-size", "10");
+    assertEquals(ExitCodes.OK, resumed.code(), resumed.err());
+    assertTrue(resumed.err().contains("(30 interviews already written)"), resumed.err());
+    assertEquals(120, Files.readAllLines(dir.resolve("m.jsonl")).size());
+  }
+
+  @Test
   void refusesToResumeWithOtherArguments() {
-    run(crashAfter(30), "--out", out("x.jsonl"), "--page-size", "10");
+    run(WriterHooks.dieBefore(30), "--out", out("x.jsonl"), "--page-size", "10");
     Run r = run("--out", out("x.jsonl"), "--page-size", "20", "--from", "1");
     assertEquals(ExitCodes.CHECKPOINT, r.code());
     assertTrue(
@@ -253,7 +367,7 @@ class CommandLineTest {
   @Test
   void feishuDefaultsToTheLast30DaysAndKeepsThemWhenResumingLater() throws IOException {
     defaultRange = Optional.empty();
-    assertEquals(ExitCodes.FAILED, run(crashAfter(15), "--out", out("f.jsonl"), "--page-size", "10").code());
+    assertEquals(ExitCodes.FAILED, run(WriterHooks.dieBefore(15), "--out", out("f.jsonl"), "--page-size", "10").code());
     Checkpoint cp = CheckpointStore.beside(dir.resolve("f.jsonl")).load().orElseThrow();
     assertEquals(Instant.parse("2026-01-30T00:00:00Z").toEpochMilli(), cp.rangeStart());
     assertEquals(Instant.parse("2026-03-01T00:00:00Z").toEpochMilli(), cp.rangeEnd());

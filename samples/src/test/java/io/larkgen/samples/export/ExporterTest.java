@@ -28,7 +28,7 @@ class ExporterTest {
   @TempDir Path dir;
 
   private final Fakes.Data data = new Fakes.Data(250);
-  private final ExportQuery query = new ExportQuery("fake", null, null, List.of(), "jsonl", 40);
+  private final ExportQuery query = new ExportQuery("fake", null, null, List.of(), "jsonl", 40, null);
 
   /** Stands for the process dying: nothing after it runs. */
   static final class Crash extends RuntimeException {
@@ -39,37 +39,16 @@ class ExporterTest {
     }
   }
 
-  /** Wraps a writer factory; dies after {@code n} interviews, or right after commit number {@code c}. */
+  /** Wraps a writer factory; dies before interview {@code n} (from 0), or right after commit number {@code c}. */
   static <I, R> ExportWriter.Factory<I, R> crashing(ExportWriter.Factory<I, R> real, int n, int c) {
-    return (file, fresh) -> {
-      ExportWriter<I, R> w = real.open(file, fresh);
-      return new ExportWriter<>() {
-        int written;
-        int commits;
-
-        @Override
-        public void write(I interview, List<R> records) throws IOException {
-          if (written++ == n) {
-            throw new Crash();
-          }
-          w.write(interview, records);
-        }
-
-        @Override
-        public long commit() throws IOException {
-          long bytes = w.commit();
-          if (commits++ == c) {
-            throw new Crash();
-          }
-          return bytes;
-        }
-
-        @Override
-        public void close() throws IOException {
-          w.close();
-        }
-      };
-    };
+    return WriterHooks.hooked(
+        real,
+        WriterHooks.at(n, () -> {
+          throw new Crash();
+        }),
+        WriterHooks.at(c, () -> {
+          throw new Crash();
+        }));
   }
 
   private Exporter<Fakes.Interview, Fakes.Record> exporter(
@@ -147,11 +126,13 @@ class ExporterTest {
     export(reference, jsonl());
     Path out = dir.resolve("crash.jsonl");
     assertThrows(Crash.class, () -> export(out, crashing(jsonl(), crashAt, -1)));
-    assertTrue(Files.exists(CheckpointStore.beside(out).file()));
+    boolean committedAPage = crashAt >= 40;
+    assertEquals(committedAPage, Files.exists(CheckpointStore.beside(out).file()),
+        "a checkpoint exactly when a page was committed");
 
     Exporter.Result r = export(out, jsonl());
     assertArrayEquals(Files.readAllBytes(reference), Files.readAllBytes(out));
-    assertTrue(r.resumed());
+    assertEquals(committedAPage, r.resumed());
     assertEquals(250, r.totals().interviews());
     assertEquals(data.records.size(), r.totals().records());
     assertEquals(250 - (crashAt / 40) * 40, r.thisRunInterviews());
@@ -161,7 +142,7 @@ class ExporterTest {
   @ValueSource(ints = {0, 1, 3, 7})
   void crashBetweenOutputCommitAndCheckpointIsRewrittenOnce(int commit) throws IOException {
     Path reference = dir.resolve("ref.csv");
-    ExportWriter.Factory<Fakes.Interview, Fakes.Record> csv = CsvExportWriter.factory(Fakes.COLUMNS);
+    ExportWriter.Factory<Fakes.Interview, Fakes.Record> csv = CsvExportWriter.factory(Fakes.COLUMNS, true);
     export(reference, csv);
     Path out = dir.resolve("crash.csv");
     assertThrows(Crash.class, () -> export(out, crashing(csv, -1, commit)));
@@ -202,7 +183,7 @@ class ExporterTest {
 
   @Test
   void applicationSegmentsAreExportedInOrderAndResumable() throws IOException {
-    ExportQuery byApp = new ExportQuery("fake", null, null, List.of("1", "2"), "jsonl", 10);
+    ExportQuery byApp = new ExportQuery("fake", null, null, List.of("1", "2"), "jsonl", 10, null);
     Path reference = dir.resolve("ref.jsonl");
     exporter(reference, jsonl(), new Fakes.Source(data, 10))
         .run(new Exporter.Plan(byApp, null, null, Optional.empty()));
@@ -237,30 +218,7 @@ class ExporterTest {
   void interruptStopsBetweenPagesAndKeepsTheCheckpoint() throws IOException {
     Path out = dir.resolve("int.jsonl");
     ExportWriter.Factory<Fakes.Interview, Fakes.Record> interrupting =
-        (file, fresh) -> {
-          ExportWriter<Fakes.Interview, Fakes.Record> w = jsonl().open(file, fresh);
-          return new ExportWriter<>() {
-            int n;
-
-            @Override
-            public void write(Fakes.Interview i, List<Fakes.Record> records) throws IOException {
-              if (++n == 50) {
-                Thread.currentThread().interrupt();
-              }
-              w.write(i, records);
-            }
-
-            @Override
-            public long commit() throws IOException {
-              return w.commit();
-            }
-
-            @Override
-            public void close() throws IOException {
-              w.close();
-            }
-          };
-        };
+        WriterHooks.hooked(jsonl(), WriterHooks.at(49, () -> Thread.currentThread().interrupt()), WriterHooks.never());
     try {
       ExportFailure e = assertThrows(ExportFailure.class, () -> export(out, interrupting));
       assertEquals(ExitCodes.INTERRUPTED, e.exitCode());

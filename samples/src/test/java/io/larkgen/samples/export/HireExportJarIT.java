@@ -34,6 +34,17 @@ class HireExportJarIT {
     return pb.start();
   }
 
+  /** Waits (up to two minutes) until {@code p} has committed {@code interviews} or has ended. */
+  private static void awaitCommitted(Process p, CheckpointStore store, long interviews) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+    long committed = 0;
+    while (committed < interviews && p.isAlive() && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+      Optional<Checkpoint> cp = store.load();
+      committed = cp.map(c -> c.totals().interviews()).orElse(0L);
+    }
+  }
+
   @Test
   void killedWithSigkillMidRunThenResumedGivesExactOutput() throws Exception {
     assertTrue(Files.isRegularFile(JAR), "package the jar first: " + JAR);
@@ -42,19 +53,14 @@ class HireExportJarIT {
     CheckpointStore store = CheckpointStore.beside(out);
 
     Process first = start(dir.resolve("first.err"), args);
-    long committed = 0;
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-    while (committed < 150 && first.isAlive() && System.nanoTime() < deadline) {
-      Thread.sleep(20);
-      Optional<Checkpoint> cp = store.load();
-      committed = cp.map(c -> c.totals().interviews()).orElse(0L);
-    }
+    awaitCommitted(first, store, 150);
     assertTrue(first.isAlive(), "still running when killed: " + Files.readString(dir.resolve("first.err")));
     first.destroyForcibly();
     assertTrue(first.waitFor(30, TimeUnit.SECONDS));
     assertEquals(137, first.exitValue(), "killed by SIGKILL");
     long atKill = store.load().orElseThrow().totals().interviews();
     assertTrue(atKill >= 150 && atKill < 1000, "killed mid-run at " + atKill);
+    assertTrue(Files.exists(OutputLock.fileFor(out)), "a killed run leaves its lock file, not its lock");
 
     Process second = start(dir.resolve("second.err"), args);
     assertTrue(second.waitFor(120, TimeUnit.SECONDS));
@@ -63,8 +69,33 @@ class HireExportJarIT {
     assertTrue(err.contains("resuming from killed.jsonl.checkpoint ("), err);
     assertTrue(err.contains("exported 1,000 interviews"), err);
     assertFalse(Files.exists(store.file()));
+    assertFalse(Files.exists(OutputLock.fileFor(out)));
 
     SandboxDataset data = SandboxDataset.generate(11, 1000);
+    assertEquals(data.recordCount(), Expected.checkJsonLines(data, InterviewFilter.all(), out));
+  }
+
+  @Test
+  void twoProcessesOnOneOutputTheSecondStopsWithItsExitCode() throws Exception {
+    assertTrue(Files.isRegularFile(JAR), "package the jar first: " + JAR);
+    Path out = dir.resolve("shared.jsonl");
+    // the sandbox's rate limits on: the first run takes seconds, long enough to start the second
+    String[] args = {"--out", out.toString(), "--sandbox-interviews", "1000", "--sandbox-seed", "12", "--page-size", "20"};
+    CheckpointStore store = CheckpointStore.beside(out);
+
+    Process first = start(dir.resolve("first.err"), args);
+    awaitCommitted(first, store, 1);
+    assertTrue(first.isAlive(), "still running: " + Files.readString(dir.resolve("first.err")));
+    Process second = start(dir.resolve("second.err"), args);
+    assertTrue(second.waitFor(60, TimeUnit.SECONDS));
+    String err = Files.readString(dir.resolve("second.err"), StandardCharsets.UTF_8);
+    assertEquals(ExitCodes.LOCKED, second.exitValue(), err);
+    assertTrue(err.contains("hire-export: another hire-export is writing " + out), err);
+    assertTrue(first.isAlive(), "the second run stopped while the first was still writing");
+
+    assertTrue(first.waitFor(120, TimeUnit.SECONDS));
+    assertEquals(0, first.exitValue(), Files.readString(dir.resolve("first.err")));
+    SandboxDataset data = SandboxDataset.generate(12, 1000);
     assertEquals(data.recordCount(), Expected.checkJsonLines(data, InterviewFilter.all(), out));
   }
 

@@ -32,15 +32,6 @@ class ResumeEndToEndTest {
     sandbox.close();
   }
 
-  private static HireExport.WriterHook dieAfter(int interviews) {
-    return new HireExport.WriterHook() {
-      @Override
-      public <I, R> ExportWriter.Factory<I, R> wrap(ExportWriter.Factory<I, R> real) {
-        return ExporterTest.crashing(real, interviews, -1);
-      }
-    };
-  }
-
   private String[] args(Path out) {
     return EndToEndTest.wholeRange(sandbox, "--out", out.toString(), "--page-size", "50");
   }
@@ -48,7 +39,7 @@ class ResumeEndToEndTest {
   @Test
   void writerDyingMidPageThenResumeGivesExactJsonLines() throws IOException {
     Path out = dir.resolve("resume.jsonl");
-    Cli.Run died = Cli.run(EndToEndTest.env(sandbox), FAST, dieAfter(437), args(out));
+    Cli.Run died = Cli.run(EndToEndTest.env(sandbox), FAST, WriterHooks.dieBefore(437), args(out));
     assertEquals(ExitCodes.FAILED, died.code(), died.err());
     Checkpoint cp = CheckpointStore.beside(out).load().orElseThrow();
     assertEquals(400, cp.totals().interviews());
@@ -65,8 +56,8 @@ class ResumeEndToEndTest {
   @Test
   void twoDeathsThenResumeGivesExactCsv() throws IOException {
     Path out = dir.resolve("resume.csv");
-    assertEquals(ExitCodes.FAILED, Cli.run(EndToEndTest.env(sandbox), FAST, dieAfter(120), args(out)).code());
-    assertEquals(ExitCodes.FAILED, Cli.run(EndToEndTest.env(sandbox), FAST, dieAfter(333), args(out)).code());
+    assertEquals(ExitCodes.FAILED, Cli.run(EndToEndTest.env(sandbox), FAST, WriterHooks.dieBefore(120), args(out)).code());
+    assertEquals(ExitCodes.FAILED, Cli.run(EndToEndTest.env(sandbox), FAST, WriterHooks.dieBefore(333), args(out)).code());
     // first run commits 100 (dies at 120); the second starts there and dies 333 later, after committing 400
     assertEquals(400, CheckpointStore.beside(out).load().orElseThrow().totals().interviews());
     Cli.Run r = Cli.run(EndToEndTest.env(sandbox), FAST, args(out));
@@ -80,35 +71,7 @@ class ResumeEndToEndTest {
     AtomicReference<Cli.Run> result = new AtomicReference<>();
     AtomicReference<Thread> self = new AtomicReference<>();
     HireExport.WriterHook interruptAt300 =
-        new HireExport.WriterHook() {
-          @Override
-          public <I, R> ExportWriter.Factory<I, R> wrap(ExportWriter.Factory<I, R> real) {
-            return (file, fresh) -> {
-              ExportWriter<I, R> w = real.open(file, fresh);
-              return new ExportWriter<>() {
-                int n;
-
-                @Override
-                public void write(I interview, java.util.List<R> records) throws IOException {
-                  if (++n == 300) {
-                    self.get().interrupt();
-                  }
-                  w.write(interview, records);
-                }
-
-                @Override
-                public long commit() throws IOException {
-                  return w.commit();
-                }
-
-                @Override
-                public void close() throws IOException {
-                  w.close();
-                }
-              };
-            };
-          }
-        };
+        WriterHooks.of(WriterHooks.at(299, () -> self.get().interrupt()), WriterHooks.never());
     Thread t = new Thread(() -> result.set(Cli.run(EndToEndTest.env(sandbox), FAST, interruptAt300, args(out))));
     self.set(t);
     t.start();

