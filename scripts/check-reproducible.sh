@@ -8,7 +8,7 @@
 #   scripts/check-reproducible.sh --keep      keeps both build copies for a closer look
 #
 # Exit status: 0 when every jar is identical, 1 when some differ, 2 on a failed build.
-# Needs JDK 17, Maven 3.8 and git; the copies go to a fresh folder under ${TMPDIR:-/tmp}.
+# Needs JDK 17, Maven 3.8 and git; the copies go to a fresh temporary folder ($TMPDIR if set).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -23,7 +23,7 @@ while [[ $# -gt 0 ]]; do
   esac
 done
 
-WORK="$(mktemp -d "${TMPDIR:-/tmp}/larkgen-reproducible.XXXXXX")"
+WORK="$(mktemp -d -t larkgen-reproducible.XXXXXX)"
 if [[ $KEEP == false ]]; then
   trap 'rm -rf "$WORK"' EXIT
 fi
