@@ -46,7 +46,7 @@ while [[ $# -gt 0 ]]; do
     --codegen-sizes|--codegen-reps|--export-reps|--coldstart-reps|--larkgen-args)
       [[ $# -ge 2 ]] || { echo "$1 needs a value" >&2; exit 2; }
       OPT[${1#--}]="$2"; shift 2 ;;
-    -h|--help) sed -n '2,26p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,25p' "$0"; exit 0 ;;
     *) echo "unknown option: $1 (see --help)" >&2; exit 2 ;;
   esac
 done
