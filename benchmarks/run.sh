@@ -19,9 +19,10 @@
 #   --larkgen-args "ARGS"     extra arguments for samples/target/hire-export.jar (limits-on run)
 #   --doc FILE                where to write the report (default docs/BENCHMARKS.md)
 #   --skip-build              reuse the jars and class paths of the previous run
+#   --offline                 Maven offline (-o): after one `mvn verify`, everything is local
 #
 # Needs only JDK 17 and Maven 3.8 (the build downloads nothing beyond the project's
-# dependencies). Raw results and logs stay in benchmarks/target/bench/.
+# dependencies and plugins). Raw results and logs stay in benchmarks/target/bench/.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -32,11 +33,13 @@ MODE=full
 ONLY=decode,export,memory,codegen,coldstart
 DOC=docs/BENCHMARKS.md
 SKIP_BUILD=false
+MVN=(mvn -B -q)
 declare -A OPT=()
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --smoke) MODE=smoke; shift ;;
     --skip-build) SKIP_BUILD=true; shift ;;
+    --offline) MVN+=(-o); shift ;;
     --only) ONLY="$2"; shift 2 ;;
     --doc) DOC="$2"; shift 2 ;;
     --jmh|--interviews|--limited-interviews|--memory-interviews|--memory-heap|--sandbox-heap|\
@@ -76,7 +79,9 @@ RESULTS="$BENCH/results"
 LOGS="$BENCH/logs"
 WORK="$BENCH/work"
 CP_FILE=target/bench-classpath.txt
-DEP_PLUGIN=org.apache.maven.plugins:maven-dependency-plugin:3.8.1
+# The version is the root pom's (pluginManagement); the benchmarks module's own build runs
+# this plugin too, so `mvn verify` has already put it in the local repository.
+DEP_PLUGIN=org.apache.maven.plugins:maven-dependency-plugin
 START=$SECONDS
 STARTED_AT=$(date -u '+%Y-%m-%d %H:%M UTC')
 
@@ -87,12 +92,13 @@ mkdir -p "$RESULTS" "$LOGS" "$WORK"
 
 # --- build: jars plus each module's runtime class path, written next to its jar ------------
 if [[ $SKIP_BUILD == false ]]; then
-  log "building (mvn package, tests skipped)"
-  mvn -B -q -pl processor,generated-client,sandbox,samples,benchmarks -am -DskipTests package \
+  log "building (mvn package, tests, sources and javadoc skipped)"
+  "${MVN[@]}" -pl processor,generated-client,sandbox,samples,benchmarks -am -DskipTests \
+    -Dmaven.source.skip=true -Dmaven.javadoc.skip=true package \
     "$DEP_PLUGIN:build-classpath" -Dmdep.outputFile="$CP_FILE" -DincludeScope=runtime \
     > "$LOGS/build.log" 2>&1 || { cat "$LOGS/build.log"; echo "build failed" >&2; exit 1; }
   for closure in official-sdk openapi-generator; do
-    mvn -B -q -f "benchmarks/closures/$closure/pom.xml" "$DEP_PLUGIN:build-classpath" \
+    "${MVN[@]}" -f "benchmarks/closures/$closure/pom.xml" "$DEP_PLUGIN:build-classpath" \
       -Dmdep.outputFile="$CP_FILE" -DincludeScope=runtime >> "$LOGS/build.log" 2>&1 \
       || { cat "$LOGS/build.log"; echo "resolving $closure failed" >&2; exit 1; }
   done
@@ -125,6 +131,26 @@ CODEGEN_CP=$(join_cp "$CLASSES" $(tr ':' '\n' <<< "$(cp_of benchmarks)" \
 SAMPLES_JAR="$ROOT/samples/target/hire-export.jar"
 
 wants() { [[ ",$ONLY," == *",$1,"* ]]; }
+
+# javac (the JDK's command, its own JVM) with the processor path and nothing else, generating
+# the client of the smallest synthetic spec: what a build with that path on its
+# annotationProcessorPaths does.
+standalone_codegen() {
+  local size out javac="${JAVA_HOME:+$JAVA_HOME/bin/}javac"
+  size=$(tr ',' '\n' <<< "${OPT[codegen-sizes]}" | sort -n | head -1)
+  out="$WORK/codegen/standalone"
+  rm -rf "$out"
+  mkdir -p "$out/src/bench" "$out/generated" "$out/classes"
+  printf '@io.larkgen.runtime.annotations.LarkApi(spec = "synthetic-%s.yaml")\npackage bench;\n' \
+    "$size" > "$out/src/bench/package-info.java"
+  "$javac" -proc:only -implicit:none -processorpath "$PROCESSOR_PATH" \
+    -classpath "$(join_cp "$CLIENT_DEPS" "$WORK/specs")" -s "$out/generated" -d "$out/classes" \
+    "$out/src/bench/package-info.java"
+  local generated
+  generated=$(find "$out/generated" -name '*.java' | wc -l)
+  echo "processor path alone: $generated sources for the $size-operation spec"
+  [[ $generated -gt 0 ]]
+}
 for part in decode export memory codegen coldstart; do
   wants "$part" || echo "not selected in this run (--only $ONLY)" > "$RESULTS/$part.status"
 done
@@ -180,12 +206,15 @@ if wants codegen; then
     --tool larkgen --processor-path "$PROCESSOR_PATH" --classpath "$CLIENT_DEPS" \
     --specs "$WORK/specs" --sizes "${OPT[codegen-sizes]}" --reps "${OPT[codegen-reps]}" \
     --work "$WORK/codegen" --out "$RESULTS/codegen-larkgen.json"
+  # The processor path alone must run the processor: javac outside any JVM of ours, whose
+  # class path the processor's class loader would otherwise fall back on.
+  step codegen-processor-path standalone_codegen
   step codegen-openapi-generator "$JAVA" -cp "$OAG_CP" io.larkgen.benchmarks.codegen.CodegenBench \
     --tool openapi-generator --specs "$WORK/specs" --sizes "${OPT[codegen-sizes]}" \
     --reps "${OPT[codegen-reps]}" --work "$WORK/codegen" \
     --out "$RESULTS/codegen-openapi-generator.json"
-  { cat "$RESULTS/codegen-larkgen.status"; cat "$RESULTS/codegen-openapi-generator.status"; } \
-    > "$RESULTS/codegen.status"
+  { cat "$RESULTS/codegen-larkgen.status"; cat "$RESULTS/codegen-processor-path.status"
+    cat "$RESULTS/codegen-openapi-generator.status"; } > "$RESULTS/codegen.status"
   rm -rf "$WORK/codegen"
 fi
 

@@ -273,6 +273,12 @@ public final class Report {
         line("");
       }
     }
+    Path standalone = results.resolve("codegen-processor-path.status");
+    if (Files.exists(standalone) && !Files.readString(standalone).trim().equals("ok")) {
+      line("**The processor path alone did not run the Larkgen processor** (javac in its own "
+          + "JVM, as a user's build runs it): " + Files.readString(standalone).trim());
+      line("");
+    }
     line("In process, after one discarded warm-up run on the smallest spec; median of the runs. "
         + "Larkgen = javac with the processor, `-proc:only` (parse spec, write sources); "
         + "“full javac” also compiles the output; “javac alone” compiles the same output "

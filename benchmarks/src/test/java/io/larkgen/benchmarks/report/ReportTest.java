@@ -62,6 +62,31 @@ class ReportTest {
   }
 
   @Test
+  void saysWhenTheProcessorPathAloneDoesNotRunTheProcessor() throws IOException {
+    Files.writeString(results.resolve("codegen-larkgen.json"), "{\"tool\":\"larkgen\",\"sizes\":["
+        + size(50, 0.5) + "]}");
+    Files.writeString(results.resolve("codegen-processor-path.status"),
+        "codegen-processor-path failed (exit 1) after 2 s; log: x.log\n");
+
+    String md = render("smoke");
+
+    assertTrue(md.contains("**The processor path alone did not run the Larkgen processor** "
+        + "(javac in its own JVM, as a user's build runs it): codegen-processor-path failed "
+        + "(exit 1)"), md);
+  }
+
+  @Test
+  void saysNothingAboutTheProcessorPathWhenItRan() throws IOException {
+    Files.writeString(results.resolve("codegen-larkgen.json"), "{\"tool\":\"larkgen\",\"sizes\":["
+        + size(50, 0.5) + "]}");
+    Files.writeString(results.resolve("codegen-processor-path.status"), "ok\n");
+
+    String md = render("smoke");
+
+    assertTrue(!md.contains("processor path alone"), md);
+  }
+
+  @Test
   void exportTablesJudgeOnlyClientsWithALimiter() throws IOException {
     Files.writeString(results.resolve("export.json"), "{\"interviews\":1000,"
         + "\"limitedInterviews\":600,\"unlimited\":{"
