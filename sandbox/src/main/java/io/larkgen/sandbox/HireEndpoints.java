@@ -48,6 +48,11 @@ final class HireEndpoints {
     return op.tag() + "." + op.larkMethod();
   }
 
+  /** Whether the operation is one of the hand-crafted v1 ones (everything else: the spec's). */
+  static boolean serves(OperationDef op) {
+    return SERVED.contains(key(op)) && op.pathTemplate().contains("/hire/v1/");
+  }
+
   Result handle(OperationDef op, Map<String, String> pathParams, Map<String, List<String>> query) {
     return switch (key(op)) {
       case "interviews.list" -> listInterviews(op, query);
@@ -103,7 +108,7 @@ final class HireEndpoints {
     String jobLevel = first(query, "job_level_id_type").orElse(SandboxDataset.DEFAULT_JOB_LEVEL_ID_TYPE);
     ObjectNode out = Json.object();
     ArrayNode items = out.putArray("items");
-    List<String> ids = query.getOrDefault("ids", List.of()).stream().filter(s -> !s.isEmpty()).toList();
+    List<String> ids = query.getOrDefault("ids", List.of());
     if (!ids.isEmpty()) {
       // "使用该筛选项时不会分页": the records found, by id, and no paging fields beyond has_more.
       Set<Integer> ordinals = new TreeSet<>();
