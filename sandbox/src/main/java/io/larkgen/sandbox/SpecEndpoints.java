@@ -9,6 +9,7 @@ import io.larkgen.sandbox.HireEndpoints.Result;
 import io.larkgen.sandbox.SpecModel.OperationDef;
 import io.larkgen.sandbox.SpecModel.Pagination;
 import io.larkgen.sandbox.SpecModel.ParamDef;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,7 +21,8 @@ import java.util.Optional;
  *   <li>an operation with {@code x-lark-pagination} lists the entities of its tag's family
  *       ({@code jobs} → {@code job}), paged with signed tokens, items at the dotted path below
  *       {@code data};
- *   <li>{@code x-lark-method: create} stores the body's fields as a new entity;
+ *   <li>{@code x-lark-method: create} and an upload store the body's fields (an upload's text
+ *       parts and file names) as a new entity;
  *       {@code PUT}/{@code PATCH} and {@code DELETE} on a path ending in an id parameter update
  *       or delete that entity; a {@code GET} on it answers it;
  *   <li>anything else answers its {@code data} schema for the entity its last id parameter
@@ -70,7 +72,9 @@ final class SpecEndpoints {
     }
     boolean onEntity = entityParam != null && op.pathTemplate().endsWith("{" + entityParam + "}");
     String family = entityParam == null ? tagFamily : IdSpace.familyOf(entityParam);
-    if ("create".equals(op.larkMethod()) && "POST".equals(op.httpMethod())) {
+    boolean creates = "create".equals(op.larkMethod())
+        || (op.body() != null && op.body().multipart());
+    if (creates && "POST".equals(op.httpMethod())) {
       String key = op.idempotencyKey() == null || body == null
           ? null : text(body.get(op.idempotencyKey()));
       index = store.create(family, body == null ? Json.object() : body, key);
@@ -94,15 +98,15 @@ final class SpecEndpoints {
     }
     SpecModel spec = op.spec();
     ObjectNode data = values.entity(spec, schema, family, index);
-    String slot = recordSlot(spec, schema, family);
-    if (slot == null) {
-      overlay(spec, schema, data, store.fields(family, index));
-    } else {
-      Map<String, Object> slotSchema = spec.resolve(map(map(schema.get("properties")).get(slot)));
-      ObjectNode record = values.entity(spec, slotSchema, family, index);
-      overlay(spec, slotSchema, record, store.fields(family, index));
-      data.set(slot, record);
+    ObjectNode holder = data;
+    Map<String, Object> recordSchema = schema;
+    for (String step : recordPath(spec, schema, family)) {
+      recordSchema = spec.resolve(map(map(recordSchema.get("properties")).get(step)));
+      ObjectNode record = values.entity(spec, recordSchema, family, index);
+      holder.set(step, record);
+      holder = record;
     }
+    overlay(spec, recordSchema, holder, store.fields(family, index));
     return data;
   }
 
@@ -166,26 +170,39 @@ final class SpecEndpoints {
   }
 
   /**
-   * The property of {@code data} that holds the entity: null when {@code data} itself has an
-   * {@code id}; else the object property named after the family, else the only one.
+   * Where below {@code data} the entity sits, as property names: nowhere further down once an
+   * object has an {@code id}; else into the object property named after the family, else into
+   * the only object property ({@code data.job_detail.job} for a job); at most three steps.
    */
-  private static String recordSlot(SpecModel spec, Map<String, Object> data, String family) {
-    Map<String, Object> properties = map(data.get("properties"));
-    if (properties.containsKey("id")) {
-      return null;
-    }
-    String only = null;
-    int objects = 0;
-    for (Map.Entry<String, Object> p : properties.entrySet()) {
-      if ("object".equals(spec.resolve(map(p.getValue())).get("type"))) {
-        if (IdSpace.familyOf(p.getKey()).equals(family)) {
-          return p.getKey();
-        }
-        objects++;
-        only = p.getKey();
+  private static List<String> recordPath(SpecModel spec, Map<String, Object> data, String family) {
+    List<String> path = new ArrayList<>();
+    Map<String, Object> schema = data;
+    while (path.size() < 3) {
+      Map<String, Object> properties = map(schema.get("properties"));
+      if (properties.containsKey("id")) {
+        break;
       }
+      String next = null;
+      int objects = 0;
+      for (Map.Entry<String, Object> p : properties.entrySet()) {
+        if ("object".equals(spec.resolve(map(p.getValue())).get("type"))) {
+          objects++;
+          if (next == null || IdSpace.familyOf(p.getKey()).equals(family)) {
+            next = p.getKey();
+          }
+          if (IdSpace.familyOf(p.getKey()).equals(family)) {
+            objects = 1;
+            break;
+          }
+        }
+      }
+      if (objects != 1) {
+        break;
+      }
+      path.add(next);
+      schema = spec.resolve(map(properties.get(next)));
     }
-    return objects == 1 ? only : null;
+    return path;
   }
 
   /**
