@@ -8,6 +8,7 @@ import io.larkgen.sandbox.QueryValidator.Violation;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -18,6 +19,9 @@ import java.util.regex.Pattern;
  * schema does not declare are ignored, as Feishu ignores them.
  */
 final class BodyValidator {
+
+  /** Patterns of body schemas, compiled once each (body schemas are not walked at load). */
+  private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
 
   private BodyValidator() {}
 
@@ -104,7 +108,7 @@ final class BodyValidator {
         if (s.get("maxLength") instanceof Number n && length > n.intValue()) {
           return bad(where, node, "'" + text + "' is longer than " + n);
         }
-        if (s.get("pattern") instanceof String p && !Pattern.compile(p).matcher(text).find()) {
+        if (s.get("pattern") instanceof String p && !PATTERNS.computeIfAbsent(p, Pattern::compile).matcher(text).find()) {
           return bad(where, node, "'" + text + "' does not match " + p);
         }
         return oneOf(s, node, where);

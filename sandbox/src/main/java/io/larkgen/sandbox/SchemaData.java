@@ -16,15 +16,16 @@ import java.util.Set;
  * Values for any response schema, drawn from the seed and the position in the answer, so the
  * same request always gets the same bytes: ids of the right family ({@link IdSpace}),
  * {@code zh_cn}/{@code en_us} pairs that say the same thing, enum values from their sets,
- * epoch-millis times as numbers or strings as the schema says, 1–3 items per array.
+ * epoch-millis times as numbers or strings as the schema says, 1–3 items per array. Nothing is
+ * kept between answers: an entity is drawn again from its family and index each time.
  */
 final class SchemaData {
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final long FIRST_TIME = Instant.parse("2025-01-01T00:00:00Z").toEpochMilli();
   private static final long YEAR_MINUTES = 365L * 24 * 60;
-  /** Objects nested deeper than this get only their scalar properties. */
-  private static final int MAX_DEPTH = 8;
+  /** Objects nested deeper than this get only their scalar and required properties. */
+  private static final int MAX_DEPTH = 10;
   private static final Set<String> LANGUAGES = Set.of("zh_cn", "en_us", "ja_jp");
   private static final List<Text> WORDS = words();
 
@@ -57,8 +58,8 @@ final class SchemaData {
       String name = p.getKey();
       Map<String, Object> sub = spec.resolve(map(p.getValue()));
       String type = String.valueOf(sub.get("type"));
-      if (depth >= MAX_DEPTH && ("object".equals(type) || "array".equals(type))
-          && !required.contains(name)) {
+      if (("object".equals(type) || "array".equals(type)) && !required.contains(name)
+          && (depth >= MAX_DEPTH || recursive(spec, sub, schema))) {
         continue;
       }
       long h = SandboxDataset.mix(draw, name.hashCode(), depth);
@@ -71,6 +72,19 @@ final class SchemaData {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the property's object type (or its items' type) is the type holding it: a tree
+   * such as a department with sub-departments is answered one level deep.
+   */
+  private static boolean recursive(SpecModel spec, Map<String, Object> property,
+      Map<String, Object> holder) {
+    Map<String, Object> target = property;
+    for (int i = 0; i < 3 && "array".equals(target.get("type")); i++) {
+      target = spec.resolve(map(target.get("items")));
+    }
+    return target == holder;
   }
 
   private JsonNode value(SpecModel spec, Map<String, Object> s, String name, String family,
@@ -90,7 +104,8 @@ final class SchemaData {
         ArrayNode out = NODES.arrayNode();
         int min = s.get("minItems") instanceof Number n ? n.intValue() : 0;
         int max = s.get("maxItems") instanceof Number n ? n.intValue() : 3;
-        int count = Math.max(min, Math.min(max, 1 + (int) (h % 3)));
+        // 1–3 items near the top, one further down: deep answers stay small.
+        int count = Math.max(min, Math.min(max, depth < 4 ? 1 + (int) (h % 3) : 1));
         Map<String, Object> items = spec.resolve(map(s.get("items")));
         for (int i = 0; i < count; i++) {
           out.add(value(spec, items, name, family, SandboxDataset.mix(h, i, depth) >>> 1, depth));

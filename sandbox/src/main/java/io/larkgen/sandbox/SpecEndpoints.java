@@ -113,7 +113,7 @@ final class SpecEndpoints {
   private Result list(OperationDef op, String family, Map<String, List<String>> query) {
     Pagination paging = op.pagination();
     SpecModel spec = op.spec();
-    Map<String, Object> schema = op.dataSchema();
+    Map<String, Object> schema = op.hasData() ? op.dataSchema() : Map.of();
     int pageSize = pageSize(op, paging, query);
     long after = -1;
     Optional<String> token = first(query, paging.pageTokenParam());
