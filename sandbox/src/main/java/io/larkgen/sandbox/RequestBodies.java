@@ -63,8 +63,11 @@ final class RequestBodies {
       return Body.invalid("body", "", "not valid JSON (" + e.getOriginalMessage() + ")");
     }
     Optional<Violation> v = BodyValidator.validate(op.spec(), def.schema(), node);
-    return v.map(violation -> new Body(null, violation))
-        .orElseGet(() -> new Body((ObjectNode) node, null));
+    if (v.isPresent()) {
+      return new Body(null, v.get());
+    }
+    // A body schema is an object (convention); anything else is kept as no fields.
+    return new Body(node instanceof ObjectNode o ? o : Json.object(), null);
   }
 
   private static Body multipart(HttpExchange exchange, OperationDef op, RequestBodyDef def,

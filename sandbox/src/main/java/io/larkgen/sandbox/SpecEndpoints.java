@@ -37,6 +37,9 @@ import java.util.Optional;
  */
 final class SpecEndpoints {
 
+  /** Most items on one page when the spec states no maximum. */
+  private static final int MAX_PAGE = 500;
+
   private final IdSpace ids;
   private final SchemaData values;
   private final RecordStore store;
@@ -115,6 +118,10 @@ final class SpecEndpoints {
     SpecModel spec = op.spec();
     Map<String, Object> schema = op.hasData() ? op.dataSchema() : Map.of();
     int pageSize = pageSize(op, paging, query);
+    if (pageSize < 0) {
+      String sent = first(query, paging.pageSizeParam()).orElse("");
+      return Result.invalid(paging.pageSizeParam(), sent, "'" + sent + "' is not an integer");
+    }
     long after = -1;
     Optional<String> token = first(query, paging.pageTokenParam());
     if (token.isPresent()) {
@@ -239,12 +246,18 @@ final class SpecEndpoints {
     };
   }
 
+  /** The page size asked for (default and clamp from the spec), or -1 when it is no number. */
   private static int pageSize(OperationDef op, Pagination paging, Map<String, List<String>> query) {
     Optional<ParamDef> param = op.parameter(paging.pageSizeParam());
     int fallback = param.map(ParamDef::defaultValue).map(Integer::parseInt)
         .orElse(param.map(ParamDef::maximum).map(max -> (int) Math.min(10, max)).orElse(10));
-    int size = first(query, paging.pageSizeParam()).map(Integer::parseInt).orElse(fallback);
-    return size <= 0 ? fallback : size;
+    Optional<String> sent = first(query, paging.pageSizeParam());
+    if (sent.isPresent() && !sent.get().matches("-?[0-9]{1,18}")) {
+      return -1;
+    }
+    // An int64 page size without a maximum is clamped, not overflowed.
+    long size = sent.map(Long::parseLong).orElse((long) fallback);
+    return size <= 0 ? fallback : (int) Math.min(size, MAX_PAGE);
   }
 
   private static String text(JsonNode node) {
