@@ -214,7 +214,8 @@ final class SpecEndpoints {
 
   /**
    * Lays the stored fields over the generated record where the schema declares a property of
-   * that name and the JSON kinds agree (objects field by field); other fields are left out.
+   * that name and the stored value fits the response's type for it (objects field by field; a
+   * request's array of other items than the response's is left out, like undeclared fields).
    */
   private static void overlay(SpecModel spec, Map<String, Object> schema, ObjectNode target,
       ObjectNode fields) {
@@ -226,24 +227,13 @@ final class SpecEndpoints {
       }
       Map<String, Object> sub = spec.resolve(map(declared));
       JsonNode value = e.getValue();
-      String type = String.valueOf(sub.get("type"));
-      if ("object".equals(type) && value.isObject() && target.get(e.getKey()) instanceof ObjectNode o) {
+      if ("object".equals(sub.get("type")) && value.isObject()
+          && target.get(e.getKey()) instanceof ObjectNode o) {
         overlay(spec, sub, o, (ObjectNode) value);
-      } else if (kindMatches(type, value)) {
+      } else if (BodyValidator.validate(spec, sub, value).isEmpty()) {
         target.set(e.getKey(), value);
       }
     });
-  }
-
-  private static boolean kindMatches(String type, JsonNode value) {
-    return switch (type) {
-      case "array" -> value.isArray();
-      case "integer" -> value.isIntegralNumber();
-      case "number" -> value.isNumber();
-      case "boolean" -> value.isBoolean();
-      case "object" -> value.isObject();
-      default -> value.isTextual();
-    };
   }
 
   /** The page size asked for (default and clamp from the spec), or -1 when it is no number. */

@@ -335,7 +335,7 @@ final class SpecModel {
             Objects.toString(op.get("x-lark-method"), ""),
             method.toUpperCase(Locale.ROOT),
             path.getKey(),
-            List.of(path.getKey().replaceFirst("^/", "").split("/")),
+            List.of(path.getKey().replaceFirst("^/", "").split("/", -1)),
             List.copyOf(params),
             rps,
             rpm,

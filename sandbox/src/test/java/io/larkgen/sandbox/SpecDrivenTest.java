@@ -150,6 +150,14 @@ class SpecDrivenTest {
   }
 
   @Test
+  void aPathWithATrailingSlashIsRouted() {
+    Answer a = http.get(token, "/open-apis/hire/v1/talent_pools/", "page_size", "100");
+    conform(V1, "searchTalentPool", a.json());
+    assertEquals(50, a.data().path("items").size());
+    assertEquals(404, http.get(token, "/open-apis/hire/v1/talent_pools").status());
+  }
+
+  @Test
   void aPageTokenOfAnotherListIsRefused() {
     String jobsToken = http.get(token, JOBS, "page_size", "5").data().path("page_token").asText();
     assertError(http.get(token, "/open-apis/hire/v1/notes", "page_token", jobsToken), 400,

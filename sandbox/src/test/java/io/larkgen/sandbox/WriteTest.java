@@ -86,6 +86,20 @@ class WriteTest {
   }
 
   @Test
+  void aWrittenFieldOfAnotherShapeThanTheAnswersIsLeftOut() {
+    String id = http.json("POST", token, NOTES, "{\"talent_id\":\"" + talentId()
+        + "\",\"content\":\"a\"}").data().path("note").path("id").asText();
+    JsonNode before = http.get(token, NOTES + "/" + id).data().path("note").path("tags");
+    assertEquals(0, http.json("PATCH", token, NOTES + "/" + id,
+        "{\"content\":\"b\",\"tags\":[{\"value\":\"x\"}]}").code());
+    Answer after = http.get(token, NOTES + "/" + id);
+    conform(V1, "getNote", after.json());
+    assertEquals("b", after.data().path("note").path("content").asText());
+    assertEquals(before, after.data().path("note").path("tags"),
+        "the request's tag objects do not replace the answer's tag strings");
+  }
+
+  @Test
   void aGeneratedNoteCanBeDeleted() {
     String id = http.get(token, NOTES, "page_size", "1").data().path("items").path(0).path("id").asText();
     assertEquals(0, http.get(token, NOTES + "/" + id).code());
