@@ -18,10 +18,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * An in-process fake of the Feishu Open Platform for every operation of the Hire spec: token
- * endpoints, the {@code {code,msg,data}} envelope, opaque page tokens, the spec's query rules
- * and error codes, auth checks, the documented rate limits and switchable faults, over a
- * deterministic seeded data set. Loopback only.
+ * An in-process fake of the Feishu Open Platform for every operation of the Hire specs: token
+ * endpoints, the {@code {code,msg,data}} envelope, opaque page tokens, the spec's parameter and
+ * body rules and error codes, auth checks and token types, the documented rate limits and
+ * switchable faults, over a deterministic seeded data set (answers generated from the response
+ * schemas, writes kept in a small store). Loopback only.
  *
  * <pre>{@code
  * try (FeishuSandbox sandbox = FeishuSandbox.builder().seed(42L).interviews(5_000).start()) {

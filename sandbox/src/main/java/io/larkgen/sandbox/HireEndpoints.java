@@ -14,8 +14,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The data behind each Hire operation of the spec, hand-written: what {@code /interviews},
- * {@code /interview_records} and {@code /interview_records/{id}} return for a valid query.
+ * The hand-crafted operations: what hire v1's {@code /interviews}, {@code /interview_records}
+ * and {@code /interview_records/{id}} return for a valid query, from the interview data set
+ * the samples' end-to-end tests compare with. Every other operation is {@link SpecEndpoints}'.
  * Query rules were already checked against the spec; what is left here is what only the data
  * can decide (page tokens, unknown ids).
  */
