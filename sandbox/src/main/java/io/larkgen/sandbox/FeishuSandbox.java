@@ -1,13 +1,13 @@
 package io.larkgen.sandbox;
 
 import com.sun.net.httpserver.HttpServer;
-import io.larkgen.sandbox.SpecModel.OperationDef;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
@@ -18,10 +18,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * An in-process fake of the Feishu Open Platform for every operation of the Hire spec: token
- * endpoints, the {@code {code,msg,data}} envelope, opaque page tokens, the spec's query rules
- * and error codes, auth checks, the documented rate limits and switchable faults, over a
- * deterministic seeded data set. Loopback only.
+ * An in-process fake of the Feishu Open Platform for every operation of the Hire specs: token
+ * endpoints, the {@code {code,msg,data}} envelope, opaque page tokens, the spec's parameter and
+ * body rules and error codes, auth checks and token types, the documented rate limits and
+ * switchable faults, over a deterministic seeded data set (answers generated from the response
+ * schemas, writes kept in a small store). Loopback only.
  *
  * <pre>{@code
  * try (FeishuSandbox sandbox = FeishuSandbox.builder().seed(42L).interviews(5_000).start()) {
@@ -52,14 +53,8 @@ public final class FeishuSandbox implements AutoCloseable {
   private final String baseUrl;
 
   private FeishuSandbox(Builder b) throws IOException {
-    SpecModel spec = SpecModel.load(b.specResource);
-    for (OperationDef op : spec.operations()) {
-      if (!HireEndpoints.SERVED.contains(HireEndpoints.key(op))) {
-        throw new IllegalStateException("the sandbox has no data behind " + op.operationId()
-            + " (" + op.httpMethod() + " " + op.pathTemplate() + ")");
-      }
-    }
-    this.dataset = SandboxDataset.generate(b.seed, b.interviews, spec);
+    List<SpecModel> specs = b.specResources.stream().map(SpecModel::load).toList();
+    this.dataset = SandboxDataset.generate(b.seed, b.interviews, specs.get(0));
     this.stats = new SandboxStats();
     this.tokens = new TokenService(b.clock, b.tokenTtl, b.tokenRefreshWindow, stats);
     long s = b.seed;
@@ -73,17 +68,25 @@ public final class FeishuSandbox implements AutoCloseable {
             + SandboxDataset.hex(SandboxDataset.mix(s, 906, 1)),
         List.of(tenantKey, SandboxDataset.hex(SandboxDataset.mix(s, 907, 0))));
     this.credentials = new SandboxHandler.Credentials(appId, secret, tenantKey, store);
-    SandboxHandler handler = new SandboxHandler(spec, new HireEndpoints(dataset, new PageTokens(s)),
-        tokens, new RateLimiter(b.clock), b.rateLimits, new FaultInjector(b.faults), stats,
-        credentials, SandboxDataset.mix(System.nanoTime(), 5, 5));
+    for (String user : b.userTokens) {
+      tokens.issueUser(user, appId, tenantKey);
+    }
+    PageTokens pageTokens = new PageTokens(s);
+    IdSpace ids = new IdSpace(dataset, b.entitiesPerFamily);
+    SpecEndpoints generic =
+        new SpecEndpoints(ids, new SchemaData(ids), new RecordStore(), pageTokens);
+    SandboxHandler handler = new SandboxHandler(specs, new HireEndpoints(dataset, pageTokens),
+        generic, tokens, new RateLimiter(b.clock), b.rateLimits, new FaultInjector(b.faults),
+        stats, credentials, SandboxDataset.mix(System.nanoTime(), 5, 5));
     this.executor = Executors.newFixedThreadPool(b.threads, new DaemonThreads());
     this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), b.port), 128);
     server.createContext("/", handler);
     server.setExecutor(executor);
     server.start();
     this.baseUrl = "http://127.0.0.1:" + server.getAddress().getPort();
-    LOG.info("Feishu sandbox on {} ({} interviews, seed {}, rate limits {}, faults {})",
-        baseUrl, b.interviews, b.seed, b.rateLimits ? "on" : "off", b.faults);
+    LOG.info("Feishu sandbox on {} ({} operations of {}, {} interviews, seed {}, rate limits {},"
+        + " faults {})", baseUrl, specs.stream().mapToInt(m -> m.operations().size()).sum(),
+        b.specResources, b.interviews, b.seed, b.rateLimits ? "on" : "off", b.faults);
   }
 
   /** A builder with the defaults: seed 42, 5,000 interviews, rate limits on, no faults. */
@@ -129,6 +132,16 @@ public final class FeishuSandbox implements AutoCloseable {
   /** Live counters. */
   public SandboxStats stats() {
     return stats;
+  }
+
+  /**
+   * A new user access token ({@code u-…}) of the self-built app's tenant, for the operations
+   * whose {@code x-lark-token-types} take one. Test-only: Feishu issues user tokens through an
+   * OAuth login the sandbox does not play; here any bearer starting with {@code u-} that this
+   * method (or {@link Builder#userAccessToken}) issued is a valid user token.
+   */
+  public String issueUserAccessToken() {
+    return tokens.issueUser(null, credentials.appId(), credentials.tenantKey()).value();
   }
 
   /**
@@ -187,7 +200,9 @@ public final class FeishuSandbox implements AutoCloseable {
     private int threads = 16;
     private String appId;
     private String appSecret;
-    private String specResource = SpecModel.DEFAULT_RESOURCE;
+    private List<String> specResources = defaultSpecs();
+    private int entitiesPerFamily = 50;
+    private final List<String> userTokens = new ArrayList<>();
 
     private Builder() {}
 
@@ -268,10 +283,59 @@ public final class FeishuSandbox implements AutoCloseable {
       return this;
     }
 
-    /** Class-path resource of the spec (default {@code hire-v1.yaml} from larkgen-spec). */
+    /** Class-path resource of the one spec to serve. */
     public Builder spec(String resource) {
-      this.specResource = Objects.requireNonNull(resource, "resource");
+      return specs(resource);
+    }
+
+    /**
+     * Class-path resources of the specs to serve, each a standalone OpenAPI document (default
+     * {@code hire-v1.yaml} and, when the spec jar has it, {@code hire-v2.yaml}). The first one's
+     * enums shape the hand-crafted interview data set.
+     */
+    public Builder specs(String... resources) {
+      if (resources.length == 0) {
+        throw new IllegalArgumentException("at least one spec resource");
+      }
+      for (String r : resources) {
+        Objects.requireNonNull(r, "resource");
+      }
+      this.specResources = List.of(resources);
       return this;
+    }
+
+    /**
+     * Generated entities per family outside the interview data set ({@code jobs},
+     * {@code talents}, {@code notes}, …; default 50).
+     */
+    public Builder entitiesPerFamily(int count) {
+      if (count < 1 || count >= IdSpace.CREATED) {
+        throw new IllegalArgumentException("entitiesPerFamily must be between 1 and "
+            + (IdSpace.CREATED - 1) + ", was " + count);
+      }
+      this.entitiesPerFamily = count;
+      return this;
+    }
+
+    /**
+     * Registers a fixed user access token (it must start with {@code u-}), valid for the token
+     * lifetime from the start, e.g. to configure a client before the sandbox runs. See
+     * {@link FeishuSandbox#issueUserAccessToken()}.
+     */
+    public Builder userAccessToken(String token) {
+      Objects.requireNonNull(token, "token");
+      if (!token.startsWith(TokenService.USER_PREFIX) || token.length() < 3) {
+        throw new IllegalArgumentException("a user access token starts with "
+            + TokenService.USER_PREFIX);
+      }
+      userTokens.add(token);
+      return this;
+    }
+
+    private static List<String> defaultSpecs() {
+      return SpecModel.exists(SpecModel.V2_RESOURCE)
+          ? List.of(SpecModel.DEFAULT_RESOURCE, SpecModel.V2_RESOURCE)
+          : List.of(SpecModel.DEFAULT_RESOURCE);
     }
 
     /** Builds the data set and starts the server. */

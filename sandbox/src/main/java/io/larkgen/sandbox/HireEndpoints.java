@@ -14,8 +14,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The data behind each Hire operation of the spec, hand-written: what {@code /interviews},
- * {@code /interview_records} and {@code /interview_records/{id}} return for a valid query.
+ * The hand-crafted operations: what hire v1's {@code /interviews}, {@code /interview_records}
+ * and {@code /interview_records/{id}} return for a valid query, from the interview data set
+ * the samples' end-to-end tests compare with. Every other operation is {@link SpecEndpoints}'.
  * Query rules were already checked against the spec; what is left here is what only the data
  * can decide (page tokens, unknown ids).
  */
@@ -46,6 +47,11 @@ final class HireEndpoints {
 
   static String key(OperationDef op) {
     return op.tag() + "." + op.larkMethod();
+  }
+
+  /** Whether the operation is one of the hand-crafted v1 ones (everything else: the spec's). */
+  static boolean serves(OperationDef op) {
+    return SERVED.contains(key(op)) && op.pathTemplate().contains("/hire/v1/");
   }
 
   Result handle(OperationDef op, Map<String, String> pathParams, Map<String, List<String>> query) {
@@ -103,7 +109,7 @@ final class HireEndpoints {
     String jobLevel = first(query, "job_level_id_type").orElse(SandboxDataset.DEFAULT_JOB_LEVEL_ID_TYPE);
     ObjectNode out = Json.object();
     ArrayNode items = out.putArray("items");
-    List<String> ids = query.getOrDefault("ids", List.of()).stream().filter(s -> !s.isEmpty()).toList();
+    List<String> ids = query.getOrDefault("ids", List.of());
     if (!ids.isEmpty()) {
       // "使用该筛选项时不会分页": the records found, by id, and no paging fields beyond has_more.
       Set<Integer> ordinals = new TreeSet<>();

@@ -27,8 +27,12 @@ final class QueryValidator {
       if (!"query".equals(p.in())) {
         continue;
       }
-      List<String> values = query.getOrDefault(p.name(), List.of()).stream()
-          .filter(v -> !v.isEmpty()).toList();
+      List<String> sent = query.getOrDefault(p.name(), List.of());
+      if (p.isArray() && sent.stream().anyMatch(String::isEmpty)) {
+        // Feishu refuses an empty element (ids=) instead of reading it as "no filter".
+        return bad(p.name(), "", "an empty value is not a valid item");
+      }
+      List<String> values = sent.stream().filter(v -> !v.isEmpty()).toList();
       if (values.isEmpty()) {
         if (p.required()) {
           return bad(p.name(), "", "is required");
@@ -60,6 +64,19 @@ final class QueryValidator {
         String names = String.join(", ", rule.parameters());
         String why = rule.description().isEmpty() ? "" : " (" + rule.description() + ")";
         return Optional.of(new Violation(names, "", "at least one of " + names + " must be set" + why));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Checks each path parameter's value against its schema (type, enum, pattern, lengths). */
+  static Optional<Violation> validatePath(OperationDef op, Map<String, String> pathParams) {
+    for (ParamDef p : op.parameters()) {
+      if ("path".equals(p.in())) {
+        Optional<Violation> bad = checkScalar(p.name(), p, pathParams.getOrDefault(p.name(), ""));
+        if (bad.isPresent()) {
+          return bad;
+        }
       }
     }
     return Optional.empty();
@@ -102,6 +119,15 @@ final class QueryValidator {
             return bad(name, value, value + " must be greater than 0");
           }
           Optional<Violation> range = checkRange(name, p, millis, value);
+          if (range.isPresent()) {
+            return range;
+          }
+        } else if (p.maximum() != null || p.minimum() != null) {
+          // A number sent as a string (a page_size typed string) keeps its stated bounds.
+          if (!INTEGER.matcher(value).matches()) {
+            return bad(name, value, "'" + value + "' is not an integer");
+          }
+          Optional<Violation> range = checkRange(name, p, Long.parseLong(value), value);
           if (range.isPresent()) {
             return range;
           }

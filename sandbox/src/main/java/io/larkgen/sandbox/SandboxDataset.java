@@ -717,7 +717,8 @@ public final class SandboxDataset {
 
   // ---------------------------------------------------------------- ids and randomness
 
-  private String applicationIdOfNumber(int application) {
+  /** Id of the application with this number (0 ≤ number &lt; {@link #applicationCount()}). */
+  String applicationIdOfNumber(int application) {
     return String.valueOf(
         snowflake(APPLICATION_ID_BASE, APPLICATION_ID_STEP, application, SALT_APPLICATION));
   }
@@ -726,11 +727,22 @@ public final class SandboxDataset {
     return String.valueOf(snowflake(CATALOG_ID_BASE + salt * 1_000_000L, 1, which, salt));
   }
 
-  private long snowflake(long base, long step, long index, long salt) {
+  /** Number of the application with this id (its position in id order), or -1. */
+  long applicationNumber(String applicationId) {
+    return unSnowflake(applicationId, APPLICATION_ID_BASE, APPLICATION_ID_STEP, SALT_APPLICATION,
+        applicationCount());
+  }
+
+  /**
+   * A snowflake-like id, {@code (base + index * step) << 22} plus 22 bits drawn from
+   * {@code (seed, salt, index)}: ids grow with the index and map back to it without a table.
+   */
+  long snowflake(long base, long step, long index, long salt) {
     return ((base + index * step) << 22) | (mix(seed, salt, index) & LOW_MASK);
   }
 
-  private long unSnowflake(String id, long base, long step, long salt, long count) {
+  /** The index {@link #snowflake} made {@code id} from, below {@code count}; -1 otherwise. */
+  long unSnowflake(String id, long base, long step, long salt, long count) {
     if (id == null || id.isEmpty() || id.length() > 19 || !id.chars().allMatch(Character::isDigit)) {
       return -1;
     }

@@ -45,9 +45,12 @@ final class SandboxHandler implements HttpHandler {
   static final int CODE_NEED_TOKEN = 99991661;
   static final int CODE_INVALID_TOKEN = 99991663;
   static final int CODE_INVALID_APP_TOKEN = 99991664;
+  static final int CODE_INVALID_USER_TOKEN = 99991668;
 
-  private final SpecModel spec;
+  private final List<OperationDef> operations;
+  private final Map<Integer, ErrorCodeDef> platformErrors;
   private final HireEndpoints endpoints;
+  private final SpecEndpoints generic;
   private final TokenService tokens;
   private final RateLimiter limiter;
   private final boolean rateLimits;
@@ -65,11 +68,13 @@ final class SandboxHandler implements HttpHandler {
     }
   }
 
-  SandboxHandler(SpecModel spec, HireEndpoints endpoints, TokenService tokens, RateLimiter limiter,
-      boolean rateLimits, FaultInjector faults, SandboxStats stats, Credentials credentials,
-      long logSalt) {
-    this.spec = spec;
+  SandboxHandler(List<SpecModel> specs, HireEndpoints endpoints, SpecEndpoints generic,
+      TokenService tokens, RateLimiter limiter, boolean rateLimits, FaultInjector faults,
+      SandboxStats stats, Credentials credentials, long logSalt) {
+    this.operations = specs.stream().flatMap(s -> s.operations().stream()).toList();
+    this.platformErrors = specs.get(0).commonErrors();
     this.endpoints = endpoints;
+    this.generic = generic;
     this.tokens = tokens;
     this.limiter = limiter;
     this.rateLimits = rateLimits;
@@ -110,6 +115,11 @@ final class SandboxHandler implements HttpHandler {
         // Headers were already sent; the connection closes below.
       }
     } finally {
+      try {
+        drain(exchange);
+      } catch (IOException | RuntimeException ignored) {
+        // The caller went away; the exchange closes below.
+      }
       exchange.close();
     }
   }
@@ -184,7 +194,6 @@ final class SandboxHandler implements HttpHandler {
 
   private Reply api(HttpExchange exchange, String logId, Route route) throws IOException {
     OperationDef op = route.operation();
-    drain(exchange);
     String authorization = exchange.getRequestHeaders().getFirst("Authorization");
     if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)
         || authorization.substring(7).isBlank()) {
@@ -192,38 +201,52 @@ final class SandboxHandler implements HttpHandler {
           "Missing access token for authorization. Please make a request with token attached.",
           logId, null);
     }
-    Optional<Token> token = tokens.check(authorization.substring(7).trim(), Kind.TENANT);
-    if (token.isEmpty()) {
-      return error(op, 400, CODE_INVALID_TOKEN,
+    Optional<Token> token = tokens.check(authorization.substring(7).trim())
+        .filter(t -> t.kind() != Kind.APP);
+    if (token.isEmpty() || !op.accepts(token.get().kind().feishuType())) {
+      // A valid token of a type the operation does not take is refused like a bad one of the
+      // type it wants: 99991668 when it takes only user tokens, 99991663 otherwise.
+      boolean userOnly = !op.accepts(Kind.TENANT.feishuType());
+      return error(op, 400, userOnly ? CODE_INVALID_USER_TOKEN : CODE_INVALID_TOKEN,
           "Invalid access token for authorization. Please make a request with token attached.",
           logId, null);
     }
-    if (rateLimits && op.requestsPerSecond() > 0) {
+    if (rateLimits && (op.requestsPerSecond() > 0 || op.requestsPerMinute() > 0)) {
       RateLimiter.Decision d = limiter.acquire(op.rateLimitKey(), token.get().appId(),
-          token.get().tenantKey(), op.requestsPerSecond());
+          token.get().tenantKey(), op.requestsPerSecond(), op.requestsPerMinute());
       if (!d.allowed()) {
         stats.rateLimited();
         return rateLimited(op, logId, d.limit(), d.resetSeconds());
       }
     }
     Map<String, List<String>> query = query(exchange);
-    Optional<QueryValidator.Violation> violation = QueryValidator.validate(op, query);
+    Optional<QueryValidator.Violation> violation = QueryValidator.validate(op, query)
+        .or(() -> QueryValidator.validatePath(op, route.pathParams()));
     if (violation.isPresent()) {
       return paramError(op, logId, violation.get());
     }
-    HireEndpoints.Result result = endpoints.handle(op, route.pathParams(), query);
+    RequestBodies.Body body = RequestBodies.read(exchange, op);
+    if (body.violation() != null) {
+      return paramError(op, logId, body.violation());
+    }
+    HireEndpoints.Result result = HireEndpoints.serves(op)
+        ? endpoints.handle(op, route.pathParams(), query)
+        : generic.handle(op, route.pathParams(), query, body.fields());
     if (result.violation() != null) {
       return paramError(op, logId, result.violation());
     }
-    ObjectNode body = Json.object();
-    body.put("code", 0);
-    body.put("msg", "success");
-    body.set("data", result.data());
-    return Reply.json(200, body);
+    SpecModel.Envelope names = op.envelope();
+    ObjectNode out = Json.object();
+    out.put(names.code(), names.successCode());
+    out.put(names.msg(), "success");
+    if (op.hasData() && result.data() != null) {
+      out.set(names.data(), result.data());
+    }
+    return Reply.json(200, out);
   }
 
   private Reply paramError(OperationDef op, String logId, QueryValidator.Violation v) {
-    String base = spec.errorCode(op, CODE_PARAM).map(ErrorCodeDef::msg).orElse("参数错误");
+    String base = errorCode(op, CODE_PARAM).map(ErrorCodeDef::msg).orElse("参数错误");
     ObjectNode violation = Json.object();
     violation.put("field", v.field());
     violation.put("value", v.value());
@@ -248,7 +271,8 @@ final class SandboxHandler implements HttpHandler {
           + "<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n</body>\r\n</html>\r\n",
           "text/html");
       case HTTP_429 -> rateLimited(op, logId,
-          op == null || op.requestsPerSecond() <= 0 ? 50 : op.requestsPerSecond(),
+          op == null ? 50 : op.requestsPerSecond() > 0 ? op.requestsPerSecond()
+              : op.requestsPerMinute() > 0 ? op.requestsPerMinute() : 50,
           faults.plan().rateLimitResetSeconds());
       default -> throw new IllegalArgumentException("not an error fault: " + fault);
     };
@@ -260,19 +284,26 @@ final class SandboxHandler implements HttpHandler {
    */
   private Reply error(OperationDef op, int defaultStatus, int code, String defaultMsg,
       String logId, ObjectNode fieldViolation) {
-    Optional<ErrorCodeDef> def = spec.errorCode(op, code);
+    Optional<ErrorCodeDef> def = errorCode(op, code);
     int status = def.map(ErrorCodeDef::httpStatus).orElse(defaultStatus);
     String msg = code == CODE_PARAM || def.isEmpty() || def.get().msg().isEmpty()
         ? defaultMsg : def.get().msg();
     return exactError(op, status, code, msg, logId, fieldViolation);
   }
 
+  /** The operation's documented code (its own, then its spec's common ones), or the platform's. */
+  private Optional<ErrorCodeDef> errorCode(OperationDef op, int code) {
+    return Optional.ofNullable(op == null ? platformErrors.get(code) : op.errorCodes().get(code));
+  }
+
   /** The error envelope with exactly this status and msg. */
   private Reply exactError(OperationDef op, int status, int code, String msg, String logId,
       ObjectNode fieldViolation) {
+    SpecModel.Envelope names = op == null ? new SpecModel.Envelope("code", "msg", "data", 0)
+        : op.envelope();
     ObjectNode body = Json.object();
-    body.put("code", code);
-    body.put("msg", msg);
+    body.put(names.code(), code);
+    body.put(names.msg(), msg);
     ObjectNode error = body.putObject("error");
     error.put("log_id", logId);
     error.put("troubleshooter", "排查建议查看(Troubleshooting suggestions): "
@@ -397,14 +428,16 @@ final class SandboxHandler implements HttpHandler {
   /** A matched operation and its path parameters. */
   record Route(OperationDef operation, Map<String, String> pathParams) {}
 
+  /**
+   * The operation whose method and path template match; where several templates match
+   * ({@code /jobs/{job_id}} and {@code /jobs/search}), the one with more literal segments wins.
+   */
   private Optional<Route> route(String method, String rawPath) {
     List<String> segments = List.of(rawPath.replaceFirst("^/", "").split("/", -1));
-    for (OperationDef op : spec.operations()) {
-      if (!op.httpMethod().equals(method)) {
-        continue;
-      }
+    Route best = null;
+    for (OperationDef op : operations) {
       List<String> template = op.segments();
-      if (template.size() != segments.size()) {
+      if (!op.httpMethod().equals(method) || template.size() != segments.size()) {
         continue;
       }
       Map<String, String> params = new LinkedHashMap<>();
@@ -421,11 +454,11 @@ final class SandboxHandler implements HttpHandler {
           match = t.equals(s);
         }
       }
-      if (match) {
-        return Optional.of(new Route(op, params));
+      if (match && (best == null || params.size() < best.pathParams().size())) {
+        best = new Route(op, params);
       }
     }
-    return Optional.empty();
+    return Optional.ofNullable(best);
   }
 
   static Map<String, List<String>> query(HttpExchange exchange) {
@@ -446,7 +479,7 @@ final class SandboxHandler implements HttpHandler {
     return out;
   }
 
-  private static void drain(HttpExchange exchange) throws IOException {
+  static void drain(HttpExchange exchange) throws IOException {
     try (InputStream in = exchange.getRequestBody()) {
       in.transferTo(OutputStream.nullOutputStream());
     }

@@ -3,6 +3,7 @@ package io.larkgen.sandbox;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -11,11 +12,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * What the sandbox takes from the OpenAPI spec: routes, query parameter rules, cross-parameter
@@ -26,6 +29,9 @@ final class SpecModel {
 
   /** The spec every sandbox serves unless told otherwise: a resource of the spec jar. */
   static final String DEFAULT_RESOURCE = "hire-v1.yaml";
+
+  /** The Hire v2 spec, served beside v1 when the spec jar has it. */
+  static final String V2_RESOURCE = "hire-v2.yaml";
 
   private static final Map<String, SpecModel> CACHE = new ConcurrentHashMap<>();
 
@@ -42,14 +48,60 @@ final class SpecModel {
       List<String> segments,
       List<ParamDef> parameters,
       int requestsPerSecond,
+      int requestsPerMinute,
       String rateLimitKey,
       List<RequireAnyRule> requireAny,
-      Map<Integer, ErrorCodeDef> errorCodes) {
+      Map<Integer, ErrorCodeDef> errorCodes,
+      Set<String> tokenTypes,
+      Pagination pagination,
+      RequestBodyDef body,
+      Envelope envelope,
+      Map<String, Object> dataSchema,
+      String idempotencyKey,
+      SpecModel spec) {
 
     Optional<ParamDef> parameter(String name) {
       return parameters.stream().filter(p -> p.name().equals(name)).findFirst();
     }
+
+    /** Whether a token of this Feishu type ({@code tenant_access_token}, …) is accepted. */
+    boolean accepts(String tokenType) {
+      return tokenTypes.contains(tokenType);
+    }
+
+    /** Whether a success answer carries {@code data} (convention: no property, no data). */
+    boolean hasData() {
+      return dataSchema != null;
+    }
+
+    @Override
+    public String toString() {
+      return operationId + " (" + httpMethod + " " + pathTemplate + ")";
+    }
   }
+
+  /**
+   * {@code x-lark-pagination}: request parameter names and the response fields; {@code items}
+   * is the dotted path below {@code data} split at the dots ({@code [minutes, sentences]}).
+   */
+  record Pagination(String pageTokenParam, String pageSizeParam, List<String> items,
+      String hasMore, String nextPageToken) {}
+
+  /**
+   * The request body: its media type ({@code application/json} or {@code multipart/form-data}),
+   * the resolved object schema, and the largest file part {@code x-lark-max-bytes} allows
+   * (0 when no property states one).
+   */
+  record RequestBodyDef(String mediaType, boolean required, Map<String, Object> schema,
+      long maxFileBytes) {
+
+    boolean multipart() {
+      return mediaType.startsWith("multipart/");
+    }
+  }
+
+  /** Field names of the {@code {code, msg, data}} wrapper and the code meaning success. */
+  record Envelope(String code, String msg, String data, int successCode) {}
 
   /** One parameter with the rules its schema states ({@code pattern} compiled once, at load). */
   record ParamDef(
@@ -85,12 +137,41 @@ final class SpecModel {
   private final Map<String, Object> root;
   private final List<OperationDef> operations;
   private final Map<Integer, ErrorCodeDef> commonErrors;
+  private final Envelope envelope;
 
   private SpecModel(String resourceName, Map<String, Object> root) {
     this.resourceName = resourceName;
     this.root = root;
     this.commonErrors = errorCodes(root.get("x-lark-common-error-codes"));
+    this.envelope = envelope(map(root.get("x-lark-envelope")),
+        new Envelope("code", "msg", "data", 0));
     this.operations = List.copyOf(readOperations());
+  }
+
+  /**
+   * Parses {@code yaml} as the spec named {@code resourceName} and makes it the one
+   * {@link #load(String)} returns for that name: a spec built in memory (a test's edited copy
+   * of a shipped spec) is then served exactly like a class-path resource.
+   */
+  static SpecModel register(String resourceName, String yaml) {
+    SpecModel model = new SpecModel(resourceName, document(resourceName, yaml));
+    CACHE.put(resourceName, model);
+    return model;
+  }
+
+  /** Whether a spec of this name is on the class path (or was registered). */
+  static boolean exists(String resourceName) {
+    return CACHE.containsKey(resourceName)
+        || SpecModel.class.getClassLoader().getResource(resourceName) != null;
+  }
+
+  String resourceName() {
+    return resourceName;
+  }
+
+  /** The spec's common error codes ({@code x-lark-common-error-codes}). */
+  Map<Integer, ErrorCodeDef> commonErrors() {
+    return commonErrors;
   }
 
   /** The spec at {@code resourceName} on the class path, parsed once. */
@@ -110,14 +191,26 @@ final class SpecModel {
         throw new IllegalStateException(
             "spec " + resourceName + " not found on the class path (it ships in larkgen-spec)");
       }
-      Object doc = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
-      if (!(doc instanceof Map)) {
-        throw new IllegalStateException("spec " + resourceName + " is not a YAML mapping");
-      }
-      return new SpecModel(resourceName, stringKeys(doc));
+      return new SpecModel(resourceName,
+          document(resourceName, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read spec " + resourceName, e);
     }
+  }
+
+  private static Map<String, Object> document(String resourceName, String yaml) {
+    Object doc;
+    try {
+      doc = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
+    } catch (MarkedYAMLException e) {
+      throw new IllegalStateException("spec " + resourceName + " is not valid YAML at line "
+          + (e.getProblemMark() == null ? "?" : e.getProblemMark().getLine() + 1) + ": "
+          + e.getProblem(), e);
+    }
+    if (!(doc instanceof Map)) {
+      throw new IllegalStateException("spec " + resourceName + " is not a YAML mapping");
+    }
+    return stringKeys(doc);
   }
 
   List<OperationDef> operations() {
@@ -130,6 +223,14 @@ final class SpecModel {
       return Optional.of(operation.errorCodes().get(code));
     }
     return Optional.ofNullable(commonErrors.get(code));
+  }
+
+  /** The 200 {@code data} schema of an operation, resolved; null when the envelope has none. */
+  Map<String, Object> dataSchema(String operationId) {
+    return operations.stream().filter(o -> o.operationId().equals(operationId)).findFirst()
+        .map(OperationDef::dataSchema)
+        .orElseThrow(() -> new IllegalArgumentException(
+            "no operation " + operationId + " in " + resourceName));
   }
 
   /**
@@ -219,9 +320,8 @@ final class SpecModel {
           params.add(param(resolve(map(p))));
         }
         Map<String, Object> rate = map(op.get("x-lark-rate-limit"));
-        int rps = rate.containsKey("requests-per-second")
-            ? ((Number) rate.get("requests-per-second")).intValue()
-            : 0;
+        int rps = rate.get("requests-per-second") instanceof Number n ? n.intValue() : 0;
+        int rpm = rate.get("requests-per-minute") instanceof Number n ? n.intValue() : 0;
         String rateKey = rate.containsKey("key") ? String.valueOf(rate.get("key")) : operationId;
         List<RequireAnyRule> rules = new ArrayList<>();
         for (Object r : list(op.get("x-lark-require-any"))) {
@@ -235,15 +335,79 @@ final class SpecModel {
             Objects.toString(op.get("x-lark-method"), ""),
             method.toUpperCase(Locale.ROOT),
             path.getKey(),
-            List.of(path.getKey().replaceFirst("^/", "").split("/")),
+            List.of(path.getKey().replaceFirst("^/", "").split("/", -1)),
             List.copyOf(params),
             rps,
+            rpm,
             rateKey,
             List.copyOf(rules),
-            errorCodes(op.get("x-lark-error-codes"))));
+            withCommon(errorCodes(op.get("x-lark-error-codes"))),
+            tokenTypes(op),
+            pagination(map(op.get("x-lark-pagination"))),
+            requestBody(map(op.get("requestBody"))),
+            envelope(map(op.get("x-lark-envelope")), envelope),
+            data(op),
+            op.get("x-lark-idempotency-key") == null
+                ? null : String.valueOf(op.get("x-lark-idempotency-key")),
+            this));
       }
     }
     return out;
+  }
+
+  private Map<Integer, ErrorCodeDef> withCommon(Map<Integer, ErrorCodeDef> own) {
+    Map<Integer, ErrorCodeDef> all = new LinkedHashMap<>(commonErrors);
+    all.putAll(own);
+    return Collections.unmodifiableMap(all);
+  }
+
+  private static Set<String> tokenTypes(Map<String, Object> op) {
+    List<String> types = strings(op.get("x-lark-token-types"));
+    return types.isEmpty() ? Set.of("tenant_access_token") : Set.copyOf(types);
+  }
+
+  private static Pagination pagination(Map<String, Object> p) {
+    if (p.isEmpty()) {
+      return null;
+    }
+    return new Pagination(
+        Objects.toString(p.get("page-token-param"), "page_token"),
+        Objects.toString(p.get("page-size-param"), "page_size"),
+        List.of(Objects.toString(p.get("items"), "items").split("\\.")),
+        Objects.toString(p.get("has-more"), "has_more"),
+        Objects.toString(p.get("next-page-token"), "page_token"));
+  }
+
+  private static Envelope envelope(Map<String, Object> e, Envelope base) {
+    return new Envelope(
+        Objects.toString(e.get("code"), base.code()),
+        Objects.toString(e.get("msg"), base.msg()),
+        Objects.toString(e.get("data"), base.data()),
+        e.get("success-code") instanceof Number n ? n.intValue() : base.successCode());
+  }
+
+  private RequestBodyDef requestBody(Map<String, Object> body) {
+    for (Map.Entry<String, Object> media : map(resolve(body).get("content")).entrySet()) {
+      Map<String, Object> schema = resolve(map(map(media.getValue()).get("schema")));
+      long maxBytes = 0;
+      for (Object property : map(schema.get("properties")).values()) {
+        if (resolve(map(property)).get("x-lark-max-bytes") instanceof Number n) {
+          maxBytes = Math.max(maxBytes, n.longValue());
+        }
+      }
+      return new RequestBodyDef(media.getKey(), !Boolean.FALSE.equals(body.get("required")),
+          schema, maxBytes);
+    }
+    return null;
+  }
+
+  private Map<String, Object> data(Map<String, Object> op) {
+    Map<String, Object> ok = resolve(map(map(op.get("responses")).get("200")));
+    Map<String, Object> json = map(map(ok.get("content")).get("application/json"));
+    Map<String, Object> envelopeSchema = resolve(map(json.get("schema")));
+    String dataName = envelope(map(op.get("x-lark-envelope")), envelope).data();
+    Object data = map(envelopeSchema.get("properties")).get(dataName);
+    return data == null ? null : resolve(map(data));
   }
 
   private ParamDef param(Map<String, Object> p) {

@@ -15,8 +15,24 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class TokenService {
 
-  /** Whose a token is. */
-  enum Kind { TENANT, APP }
+  /** Whose a token is, and the Feishu token type it stands for. */
+  enum Kind {
+    TENANT("tenant_access_token"), APP("app_access_token"), USER("user_access_token");
+
+    private final String feishuType;
+
+    Kind(String feishuType) {
+      this.feishuType = feishuType;
+    }
+
+    /** The name the spec's {@code x-lark-token-types} uses. */
+    String feishuType() {
+      return feishuType;
+    }
+  }
+
+  /** Prefix of every user access token; the sandbox hands them out only to tests. */
+  static final String USER_PREFIX = "u-";
 
   /** A token and the app and tenant it was issued to. */
   record Token(String value, Kind kind, String appId, String tenantKey, long expiresAtMillis) {
@@ -56,9 +72,7 @@ final class TokenService {
       stats.tokenReused();
       return current;
     }
-    byte[] bytes = new byte[16];
-    random.nextBytes(bytes);
-    String value = (kind == Kind.TENANT ? "t-" : "a-") + "g1" + HexFormat.of().formatHex(bytes);
+    String value = (kind == Kind.TENANT ? "t-" : "a-") + "g1" + HexFormat.of().formatHex(randomBytes());
     Token token = new Token(value, kind, appId, tenantKey, now + ttl.toMillis());
     byValue.put(value, token);
     latestByOwner.put(owner, token);
@@ -66,13 +80,40 @@ final class TokenService {
     return token;
   }
 
+  /**
+   * A user access token of the app and tenant: {@code value} when given (it must start with
+   * {@value #USER_PREFIX}), a fresh random one otherwise. It lives {@code ttl} like the others.
+   */
+  synchronized Token issueUser(String value, String appId, String tenantKey) {
+    String v = value != null ? value
+        : USER_PREFIX + "g1" + HexFormat.of().formatHex(randomBytes());
+    if (!v.startsWith(USER_PREFIX) || v.length() <= USER_PREFIX.length()) {
+      throw new IllegalArgumentException("a user access token starts with " + USER_PREFIX);
+    }
+    Token token = new Token(v, Kind.USER, appId, tenantKey, clock.millis() + ttl.toMillis());
+    byValue.put(v, token);
+    stats.tokenIssued();
+    return token;
+  }
+
   /** The valid token with this value and kind, if any (unknown, expired and revoked: empty). */
   Optional<Token> check(String value, Kind kind) {
+    return check(value).filter(t -> t.kind() == kind);
+  }
+
+  /** The valid token with this value, of any kind (unknown, expired and revoked: empty). */
+  Optional<Token> check(String value) {
     Token token = byValue.get(value);
-    if (token == null || token.kind() != kind || token.expiresAtMillis() <= clock.millis()) {
+    if (token == null || token.expiresAtMillis() <= clock.millis()) {
       return Optional.empty();
     }
     return Optional.of(token);
+  }
+
+  private byte[] randomBytes() {
+    byte[] bytes = new byte[16];
+    random.nextBytes(bytes);
+    return bytes;
   }
 
   /** Invalidates every token issued so far; the next token request gets a new one. */

@@ -75,6 +75,27 @@ final class Http {
     return send(request(token, path, query));
   }
 
+  /** Any method with an optional body of the given content type. */
+  Answer call(String method, String token, String path, String contentType, byte[] body) {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(sandbox.baseUrl() + path))
+        .timeout(Duration.ofSeconds(20))
+        .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofByteArray(body));
+    if (contentType != null) {
+      b.header("Content-Type", contentType);
+    }
+    if (token != null) {
+      b.header("Authorization", "Bearer " + token);
+    }
+    return send(b.build());
+  }
+
+  /** A JSON request with a bearer token. */
+  Answer json(String method, String token, String path, String json) {
+    return call(method, token, path, "application/json; charset=utf-8",
+        json.getBytes(StandardCharsets.UTF_8));
+  }
+
   HttpRequest request(String token, String path, String... query) {
     HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(sandbox.baseUrl() + path + query(query)))
         .timeout(Duration.ofSeconds(20)).GET();

@@ -146,6 +146,14 @@ class ValidationTest {
   }
 
   @Test
+  void anEmptyIdIsRefusedNotReadAsNoFilter() {
+    assertError(http.get(token, RECORDS, "ids", ""), 400, BAD_PARAM,
+        "ids: an empty value is not a valid item");
+    assertError(http.get(token, RECORDS, "ids", sandbox.dataset().recordIdAt(0), "ids", ""), 400,
+        BAD_PARAM, "ids: an empty value is not a valid item");
+  }
+
+  @Test
   void tamperedPageTokenIsRefused() {
     Answer first = http.get(token, INTERVIEWS, "start_time", start, "page_size", "5");
     String pageToken = first.data().path("page_token").asText();
