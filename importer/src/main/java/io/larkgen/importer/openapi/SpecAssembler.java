@@ -50,6 +50,9 @@ public final class SpecAssembler {
   private static final Pattern PER_MINUTE = Pattern.compile("(\\d+)\\s*次/分钟");
   private static final Pattern MEGABYTES = Pattern.compile("(\\d+)\\s*MB");
   private static final Pattern REQUIRE_ANY = Pattern.compile("不允许\\s*([A-Za-z0-9_、,，\\s]+?)\\s*同时为空");
+  /** A doc path that names the API: {@code …/hire-v1/<resource>/<method>} (resource may be {@code a-b}). */
+  private static final Pattern FEISHU_NAME =
+      Pattern.compile("/[a-z_]+-v\\d+/(?:[a-z_]+/)?([a-z_]+(?:-[a-z_]+)?)/([a-z_]+)$");
   private static final Pattern DOC_SERVICE = Pattern.compile("/([a-z_]+)-(v\\d+)/");
   private static final List<String> METHOD_ORDER = List.of("get", "post", "put", "patch", "delete");
   private static final long INT32_MAX = Integer.MAX_VALUE;
@@ -220,18 +223,29 @@ public final class SpecAssembler {
       }
     }
     String fullPath = page.fullPath() == null ? "" : page.fullPath();
-    Matcher doc = Pattern.compile("/[a-z_]+-v\\d+/(.+)$").matcher(fullPath);
+    Matcher doc = FEISHU_NAME.matcher(fullPath);
     String resource;
     String action;
     if (doc.find()) {
-      String[] parts = doc.group(1).split("/");
-      action = parts[parts.length - 1];
-      resource = parts.length > 1 ? parts[parts.length - 2] : segments.isEmpty() ? service.name : segments.get(0);
+      resource = doc.group(1);
+      action = doc.group(2);
     } else {
-      String last = fullPath.substring(fullPath.lastIndexOf('/') + 1);
-      String collection = segments.isEmpty() ? service.name : segments.get(segments.size() - 1);
+      // No API name in the doc path (older or open.feishu.cn pages): name it after the URL and method.
+      List<String> all = List.of(path.replaceFirst("^/open-apis/[a-z_]+/v\\d+/?", "").split("/"));
+      boolean item = !all.isEmpty() && all.get(all.size() - 1).startsWith("{");
+      String collection = segments.isEmpty() ? service.name : segments.get(0);
+      String last = segments.isEmpty() ? collection : segments.get(segments.size() - 1);
       resource = singular(collection);
-      action = last.isEmpty() ? httpMethod : last.replaceFirst("_" + Pattern.quote(resource) + "$", "");
+      if (segments.size() > 1 && !item) {
+        action = last;
+      } else {
+        action = switch (httpMethod) {
+          case "get" -> item ? "get" : "list";
+          case "post" -> "create";
+          case "put" -> "update";
+          default -> httpMethod;
+        };
+      }
     }
     String child = resource.contains("-") ? resource.substring(resource.lastIndexOf('-') + 1) : resource;
     String parent = resource.contains("-") ? resource.substring(0, resource.lastIndexOf('-')) : null;

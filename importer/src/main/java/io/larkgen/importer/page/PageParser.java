@@ -349,7 +349,8 @@ public final class PageParser {
       }
       FieldType fieldType = FieldType.parse(typeText);
       if (fieldType == null) {
-        problems.add(DocProblem.error(file, row.line, "unknown type string '" + typeText + "' of '" + fieldName
+        problems.add(DocProblem.error(file, row.line, "unknown type string '" + typeText.replace("`", "") + "' of '"
+            + fieldName
             + "' (expected string, int, boolean, number(float), float, file, -, a named type, or one of"
             + " them followed by [])"));
         continue;
