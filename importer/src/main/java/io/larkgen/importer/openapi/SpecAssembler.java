@@ -374,28 +374,29 @@ public final class SpecAssembler {
       op.putObject("x-lark-envelope").put("msg", msgField);
     }
     String envelopeName = opType + "Envelope";
-    ObjectNode envelope = objectSchema(page.title() + "的响应", page);
+    ObjectNode envelope = objectSchema(page.title() + "的应答", page);
+    envelope.putArray("required").add("code").add(msgField);
     ObjectNode envelopeProperties = envelope.putObject("properties");
-    envelopeProperties.putObject("code").put("type", "integer").put("format", "int32")
-        .put("description", "错误码，非 0 表示失败");
-    envelopeProperties.putObject(msgField).put("type", "string").put("description", "错误描述");
+    envelopeCodeAndMessage(envelopeProperties, msgField);
     String dataSchema = null;
     if (data != null && data.type().named()) {
-      dataSchema = defineObject(service, page, data.type().base(), null, data.children(), false);
+      dataSchema = defineObject(service, page, data.type().base(), null, data.children(), false,
+          page.title() + "的数据");
     } else if (data != null && !data.children().isEmpty()) {
-      dataSchema = defineObject(service, page, null, opType + "Response", data.children(), false);
+      dataSchema = defineObject(service, page, null, opType + "Response", data.children(), false,
+          page.title() + "的数据");
     }
     if (dataSchema != null) {
       envelopeProperties.set("data", ref(dataSchema, data.description().prose().isEmpty()
-          ? "响应数据" : data.description().prose()));
+          ? page.title() + "的数据" : data.description().prose()));
     }
     putType(service, envelopeName, envelope, page);
     ObjectNode responses = op.putObject("responses");
     ObjectNode ok = responses.putObject("200");
-    ok.put("description", "成功的响应 / success");
+    ok.put("description", "成功 / success");
     ok.putObject("content").putObject("application/json").set("schema", ref(envelopeName, null));
     ObjectNode error = responses.putObject("default");
-    error.put("description", "错误的响应 / error answer");
+    error.put("description", ERROR_ANSWER);
     error.putObject("content").putObject("application/json").set("schema", ref("ErrorEnvelope", null));
 
     ObjectNode pagination = pagination(service, page, dataSchema);
@@ -408,6 +409,14 @@ public final class SpecAssembler {
     }
     op.set("x-lark-error-codes", errorCodes(page));
     pathItem.set(httpMethod, op);
+  }
+
+  private static final String ERROR_ANSWER = "错误应答（code 非 0） / error answer (code is not 0)";
+
+  private static void envelopeCodeAndMessage(ObjectNode properties, String msgField) {
+    properties.putObject("code").put("type", "integer").put("format", "int32")
+        .put("description", "错误码，非 0 表示失败 / error code, not 0 on failure");
+    properties.putObject(msgField).put("type", "string").put("description", "错误描述 / error message");
   }
 
   private static ObjectNode doc(DocPage page) {
@@ -587,7 +596,8 @@ public final class SpecAssembler {
         contentType = header.description().fixedValue().replaceFirst(";.*$", "").strip();
       }
     }
-    String name = defineObject(service, page, null, opType + "RequestBody", page.body(), true);
+    String name = defineObject(service, page, null, opType + "RequestBody", page.body(), true,
+        page.title() + "的请求体");
     ObjectNode body = NODES.objectNode();
     body.put("required", true);
     body.putObject("content").putObject(contentType).set("schema", ref(name, null));
@@ -681,7 +691,8 @@ public final class SpecAssembler {
     String eventType = page.property("事件类型").strip();
     String local = eventType.startsWith(service.name + ".") ? eventType.substring(service.name.length() + 1) : eventType;
     String schemaName = Names.upperCamel(local) + "Event";
-    String defined = defineObject(service, page, null, schemaName, page.response(), false);
+    String defined = defineObject(service, page, null, schemaName, page.response(), false,
+        page.title() + "（事件 " + eventType + "）");
     ObjectNode event = NODES.objectNode();
     event.put("event-type", eventType);
     event.put("schema", defined);
@@ -719,6 +730,10 @@ public final class SpecAssembler {
     TypeDef def = service.types.computeIfAbsent(name, TypeDef::new);
     def.page = page;
     def.description = schema.path("description").asText();
+    if (schema.has("required")) {
+      def.required = new LinkedHashSet<>();
+      schema.get("required").forEach(field -> def.required.add(field.asText()));
+    }
     schema.path("properties").properties().forEach(entry -> def.properties.set(entry.getKey(), entry.getValue()));
   }
 
@@ -736,13 +751,14 @@ public final class SpecAssembler {
    * @param request whether the rows come from a request table (whose 必填 column gives {@code required})
    */
   private String defineObject(Service service, DocPage page, String feishuType, String name, List<FieldRow> rows,
-      boolean request) {
+      boolean request, String description) {
     String schemaName = feishuType != null ? schemaName(feishuType) : name;
     TypeDef def = service.types.get(schemaName);
     boolean fresh = def == null;
     if (fresh) {
       def = new TypeDef(schemaName);
       def.page = page;
+      def.description = description;
       service.types.put(schemaName, def);
     } else if (page.updateTime() != null && def.page.updateTime() != null
         && page.updateTime() > def.page.updateTime()) {
@@ -766,14 +782,8 @@ public final class SpecAssembler {
             + typeKey + " in " + page.file() + " (first kept)");
       }
     }
-    if (!rows.isEmpty() || fresh) {
-      if (!def.variants.isEmpty() && !def.variants.contains(fieldSet) && !rows.isEmpty()) {
-        notes.add("field-set variant: " + schemaName + " has " + fieldSet.size() + " fields in " + page.file()
-            + "; the schema holds the union");
-      }
-      if (!rows.isEmpty()) {
-        def.variants.add(fieldSet);
-      }
+    if (!rows.isEmpty()) {
+      def.variants.add(fieldSet);
     }
     if (request) {
       if (def.required == null) {
@@ -804,8 +814,9 @@ public final class SpecAssembler {
     JsonNode item;
     if (type.named() || (type.primitive() == Primitive.NONE && !row.children().isEmpty())) {
       String name = type.named()
-          ? defineObject(service, page, type.base(), null, row.children(), request)
-          : defineObject(service, page, null, owner + Names.upperCamel(row.name()), row.children(), request);
+          ? defineObject(service, page, type.base(), null, row.children(), request, description)
+          : defineObject(service, page, null, owner + Names.upperCamel(row.name()), row.children(), request,
+              description);
       item = ref(name, null);
     } else {
       item = scalar(service, page, owner, row, parameter);
@@ -894,9 +905,9 @@ public final class SpecAssembler {
         for (Rule rule : rules) {
           if (rule.kind().equals("最大值") && row.name().equals("page_size")) {
             schema.put("maximum", rule.min());
-          } else if (rule.kind().equals("最大长度") && rule.characters() || rule.kind().equals("最大长度")) {
+          } else if (rule.kind().equals("最大长度") && !row.type().array()) {
             schema.put("maxLength", rule.min());
-          } else if (rule.kind().equals("最小长度")) {
+          } else if (rule.kind().equals("最小长度") && !row.type().array()) {
             schema.put("minLength", rule.min());
           } else if (rule.kind().equals("取值范围") && row.name().equals("page_size")) {
             schema.put("minimum", rule.min());
@@ -1198,10 +1209,9 @@ public final class SpecAssembler {
     }
     ObjectNode error = NODES.objectNode();
     error.put("type", "object");
-    error.put("description", "错误的响应 / error answer");
-    ObjectNode errorProperties = error.putObject("properties");
-    errorProperties.putObject("code").put("type", "integer").put("format", "int32").put("description", "错误码");
-    errorProperties.putObject("msg").put("type", "string").put("description", "错误描述");
+    error.put("description", ERROR_ANSWER);
+    error.putArray("required").add("code").add("msg");
+    envelopeCodeAndMessage(error.putObject("properties"), "msg");
     schemas.putIfAbsent("ErrorEnvelope", error);
     ObjectNode schemaNode = components.putObject("schemas");
     schemas.forEach(schemaNode::set);
