@@ -5,12 +5,14 @@ import java.util.Locale;
 /** Identifier spellings derived from Feishu's snake_case names. */
 public final class Names {
 
+  private static final java.util.regex.Pattern WORD_BREAK = java.util.regex.Pattern.compile("[_.\\-\\s/]+");
+
   private Names() {}
 
   /** {@code interview_record} → {@code InterviewRecord}; dots, dashes and spaces split words too. */
   public static String upperCamel(String snake) {
     StringBuilder out = new StringBuilder();
-    for (String word : snake.split("[_.\\-\\s/]+")) {
+    for (String word : WORD_BREAK.split(snake)) {
       if (!word.isEmpty()) {
         out.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
       }

@@ -45,6 +45,7 @@ import java.util.regex.Pattern;
 public final class SpecAssembler {
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
   private static final Pattern URL = Pattern.compile("^(?:https?://[^/]+)?(/open-apis/([a-z_]+)/(v\\d+)(/.*)?)$");
   private static final Pattern PER_SECOND = Pattern.compile("(\\d+)\\s*次/秒");
   private static final Pattern PER_MINUTE = Pattern.compile("(\\d+)\\s*次/分钟");
@@ -772,7 +773,7 @@ public final class SpecAssembler {
         requiredHere.add(row.name());
       }
       JsonNode property = propertySchema(service, page, schemaName, row, request, false);
-      String typeKey = typeKey(property);
+      String typeKey = SchemaTypes.of(property);
       String known = def.fieldTypes.get(row.name());
       if (known == null) {
         def.fieldTypes.put(row.name(), typeKey);
@@ -793,17 +794,6 @@ public final class SpecAssembler {
       }
     }
     return schemaName;
-  }
-
-  private static String typeKey(JsonNode property) {
-    if (property.has("$ref")) {
-      return property.get("$ref").asText().replaceFirst(".*/", "");
-    }
-    String type = property.path("type").asText();
-    if (type.equals("array")) {
-      return typeKey(property.path("items")) + "[]";
-    }
-    return type + (property.has("format") ? "/" + property.get("format").asText() : "");
   }
 
   /** The schema of one field: a scalar, a {@code $ref} to an object or enum schema, or an array of them. */
@@ -1096,7 +1086,7 @@ public final class SpecAssembler {
           return bare ? null : null;
         }
         try {
-          JsonNode parsed = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
+          JsonNode parsed = JSON.readTree(json);
           ArrayNode out = NODES.arrayNode();
           String itemType = schema.path("items").path("type").asText();
           for (JsonNode element : parsed) {

@@ -53,6 +53,9 @@ public final class Description {
   private final String prose;
   private final Map<String, String> markers;
   private final List<String> unknownMarkers;
+  private List<EnumItem> enumItems;
+  private List<Rule> rules;
+  private String fullText;
 
   private Description(String prose, Map<String, String> markers, List<String> unknownMarkers) {
     this.prose = prose;
@@ -89,9 +92,19 @@ public final class Description {
     return new Description(clean(prose), markers, unknown);
   }
 
+  private static final Pattern LINE_BREAK = Pattern.compile("[ \\t]*\\n[ \\t]*");
+  private static final Pattern SPACES = Pattern.compile("[ \\t]{2,}");
+  private static final Pattern BLANK_LINES = Pattern.compile("\\n{2,}");
+
   private static String clean(String text) {
-    return text.replace('\u00a0', ' ').replaceAll("[ \\t]*\\n[ \\t]*", "\n").replaceAll("[ \\t]{2,}", " ")
-        .replaceAll("\\n{2,}", "\n").strip();
+    String spaced = text.replace('\u00a0', ' ');
+    if (spaced.indexOf('\n') >= 0) {
+      spaced = BLANK_LINES.matcher(LINE_BREAK.matcher(spaced).replaceAll("\n")).replaceAll("\n");
+    }
+    if (spaced.contains("  ") || spaced.indexOf('\t') >= 0) {
+      spaced = SPACES.matcher(spaced).replaceAll(" ");
+    }
+    return spaced.strip();
   }
 
   /** The text before the first marker, tidied; {@code -} (a dash cell) reads as empty. */
@@ -146,6 +159,13 @@ public final class Description {
    * the bare {@code - v：} syntax.
    */
   public List<EnumItem> enumItems() {
+    if (enumItems == null) {
+      enumItems = readEnumItems();
+    }
+    return enumItems;
+  }
+
+  private List<EnumItem> readEnumItems() {
     String value = markers.get(ENUM);
     if (value == null) {
       value = markers.get("可选值");
@@ -166,11 +186,18 @@ public final class Description {
       int end = i + 1 < starts.size() ? starts.get(i + 1)[0] : value.length();
       items.add(new EnumItem(values.get(i), clean(value.substring(starts.get(i)[1], end))));
     }
-    return items;
+    return List.copyOf(items);
   }
 
   /** The validation rules of 数据校验规则 plus the stray 最大值, 最大长度 and 数据范围 markers. */
   public List<Rule> rules() {
+    if (rules == null) {
+      rules = List.copyOf(readRules());
+    }
+    return rules;
+  }
+
+  private List<Rule> readRules() {
     List<Rule> rules = new ArrayList<>();
     String block = markers.get(RULES);
     if (block != null) {
@@ -223,6 +250,13 @@ public final class Description {
 
   /** The whole cell text, prose and markers, for checks on wording (时间戳, 幂等, 废弃). */
   public String fullText() {
+    if (fullText == null) {
+      fullText = buildFullText();
+    }
+    return fullText;
+  }
+
+  private String buildFullText() {
     StringBuilder text = new StringBuilder(prose);
     markers.forEach((key, value) -> text.append('\n').append(key).append('：').append(value));
     return text.toString();

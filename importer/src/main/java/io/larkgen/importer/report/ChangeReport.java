@@ -1,6 +1,7 @@
 package io.larkgen.importer.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.larkgen.importer.openapi.SchemaTypes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -121,9 +122,9 @@ public final class ChangeReport {
       if (!was.path("required").asBoolean() && now.path("required").asBoolean()) {
         changes.add(new Change(where, true, "parameter " + entry.getKey() + " became required"));
       }
-      if (!typeOf(was.path("schema")).equals(typeOf(now.path("schema")))) {
-        changes.add(new Change(where, true, "parameter " + entry.getKey() + " type " + typeOf(was.path("schema"))
-            + " → " + typeOf(now.path("schema"))));
+      if (!SchemaTypes.of(was.path("schema")).equals(SchemaTypes.of(now.path("schema")))) {
+        changes.add(new Change(where, true, "parameter " + entry.getKey() + " type " + SchemaTypes.of(was.path("schema"))
+            + " → " + SchemaTypes.of(now.path("schema"))));
       }
       if (!Objects.equals(was.path("description").asText(), now.path("description").asText())) {
         changes.add(new Change(where, false, "parameter " + entry.getKey() + " description changed"));
@@ -162,18 +163,6 @@ public final class ChangeReport {
     return parameters;
   }
 
-  private static String typeOf(JsonNode schema) {
-    if (schema.has("$ref")) {
-      String ref = schema.get("$ref").asText();
-      return ref.substring(ref.lastIndexOf('/') + 1);
-    }
-    String type = schema.path("type").asText();
-    if (type.equals("array")) {
-      return typeOf(schema.path("items")) + "[]";
-    }
-    return schema.has("format") ? type + "/" + schema.get("format").asText() : type;
-  }
-
   private void schemas(JsonNode before, JsonNode after) {
     Set<String> names = new TreeSet<>();
     before.fieldNames().forEachRemaining(names::add);
@@ -199,8 +188,8 @@ public final class ChangeReport {
   }
 
   private void schema(String where, JsonNode old, JsonNode fresh) {
-    if (!typeOf(old).equals(typeOf(fresh))) {
-      changes.add(new Change(where, true, "type " + typeOf(old) + " → " + typeOf(fresh)));
+    if (!SchemaTypes.of(old).equals(SchemaTypes.of(fresh))) {
+      changes.add(new Change(where, true, "type " + SchemaTypes.of(old) + " → " + SchemaTypes.of(fresh)));
     }
     Set<String> oldValues = values(old.path("enum"));
     Set<String> newValues = values(fresh.path("enum"));
@@ -223,9 +212,9 @@ public final class ChangeReport {
       if (now == null) {
         changes.add(new Change(where, true, "field " + entry.getKey() + " removed"));
       } else {
-        if (!typeOf(entry.getValue()).equals(typeOf(now))) {
-          changes.add(new Change(where, true, "field " + entry.getKey() + " type " + typeOf(entry.getValue())
-              + " → " + typeOf(now)));
+        if (!SchemaTypes.of(entry.getValue()).equals(SchemaTypes.of(now))) {
+          changes.add(new Change(where, true, "field " + entry.getKey() + " type " + SchemaTypes.of(entry.getValue())
+              + " → " + SchemaTypes.of(now)));
         }
         if (!Objects.equals(entry.getValue().path("description").asText(), now.path("description").asText())) {
           changes.add(new Change(where, false, "field " + entry.getKey() + " description changed"));
