@@ -90,6 +90,16 @@ class ImportCommandTest {
   }
 
   @Test
+  void serviceRestrictsTheFilesWritten() throws IOException {
+    Path out = dir.resolve("spec");
+    Run run = run("--docs", docs().toString(), "--out-dir", out.toString(), "--service", "contact");
+    assertEquals(0, run.code, run.err);
+    assertFalse(Files.exists(out.resolve("hire-v1.yaml")));
+    assertEquals(0, run("--docs", docs().toString(), "--out-dir", out.toString(), "--service", "hire").code);
+    assertTrue(Files.exists(out.resolve("hire-v1.yaml")));
+  }
+
+  @Test
   void helpListsTheExitCodes() {
     Run help = run("--help");
     assertEquals(0, help.code);

@@ -43,6 +43,10 @@ public final class ImportCommand implements Callable<Integer> {
   @Option(names = "--report", paramLabel = "FILE", description = "also write the change report to FILE")
   Path report;
 
+  @Option(names = "--service", paramLabel = "NAME",
+      description = "write only the files of this Feishu service (e.g. hire); repeatable; default: every service found")
+  List<String> services;
+
   @Option(names = "--check", description = "write nothing; exit 1 with the change report when the spec differs")
   boolean check;
 
@@ -85,6 +89,9 @@ public final class ImportCommand implements Callable<Integer> {
     StringBuilder text = new StringBuilder();
     boolean changed = false;
     for (Map.Entry<String, String> file : result.yaml().entrySet()) {
+      if (services != null && services.stream().noneMatch(service -> file.getKey().startsWith(service + "-v"))) {
+        continue;
+      }
       Path target = outDir.resolve(file.getKey());
       String before = Files.exists(target) ? Files.readString(target, StandardCharsets.UTF_8) : null;
       if (file.getValue().equals(before)) {
