@@ -112,6 +112,7 @@ public final class DocImporter {
     }
     Map<String, Overlay> overlays = new TreeMap<>();
     Map<String, String> schemaNames = new LinkedHashMap<>();
+    Map<String, String> enumNames = new LinkedHashMap<>();
     if (specDir != null && Files.isDirectory(specDir)) {
       try (Stream<Path> list = Files.list(specDir)) {
         for (Path file : list.filter(p -> p.getFileName().toString().endsWith(".overlay.yaml")).sorted().toList()) {
@@ -120,13 +121,14 @@ public final class DocImporter {
             Overlay overlay = Overlay.of(YAML.readTree(file.toFile()));
             overlays.put(target, overlay);
             schemaNames.putAll(overlay.schemaNames());
+            enumNames.putAll(overlay.enumNames());
           } catch (IllegalArgumentException | JsonProcessingException e) {
             problems.add(DocProblem.error(file.getFileName().toString(), 1, "overlay: " + e.getMessage()));
           }
         }
       }
     }
-    SpecAssembler assembler = new SpecAssembler(schemaNames);
+    SpecAssembler assembler = new SpecAssembler(schemaNames, enumNames);
     parsed.forEach(assembler::survey);
     parsed.forEach(assembler::add);
     problems.addAll(assembler.problems());

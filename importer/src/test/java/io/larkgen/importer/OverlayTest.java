@@ -63,6 +63,7 @@ class OverlayTest {
         overlay: 1.0.0
         info: {title: facts, version: 1.0.0}
         x-lark-schema-names: {interview_extend: Interview}
+        x-lark-enum-names: {Conclusion: {field: conclusion, values: [1, 2, 3]}}
         actions:
           - target: $.info
             update: {description: d}
@@ -84,6 +85,7 @@ class OverlayTest {
     assertTrue(document.path("components").path("schemas").path("B").isMissingNode());
     assertEquals(List.of("overlay action 5 ($.components.schemas.C) selects nothing"), stale);
     assertEquals(Map.of("interview_extend", "Interview"), overlay.schemaNames());
+    assertEquals(Map.of("conclusion=1,2,3", "Conclusion"), overlay.enumNames());
   }
 
   @Test
@@ -131,6 +133,41 @@ class OverlayTest {
     }
     assertEquals(List.of(), unexplained);
     assertTrue(differences.stream().anyMatch(d -> d.contains("x-lark-doc")), "provenance is added");
+  }
+
+  /**
+   * With every page imported, the overlay still gives today's operations and models their names:
+   * the pinned enum value sets keep their names although other sets of the same field are more
+   * common, and the role names and the string timestamp of Attachment hold.
+   */
+  @Test
+  void allPagesPlusOverlayKeepTodaysNames() throws IOException {
+    DocImporter.Result result = DocImporter.run(List.of(SharedDocs.docs()), overlayOnly());
+    JsonNode schemas = result.documents().get("hire-v1.yaml").path("components").path("schemas");
+    JsonNode today = YAML.readTree(SharedDocs.specDir().resolve("hire-v1.yaml").toFile())
+        .path("components").path("schemas");
+    List<String> renamed = new ArrayList<>();
+    today.properties().forEach(schema -> {
+      JsonNode now = schemas.get(schema.getKey());
+      if (now == null) {
+        renamed.add(schema.getKey() + " is missing");
+      } else if (schema.getValue().has("enum") && !now.path("enum").toString().equals(schema.getValue().path("enum").toString())) {
+        renamed.add(schema.getKey() + " has " + now.path("enum") + " instead of " + schema.getValue().path("enum"));
+      }
+    });
+    assertEquals(List.of(), renamed);
+    assertEquals("#/components/schemas/Conclusion",
+        schemas.path("InterviewRecord").path("properties").path("conclusion").path("$ref").asText());
+    assertEquals("string", schemas.path("Attachment").path("properties").path("create_time").path("type").asText());
+    assertTrue(result.notes().stream().noneMatch(note -> note.contains("selects nothing")), result.notes().toString());
+  }
+
+  private static Path overlayOnly() throws IOException {
+    Path dir = Files.createTempDirectory("overlay");
+    Files.copy(SharedDocs.specDir().resolve("hire-v1.overlay.yaml"), dir.resolve("hire-v1.overlay.yaml"));
+    dir.toFile().deleteOnExit();
+    dir.resolve("hire-v1.overlay.yaml").toFile().deleteOnExit();
+    return dir;
   }
 
   private static void compare(String path, JsonNode imported, JsonNode today, List<String> out) {

@@ -59,6 +59,7 @@ public final class SpecAssembler {
   private static final long INT32_MAX = Integer.MAX_VALUE;
 
   private final Map<String, String> schemaNames;
+  private final Map<String, String> enumNames;
   private final Map<String, Service> services = new TreeMap<>();
   private final List<DocProblem> problems = new ArrayList<>();
   private final Set<String> notes = new LinkedHashSet<>();
@@ -68,7 +69,16 @@ public final class SpecAssembler {
    *     from the overlay's {@code x-lark-schema-names}
    */
   public SpecAssembler(Map<String, String> schemaNames) {
+    this(schemaNames, Map.of());
+  }
+
+  /**
+   * @param enumNames pinned enum names, keyed by {@code field=v1,v2,…}, from the overlay's
+   *     {@code x-lark-enum-names}
+   */
+  public SpecAssembler(Map<String, String> schemaNames, Map<String, String> enumNames) {
     this.schemaNames = Map.copyOf(schemaNames);
+    this.enumNames = Map.copyOf(enumNames);
   }
 
   /** Problems found while mapping (a page whose URL cannot be read, a type conflict). */
@@ -970,10 +980,13 @@ public final class SpecAssembler {
         commonest = use.getKey();
       }
     }
-    String name = key.equals(commonest) || uses.size() <= 1 ? base : owner + Names.upperCamel(row.name());
+    String pinned = enumNames.get(row.name() + "=" + key);
+    String name = pinned != null ? pinned
+        : (key.equals(commonest) || uses.size() <= 1) && !enumNames.containsValue(base) ? base
+        : owner + Names.upperCamel(row.name());
     EnumDef def = service.enums.get(name);
     int suffix = 2;
-    while (def != null && !def.schema.get("x-lark-values-key").asText().equals(key)) {
+    while (pinned == null && def != null && !def.schema.get("x-lark-values-key").asText().equals(key)) {
       name = (key.equals(commonest) ? base : owner + Names.upperCamel(row.name())) + suffix++;
       def = service.enums.get(name);
     }

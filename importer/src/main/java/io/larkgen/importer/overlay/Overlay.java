@@ -14,24 +14,27 @@ import java.util.Map;
  * {@code target} and an {@code update} or {@code remove}). {@code update} merges into each
  * selected node: object properties are merged recursively, other values replace; when the target
  * is an array the update is appended. {@code remove: true} deletes the selected nodes from their
- * parents. The root may carry {@code x-lark-schema-names} (Feishu type name → schema name), which
- * the importer reads before it builds schemas.
+ * parents. The root may carry {@code x-lark-schema-names} (Feishu type name → schema name) and
+ * {@code x-lark-enum-names} (enum schema name → the field and value set it names), which the
+ * importer reads before it builds schemas.
  */
 public final class Overlay {
 
   private final List<Action> actions;
   private final Map<String, String> schemaNames;
+  private final Map<String, String> enumNames;
 
   private record Action(JsonPath target, JsonNode update, boolean remove, String description, int index) {}
 
-  private Overlay(List<Action> actions, Map<String, String> schemaNames) {
+  private Overlay(List<Action> actions, Map<String, String> schemaNames, Map<String, String> enumNames) {
     this.actions = actions;
     this.schemaNames = schemaNames;
+    this.enumNames = enumNames;
   }
 
   /** An overlay that changes nothing. */
   public static Overlay empty() {
-    return new Overlay(List.of(), Map.of());
+    return new Overlay(List.of(), Map.of(), Map.of());
   }
 
   /**
@@ -46,6 +49,16 @@ public final class Overlay {
     Map<String, String> names = new LinkedHashMap<>();
     document.path("x-lark-schema-names").properties()
         .forEach(entry -> names.put(entry.getKey(), entry.getValue().asText()));
+    Map<String, String> enums = new LinkedHashMap<>();
+    document.path("x-lark-enum-names").properties().forEach(entry -> {
+      List<String> values = new ArrayList<>();
+      entry.getValue().path("values").forEach(value -> values.add(value.asText()));
+      String field = entry.getValue().path("field").asText(null);
+      if (field == null || values.isEmpty()) {
+        throw new IllegalArgumentException("x-lark-enum-names." + entry.getKey() + " needs 'field' and 'values'");
+      }
+      enums.put(enumKey(field, values), entry.getKey());
+    });
     List<Action> actions = new ArrayList<>();
     JsonNode list = document.path("actions");
     if (!list.isArray()) {
@@ -64,11 +77,24 @@ public final class Overlay {
       actions.add(new Action(JsonPath.compile(target), action.get("update"), remove,
           action.path("description").asText(""), i + 1));
     }
-    return new Overlay(List.copyOf(actions), Map.copyOf(names));
+    return new Overlay(List.copyOf(actions), Map.copyOf(names), Map.copyOf(enums));
+  }
+
+  /** The key of an enum by field name and value set, as {@link #enumNames()} uses it. */
+  public static String enumKey(String field, List<String> values) {
+    return field + "=" + String.join(",", values);
   }
 
   public Map<String, String> schemaNames() {
     return schemaNames;
+  }
+
+  /**
+   * Pinned enum names from {@code x-lark-enum-names} ({@code Name: {field, values}}), keyed by
+   * {@link #enumKey}: the value set of that field takes that name whatever the other sets are.
+   */
+  public Map<String, String> enumNames() {
+    return enumNames;
   }
 
   /**
