@@ -336,7 +336,10 @@ public final class SpecAssembler {
     if (page.deprecationNote() != null) {
       op.putObject("x-lark-deprecation").put("note", page.deprecationNote());
     }
-    op.set("x-lark-app-types", appTypes(page));
+    ArrayNode appTypes = appTypes(page);
+    if (!appTypes.isEmpty()) {
+      op.set("x-lark-app-types", appTypes);
+    }
     ObjectNode rateLimit = rateLimit(page);
     if (rateLimit != null) {
       op.set("x-lark-rate-limit", rateLimit);
@@ -418,7 +421,10 @@ public final class SpecAssembler {
     if (idempotency != null) {
       op.put("x-lark-idempotency-key", idempotency);
     }
-    op.set("x-lark-error-codes", errorCodes(page));
+    ArrayNode errorCodes = errorCodes(page);
+    if (!errorCodes.isEmpty()) {
+      op.set("x-lark-error-codes", errorCodes);
+    }
     pathItem.set(httpMethod, op);
   }
 
@@ -1216,8 +1222,40 @@ public final class SpecAssembler {
     error.putArray("required").add("code").add("msg");
     envelopeCodeAndMessage(error.putObject("properties"), "msg");
     schemas.putIfAbsent("ErrorEnvelope", error);
+    pruneUnreferenced(root, schemas, service);
     ObjectNode schemaNode = components.putObject("schemas");
     schemas.forEach(schemaNode::set);
     return root;
+  }
+
+  /**
+   * Drops the schemas nothing refers to: those of a field whose first place had another type (the
+   * conflict is in the notes). Event schemas are kept; {@code x-lark-events} names them.
+   */
+  private void pruneUnreferenced(ObjectNode root, Map<String, ObjectNode> schemas, Service service) {
+    Set<String> reachable = new TreeSet<>();
+    java.util.ArrayDeque<JsonNode> pending = new java.util.ArrayDeque<>();
+    pending.add(root.path("paths"));
+    for (ObjectNode event : service.events) {
+      String name = event.path("schema").asText();
+      if (reachable.add(name) && schemas.containsKey(name)) {
+        pending.add(schemas.get(name));
+      }
+    }
+    while (!pending.isEmpty()) {
+      for (JsonNode ref : pending.pop().findValues("$ref")) {
+        String name = ref.asText().substring(ref.asText().lastIndexOf('/') + 1);
+        if (reachable.add(name) && schemas.containsKey(name)) {
+          pending.add(schemas.get(name));
+        }
+      }
+    }
+    schemas.keySet().removeIf(name -> {
+      boolean unused = !reachable.contains(name);
+      if (unused) {
+        notes.add("schema " + name + " is referenced nowhere (its field took another type); left out");
+      }
+      return unused;
+    });
   }
 }
