@@ -9,7 +9,9 @@ import io.larkgen.runtime.RateLimit;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -162,6 +164,31 @@ class RedisRateLimiterTest {
     acquireNow(limiter, both, null);
     assertDueAfter(Duration.ofSeconds(2), acquireNow(limiter, both, null), first);
     assertDueAfter(Duration.ofSeconds(4), acquireNow(limiter, both, null), first);
+  }
+
+  @Test
+  void eachPermitIsOneRoundTrip() throws Exception {
+    RedisRateLimiter limiter = limiter(redis, "cli_a");
+    RateLimit fast = new RateLimit("fast", 1_000_000);
+    // Redis caches each script once it ran: the first call of each sends it whole.
+    acquireNow(limiter, fast, null);
+    limiter.pause(fast, null, Duration.ofNanos(1_000));
+    try (Jedis jedis = server.jedis()) {
+      jedis.configResetStat();
+      for (int i = 0; i < 20; i++) {
+        acquireNow(limiter, fast, null);
+      }
+      limiter.pause(fast, null, Duration.ofNanos(1_000));
+      String stats = jedis.info("commandstats");
+      Map<String, Long> calls = new TreeMap<>();
+      stats.lines().filter(l -> l.startsWith("cmdstat_")).forEach(l -> calls.put(
+          l.substring("cmdstat_".length(), l.indexOf(':')),
+          Long.parseLong(l.replaceAll("^[^:]*:calls=(\\d+),.*", "$1"))));
+      calls.remove("config");
+      // What the client sent (EVALSHA), and what the scripts ran inside Redis.
+      assertEquals(Map.of("evalsha", 21L, "hget", 42L, "hset", 21L, "pexpire", 21L,
+          "time", 21L), calls, stats);
+    }
   }
 
   @Test
