@@ -98,7 +98,7 @@ public final class RedisRateLimiter implements RateLimiter {
         : redis.key("rate", appId, limit.key(), scope);
   }
 
-  /** Microseconds between permits of {@code permits} per {@code seconds}, rounded up; 0 for none. */
+  /** Microseconds between permits of {@code permits} per {@code seconds}, rounded up; 0: none. */
   private long intervalMicros(int permits, int seconds) {
     return permits == 0 ? 0 : (long) Math.ceil(seconds * 1_000_000.0 / (permits * headroom));
   }

@@ -28,7 +28,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * One replica of an app, run in its own JVM by the tests: lists interview records as fast as
  * its client lets it, from its first answer on for {@code seconds} or until a line {@code stop}
  * arrives on standard input. Prints {@code ready} once its client is built and waits for a line
- * {@code go}; prints {@code first} after its first answer, then one JSON line with its counts. Exits 0, or 3 after a {@link RedisUnavailableException}.
+ * {@code go}; prints {@code first} after its first answer, then one JSON line with its counts.
+ * Exits 0, or 3 after a {@link RedisUnavailableException}.
  *
  * <p>Arguments, as {@code name=value}: {@code baseUrl}, {@code appId}, {@code appSecret},
  * {@code seconds}, and optionally {@code threads} (listing threads, default 1), {@code redis}

@@ -6,44 +6,26 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.larkgen.runtime.RateLimit;
+import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import redis.clients.jedis.Jedis;
 
 class RedisRateLimiterTest {
   private static final RateLimit TEN_A_SECOND = new RateLimit("interview_records", 10);
   private static final Duration INTERVAL = Duration.ofMillis(100);
 
-  private static TestRedis server;
-  private static LarkRedis redis;
+  @RegisterExtension
+  static final RunningRedis REDIS = new RunningRedis();
+
   private final List<Duration> slept = new ArrayList<>();
-
-  @BeforeAll
-  static void startRedis() {
-    server = TestRedis.start();
-    redis = server.connect();
-  }
-
-  @AfterAll
-  static void stopRedis() throws Exception {
-    redis.close();
-    server.close();
-  }
-
-  @BeforeEach
-  void emptyRedis() {
-    try (Jedis jedis = server.jedis()) {
-      jedis.flushAll();
-    }
-  }
 
   /** A limiter at the full documented rate that records its waits instead of sleeping. */
   private RedisRateLimiter limiter(LarkRedis on, String appId) {
@@ -68,7 +50,7 @@ class RedisRateLimiterTest {
 
   @Test
   void permitsAreEvenlySpacedWithoutBurst() throws Exception {
-    RedisRateLimiter limiter = limiter(redis, "cli_a");
+    RedisRateLimiter limiter = limiter(REDIS.client(), "cli_a");
     long first = System.nanoTime();
     assertEquals(Duration.ZERO, acquireNow(limiter, TEN_A_SECOND, null));
     for (int k = 1; k <= 5; k++) {
@@ -79,7 +61,7 @@ class RedisRateLimiterTest {
 
   @Test
   void headroomWidensTheSpacing() throws Exception {
-    RedisRateLimiter limiter = new RedisRateLimiter(redis, "cli_a", 0.5, slept::add);
+    RedisRateLimiter limiter = new RedisRateLimiter(REDIS.client(), "cli_a", 0.5, slept::add);
     long first = System.nanoTime();
     acquireNow(limiter, TEN_A_SECOND, null);
     assertDueAfter(INTERVAL.multipliedBy(2), acquireNow(limiter, TEN_A_SECOND, null), first);
@@ -87,8 +69,8 @@ class RedisRateLimiterTest {
 
   @Test
   void clientsOnOtherConnectionsShareTheLane() throws Exception {
-    try (LarkRedis other = server.connect()) {
-      RedisRateLimiter a = limiter(redis, "cli_a");
+    try (LarkRedis other = REDIS.server().connect()) {
+      RedisRateLimiter a = limiter(REDIS.client(), "cli_a");
       RedisRateLimiter b = limiter(other, "cli_a");
       long first = System.nanoTime();
       acquireNow(a, TEN_A_SECOND, "tenant-1");
@@ -99,17 +81,18 @@ class RedisRateLimiterTest {
 
   @Test
   void appsTenantsAndLimitsHaveLanesOfTheirOwn() throws Exception {
-    RedisRateLimiter a = limiter(redis, "cli_a");
+    RedisRateLimiter a = limiter(REDIS.client(), "cli_a");
     acquireNow(a, TEN_A_SECOND, "tenant-1");
     assertEquals(Duration.ZERO, acquireNow(a, TEN_A_SECOND, "tenant-2"));
     assertEquals(Duration.ZERO, acquireNow(a, TEN_A_SECOND, null));
     assertEquals(Duration.ZERO, acquireNow(a, new RateLimit("interviews", 10), "tenant-1"));
-    assertEquals(Duration.ZERO, acquireNow(limiter(redis, "cli_b"), TEN_A_SECOND, "tenant-1"));
+    assertEquals(Duration.ZERO,
+        acquireNow(limiter(REDIS.client(), "cli_b"), TEN_A_SECOND, "tenant-1"));
   }
 
   @Test
   void aPermitBeyondMaxWaitIsNotTaken() throws Exception {
-    RedisRateLimiter limiter = limiter(redis, "cli_a");
+    RedisRateLimiter limiter = limiter(REDIS.client(), "cli_a");
     long first = System.nanoTime();
     acquireNow(limiter, TEN_A_SECOND, null);
     assertEquals(Optional.empty(), limiter.tryAcquire(TEN_A_SECOND, null, Duration.ofMillis(1)));
@@ -121,14 +104,14 @@ class RedisRateLimiterTest {
 
   @Test
   void aNegativeMaxWaitTakesNothingEvenFromAnIdleLane() throws Exception {
-    RedisRateLimiter limiter = limiter(redis, "cli_a");
+    RedisRateLimiter limiter = limiter(REDIS.client(), "cli_a");
     assertEquals(Optional.empty(), limiter.tryAcquire(TEN_A_SECOND, null, Duration.ofMillis(-1)));
     assertEquals(Duration.ZERO, acquireNow(limiter, TEN_A_SECOND, null));
   }
 
   @Test
   void pauseHoldsBackEveryPermitOfTheLane() throws Exception {
-    RedisRateLimiter limiter = limiter(redis, "cli_a");
+    RedisRateLimiter limiter = limiter(REDIS.client(), "cli_a");
     long first = System.nanoTime();
     limiter.pause(TEN_A_SECOND, "tenant-1", Duration.ofSeconds(3));
     assertDueAfter(Duration.ofSeconds(3), acquireNow(limiter, TEN_A_SECOND, "tenant-1"), first);
@@ -139,7 +122,7 @@ class RedisRateLimiterTest {
 
   @Test
   void aShorterPauseDoesNotPullPermitsForward() throws Exception {
-    RedisRateLimiter limiter = limiter(redis, "cli_a");
+    RedisRateLimiter limiter = limiter(REDIS.client(), "cli_a");
     long first = System.nanoTime();
     limiter.pause(TEN_A_SECOND, null, Duration.ofSeconds(3));
     limiter.pause(TEN_A_SECOND, null, Duration.ofSeconds(1));
@@ -149,7 +132,7 @@ class RedisRateLimiterTest {
 
   @Test
   void aPerMinuteLimitSpacesPermitsOverTheMinute() throws Exception {
-    RedisRateLimiter limiter = limiter(redis, "cli_a");
+    RedisRateLimiter limiter = limiter(REDIS.client(), "cli_a");
     RateLimit sixtyAMinute = new RateLimit("exports", 0, 60);
     long first = System.nanoTime();
     acquireNow(limiter, sixtyAMinute, null);
@@ -158,7 +141,7 @@ class RedisRateLimiterTest {
 
   @Test
   void theStricterOfBothLimitsDecides() throws Exception {
-    RedisRateLimiter limiter = limiter(redis, "cli_a");
+    RedisRateLimiter limiter = limiter(REDIS.client(), "cli_a");
     RateLimit both = new RateLimit("exports", 10, 30);
     long first = System.nanoTime();
     acquireNow(limiter, both, null);
@@ -168,12 +151,12 @@ class RedisRateLimiterTest {
 
   @Test
   void eachPermitIsOneRoundTrip() throws Exception {
-    RedisRateLimiter limiter = limiter(redis, "cli_a");
+    RedisRateLimiter limiter = limiter(REDIS.client(), "cli_a");
     RateLimit fast = new RateLimit("fast", 1_000_000);
     // Redis caches each script once it ran: the first call of each sends it whole.
     acquireNow(limiter, fast, null);
     limiter.pause(fast, null, Duration.ofNanos(1_000));
-    try (Jedis jedis = server.jedis()) {
+    try (Jedis jedis = REDIS.server().jedis()) {
       jedis.configResetStat();
       for (int i = 0; i < 20; i++) {
         acquireNow(limiter, fast, null);
@@ -193,10 +176,10 @@ class RedisRateLimiterTest {
 
   @Test
   void laneKeysAreNamespacedAndExpireWhenIdle() throws Exception {
-    RedisRateLimiter limiter = limiter(redis, "cli_a");
+    RedisRateLimiter limiter = limiter(REDIS.client(), "cli_a");
     acquireNow(limiter, TEN_A_SECOND, "tenant-1");
-    try (Jedis jedis = server.jedis()) {
-      assertEquals(java.util.Set.of("larkgen:rate:cli_a:interview_records:tenant-1"),
+    try (Jedis jedis = REDIS.server().jedis()) {
+      assertEquals(Set.of("larkgen:rate:cli_a:interview_records:tenant-1"),
           jedis.keys("*"));
       long ttl = jedis.pttl("larkgen:rate:cli_a:interview_records:tenant-1");
       assertTrue(ttl > 0 && ttl <= 1_100, "expires about a second after its next slot: " + ttl);
@@ -205,8 +188,8 @@ class RedisRateLimiterTest {
 
   @Test
   void anotherNamespaceIsAnotherBudget() throws Exception {
-    try (LarkRedis other = LarkRedis.builder(server.uri()).namespace("staging").build()) {
-      acquireNow(limiter(redis, "cli_a"), TEN_A_SECOND, null);
+    try (LarkRedis other = LarkRedis.builder(REDIS.server().uri()).namespace("staging").build()) {
+      acquireNow(limiter(REDIS.client(), "cli_a"), TEN_A_SECOND, null);
       assertEquals(Duration.ZERO, acquireNow(limiter(other, "cli_a"), TEN_A_SECOND, null));
     }
   }
@@ -214,13 +197,13 @@ class RedisRateLimiterTest {
   @Test
   void anUnreachableRedisFailsWithTheTypedException() throws Exception {
     try (LarkRedis nowhere = LarkRedis.builder(
-        java.net.URI.create("redis://127.0.0.1:" + TestRedis.freePort()))
+        URI.create("redis://127.0.0.1:" + TestRedis.freePort()))
         .timeout(Duration.ofMillis(300)).build()) {
       RedisRateLimiter limiter = limiter(nowhere, "cli_a");
       RedisUnavailableException e = assertThrows(RedisUnavailableException.class,
           () -> limiter.tryAcquire(TEN_A_SECOND, null, Duration.ofSeconds(1)));
-      assertTrue(e.getMessage().startsWith("redis: taking a permit of interview_records at 127.0.0.1:"),
-          e.getMessage());
+      assertTrue(e.getMessage().startsWith(
+          "redis: taking a permit of interview_records at 127.0.0.1:"), e.getMessage());
       assertThrows(RedisUnavailableException.class,
           () -> limiter.pause(TEN_A_SECOND, null, Duration.ofSeconds(1)));
       assertTrue(slept.isEmpty());
@@ -230,14 +213,14 @@ class RedisRateLimiterTest {
   @Test
   void aBadConfigurationIsRefusedNamingTheRule() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> redis.rateLimiter("cli_a", 1.5));
+        () -> REDIS.client().rateLimiter("cli_a", 1.5));
     assertEquals("headroom must be in (0, 1], was 1.5", e.getMessage());
     e = assertThrows(IllegalArgumentException.class,
-        () -> LarkRedis.builder(java.net.URI.create("http://127.0.0.1:6379")));
+        () -> LarkRedis.builder(URI.create("http://127.0.0.1:6379")));
     assertTrue(e.getMessage().startsWith("redis URL must look like redis://host:port"));
     e = assertThrows(IllegalArgumentException.class,
-        () -> LarkRedis.builder(server.uri()).namespace("a:b"));
+        () -> LarkRedis.builder(REDIS.server().uri()).namespace("a:b"));
     assertEquals("namespace must be non-empty and contain no ':', was 'a:b'", e.getMessage());
-    assertFalse(redis.toString().contains("password"));
+    assertFalse(REDIS.client().toString().contains("password"));
   }
 }

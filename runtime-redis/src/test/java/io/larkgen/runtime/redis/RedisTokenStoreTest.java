@@ -21,10 +21,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import redis.clients.jedis.Jedis;
 import redis.clients.jedis.params.SetParams;
 
@@ -35,28 +33,10 @@ class RedisTokenStoreTest {
       new TokenKey(TokenKey.Kind.TENANT_STORE, "cli_a", "tenant-1");
   private static final Duration WAIT = Duration.ofSeconds(30);
 
-  private static TestRedis server;
-  private static LarkRedis redis;
+  @RegisterExtension
+  static final RunningRedis REDIS = new RunningRedis();
+
   private final Predicate<AccessToken> fresh = t -> t.isFreshAt(Instant.now());
-
-  @BeforeAll
-  static void startRedis() {
-    server = TestRedis.start();
-    redis = server.connect();
-  }
-
-  @AfterAll
-  static void stopRedis() throws Exception {
-    redis.close();
-    server.close();
-  }
-
-  @BeforeEach
-  void emptyRedis() {
-    try (Jedis jedis = server.jedis()) {
-      jedis.flushAll();
-    }
-  }
 
   /** A token issued now for two hours, to be refreshed after 90 minutes (millisecond times). */
   private static AccessToken token(String value) {
@@ -66,12 +46,12 @@ class RedisTokenStoreTest {
 
   @Test
   void aTokenIsStoredUnderItsKeyUntilItExpires() {
-    RedisTokenStore store = redis.tokenStore();
+    RedisTokenStore store = REDIS.client().tokenStore();
     AccessToken token = token("t-1");
     store.put(STORE_TENANT, token);
     assertEquals(Optional.of(token), store.get(STORE_TENANT));
     assertEquals(Optional.empty(), store.get(SELF_BUILT));
-    try (Jedis jedis = server.jedis()) {
+    try (Jedis jedis = REDIS.server().jedis()) {
       String key = "larkgen:token:tenant_store:cli_a:tenant-1";
       assertEquals(Set.of(key), jedis.keys("*"));
       assertEquals(token.expiresAt().toEpochMilli() + " " + token.refreshAt().toEpochMilli()
@@ -86,8 +66,8 @@ class RedisTokenStoreTest {
 
   @Test
   void anotherConnectionSeesTheSameToken() {
-    try (LarkRedis other = server.connect()) {
-      redis.tokenStore().put(SELF_BUILT, token("t-1"));
+    try (LarkRedis other = REDIS.server().connect()) {
+      REDIS.client().tokenStore().put(SELF_BUILT, token("t-1"));
       assertEquals("t-1", other.tokenStore().get(SELF_BUILT).orElseThrow().value());
     }
   }
@@ -95,15 +75,15 @@ class RedisTokenStoreTest {
   @Test
   void anExpiredTokenIsNotStored() {
     Instant past = Instant.now().minusSeconds(1);
-    redis.tokenStore().put(SELF_BUILT, new AccessToken("t-old", past, past));
-    try (Jedis jedis = server.jedis()) {
+    REDIS.client().tokenStore().put(SELF_BUILT, new AccessToken("t-old", past, past));
+    try (Jedis jedis = REDIS.server().jedis()) {
       assertEquals(Set.of(), jedis.keys("*"));
     }
   }
 
   @Test
   void removeKeepsATokenAnotherClientStoredSince() {
-    RedisTokenStore store = redis.tokenStore();
+    RedisTokenStore store = REDIS.client().tokenStore();
     AccessToken rejected = token("t-1");
     store.put(SELF_BUILT, rejected);
     store.put(SELF_BUILT, token("t-2"));
@@ -115,10 +95,10 @@ class RedisTokenStoreTest {
 
   @Test
   void aValueThatIsNoTokenIsIgnored() {
-    try (Jedis jedis = server.jedis()) {
+    try (Jedis jedis = REDIS.server().jedis()) {
       jedis.set("larkgen:token:tenant_self_built:cli_a", "not a token");
     }
-    assertEquals(Optional.empty(), redis.tokenStore().get(SELF_BUILT));
+    assertEquals(Optional.empty(), REDIS.client().tokenStore().get(SELF_BUILT));
   }
 
   @Test
@@ -132,8 +112,8 @@ class RedisTokenStoreTest {
       await(release);
       return token("t-new");
     };
-    try (LarkRedis other = server.connect()) {
-      RedisTokenStore first = redis.tokenStore();
+    try (LarkRedis other = REDIS.server().connect()) {
+      RedisTokenStore first = REDIS.client().tokenStore();
       RedisTokenStore second = other.tokenStore();
       CompletableFuture<AccessToken> a = CompletableFuture.supplyAsync(
           () -> first.fetchOnce(SELF_BUILT, fresh, slowFetch, WAIT));
@@ -146,7 +126,7 @@ class RedisTokenStoreTest {
       assertEquals("t-new", b.get(10, TimeUnit.SECONDS).value());
     }
     assertEquals(1, fetches.get());
-    try (Jedis jedis = server.jedis()) {
+    try (Jedis jedis = REDIS.server().jedis()) {
       assertEquals(Set.of("larkgen:token:tenant_self_built:cli_a"), jedis.keys("*"),
           "the lock is released");
     }
@@ -154,7 +134,7 @@ class RedisTokenStoreTest {
 
   @Test
   void aCallerThatFindsTheLockTakenUsesTheStillValidToken() {
-    RedisTokenStore store = redis.tokenStore();
+    RedisTokenStore store = REDIS.client().tokenStore();
     Instant now = Instant.now();
     AccessToken stale = new AccessToken("t-stale", now.plusSeconds(600), now.minusSeconds(1));
     store.put(SELF_BUILT, stale);
@@ -165,7 +145,7 @@ class RedisTokenStoreTest {
 
   @Test
   void theHolderLooksAgainBeforeFetching() {
-    RedisTokenStore store = redis.tokenStore();
+    RedisTokenStore store = REDIS.client().tokenStore();
     store.put(SELF_BUILT, token("t-stored"));
     AccessToken got = store.fetchOnce(SELF_BUILT, fresh, () -> {
       throw new AssertionError("fetched although a fresh token was stored");
@@ -175,7 +155,7 @@ class RedisTokenStoreTest {
 
   @Test
   void aLockWhoseHolderDiedExpiresAndTheNextCallerFetches() {
-    RedisTokenStore store = redis.tokenStore();
+    RedisTokenStore store = REDIS.client().tokenStore();
     holdLock(store.lockKey(SELF_BUILT), Duration.ofMillis(300));
     AtomicInteger fetches = new AtomicInteger();
     AccessToken got = store.fetchOnce(SELF_BUILT, fresh, () -> {
@@ -189,20 +169,20 @@ class RedisTokenStoreTest {
 
   @Test
   void aFailedFetchReleasesTheLock() {
-    RedisTokenStore store = redis.tokenStore();
+    RedisTokenStore store = REDIS.client().tokenStore();
     IllegalStateException e = assertThrows(IllegalStateException.class,
         () -> store.fetchOnce(SELF_BUILT, fresh, () -> {
           throw new IllegalStateException("token endpoint down");
         }, WAIT));
     assertEquals("token endpoint down", e.getMessage());
-    try (Jedis jedis = server.jedis()) {
+    try (Jedis jedis = REDIS.server().jedis()) {
       assertEquals(Set.of(), jedis.keys("*"));
     }
   }
 
   @Test
   void waitingEndsWithATimeoutAtMaxWait() {
-    RedisTokenStore store = redis.tokenStore();
+    RedisTokenStore store = REDIS.client().tokenStore();
     holdLock(store.lockKey(SELF_BUILT), Duration.ofSeconds(30));
     LarkTimeoutException e = assertThrows(LarkTimeoutException.class,
         () -> store.fetchOnce(SELF_BUILT, fresh, () -> token("t-new"), Duration.ofMillis(100)));
@@ -227,15 +207,16 @@ class RedisTokenStoreTest {
   @Test
   void aLockLifetimeUnderAMillisecondIsRefused() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> redis.tokenStore(Duration.ofNanos(10)));
+        () -> REDIS.client().tokenStore(Duration.ofNanos(10)));
     assertEquals("lockTtl must be at least 1 ms, was PT0.00000001S", e.getMessage());
-    assertEquals(Duration.ofSeconds(10), redis.tokenStore().lockTtl());
-    assertFalse(new RedisTokenStore(redis, Duration.ofSeconds(1), Clock.systemUTC()).toString()
+    assertEquals(Duration.ofSeconds(10), REDIS.client().tokenStore().lockTtl());
+    assertFalse(new RedisTokenStore(REDIS.client(), Duration.ofSeconds(1), Clock.systemUTC())
+        .toString()
         .contains("t-"));
   }
 
   private static void holdLock(String lockKey, Duration ttl) {
-    try (Jedis jedis = server.jedis()) {
+    try (Jedis jedis = REDIS.server().jedis()) {
       jedis.set(lockKey, "another-client", SetParams.setParams().nx().px(ttl.toMillis()));
     }
   }

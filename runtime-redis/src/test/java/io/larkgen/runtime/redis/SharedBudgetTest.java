@@ -13,12 +13,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import redis.clients.jedis.Jedis;
 
 /**
@@ -31,30 +30,19 @@ class SharedBudgetTest {
   /** Documented limit of {@code GET /open-apis/hire/v1/interview_records}. */
   private static final double DOCUMENTED_PER_SECOND = 10;
 
-  private static TestRedis server;
+  @RegisterExtension
+  static final RunningRedis REDIS = new RunningRedis();
+
   private final List<ChildJvm> children = new ArrayList<>();
   private Path logs;
 
-  @BeforeAll
-  static void startRedis() {
-    server = TestRedis.start();
-  }
-
-  @AfterAll
-  static void stopRedis() throws Exception {
-    server.close();
-  }
-
   @BeforeEach
   void setUp(TestInfo test) {
-    try (Jedis jedis = server.jedis()) {
-      jedis.flushAll();
-    }
     logs = Path.of("target", "child-logs", test.getTestMethod().orElseThrow().getName());
   }
 
   @AfterEach
-  void killLeftovers() throws Exception {
+  void killLeftovers() {
     for (ChildJvm child : children) {
       child.close();
     }
@@ -133,7 +121,7 @@ class SharedBudgetTest {
     int processes = 4;
     try (FeishuSandbox sandbox = sandbox(FaultPlan.none())) {
       for (int i = 0; i < processes; i++) {
-        child(sandbox, server, "seconds=20", "threads=2");
+        child(sandbox, REDIS.server(), "seconds=20", "threads=2");
       }
       goTogether();
       List<JsonNode> results = results();
@@ -167,7 +155,8 @@ class SharedBudgetTest {
       goTogether();
       List<JsonNode> results = results();
       long answers429 = sandbox.stats().tooManyRequestsSent();
-      System.out.printf(Locale.ROOT, "[figure] %d processes of 2 threads without Redis, 5 s: %.2f answers/s, "
+      System.out.printf(Locale.ROOT, "[figure] %d processes of 2 threads without Redis, 5 s: "
+              + "%.2f answers/s, "
               + "%d answers of 429 out of %d requests, %d token requests%n", processes,
           rate(results), answers429, sandbox.stats().requests(RECORDS),
           sandbox.stats().requests(TOKEN_PATH));
@@ -181,7 +170,7 @@ class SharedBudgetTest {
     int processes = 8;
     try (FeishuSandbox sandbox = sandbox(FaultPlan.none())) {
       for (int i = 0; i < processes; i++) {
-        child(sandbox, server, "seconds=60");
+        child(sandbox, REDIS.server(), "seconds=60");
       }
       goTogether();
       for (ChildJvm child : children) {
@@ -223,7 +212,7 @@ class SharedBudgetTest {
         .at(1, Fault.SLOW).slowDelay(slow).build();
     try (FeishuSandbox sandbox = sandbox(faults)) {
       for (int i = 0; i < 3; i++) {
-        child(sandbox, server, "seconds=1", "lockTtlMs=" + lockTtl.toMillis());
+        child(sandbox, REDIS.server(), "seconds=1", "lockTtlMs=" + lockTtl.toMillis());
       }
       goTogether();
       String lockKey = "larkgen:token-lock:tenant_self_built:" + sandbox.appId();
@@ -233,7 +222,7 @@ class SharedBudgetTest {
       while (sandbox.stats().requests(TOKEN_PATH) == 0 && System.nanoTime() < deadline) {
         Thread.sleep(10);
       }
-      try (Jedis jedis = server.jedis()) {
+      try (Jedis jedis = REDIS.server().jedis()) {
         holder = jedis.get(lockKey);
       }
       assertNotNull(holder, "a process holds the refresh lock while it fetches");
