@@ -134,7 +134,7 @@ public final class DefaultLarkClient implements LarkClient, AutoCloseable {
       this.ownedExecutor = null;
       this.asyncExecutor = b.asyncExecutor;
     }
-    this.exchange = new HttpExchange(transport, nanoTime);
+    this.exchange = new HttpExchange(transport, nanoTime, this::secrets);
     this.tokens =
         new TokenManager(
             b.appId,
@@ -151,6 +151,11 @@ public final class DefaultLarkClient implements LarkClient, AutoCloseable {
         b.rateLimiter != null
             ? b.rateLimiter
             : new LocalRateLimiter(nanoTime, sleeper, b.rateLimitHeadroom);
+  }
+
+  /** The client's own secret values, masked wherever a log line or message could show them. */
+  private List<String> secrets() {
+    return tokens == null ? List.of() : tokens.secrets();
   }
 
   /** Starts a client configuration. */

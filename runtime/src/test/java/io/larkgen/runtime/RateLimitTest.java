@@ -275,4 +275,33 @@ class RateLimitTest {
       assertEquals(Duration.ofMillis(14), client.stats().rateLimitWaitTime());
     }
   }
+
+  @Test
+  void aPerMinuteLimitSpacesPermitsAcrossTheMinute() throws Exception {
+    AtomicLong now = new AtomicLong();
+    LocalRateLimiter limiter = new LocalRateLimiter(now::get, d -> now.addAndGet(d.toNanos()));
+    RateLimit minuteOnly = new RateLimit("hire.v1.talents.batch", 0, 20);
+    List<Long> sent = new ArrayList<>();
+    for (int i = 0; i < 61; i++) {
+      limiter.acquire(minuteOnly, null);
+      sent.add(now.get());
+    }
+    for (int i = 1; i < sent.size(); i++) {
+      assertEquals(3 * SECOND, sent.get(i) - sent.get(i - 1));
+    }
+    // never more than 20 in any minute: the 21st permit is a full minute after the first
+    assertEquals(60 * SECOND, sent.get(20) - sent.get(0));
+  }
+
+  @Test
+  void aLimitDocumentedPerSecondAndPerMinuteIsPacedAtTheStricterOne() throws Exception {
+    AtomicLong now = new AtomicLong();
+    LocalRateLimiter limiter = new LocalRateLimiter(now::get, d -> { });
+    RateLimit both = new RateLimit("hire.v1.applications.list", 50, 1000);
+    assertEquals(Duration.ZERO, limiter.acquire(both, null));
+    assertEquals(Duration.ofMillis(60), limiter.acquire(both, null)); // 1000/min, not 50/s
+    RateLimit looseMinute = new RateLimit("hire.v1.jobs.list", 10, 6000);
+    assertEquals(Duration.ZERO, limiter.acquire(looseMinute, null));
+    assertEquals(Duration.ofMillis(100), limiter.acquire(looseMinute, null)); // 10/s binds
+  }
 }

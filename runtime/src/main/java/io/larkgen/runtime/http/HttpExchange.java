@@ -12,7 +12,11 @@ import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,6 +35,7 @@ public final class HttpExchange {
 
   private final Transport transport;
   private final LongSupplier nanoTime;
+  private final Supplier<? extends Collection<String>> secrets;
 
   /**
    * Creates an exchange helper.
@@ -39,8 +44,33 @@ public final class HttpExchange {
    * @param nanoTime time source for durations in logs and remaining timeouts
    */
   public HttpExchange(Transport transport, LongSupplier nanoTime) {
+    this(transport, nanoTime, List::of);
+  }
+
+  /**
+   * Creates an exchange helper that also masks {@code secrets} (and each request's own bearer
+   * token) by value wherever it logs a body.
+   *
+   * @param transport where requests go
+   * @param nanoTime time source for durations in logs and remaining timeouts
+   * @param secrets the client's secret values (app secret, app ticket, …), asked for per log line
+   */
+  public HttpExchange(Transport transport, LongSupplier nanoTime,
+      Supplier<? extends Collection<String>> secrets) {
     this.transport = Objects.requireNonNull(transport, "transport");
     this.nanoTime = Objects.requireNonNull(nanoTime, "nanoTime");
+    this.secrets = Objects.requireNonNull(secrets, "secrets");
+  }
+
+  /** A body as it may be logged: secrets masked by value and by pattern. */
+  private String loggable(TransportRequest request, byte[] body) {
+    List<String> values = new ArrayList<>(secrets.get());
+    String auth = request.header("Authorization");
+    if (auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      values.add(auth.substring(7));
+    }
+    return Redactor.redactValues(
+        Redactor.redactJson(new String(body, StandardCharsets.UTF_8)), values);
   }
 
   /**
@@ -58,7 +88,7 @@ public final class HttpExchange {
       if (LOG.isTraceEnabled() && current.body() != null) {
         LOG.trace("{} request body: {}", operationId,
             current.body() instanceof RequestContent.Bytes b
-                ? Redactor.redactJson(new String(b.bytes(), StandardCharsets.UTF_8))
+                ? loggable(current, b.bytes())
                 : current.body());
       }
       long sent = nanoTime.getAsLong();
@@ -92,8 +122,7 @@ public final class HttpExchange {
             (nanoTime.getAsLong() - sent) / 1_000_000, attempt, response.logId());
       }
       if (LOG.isTraceEnabled()) {
-        LOG.trace("{} response body: {}", operationId,
-            Redactor.redactJson(new String(response.body(), StandardCharsets.UTF_8)));
+        LOG.trace("{} response body: {}", operationId, loggable(current, response.body()));
       }
       if (!isRedirect(response.status())) {
         return response;

@@ -11,13 +11,16 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.function.LongSupplier;
 
 /**
- * The in-process {@link RateLimiter}: for each key, permits are handed out at least {@code 1 / permitsPerSecond}
- * apart, in the order they were asked for, shared by all threads of one client.
+ * The in-process {@link RateLimiter}: for each key, permits are handed out at least {@code 1 /
+ * permitsPerSecond} apart (or {@code 60 / permitsPerMinute} seconds, when the per-minute limit is
+ * the stricter one), in the order they were asked for, shared by all threads of one client.
  *
  * <p>Evenly spaced permits never exceed the limit in any one-second window (Feishu counts per
  * second), and a caller that asks continuously gets exactly the documented rate. A token bucket
  * would allow a burst of {@code permitsPerSecond} on top of a window already used, which can trip
- * the server's limit.
+ * the server's limit. The same holds for a per-minute limit: spacing permits {@code 60 / M}
+ * seconds apart never puts more than {@code M} in any minute, and a limit documented both per
+ * second and per minute is paced at whichever allows fewer requests over a minute.
  */
 public final class LocalRateLimiter implements RateLimiter {
   private final LongSupplier nanoTime;
@@ -89,12 +92,19 @@ public final class LocalRateLimiter implements RateLimiter {
 
   private Lane lane(RateLimit limit, String scope) {
     String key = scope == null ? limit.key() : limit.key() + "\u0000" + scope;
-    return lanes.computeIfAbsent(key, k -> new Lane(intervalNanos(limit.permitsPerSecond())));
+    return lanes.computeIfAbsent(key, k -> new Lane(intervalNanos(limit)));
   }
 
-  /** Nanoseconds between permits: a second divided by the rate used, rounded up. */
-  private long intervalNanos(int permitsPerSecond) {
-    return (long) Math.ceil(1_000_000_000.0 / (permitsPerSecond * headroom));
+  /**
+   * Nanoseconds between permits: a second divided by the per-second rate used, or a minute
+   * divided by the per-minute rate used, whichever is longer (the binding limit), rounded up.
+   */
+  private long intervalNanos(RateLimit limit) {
+    double perSecond = limit.permitsPerSecond() > 0
+        ? 1_000_000_000.0 / (limit.permitsPerSecond() * headroom) : 0;
+    double perMinute = limit.permitsPerMinute() > 0
+        ? 60_000_000_000.0 / (limit.permitsPerMinute() * headroom) : 0;
+    return (long) Math.ceil(Math.max(perSecond, perMinute));
   }
 
   /** One key's schedule: the earliest time the next permit may be used. */
