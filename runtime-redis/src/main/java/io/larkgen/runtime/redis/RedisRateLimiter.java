@@ -16,17 +16,17 @@ import java.util.concurrent.TimeUnit;
  * Feishu counts them: per app and tenant.
  *
  * <p>Same semantics as {@link LocalRateLimiter}: permits are handed out evenly spaced, {@code 1
- * / (permitsPerSecond × headroom)} apart, and {@code 60 / (permitsPerMinute × headroom)} seconds
- * apart for a per-minute limit, with no burst; a permit further off than the caller's {@code
+ * / (permitsPerSecond × headroom)} seconds apart, or {@code 60 / (permitsPerMinute × headroom)}
+ * when that is longer, with no burst; a permit further off than the caller's {@code
  * maxWait} is not taken; {@link #pause} holds back every permit of the lane. Each permit costs
  * one round trip: a Lua script reads the lane, decides with the Redis server's clock (so the
  * clients' clocks do not matter) and writes the next slot, atomically. The caller then sleeps
  * locally until its slot.
  *
  * <p>Key: {@code <namespace>:rate:<appId>:<limit key>} and, for a tenant's calls, {@code
- * :<tenant key>} after it; a hash that expires a second after its last reserved slot. When
- * Redis fails, {@link RedisUnavailableException} is thrown: no permit is handed out that the
- * other clients cannot see.
+ * :<tenant key>} after it; a string holding the lane's next free slot, which expires a second
+ * after that slot. When Redis fails, {@link RedisUnavailableException} is thrown: no permit is
+ * handed out that the other clients cannot see.
  */
 public final class RedisRateLimiter implements RateLimiter {
   /**
@@ -71,9 +71,7 @@ public final class RedisRateLimiter implements RateLimiter {
     long max = maxWait.isNegative() ? -1 : micros(maxWait);
     Object reply = redis.eval("taking a permit of " + limit.key(), ACQUIRE,
         List.of(key(limit, scope)),
-        List.of(Long.toString(intervalMicros(limit.permitsPerSecond(), 1)),
-            Long.toString(intervalMicros(limit.permitsPerMinute(), 60)),
-            Long.toString(max)));
+        List.of(Long.toString(intervalMicros(limit)), Long.toString(max)));
     long wait = ((Number) reply).longValue();
     if (wait < 0) {
       return Optional.empty();
@@ -98,9 +96,16 @@ public final class RedisRateLimiter implements RateLimiter {
         : redis.key("rate", appId, limit.key(), scope);
   }
 
-  /** Microseconds between permits of {@code permits} per {@code seconds}, rounded up; 0: none. */
-  private long intervalMicros(int permits, int seconds) {
-    return permits == 0 ? 0 : (long) Math.ceil(seconds * 1_000_000.0 / (permits * headroom));
+  /**
+   * Microseconds between permits, rounded up: a second divided by the per-second rate used, or
+   * a minute divided by the per-minute one, whichever is longer (as {@link LocalRateLimiter}).
+   */
+  private long intervalMicros(RateLimit limit) {
+    double perSecond = limit.permitsPerSecond() > 0
+        ? 1_000_000.0 / (limit.permitsPerSecond() * headroom) : 0;
+    double perMinute = limit.permitsPerMinute() > 0
+        ? 60_000_000.0 / (limit.permitsPerMinute() * headroom) : 0;
+    return (long) Math.ceil(Math.max(perSecond, perMinute));
   }
 
   /** Saturates at {@code Long.MAX_VALUE}: a longer wait is the same as forever. */

@@ -161,7 +161,7 @@ class RedisRateLimiterTest {
       for (int i = 0; i < 20; i++) {
         acquireNow(limiter, fast, null);
       }
-      limiter.pause(fast, null, Duration.ofNanos(1_000));
+      limiter.pause(fast, null, Duration.ofSeconds(1));
       String stats = jedis.info("commandstats");
       Map<String, Long> calls = new TreeMap<>();
       stats.lines().filter(l -> l.startsWith("cmdstat_")).forEach(l -> calls.put(
@@ -169,8 +169,7 @@ class RedisRateLimiterTest {
           Long.parseLong(l.replaceAll("^[^:]*:calls=(\\d+),.*", "$1"))));
       calls.remove("config");
       // What the client sent (EVALSHA), and what the scripts ran inside Redis.
-      assertEquals(Map.of("evalsha", 21L, "hget", 42L, "hset", 21L, "pexpire", 21L,
-          "time", 21L), calls, stats);
+      assertEquals(Map.of("evalsha", 21L, "time", 21L, "get", 21L, "set", 21L), calls, stats);
     }
   }
 
