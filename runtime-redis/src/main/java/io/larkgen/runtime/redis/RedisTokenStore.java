@@ -5,6 +5,7 @@ import io.larkgen.runtime.auth.TokenKey;
 import io.larkgen.runtime.auth.TokenStore;
 import io.larkgen.runtime.error.LarkInterruptedException;
 import io.larkgen.runtime.error.LarkTimeoutException;
+import io.larkgen.runtime.retry.RetryPolicy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -98,7 +99,7 @@ public final class RedisTokenStore implements TokenStore {
     // The holder's process id first, so that an operator sees who holds a lock.
     String holder = ProcessHandle.current().pid() + "-" + UUID.randomUUID();
     long start = System.nanoTime();
-    long waitNanos = maxWait.isNegative() ? 0 : maxWait.toNanos();
+    long waitNanos = maxWait.isNegative() ? 0 : RetryPolicy.saturatedNanos(maxWait);
     while (true) {
       boolean locked = "OK".equals(redis.call("taking the refresh lock",
           j -> j.set(lock, holder, SetParams.setParams().nx().px(lockTtl.toMillis()))));
