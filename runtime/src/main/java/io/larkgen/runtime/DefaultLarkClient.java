@@ -339,7 +339,6 @@ public final class DefaultLarkClient implements LarkClient, AutoCloseable {
     }
 
     private Resp attemptOnce() throws AttemptFailure {
-      awaitPermit();
       Duration left = remainingOrTimeout();
       AccessToken token = null;
       if (userToken == null) {
@@ -350,6 +349,10 @@ public final class DefaultLarkClient implements LarkClient, AutoCloseable {
         }
       }
       String bearer = token != null ? token.value() : userToken;
+      // The permit comes after the token: one taken before a wait for the token (the first
+      // call, a refresh, another process's refresh) would be used late, together with the
+      // permits of the callers that waited alike, and more than the limit reach one second.
+      awaitPermit();
       left = remainingOrTimeout();
       TransportRequest request =
           new TransportRequest(

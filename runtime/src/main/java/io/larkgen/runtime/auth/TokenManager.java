@@ -202,7 +202,8 @@ public final class TokenManager {
         return current;
       }
       try {
-        AccessToken fresh = fetch.get();
+        // Across processes too when the store is shared: one fetches, the others wait for it.
+        AccessToken fresh = store.fetchOnce(key, t -> usable(key, t), fetch, timeout);
         store.put(key, fresh);
         nextRefreshAttempt.remove(key);
         mine.complete(fresh);

@@ -1,6 +1,9 @@
 package io.larkgen.runtime.auth;
 
+import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * Where access tokens are cached. Clients built with the same store share tokens; the default
@@ -19,4 +22,21 @@ public interface TokenStore {
    * a token another client has just stored is kept.
    */
   void remove(TokenKey key, AccessToken token);
+
+  /**
+   * Runs {@code fetch} for a new token for {@code key} as the only caller among every client
+   * sharing this store, and returns its token; a caller that finds another one fetching waits
+   * for that token (at most {@code maxWait}) or returns the cached one while it is still
+   * accepted. {@link TokenManager} already lets only one thread per client fetch, so the default
+   * just runs {@code fetch}: enough for a store that only one client uses. A store shared
+   * across processes overrides it with a lock that expires if its holder dies.
+   *
+   * @param usable whether a cached token is good enough not to fetch another one
+   * @param maxWait how long to wait for another client's fetch
+   * @return the new token (the caller stores it), or one another client stored
+   */
+  default AccessToken fetchOnce(
+      TokenKey key, Predicate<AccessToken> usable, Supplier<AccessToken> fetch, Duration maxWait) {
+    return fetch.get();
+  }
 }
