@@ -574,9 +574,13 @@ public final class DefaultLarkClient implements LarkClient, AutoCloseable {
 
     /**
      * Share of each documented rate the client-side limiter uses (default {@value
-     * #DEFAULT_RATE_LIMIT_HEADROOM}), in (0, 1]. Feishu counts requests in fixed one-second
-     * windows, so running at exactly the documented rate trips the limit whenever one request
-     * arrives late; the default slack absorbs delays of a few per cent of the interval.
+     * #DEFAULT_RATE_LIMIT_HEADROOM}), in (0, 1]. The limiter grants at most the documented
+     * number of permits in any window (one second, one minute) stretched to {@code 1 / headroom}
+     * of its length, so that a request arriving a little later than the one a window after it
+     * does not land an extra request in one of the server's fixed windows.
+     *
+     * @param headroom share of the documented rate to use
+     * @return this builder
      */
     public Builder rateLimitHeadroom(double headroom) {
       if (!(headroom > 0 && headroom <= 1)) {
