@@ -13,6 +13,7 @@ import io.larkgen.runtime.error.LarkRateLimitException;
 import io.larkgen.runtime.error.LarkTimeoutException;
 import io.larkgen.runtime.error.LarkTransportException;
 import io.larkgen.runtime.error.LarkValidationException;
+import io.larkgen.runtime.error.Redactor;
 import io.larkgen.runtime.http.HttpExchange;
 import io.larkgen.runtime.http.JdkHttpTransport;
 import io.larkgen.runtime.http.Transport;
@@ -98,6 +99,7 @@ public final class DefaultLarkClient implements LarkClient, AutoCloseable {
   private final TokenManager tokens;
   private final RateLimiter rateLimiter;
   private final ResponseHandler responses = new ResponseHandler(JSON);
+  private final Listeners listeners;
 
   private final LongAdder requestsSent = new LongAdder();
   private final LongAdder retries = new LongAdder();
@@ -134,6 +136,7 @@ public final class DefaultLarkClient implements LarkClient, AutoCloseable {
       this.ownedExecutor = null;
       this.asyncExecutor = b.asyncExecutor;
     }
+    this.listeners = new Listeners(b.listeners);
     this.exchange = new HttpExchange(transport, nanoTime, this::secrets);
     this.tokens =
         new TokenManager(
@@ -284,7 +287,9 @@ public final class DefaultLarkClient implements LarkClient, AutoCloseable {
     private final long deadline;
     private final boolean deadlineIsRetryBudget;
     private final RetryHandler retry;
+    private final long started;
     private int attempt;
+    private ResponseMetadata lastAnswer;
 
     Call(Operation<Req, Resp> operation, URI uri, RequestContent body, RequestOptions options,
         String userToken, boolean safeToRepeat) {
@@ -296,6 +301,7 @@ public final class DefaultLarkClient implements LarkClient, AutoCloseable {
       Duration overall = options.timeout() != null ? options.timeout() : overallTimeout;
       Duration budget = retryPolicy.totalDeadline();
       this.deadlineIsRetryBudget = budget.compareTo(overall) < 0;
+      this.started = nanoTime.getAsLong();
       // Beyond about 146 years every deadline is the same: cap it rather than overflow.
       this.deadline = nanoTime.getAsLong()
           + Math.min(RetryPolicy.saturatedNanos(shorter(overall, budget)), Long.MAX_VALUE / 2);
@@ -304,6 +310,23 @@ public final class DefaultLarkClient implements LarkClient, AutoCloseable {
     }
 
     Resp run() {
+      Resp result;
+      try {
+        result = attempts();
+      } catch (RuntimeException e) {
+        end(e);
+        throw e;
+      }
+      end(null);
+      return result;
+    }
+
+    private void end(RuntimeException failure) {
+      listeners.onCallEnd(new CallListener.End(operation.id(), attempt,
+          Duration.ofNanos(nanoTime.getAsLong() - started), failure, lastAnswer));
+    }
+
+    private Resp attempts() {
       while (true) {
         attempt++;
         if (attempt > 1) {
@@ -333,6 +356,7 @@ public final class DefaultLarkClient implements LarkClient, AutoCloseable {
             // Hold back the other threads calling this operation for as long as well.
             rateLimiter.pause(operation.rateLimit().get(), options.tenantKey(), wait);
           }
+          listeners.onRetry(new CallListener.Retry(operation.id(), attempt, failure, wait));
           sleep(wait);
         }
       }
@@ -363,14 +387,35 @@ public final class DefaultLarkClient implements LarkClient, AutoCloseable {
               shorter(left, readTimeout));
       TransportResponse response;
       requestsSent.increment();
+      if (listeners.any()) {
+        listeners.beforeSend(new CallListener.Send(operation.id(), attempt, operation.method(),
+            Redactor.redactUri(uri), Listeners.masked(request.headers())));
+      }
+      long sent = nanoTime.getAsLong();
       try {
         response = exchange.send(operation.id(), request, attempt);
       } catch (LarkTransportException e) {
         throw ResponseHandler.sendFailure(e, deadlineAware(e, left));
       }
+      ResponseMetadata answer = new ResponseMetadata(operation.id(), response.status(),
+          response.logId(), response.headers(), attempt);
+      lastAnswer = answer;
       List<String> secrets = new ArrayList<>(tokens.secrets());
       secrets.add(bearer);
-      return responses.handle(operation, response, token, secrets);
+      Resp result;
+      try {
+        result = responses.handle(operation, response, token, secrets);
+      } catch (AttemptFailure f) {
+        listeners.afterReceive(new CallListener.Receive(answer,
+            Duration.ofNanos(nanoTime.getAsLong() - sent), f.failure()));
+        throw f;
+      }
+      listeners.afterReceive(new CallListener.Receive(answer,
+          Duration.ofNanos(nanoTime.getAsLong() - sent), null));
+      if (options.onResponse() != null) {
+        options.onResponse().accept(answer);
+      }
+      return result;
     }
 
     /** Waits for the client-side limiter, unless the permit is due only after the deadline. */
@@ -392,6 +437,7 @@ public final class DefaultLarkClient implements LarkClient, AutoCloseable {
       if (!waited.isZero()) {
         rateLimitWaits.increment();
         rateLimitWaitNanos.add(waited.toNanos());
+        listeners.onRateLimitWait(new CallListener.RateLimitWait(operation.id(), attempt, waited));
       }
     }
 
@@ -483,6 +529,7 @@ public final class DefaultLarkClient implements LarkClient, AutoCloseable {
     private Sleeper sleeper = Sleeper.SYSTEM;
     private RandomGenerator random = RandomGenerator.getDefault();
     private Executor asyncExecutor;
+    private final List<CallListener> listeners = new ArrayList<>();
 
     private Builder() {}
 
@@ -647,6 +694,18 @@ public final class DefaultLarkClient implements LarkClient, AutoCloseable {
     /** Where async calls run (default: the client's own daemon threads, stopped by close). */
     public Builder asyncExecutor(Executor executor) {
       this.asyncExecutor = Objects.requireNonNull(executor, "asyncExecutor");
+      return this;
+    }
+
+    /**
+     * Adds a listener that hears every call's rate-limit waits, attempts, retries and end (see
+     * {@link CallListener}); listeners hear events in the order they were added.
+     *
+     * @param listener the listener
+     * @return this builder
+     */
+    public Builder listener(CallListener listener) {
+      this.listeners.add(Objects.requireNonNull(listener, "listener"));
       return this;
     }
 
