@@ -173,11 +173,16 @@ public final class DefaultLarkClient implements LarkClient, AutoCloseable {
     Objects.requireNonNull(request, "request");
     RequestOptions opts = options == null ? RequestOptions.DEFAULT : options;
     String userToken = userToken(operation, opts);
-    RequestParams params = new RequestParams();
-    operation.encoder().encode(request, params);
-    URI uri = Urls.build(baseUrl, operation.pathTemplate(), params);
-    RequestContent body =
-        operation.body().map(b -> RequestBodies.encode(JSON, b, request)).orElse(null);
+    URI uri;
+    RequestContent body;
+    try {
+      RequestParams params = new RequestParams();
+      operation.encoder().encode(request, params);
+      uri = Urls.build(baseUrl, operation.pathTemplate(), params);
+      body = operation.body().map(b -> RequestBodies.encode(JSON, b, request)).orElse(null);
+    } catch (IllegalArgumentException e) {
+      throw invalidRequest(operation, e);
+    }
     boolean safeToRepeat =
         operation.method().isIdempotent() || operation.idempotencyKey(request) != null;
     return new Call<>(operation, uri, body, opts, userToken, safeToRepeat).run();
@@ -205,6 +210,16 @@ public final class DefaultLarkClient implements LarkClient, AutoCloseable {
           LarkError.NONE);
     }
     return user;
+  }
+
+  /**
+   * A request the client cannot send (a path parameter not set, a value JSON cannot hold) as
+   * the validation failure callers already catch, before any I/O.
+   */
+  private static LarkValidationException invalidRequest(
+      Operation<?, ?> operation, IllegalArgumentException e) {
+    return new LarkValidationException(operation.id(), 0, -1,
+        "the request cannot be sent: " + e.getMessage(), null, LarkError.NONE, null, e);
   }
 
   @Override
