@@ -4,6 +4,7 @@ import io.larkgen.runtime.error.Redactor;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,61 +36,37 @@ final class Listeners implements CallListener {
 
   @Override
   public void onRateLimitWait(RateLimitWait event) {
-    for (CallListener l : listeners) {
-      try {
-        l.onRateLimitWait(event);
-      } catch (RuntimeException e) {
-        failed(l, "onRateLimitWait", e);
-      }
-    }
+    each("onRateLimitWait", l -> l.onRateLimitWait(event));
   }
 
   @Override
   public void beforeSend(Send event) {
-    for (CallListener l : listeners) {
-      try {
-        l.beforeSend(event);
-      } catch (RuntimeException e) {
-        failed(l, "beforeSend", e);
-      }
-    }
+    each("beforeSend", l -> l.beforeSend(event));
   }
 
   @Override
   public void afterReceive(Receive event) {
-    for (CallListener l : listeners) {
-      try {
-        l.afterReceive(event);
-      } catch (RuntimeException e) {
-        failed(l, "afterReceive", e);
-      }
-    }
+    each("afterReceive", l -> l.afterReceive(event));
   }
 
   @Override
   public void onRetry(Retry event) {
-    for (CallListener l : listeners) {
-      try {
-        l.onRetry(event);
-      } catch (RuntimeException e) {
-        failed(l, "onRetry", e);
-      }
-    }
+    each("onRetry", l -> l.onRetry(event));
   }
 
   @Override
   public void onCallEnd(End event) {
-    for (CallListener l : listeners) {
-      try {
-        l.onCallEnd(event);
-      } catch (RuntimeException e) {
-        failed(l, "onCallEnd", e);
-      }
-    }
+    each("onCallEnd", l -> l.onCallEnd(event));
   }
 
-  private static void failed(CallListener listener, String method, RuntimeException e) {
-    LOG.warn("call listener {}.{} failed; the call goes on", listener.getClass().getName(),
-        method, e);
+  private void each(String method, Consumer<CallListener> call) {
+    for (CallListener l : listeners) {
+      try {
+        call.accept(l);
+      } catch (RuntimeException e) {
+        LOG.warn("call listener {}.{} failed; the call goes on", l.getClass().getName(),
+            method, e);
+      }
+    }
   }
 }
