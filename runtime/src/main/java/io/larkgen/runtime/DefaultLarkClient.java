@@ -13,6 +13,7 @@ import io.larkgen.runtime.error.LarkRateLimitException;
 import io.larkgen.runtime.error.LarkTimeoutException;
 import io.larkgen.runtime.error.LarkTransportException;
 import io.larkgen.runtime.error.LarkValidationException;
+import io.larkgen.runtime.error.Redactor;
 import io.larkgen.runtime.http.HttpExchange;
 import io.larkgen.runtime.http.JdkHttpTransport;
 import io.larkgen.runtime.http.Transport;
@@ -98,6 +99,7 @@ public final class DefaultLarkClient implements LarkClient, AutoCloseable {
   private final TokenManager tokens;
   private final RateLimiter rateLimiter;
   private final ResponseHandler responses = new ResponseHandler(JSON);
+  private final Listeners listeners;
 
   private final LongAdder requestsSent = new LongAdder();
   private final LongAdder retries = new LongAdder();
@@ -134,6 +136,7 @@ public final class DefaultLarkClient implements LarkClient, AutoCloseable {
       this.ownedExecutor = null;
       this.asyncExecutor = b.asyncExecutor;
     }
+    this.listeners = new Listeners(b.listeners);
     this.exchange = new HttpExchange(transport, nanoTime, this::secrets);
     this.tokens =
         new TokenManager(
@@ -170,11 +173,16 @@ public final class DefaultLarkClient implements LarkClient, AutoCloseable {
     Objects.requireNonNull(request, "request");
     RequestOptions opts = options == null ? RequestOptions.DEFAULT : options;
     String userToken = userToken(operation, opts);
-    RequestParams params = new RequestParams();
-    operation.encoder().encode(request, params);
-    URI uri = Urls.build(baseUrl, operation.pathTemplate(), params);
-    RequestContent body =
-        operation.body().map(b -> RequestBodies.encode(JSON, b, request)).orElse(null);
+    URI uri;
+    RequestContent body;
+    try {
+      RequestParams params = new RequestParams();
+      operation.encoder().encode(request, params);
+      uri = Urls.build(baseUrl, operation.pathTemplate(), params);
+      body = operation.body().map(b -> RequestBodies.encode(JSON, b, request)).orElse(null);
+    } catch (IllegalArgumentException e) {
+      throw invalidRequest(operation, e);
+    }
     boolean safeToRepeat =
         operation.method().isIdempotent() || operation.idempotencyKey(request) != null;
     return new Call<>(operation, uri, body, opts, userToken, safeToRepeat).run();
@@ -202,6 +210,16 @@ public final class DefaultLarkClient implements LarkClient, AutoCloseable {
           LarkError.NONE);
     }
     return user;
+  }
+
+  /**
+   * A request the client cannot send (a path parameter not set, a value JSON cannot hold) as
+   * the validation failure callers already catch, before any I/O.
+   */
+  private static LarkValidationException invalidRequest(
+      Operation<?, ?> operation, IllegalArgumentException e) {
+    return new LarkValidationException(operation.id(), 0, -1,
+        "the request cannot be sent: " + e.getMessage(), null, LarkError.NONE, null, e);
   }
 
   @Override
@@ -284,7 +302,9 @@ public final class DefaultLarkClient implements LarkClient, AutoCloseable {
     private final long deadline;
     private final boolean deadlineIsRetryBudget;
     private final RetryHandler retry;
+    private final long started;
     private int attempt;
+    private ResponseMetadata lastAnswer;
 
     Call(Operation<Req, Resp> operation, URI uri, RequestContent body, RequestOptions options,
         String userToken, boolean safeToRepeat) {
@@ -296,6 +316,7 @@ public final class DefaultLarkClient implements LarkClient, AutoCloseable {
       Duration overall = options.timeout() != null ? options.timeout() : overallTimeout;
       Duration budget = retryPolicy.totalDeadline();
       this.deadlineIsRetryBudget = budget.compareTo(overall) < 0;
+      this.started = nanoTime.getAsLong();
       // Beyond about 146 years every deadline is the same: cap it rather than overflow.
       this.deadline = nanoTime.getAsLong()
           + Math.min(RetryPolicy.saturatedNanos(shorter(overall, budget)), Long.MAX_VALUE / 2);
@@ -304,6 +325,23 @@ public final class DefaultLarkClient implements LarkClient, AutoCloseable {
     }
 
     Resp run() {
+      Resp result;
+      try {
+        result = attempts();
+      } catch (RuntimeException e) {
+        end(e);
+        throw e;
+      }
+      end(null);
+      return result;
+    }
+
+    private void end(RuntimeException failure) {
+      listeners.onCallEnd(new CallListener.End(operation.id(), attempt,
+          Duration.ofNanos(nanoTime.getAsLong() - started), failure, lastAnswer));
+    }
+
+    private Resp attempts() {
       while (true) {
         attempt++;
         if (attempt > 1) {
@@ -333,6 +371,7 @@ public final class DefaultLarkClient implements LarkClient, AutoCloseable {
             // Hold back the other threads calling this operation for as long as well.
             rateLimiter.pause(operation.rateLimit().get(), options.tenantKey(), wait);
           }
+          listeners.onRetry(new CallListener.Retry(operation.id(), attempt, failure, wait));
           sleep(wait);
         }
       }
@@ -366,14 +405,35 @@ public final class DefaultLarkClient implements LarkClient, AutoCloseable {
               shorter(left, readTimeout));
       TransportResponse response;
       requestsSent.increment();
+      if (listeners.any()) {
+        listeners.beforeSend(new CallListener.Send(operation.id(), attempt, operation.method(),
+            Redactor.redactUri(uri), Listeners.masked(request.headers())));
+      }
+      long sent = nanoTime.getAsLong();
       try {
         response = exchange.send(operation.id(), request, attempt);
       } catch (LarkTransportException e) {
         throw ResponseHandler.sendFailure(e, deadlineAware(e, left));
       }
+      ResponseMetadata answer = new ResponseMetadata(operation.id(), response.status(),
+          response.logId(), response.headers(), attempt);
+      lastAnswer = answer;
       List<String> secrets = new ArrayList<>(tokens.secrets());
       secrets.add(bearer);
-      return responses.handle(operation, response, token, secrets);
+      Resp result;
+      try {
+        result = responses.handle(operation, response, token, secrets);
+      } catch (AttemptFailure f) {
+        listeners.afterReceive(new CallListener.Receive(answer,
+            Duration.ofNanos(nanoTime.getAsLong() - sent), f.failure()));
+        throw f;
+      }
+      listeners.afterReceive(new CallListener.Receive(answer,
+          Duration.ofNanos(nanoTime.getAsLong() - sent), null));
+      if (options.onResponse() != null) {
+        options.onResponse().accept(answer);
+      }
+      return result;
     }
 
     /** Waits for the client-side limiter, unless the permit is due only after the deadline. */
@@ -395,6 +455,7 @@ public final class DefaultLarkClient implements LarkClient, AutoCloseable {
       if (!waited.isZero()) {
         rateLimitWaits.increment();
         rateLimitWaitNanos.add(waited.toNanos());
+        listeners.onRateLimitWait(new CallListener.RateLimitWait(operation.id(), attempt, waited));
       }
     }
 
@@ -486,6 +547,7 @@ public final class DefaultLarkClient implements LarkClient, AutoCloseable {
     private Sleeper sleeper = Sleeper.SYSTEM;
     private RandomGenerator random = RandomGenerator.getDefault();
     private Executor asyncExecutor;
+    private final List<CallListener> listeners = new ArrayList<>();
 
     private Builder() {}
 
@@ -577,9 +639,13 @@ public final class DefaultLarkClient implements LarkClient, AutoCloseable {
 
     /**
      * Share of each documented rate the client-side limiter uses (default {@value
-     * #DEFAULT_RATE_LIMIT_HEADROOM}), in (0, 1]. Feishu counts requests in fixed one-second
-     * windows, so running at exactly the documented rate trips the limit whenever one request
-     * arrives late; the default slack absorbs delays of a few per cent of the interval.
+     * #DEFAULT_RATE_LIMIT_HEADROOM}), in (0, 1]. The limiter grants at most the documented
+     * number of permits in any window (one second, one minute) stretched to {@code 1 / headroom}
+     * of its length, so that a request arriving a little later than the one a window after it
+     * does not land an extra request in one of the server's fixed windows.
+     *
+     * @param headroom share of the documented rate to use
+     * @return this builder
      */
     public Builder rateLimitHeadroom(double headroom) {
       if (!(headroom > 0 && headroom <= 1)) {
@@ -646,6 +712,18 @@ public final class DefaultLarkClient implements LarkClient, AutoCloseable {
     /** Where async calls run (default: the client's own daemon threads, stopped by close). */
     public Builder asyncExecutor(Executor executor) {
       this.asyncExecutor = Objects.requireNonNull(executor, "asyncExecutor");
+      return this;
+    }
+
+    /**
+     * Adds a listener that hears every call's rate-limit waits, attempts, retries and end (see
+     * {@link CallListener}); listeners hear events in the order they were added.
+     *
+     * @param listener the listener
+     * @return this builder
+     */
+    public Builder listener(CallListener listener) {
+      this.listeners.add(Objects.requireNonNull(listener, "listener"));
       return this;
     }
 

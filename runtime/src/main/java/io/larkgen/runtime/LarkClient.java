@@ -1,6 +1,8 @@
 package io.larkgen.runtime;
 
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
 /**
  * The one interface generated services call. It knows nothing about any Feishu service: an
@@ -14,6 +16,40 @@ public interface LarkClient {
   /** {@link #execute(Operation, Object, RequestOptions)} with default options. */
   default <Req, Resp> Resp execute(Operation<Req, Resp> operation, Req request) {
     return execute(operation, request, RequestOptions.DEFAULT);
+  }
+
+  /**
+   * Sends one request and returns the decoded {@code data} with the answer's status, log id and
+   * headers. Works through {@link RequestOptions#onResponse(Consumer)}, so a
+   * call made through a generated service method can get the same metadata with those options.
+   *
+   * @param operation what to call
+   * @param request the request
+   * @param options per-call options; a sink already set in them is still given the metadata
+   * @param <Req> the request type
+   * @param <Resp> the type of {@code data}
+   * @return the data and the metadata of the answer that carried it
+   * @throws IllegalStateException when this client never reports metadata to {@link
+   *     RequestOptions#onResponse()}
+   * @throws io.larkgen.runtime.error.LarkException when the call fails
+   */
+  default <Req, Resp> Response<Resp> executeWithMetadata(
+      Operation<Req, Resp> operation, Req request, RequestOptions options) {
+    RequestOptions opts = options == null ? RequestOptions.DEFAULT : options;
+    AtomicReference<ResponseMetadata> seen = new AtomicReference<>();
+    Consumer<ResponseMetadata> given = opts.onResponse();
+    Resp data = execute(operation, request, opts.onResponse(m -> {
+      seen.set(m);
+      if (given != null) {
+        given.accept(m);
+      }
+    }));
+    ResponseMetadata metadata = seen.get();
+    if (metadata == null) {
+      throw new IllegalStateException(getClass().getName()
+          + " does not report response metadata to RequestOptions.onResponse");
+    }
+    return new Response<>(data, metadata);
   }
 
   /** Sends one request without blocking the caller. */

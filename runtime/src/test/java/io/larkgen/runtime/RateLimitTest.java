@@ -63,14 +63,15 @@ class RateLimitTest {
       now.addAndGet(work.nextInt(15_000_000)); // the caller's own work, under the 20 ms spacing
     }
     long elapsed = sent.get(permits - 1) - start;
-    double rate = (permits - 1) / (elapsed / (double) SECOND);
+    // the last permit opens its own second: the permits cover elapsed + 1 s of windows
+    double rate = permits / (elapsed / (double) SECOND + 1);
     assertEquals(50, maxInAnySecond(sent));
     assertTrue(rate >= 0.95 * 50, "achieved " + rate + "/s");
     assertTrue(rate <= 50.0 + 1e-9, "achieved " + rate + "/s");
   }
 
   @Test
-  void concurrentCallersGetDistinctSlotsSpacedByTheInterval() throws Exception {
+  void concurrentCallersShareOneBudgetOfTenPermitsPerSecond() throws Exception {
     AtomicLong now = new AtomicLong();
     List<Long> slots = Collections.synchronizedList(new ArrayList<>());
     LocalRateLimiter limiter = new LocalRateLimiter(now::get, d -> { });
@@ -96,22 +97,35 @@ class RateLimitTest {
     List<Long> sorted = new ArrayList<>(slots);
     Collections.sort(sorted);
     assertEquals(400, sorted.size());
-    for (int i = 1; i < sorted.size(); i++) {
-      assertEquals(SECOND / 10, sorted.get(i) - sorted.get(i - 1), "gap before permit " + i);
+    // time stands still: ten permits at once, then ten more a second later, and so on
+    for (int i = 0; i < sorted.size(); i++) {
+      assertEquals(i / 10 * SECOND, sorted.get(i), "permit " + i);
     }
     assertEquals(10, maxInAnySecond(sorted));
   }
 
+  @Test
+  void aCallerSlowerThanTheLimitIsNeverHeldBack() throws Exception {
+    AtomicLong now = new AtomicLong();
+    LocalRateLimiter limiter = new LocalRateLimiter(now::get, d -> now.addAndGet(d.toNanos()));
+    RateLimit limit = new RateLimit("hire.v1.interview_records.list", 10);
+    for (int i = 0; i < 100; i++) {
+      assertEquals(Duration.ZERO, limiter.acquire(limit, null), "permit " + i);
+      now.addAndGet(SECOND / 10 + 1); // just under the documented rate
+    }
+  }
   @Test
   void keysAndTenantsHaveSeparateBudgets() throws Exception {
     AtomicLong now = new AtomicLong();
     LocalRateLimiter limiter = new LocalRateLimiter(now::get, d -> { });
     RateLimit a = new RateLimit("a", 10);
     RateLimit b = new RateLimit("b", 10);
-    assertEquals(Duration.ZERO, limiter.acquire(a, null));
+    for (int i = 0; i < 10; i++) {
+      assertEquals(Duration.ZERO, limiter.acquire(a, null));
+    }
     assertEquals(Duration.ZERO, limiter.acquire(b, null));
     assertEquals(Duration.ZERO, limiter.acquire(a, "tenant-1"));
-    assertEquals(Duration.ofMillis(100), limiter.acquire(a, null));
+    assertEquals(Duration.ofSeconds(1), limiter.acquire(a, null));
   }
 
   @Test
@@ -122,10 +136,12 @@ class RateLimitTest {
     assertEquals(Duration.ZERO, limiter.acquire(limit, null));
     limiter.pause(limit, null, Duration.ofSeconds(2));
     now.set(SECOND / 2);
-    assertEquals(Duration.ofMillis(1500), limiter.acquire(limit, null));
-    assertEquals(Duration.ofMillis(1600), limiter.acquire(limit, null));
+    // the window after the pause holds ten permits, all at its start
+    for (int i = 0; i < 10; i++) {
+      assertEquals(Duration.ofMillis(1500), limiter.acquire(limit, null));
+    }
     limiter.pause(limit, null, Duration.ofMillis(10)); // shorter than the schedule: no change
-    assertEquals(Duration.ofMillis(1700), limiter.acquire(limit, null));
+    assertEquals(Duration.ofMillis(2500), limiter.acquire(limit, null));
     assertEquals(Duration.ZERO, limiter.acquire(limit, "other-tenant"));
   }
 
@@ -144,8 +160,12 @@ class RateLimitTest {
       client.execute(records, REQUEST);
       // the retry waited the reset and then found its permit due: no second wait
       assertEquals(List.of(Duration.ofSeconds(2)), clock.sleeps());
+      for (int i = 0; i < 9; i++) {
+        client.execute(records, REQUEST); // the window after the pause has room for ten
+      }
+      assertEquals(List.of(Duration.ofSeconds(2)), clock.sleeps());
       client.execute(records, REQUEST);
-      assertEquals(List.of(Duration.ofSeconds(2), Duration.ofMillis(100)), clock.sleeps());
+      assertEquals(List.of(Duration.ofSeconds(2), Duration.ofSeconds(1)), clock.sleeps());
     }
   }
 
@@ -160,15 +180,14 @@ class RateLimitTest {
       for (int i = 0; i < 31; i++) {
         client.execute(records, REQUEST);
       }
-      // 10/s at the default 97 %: 1 s / 9.7 = 103,092,784 ns (rounded up) between requests,
-      // so a request may arrive up to 30 ms late without an 11th landing in one second.
-      long interval = (long) Math.ceil(1e9 / (10 * DefaultLarkClient.DEFAULT_RATE_LIMIT_HEADROOM));
-      assertEquals(103_092_784L, interval);
-      assertEquals(30, clock.sleeps().size());
-      for (Duration d : clock.sleeps()) {
-        assertEquals(Duration.ofNanos(interval), d);
-      }
-      assertEquals(Duration.ofNanos(30 * interval), client.stats().rateLimitWaitTime());
+      // 10/s at the default 97 %: ten requests in every 1 s / 0.97 = 1,030,927,836 ns (rounded
+      // up), so a request may arrive up to 30 ms later than the one ten after it without an
+      // 11th landing in one of the server's seconds.
+      long window = (long) Math.ceil(1e9 / DefaultLarkClient.DEFAULT_RATE_LIMIT_HEADROOM);
+      assertEquals(1_030_927_836L, window);
+      assertEquals(List.of(Duration.ofNanos(window), Duration.ofNanos(window),
+          Duration.ofNanos(window)), clock.sleeps());
+      assertEquals(Duration.ofNanos(3 * window), client.stats().rateLimitWaitTime());
     }
   }
 
@@ -185,13 +204,11 @@ class RateLimitTest {
         client.execute(records, REQUEST);
       }
       assertEquals(30, server.requests(PATH).size());
-      assertEquals(29, clock.sleeps().size());
-      for (Duration d : clock.sleeps()) {
-        assertEquals(Duration.ofMillis(100), d);
-      }
+      // the 11th and the 21st request wait for the next second; the others go at once
+      assertEquals(List.of(Duration.ofSeconds(1), Duration.ofSeconds(1)), clock.sleeps());
       ClientStats stats = client.stats();
-      assertEquals(29, stats.rateLimitWaits());
-      assertEquals(Duration.ofMillis(2900), stats.rateLimitWaitTime());
+      assertEquals(2, stats.rateLimitWaits());
+      assertEquals(Duration.ofSeconds(2), stats.rateLimitWaitTime());
     }
   }
 
@@ -237,10 +254,12 @@ class RateLimitTest {
     AtomicLong now = new AtomicLong();
     LocalRateLimiter limiter = new LocalRateLimiter(now::get, d -> now.addAndGet(d.toNanos()));
     RateLimit limit = new RateLimit("a", 10);
-    assertEquals(Duration.ZERO, limiter.tryAcquire(limit, null, Duration.ZERO).orElseThrow());
-    assertTrue(limiter.tryAcquire(limit, null, Duration.ofMillis(99)).isEmpty());
-    assertEquals(Duration.ofMillis(100),
-        limiter.tryAcquire(limit, null, Duration.ofMillis(100)).orElseThrow());
+    for (int i = 0; i < 10; i++) {
+      assertEquals(Duration.ZERO, limiter.tryAcquire(limit, null, Duration.ZERO).orElseThrow());
+    }
+    assertTrue(limiter.tryAcquire(limit, null, Duration.ofMillis(999)).isEmpty());
+    assertEquals(Duration.ofSeconds(1),
+        limiter.tryAcquire(limit, null, Duration.ofSeconds(1)).orElseThrow());
   }
 
   @Test
@@ -277,7 +296,7 @@ class RateLimitTest {
   }
 
   @Test
-  void aPerMinuteLimitSpacesPermitsAcrossTheMinute() throws Exception {
+  void aPerMinuteLimitGrantsAtMostItsPermitsInAnyMinute() throws Exception {
     AtomicLong now = new AtomicLong();
     LocalRateLimiter limiter = new LocalRateLimiter(now::get, d -> now.addAndGet(d.toNanos()));
     RateLimit minuteOnly = new RateLimit("hire.v1.talents.batch", 0, 20);
@@ -286,22 +305,30 @@ class RateLimitTest {
       limiter.acquire(minuteOnly, null);
       sent.add(now.get());
     }
-    for (int i = 1; i < sent.size(); i++) {
-      assertEquals(3 * SECOND, sent.get(i) - sent.get(i - 1));
+    // twenty at the start of each minute: never more than 20 in any minute
+    for (int i = 0; i < sent.size(); i++) {
+      assertEquals(i / 20 * 60 * SECOND, sent.get(i), "permit " + i);
     }
-    // never more than 20 in any minute: the 21st permit is a full minute after the first
-    assertEquals(60 * SECOND, sent.get(20) - sent.get(0));
   }
 
   @Test
   void aLimitDocumentedPerSecondAndPerMinuteIsPacedAtTheStricterOne() throws Exception {
     AtomicLong now = new AtomicLong();
-    LocalRateLimiter limiter = new LocalRateLimiter(now::get, d -> { });
+    LocalRateLimiter limiter = new LocalRateLimiter(now::get, d -> now.addAndGet(d.toNanos()));
     RateLimit both = new RateLimit("hire.v1.applications.list", 50, 1000);
-    assertEquals(Duration.ZERO, limiter.acquire(both, null));
-    assertEquals(Duration.ofMillis(60), limiter.acquire(both, null)); // 1000/min, not 50/s
+    List<Long> sent = new ArrayList<>();
+    for (int i = 0; i < 1001; i++) {
+      limiter.acquire(both, null);
+      sent.add(now.get());
+    }
+    assertEquals(50, maxInAnySecond(sent));
+    // 50 a second for 20 s uses the minute's 1000; the 1001st waits for the minute to pass
+    assertEquals(19 * SECOND, sent.get(999));
+    assertEquals(60 * SECOND, sent.get(1000));
     RateLimit looseMinute = new RateLimit("hire.v1.jobs.list", 10, 6000);
-    assertEquals(Duration.ZERO, limiter.acquire(looseMinute, null));
-    assertEquals(Duration.ofMillis(100), limiter.acquire(looseMinute, null)); // 10/s binds
+    for (int i = 0; i < 10; i++) {
+      assertEquals(Duration.ZERO, limiter.acquire(looseMinute, null));
+    }
+    assertEquals(Duration.ofSeconds(1), limiter.acquire(looseMinute, null)); // 10/s binds
   }
 }

@@ -22,4 +22,22 @@ public class LarkValidationException extends LarkApiException {
       LarkError error, ErrorCode documented) {
     super(operationId, httpStatus, code, msg, logId, error, documented, null);
   }
+
+  /**
+   * As {@link #LarkValidationException(String, int, int, String, String, LarkError, ErrorCode)},
+   * with the failure that made the request invalid (e.g. a request the client could not encode).
+   *
+   * @param operationId the operation called
+   * @param httpStatus the HTTP status, 0 when no request was sent
+   * @param code the Feishu code, -1 when the client refused the request itself
+   * @param msg the message
+   * @param logId the server's log id, or null
+   * @param error the envelope's {@code error} object, or {@link LarkError#NONE}
+   * @param documented the operation's documentation of {@code code}, or null
+   * @param cause what made the request invalid
+   */
+  public LarkValidationException(String operationId, int httpStatus, int code, String msg,
+      String logId, LarkError error, ErrorCode documented, Throwable cause) {
+    super(operationId, httpStatus, code, msg, logId, error, documented, cause);
+  }
 }

@@ -11,16 +11,22 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.function.LongSupplier;
 
 /**
- * The in-process {@link RateLimiter}: for each key, permits are handed out at least {@code 1 /
- * permitsPerSecond} apart (or {@code 60 / permitsPerMinute} seconds, when the per-minute limit is
- * the stricter one), in the order they were asked for, shared by all threads of one client.
+ * The in-process {@link RateLimiter}: for each key, at most {@code permitsPerSecond} permits in
+ * any one-second span (and at most {@code permitsPerMinute} in any minute), handed out in the
+ * order they were asked for, shared by all threads of one client.
  *
- * <p>Evenly spaced permits never exceed the limit in any one-second window (Feishu counts per
- * second), and a caller that asks continuously gets exactly the documented rate. A token bucket
- * would allow a burst of {@code permitsPerSecond} on top of a window already used, which can trip
- * the server's limit. The same holds for a per-minute limit: spacing permits {@code 60 / M}
- * seconds apart never puts more than {@code M} in any minute, and a limit documented both per
- * second and per minute is paced at whichever allows fewer requests over a minute.
+ * <p>Feishu counts requests in fixed windows (one second, one minute) whose boundaries the client
+ * does not know. A limiter that never grants more than {@code N} permits in any span of one
+ * window's length keeps every fixed window, wherever its boundaries lie, at {@code N} or fewer:
+ * permit {@code i} is due no earlier than a window's length after permit {@code i - N}. Unlike
+ * permits spaced evenly {@code 1/N} apart, this lets a lane that was idle use a whole window at
+ * once (the first {@code N} permits are free), and a caller slower than the limit is never held
+ * back; a caller faster than the limit gets exactly {@code N} per window. Unlike a token bucket,
+ * no burst ever comes on top of a window already used.
+ *
+ * <p>A {@code headroom} below 1 stretches each window to {@code 1 / headroom} of its length, so
+ * that a request sent on time but arriving late still lands where the server counts it in its
+ * own window.
  */
 public final class LocalRateLimiter implements RateLimiter {
   private final LongSupplier nanoTime;
@@ -41,10 +47,12 @@ public final class LocalRateLimiter implements RateLimiter {
   /**
    * Creates a limiter that uses only a share of each documented rate.
    *
-   * <p>Permits leave the client evenly spaced, but requests reach the server with varying
-   * delays, and the server counts them in fixed one-second windows: at exactly the documented
-   * rate, one request delayed past a window boundary lands an extra request in the next window.
-   * A {@code headroom} below 1 (e.g. 0.97) leaves that much slack.
+   * <p>Requests reach the server with varying delays: at exactly the documented rate, permit
+   * {@code i + N} follows permit {@code i} by exactly one window, and a request {@code i} that
+   * arrives later than request {@code i + N} lands an extra request in the server's window. A
+   * {@code headroom} below 1 (e.g. 0.99) stretches the window by that share, absorbing arrival
+   * delays that differ by up to {@code (1 / headroom - 1)} of a window (10 ms per second at
+   * 0.99).
    *
    * @param nanoTime a monotonic time source in nanoseconds (e.g. {@code System::nanoTime})
    * @param sleeper how to wait for a permit
@@ -92,46 +100,99 @@ public final class LocalRateLimiter implements RateLimiter {
 
   private Lane lane(RateLimit limit, String scope) {
     String key = scope == null ? limit.key() : limit.key() + "\u0000" + scope;
-    return lanes.computeIfAbsent(key, k -> new Lane(intervalNanos(limit)));
+    return lanes.computeIfAbsent(key, k -> new Lane(
+        Window.of(limit.permitsPerSecond(), 1_000_000_000L / headroom),
+        Window.of(limit.permitsPerMinute(), 60_000_000_000L / headroom)));
   }
 
   /**
-   * Nanoseconds between permits: a second divided by the per-second rate used, or a minute
-   * divided by the per-minute rate used, whichever is longer (the binding limit), rounded up.
+   * The last {@code permits} grant times of one limit (a second's or a minute's): the next grant
+   * is due one window after the oldest of them.
    */
-  private long intervalNanos(RateLimit limit) {
-    double perSecond = limit.permitsPerSecond() > 0
-        ? 1_000_000_000.0 / (limit.permitsPerSecond() * headroom) : 0;
-    double perMinute = limit.permitsPerMinute() > 0
-        ? 60_000_000_000.0 / (limit.permitsPerMinute() * headroom) : 0;
-    return (long) Math.ceil(Math.max(perSecond, perMinute));
+  private static final class Window {
+    private final long lengthNanos;
+    private final long[] grants;
+    private int count;
+    private int oldest;
+
+    private Window(int permits, double lengthNanos) {
+      this.grants = new long[permits];
+      this.lengthNanos = (long) Math.ceil(lengthNanos);
+    }
+
+    /** A window of {@code permits} grants, or null when the limit is not documented (0). */
+    static Window of(int permits, double lengthNanos) {
+      return permits > 0 ? new Window(permits, lengthNanos) : null;
+    }
+
+    /** The earliest time at or after {@code time} a grant leaves at most N in any window. */
+    long due(long time) {
+      if (count < grants.length) {
+        return time;
+      }
+      long due = grants[oldest] + lengthNanos;
+      return due - time > 0 ? due : time;
+    }
+
+    void record(long time) {
+      if (count < grants.length) {
+        grants[(oldest + count) % grants.length] = time;
+        count++;
+      } else {
+        grants[oldest] = time;
+        oldest = (oldest + 1) % grants.length;
+      }
+    }
   }
 
-  /** One key's schedule: the earliest time the next permit may be used. */
+  /**
+   * One key's schedule: its per-second and per-minute windows (either may be absent) and the
+   * time before which a server reset holds every permit back.
+   */
   private static final class Lane {
-    private final long intervalNanos;
-    private long next;
-    private boolean started;
+    private final Window second;
+    private final Window minute;
+    private long pausedUntil;
+    private boolean paused;
+    private long last;
+    private boolean granted;
 
-    Lane(long intervalNanos) {
-      this.intervalNanos = intervalNanos;
+    Lane(Window second, Window minute) {
+      this.second = second;
+      this.minute = minute;
     }
 
     /** Takes the next slot and returns the wait until it, or -1 (taking nothing) past max. */
     synchronized long reserve(long now, long maxWait) {
-      long slot = !started || now - next >= 0 ? now : next;
+      long slot = paused && pausedUntil - now > 0 ? pausedUntil : now;
+      // Callers read the clock before they get here: keep the grants in order all the same.
+      if (granted && last - slot > 0) {
+        slot = last;
+      }
+      if (second != null) {
+        slot = second.due(slot);
+      }
+      if (minute != null) {
+        slot = minute.due(slot);
+      }
       if (slot - now > maxWait) {
         return -1;
       }
-      started = true;
-      next = slot + intervalNanos;
+      if (second != null) {
+        second.record(slot);
+      }
+      if (minute != null) {
+        minute.record(slot);
+      }
+      granted = true;
+      last = slot;
       return slot - now;
     }
 
     synchronized void pauseUntil(long until) {
-      if (!started || until - next > 0) {
-        next = until;
-        started = true;
+      if (!paused || until - pausedUntil > 0) {
+        pausedUntil = until;
+        paused = true;
       }
     }
   }

@@ -1,0 +1,5 @@
+/**
+ * Micrometer meters for Larkgen clients: {@link
+ * io.larkgen.runtime.micrometer.MicrometerCallListener}.
+ */
+package io.larkgen.runtime.micrometer;

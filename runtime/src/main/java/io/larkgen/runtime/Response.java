@@ -1,0 +1,31 @@
+package io.larkgen.runtime;
+
+import java.util.Objects;
+
+/**
+ * The decoded {@code data} of a successful call together with the answer's metadata, as {@link
+ * LarkClient#executeWithMetadata(Operation, Object, RequestOptions)} returns them.
+ *
+ * @param data the decoded {@code data} of the envelope
+ * @param metadata status, log id and headers of the answer that carried {@code data}
+ * @param <T> the type of {@code data}
+ */
+public record Response<T>(T data, ResponseMetadata metadata) {
+  /**
+   * Checks the components.
+   *
+   * @throws NullPointerException when {@code metadata} is null
+   */
+  public Response {
+    Objects.requireNonNull(metadata, "metadata");
+  }
+
+  /**
+   * The log id to quote to Feishu support.
+   *
+   * @return {@code X-Tt-Logid} of the answer, or null when the server sent none
+   */
+  public String logId() {
+    return metadata.logId();
+  }
+}
