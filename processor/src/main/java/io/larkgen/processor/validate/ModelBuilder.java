@@ -41,6 +41,7 @@ import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 import javax.tools.Diagnostic;
 
 /**
@@ -119,6 +120,7 @@ public final class ModelBuilder {
           "Instant", "BigDecimal", "BigInteger", "Generated");
 
   private final Checker check;
+  private final JavaLimits limits;
   private boolean versionChecked;
   private final String specPath;
   private final Map<String, SpecNode.Mapping> schemaNodes = new LinkedHashMap<>();
@@ -128,6 +130,7 @@ public final class ModelBuilder {
   private ModelBuilder(String specPath, SpecDocument document) {
     this.specPath = specPath;
     this.check = new Checker(specPath, document);
+    this.limits = new JavaLimits(check);
   }
 
   /**
@@ -259,6 +262,7 @@ public final class ModelBuilder {
     }
     versionChecked = true;
     checkExtensionPlaces(root, JsonPointer.ROOT);
+    limits.texts(root);
 
     SpecNode.Mapping info = check.mapping(root, "info", false, ProblemCode.OPENAPI_STRUCTURE)
         .orElse(emptyMapping(root, "info"));
@@ -364,6 +368,9 @@ public final class ModelBuilder {
 
   /** Checks that a wire name gives a Java identifier in UpperCamel and lowerCamel. */
   private boolean identifierPart(SpecNode node, String wire, String what) {
+    if (!limits.name(node, what, wire)) {
+      return false;
+    }
     String upper = Names.upperCamel(wire);
     if (upper.isEmpty() || !Names.isValidIdentifier(upper) || !Character.isLetter(upper.charAt(0))) {
       check.report(ProblemCode.INVALID_NAME, node,
@@ -531,6 +538,9 @@ public final class ModelBuilder {
    * InterviewExtend}); class names are compared ignoring case, since they become file names.
    */
   private void schemaName(String name, SpecNode node, Map<String, String> byLowerCase) {
+    if (!limits.name(node, "schema name", name)) {
+      return;
+    }
     String typeName = Names.isValidIdentifier(name) ? name : Names.upperCamel(name);
     if (Names.isKeyword(name)) {
       check.report(ProblemCode.JAVA_KEYWORD, node, "schema name '" + name + "' is a Java keyword");
@@ -540,6 +550,10 @@ public final class ModelBuilder {
       check.report(ProblemCode.INVALID_NAME, node,
           "schema name '" + name + "' does not give a Java class name (got '" + typeName + "')");
       return;
+    }
+    if (typeName.equals("Builder")) {
+      check.report(ProblemCode.JAVA_NAME_CLASH, node,
+          "schema name '" + name + "' clashes with the nested Builder class of every generated model and request");
     }
     if (SHADOWED_TYPES.contains(typeName)) {
       check.report(ProblemCode.JAVA_KEYWORD, node,
@@ -622,6 +636,7 @@ public final class ModelBuilder {
     String description = check.text(m, "description");
     Optional<SpecNode.Mapping> properties = check.mapping(m, "properties", false, ProblemCode.OPENAPI_STRUCTURE);
     Map<String, SpecNode> propertyNodes = properties.map(SpecNode.Mapping::entries).orElse(Map.of());
+    properties.ifPresent(p -> limits.members(p, "schema '" + name + "'", propertyNodes.size()));
     Set<String> required = new LinkedHashSet<>();
     check.sequence(m, "required", false, ProblemCode.OPENAPI_STRUCTURE).ifPresent(seq -> {
       for (SpecNode item : seq.items()) {
@@ -663,6 +678,9 @@ public final class ModelBuilder {
    * @return the derived member name
    */
   private Optional<String> memberName(String wire, SpecNode node, String what, Map<String, String> taken) {
+    if (!limits.name(node, what, wire)) {
+      return Optional.empty();
+    }
     String java = Names.lowerCamel(wire);
     if (java.isEmpty() || !Character.isJavaIdentifierStart(java.charAt(0)) || !canBeIdentifier(java)) {
       check.report(ProblemCode.INVALID_NAME, node,
@@ -723,6 +741,9 @@ public final class ModelBuilder {
     if (values.get().items().isEmpty()) {
       check.report(ProblemCode.ENUM_VALUE_TYPE, values.get(), "enum has no values");
     }
+    if (!limits.enumValues(values.get(), name, values.get().items().size())) {
+      return Optional.empty();
+    }
     List<String> wireValues = new ArrayList<>();
     Map<String, SpecNode> seenValues = new HashMap<>();
     boolean valuesOk = kind != null;
@@ -750,6 +771,9 @@ public final class ModelBuilder {
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < varNames.size(); i++) {
           String varName = varNames.get(i);
+          if (!limits.name(seq.items().get(i), "x-enum-varnames entry", varName)) {
+            continue;
+          }
           if (!UPPER_SNAKE.matcher(varName).matches()) {
             check.report(ProblemCode.ENUM_NAME_INVALID, seq.items().get(i),
                 "'" + varName + "' is not an UPPER_SNAKE name" + upperSnakeSuggestion(varName));
@@ -970,8 +994,8 @@ public final class ModelBuilder {
   // ------------------------------------------------------------------------- constraints
 
   private Constraints constraints(SpecNode.Mapping m, TypeRef type) {
-    boolean numeric = type instanceof TypeRef.Scalar s
-        && s.kind() != TypeRef.ScalarKind.STRING && s.kind() != TypeRef.ScalarKind.BOOLEAN;
+    // A plain string may carry bounds too: then it spells a number (a string page_size).
+    boolean numeric = type instanceof TypeRef.Scalar s && s.kind() != TypeRef.ScalarKind.BOOLEAN;
     boolean isString = type instanceof TypeRef.Scalar s
         && (s.kind() == TypeRef.ScalarKind.STRING || s.kind() == TypeRef.ScalarKind.EPOCH_MILLIS_STRING);
     boolean isArray = type instanceof TypeRef.ListOf;
@@ -995,7 +1019,37 @@ public final class ModelBuilder {
     OptionalInt minLength = count(m, "minLength", isString, typeName);
     OptionalInt maxLength = count(m, "maxLength", isString, typeName);
     orderedCounts(m, "minLength", minLength, "maxLength", maxLength);
-    return new Constraints(minimum, exclusiveMinimum, maximum, exclusiveMaximum, minItems, maxItems, minLength, maxLength);
+    Optional<String> pattern = pattern(m, type, typeName);
+    Optional<Constraints> items = Optional.empty();
+    if (type instanceof TypeRef.ListOf list && m.get("items").orElse(null) instanceof SpecNode.Mapping itemSchema) {
+      items = Optional.of(constraints(itemSchema, list.element())).filter(c -> !c.isEmpty());
+    }
+    return new Constraints(
+        minimum, exclusiveMinimum, maximum, exclusiveMaximum, minItems, maxItems, minLength, maxLength, pattern, items);
+  }
+
+  /** A string's {@code pattern}, checked to be a regular expression. */
+  private Optional<String> pattern(SpecNode.Mapping m, TypeRef type, String typeName) {
+    Optional<SpecNode> node = m.get("pattern");
+    if (node.isEmpty()) {
+      return Optional.empty();
+    }
+    if (!(type instanceof TypeRef.Scalar s && s.kind() == TypeRef.ScalarKind.STRING)) {
+      check.report(ProblemCode.BAD_CONSTRAINT, node.get(), "'pattern' applies to strings, not to " + typeName);
+      return Optional.empty();
+    }
+    Optional<String> pattern = check.asString(node.get(), ProblemCode.BAD_PATTERN, "'pattern'");
+    if (pattern.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      Pattern.compile(pattern.get());
+    } catch (PatternSyntaxException e) {
+      check.report(ProblemCode.BAD_PATTERN, node.get(),
+          "'" + pattern.get() + "' is not a regular expression: " + e.getDescription() + " near index " + e.getIndex());
+      return Optional.empty();
+    }
+    return pattern;
   }
 
   private static String describe(TypeRef type) {
@@ -1014,7 +1068,7 @@ public final class ModelBuilder {
       return Optional.empty();
     }
     if (!allowed) {
-      check.report(ProblemCode.BAD_CONSTRAINT, node.get(), "'" + key + "' applies to numbers and epoch-millis, not to " + typeName);
+      check.report(ProblemCode.BAD_CONSTRAINT, node.get(), "'" + key + "' applies to numbers, epoch-millis and strings that spell numbers, not to " + typeName);
       return Optional.empty();
     }
     return check.asNumber(node.get(), ProblemCode.BAD_CONSTRAINT, "'" + key + "'");
@@ -1027,7 +1081,7 @@ public final class ModelBuilder {
       return false;
     }
     if (!allowed) {
-      check.report(ProblemCode.BAD_CONSTRAINT, node.get(), "'" + key + "' applies to numbers and epoch-millis, not to " + typeName);
+      check.report(ProblemCode.BAD_CONSTRAINT, node.get(), "'" + key + "' applies to numbers, epoch-millis and strings that spell numbers, not to " + typeName);
       return false;
     }
     if (!(node.get() instanceof SpecNode.Scalar s && s.kind() == SpecNode.ScalarKind.BOOLEAN)) {
@@ -1341,6 +1395,9 @@ public final class ModelBuilder {
       return Optional.empty();
     }
     String name = method.get();
+    if (!limits.name(node.get(), "x-lark-method", name)) {
+      return Optional.empty();
+    }
     if (Names.isKeyword(name)) {
       check.report(ProblemCode.JAVA_KEYWORD, node.get(),
           "x-lark-method '" + name + "' is a Java keyword and cannot be a method name");
@@ -1430,6 +1487,7 @@ public final class ModelBuilder {
       byKey.put(key, def.get());
       nodeByKey.put(key, raw);
     }
+    ok &= limits.members(op.get("parameters").orElse(op), "the operation's parameter list", byKey.size());
     Map<String, String> javaNames = new HashMap<>();
     for (Map.Entry<String, ParameterDef> entry : byKey.entrySet()) {
       SpecNode node = nodeByKey.get(entry.getKey());

@@ -39,10 +39,10 @@ public final class ServiceWriter {
         TypeSpec.classBuilder(name)
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addJavadoc(
-                "Operations on the {@code $L} resource.\n\n"
+                "Operations on the $L resource.\n\n"
                     + "<p>Every method is one call to {@link $T}; the constants describe each operation\n"
                     + "(route, parameters, decoder, rate limit) for the runtime.\n",
-                service.resource(),
+                Docs.code(service.resource()),
                 Types.LARK_CLIENT);
     for (OperationPlan operation : service.operations()) {
       type.addField(operationConstant(operation));
@@ -96,7 +96,7 @@ public final class ServiceWriter {
             Modifier.FINAL)
         .addJavadoc(
             "$L: {@code $L} $L.\n",
-            Docs.orElse(def.summary(), "{@code " + def.operationId() + "}"),
+            Docs.orElse(def.summary(), Docs.code(def.operationId())),
             def.httpMethod(),
             Docs.code(def.path()))
         .initializer(init.build())
@@ -206,7 +206,7 @@ public final class ServiceWriter {
   private static String operationDoc(OperationPlan operation) {
     OperationDef def = operation.def();
     StringBuilder doc = new StringBuilder();
-    doc.append(Docs.orElse(def.summary(), "{@code " + def.operationId() + "}")).append(".\n");
+    doc.append(Docs.orElse(def.summary(), Docs.code(def.operationId()))).append(".\n");
     String description = Docs.escape(def.description());
     if (!description.isEmpty() && !description.equals(Docs.escape(def.summary()))) {
       doc.append("\n<p>").append(description).append("\n");
