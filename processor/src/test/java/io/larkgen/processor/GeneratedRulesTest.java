@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.testing.compile.Compilation;
 import io.larkgen.processor.validate.MiniSpec;
 import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -85,12 +84,7 @@ class GeneratedRulesTest {
   }
 
   private static void call(Object builder, String name, Object value) throws Exception {
-    Method setter =
-        Arrays.stream(builder.getClass().getMethods())
-            .filter(m -> m.getName().equals(name) && m.getParameterCount() == 1)
-            .findFirst()
-            .orElseThrow(() -> new AssertionError("no setter " + name));
-    setter.invoke(builder, value);
+    SpecCompiler.set(builder, name, value);
   }
 
   private static String rejection(Object... setters) throws Exception {

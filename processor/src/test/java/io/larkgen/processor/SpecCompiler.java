@@ -8,6 +8,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.lang.reflect.Method;
+import java.util.Arrays;
 import java.util.List;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
@@ -40,6 +42,16 @@ final class SpecCompiler {
         .filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
         .map(d -> d.getMessage(null))
         .toList();
+  }
+
+  /** Calls the one-argument method {@code name} of a generated builder with {@code value}. */
+  static void set(Object builder, String name, Object value) throws ReflectiveOperationException {
+    Method setter =
+        Arrays.stream(builder.getClass().getMethods())
+            .filter(m -> m.getName().equals(name) && m.getParameterCount() == 1)
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no setter " + name));
+    setter.invoke(builder, value);
   }
 
   /** A class loader over the compilation's class output, with the test class path as parent. */

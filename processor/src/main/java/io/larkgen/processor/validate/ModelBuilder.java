@@ -662,10 +662,9 @@ public final class ModelBuilder {
       }
       String propertyDescription =
           node instanceof SpecNode.Mapping pm ? check.text(pm, "description") : "";
-      type.ifPresent(t -> result.add(new PropertyDef(wire, t, required.contains(wire), propertyDescription)));
-      if (node instanceof SpecNode.Mapping pm && type.isPresent()) {
-        constraints(pm, type.get());
-      }
+      Constraints constraints =
+          node instanceof SpecNode.Mapping pm && type.isPresent() ? constraints(pm, type.get()) : Constraints.NONE;
+      type.ifPresent(t -> result.add(new PropertyDef(wire, t, required.contains(wire), propertyDescription, constraints)));
     }
     return new ObjectDef(name, description, result);
   }
@@ -1265,13 +1264,15 @@ public final class ModelBuilder {
     Optional<String> method = larkMethod(op);
     ok &= method.isPresent();
 
-    if (op.has("requestBody")) {
-      check.report(ProblemCode.UNSUPPORTED_REQUEST_BODY, op.get("requestBody").orElseThrow(),
-          "request bodies are not supported");
-      ok = false;
-    }
     Params params = parameters(path, op, pathParameters);
     ok &= params.ok();
+    List<ParameterDef> parameters = new ArrayList<>(params.built());
+    Optional<SpecNode> bodyNode = op.get("requestBody");
+    if (bodyNode.isPresent()) {
+      Optional<ParameterDef> body = requestBody(httpMethod, bodyNode.get(), params);
+      body.ifPresent(parameters::add);
+      ok &= body.isPresent();
+    }
 
     Optional<String> dataSchema = response(op, envelope);
     ok &= dataSchema.isPresent();
@@ -1313,7 +1314,7 @@ public final class ModelBuilder {
             path,
             check.text(op, "summary"),
             check.text(op, "description"),
-            params.built(),
+            parameters,
             dataSchema.get(),
             pagination,
             rateLimit,
@@ -1414,6 +1415,63 @@ public final class ModelBuilder {
       return Optional.empty();
     }
     return method;
+  }
+
+  // ------------------------------------------------------------------------- request bodies
+
+  /**
+   * The JSON request body, as a {@link ParameterDef.Location#BODY} parameter named {@code body}:
+   * {@code content: application/json: schema: $ref} to an object schema.
+   */
+  private Optional<ParameterDef> requestBody(String httpMethod, SpecNode node, Params params) {
+    if (httpMethod.equals("get") || httpMethod.equals("head")) {
+      check.report(ProblemCode.UNSUPPORTED_REQUEST_BODY, node,
+          "a " + httpMethod.toUpperCase(Locale.ROOT) + " operation cannot send a request body");
+      return Optional.empty();
+    }
+    Optional<SpecNode.Mapping> body = check.asMapping(node, ProblemCode.OPENAPI_STRUCTURE, "requestBody");
+    if (body.isEmpty()) {
+      return Optional.empty();
+    }
+    boolean required = body.get().get("required")
+        .flatMap(r -> check.asBoolean(r, ProblemCode.OPENAPI_STRUCTURE, "required")).orElse(false);
+    Optional<SpecNode.Mapping> content = check.mapping(body.get(), "content", true, ProblemCode.OPENAPI_STRUCTURE);
+    if (content.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<SpecNode> json = content.get().get("application/json");
+    if (json.isEmpty() || content.get().entries().size() != 1) {
+      check.report(ProblemCode.UNSUPPORTED_REQUEST_BODY, content.get(),
+          "request bodies are generated for application/json only, not " + content.get().entries().keySet());
+      return Optional.empty();
+    }
+    Optional<SpecNode> schema = check.asMapping(json.get(), ProblemCode.OPENAPI_STRUCTURE, "application/json")
+        .flatMap(m -> check.required(m, "schema", ProblemCode.OPENAPI_STRUCTURE));
+    Optional<SpecNode> ref = schema.flatMap(s -> s instanceof SpecNode.Mapping m ? m.get("$ref") : Optional.empty());
+    if (schema.isPresent() && ref.isEmpty()) {
+      check.report(ProblemCode.INLINE_OBJECT, schema.get(),
+          "the request body schema must be a $ref to an object schema under components/schemas");
+      return Optional.empty();
+    }
+    Optional<String> name = ref.flatMap(this::schemaRef);
+    if (name.isEmpty()) {
+      return Optional.empty();
+    }
+    if (!(schemas.get(name.get()) instanceof ObjectDef)) {
+      if (schemaNodes.containsKey(name.get()) && schemaNodes.get(name.get()).has("enum")) {
+        check.report(ProblemCode.UNSUPPORTED_REQUEST_BODY, ref.get(),
+            "the request body must be an object schema, not the enum " + name.get());
+      }
+      return Optional.empty();
+    }
+    if (params.built().stream().anyMatch(p -> Names.memberName(p.name()).equals("body"))) {
+      check.report(ProblemCode.JAVA_NAME_CLASH, node,
+          "the request body and a parameter both become 'body' in the request");
+      return Optional.empty();
+    }
+    return Optional.of(new ParameterDef(
+        "body", ParameterDef.Location.BODY, required, new TypeRef.Named(name.get()),
+        check.text(body.get(), "description"), Optional.empty(), Constraints.NONE));
   }
 
   // ------------------------------------------------------------------------- parameters

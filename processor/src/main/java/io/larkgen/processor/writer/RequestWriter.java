@@ -163,7 +163,9 @@ public final class RequestWriter {
   private static String paramDoc(ParamPlan param) {
     ParameterDef def = param.def();
     List<String> notes = new ArrayList<>();
-    notes.add((def.in() == ParameterDef.Location.PATH ? "path " : "query ") + Docs.code(def.name()));
+    notes.add(def.in() == ParameterDef.Location.BODY
+        ? "the JSON request body"
+        : (def.in() == ParameterDef.Location.PATH ? "path " : "query ") + Docs.code(def.name()));
     if (def.required()) {
       notes.add("required");
     }
@@ -214,9 +216,16 @@ public final class RequestWriter {
           .addStatement(
               "throw new $T($S)",
               Types.ILLEGAL_ARGUMENT,
-              wire + ": required " + (def.in() == ParameterDef.Location.PATH ? "path" : "query")
-                  + " parameter is not set")
+              wire + (def.in() == ParameterDef.Location.BODY
+                  ? ": required request body is not set"
+                  : ": required " + (def.in() == ParameterDef.Location.PATH ? "path" : "query") + " parameter is not set"))
           .endControlFlow();
+    }
+    if (def.in() == ParameterDef.Location.BODY && value instanceof ValuePlan.Model model) {
+      code.beginControlFlow("if ($N != null)", name)
+          .addStatement("$T.check($S, $N)", model.codec(), wire, name)
+          .endControlFlow();
+      return code.build();
     }
     Constraints c = def.constraints();
     if (value instanceof ValuePlan.ListOf) {
@@ -406,6 +415,9 @@ public final class RequestWriter {
     for (ParamPlan param : operation.parameters()) {
       CodeBlock get = CodeBlock.of("$N.$N()", REQUEST, param.name());
       String wire = param.def().name();
+      if (param.def().in() == ParameterDef.Location.BODY) {
+        continue;
+      }
       if (param.def().in() == ParameterDef.Location.PATH) {
         method.addStatement("$N.path($S, $L)", PARAMS, wire, text(param.value(), get, false));
       } else if (param.value() instanceof ValuePlan.ListOf list) {

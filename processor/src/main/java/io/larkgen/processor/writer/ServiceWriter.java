@@ -10,10 +10,13 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.larkgen.processor.model.ErrorCodeDef;
 import io.larkgen.processor.model.OperationDef;
+import io.larkgen.processor.model.ParameterDef;
 import io.larkgen.processor.model.ScopesDef;
 import io.larkgen.processor.plan.OperationPlan;
 import io.larkgen.processor.plan.PagingPlan;
+import io.larkgen.processor.plan.ParamPlan;
 import io.larkgen.processor.plan.ServicePlan;
+import io.larkgen.processor.plan.ValuePlan;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -79,6 +82,18 @@ public final class ServiceWriter {
                 def.path())
             .add("\n.encoder($T.ENCODER)", operation.requestClass())
             .add("\n.dataReader($T.INSTANCE)", operation.responseCodec());
+    for (ParamPlan param : operation.parameters()) {
+      if (param.def().in() == ParameterDef.Location.BODY && param.value() instanceof ValuePlan.Model body) {
+        // An optional body left unset is sent as {}.
+        CodeBlock value =
+            param.def().required()
+                ? CodeBlock.of("request.$N()", param.name())
+                : CodeBlock.of("request.$1N() == null ? $2T.builder().build() : request.$1N()", param.name(), body.javaType());
+        init.add(
+            "\n.body($T.json((request, generator) -> $T.INSTANCE.write($L, generator)))",
+            Types.REQUEST_BODY, body.codec(), value);
+      }
+    }
     def.rateLimit()
         .ifPresent(
             limit ->

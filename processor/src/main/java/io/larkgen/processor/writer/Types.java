@@ -21,6 +21,7 @@ final class Types {
   static final ClassName REQUEST_OPTIONS = ClassName.get(RUNTIME, "RequestOptions");
   static final ClassName REQUEST_PARAMS = ClassName.get(RUNTIME, "RequestParams");
   static final ClassName REQUEST_ENCODER = ClassName.get(RUNTIME, "RequestEncoder");
+  static final ClassName REQUEST_BODY = ClassName.get(RUNTIME, "RequestBody");
   static final ClassName REQUEST_RULES = ClassName.get(RUNTIME, "RequestRules");
   static final ClassName RATE_LIMIT = ClassName.get(RUNTIME, "RateLimit");
   static final ClassName HTTP_METHOD = ClassName.get(RUNTIME, "HttpMethod");
