@@ -14,7 +14,9 @@ import io.larkgen.runtime.Operation;
 import io.larkgen.runtime.RateLimit;
 import io.larkgen.runtime.RequestBody;
 import io.larkgen.runtime.RequestOptions;
+import io.larkgen.runtime.TokenType;
 import io.larkgen.runtime.annotations.GeneratedClient;
+import java.util.EnumSet;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
@@ -39,7 +41,7 @@ public final class NotesApi {
       .encoder(CreateNoteRequest.ENCODER)
       .dataReader(CreateNoteResponseCodec.INSTANCE)
       .body(RequestBody.json((request, generator) -> CreateNoteRequestBodyCodec.INSTANCE.write(request.body(), generator)))
-      .rateLimit(new RateLimit("createNote", 10))
+      .rateLimit(new RateLimit("createNote", 10, 1000))
       .build();
 
   /**
@@ -50,6 +52,7 @@ public final class NotesApi {
       .encoder(UpdateNoteRequest.ENCODER)
       .dataReader(UpdateNoteResponseCodec.INSTANCE)
       .body(RequestBody.json((request, generator) -> UpdateNoteRequestBodyCodec.INSTANCE.write(request.body(), generator)))
+      .tokenTypes(EnumSet.of(TokenType.TENANT, TokenType.USER))
       .rateLimit(new RateLimit("updateNote", 10))
       .build();
 
@@ -60,7 +63,7 @@ public final class NotesApi {
           "notes.v1.notes.delete", HttpMethod.DELETE, "/open-apis/notes/v1/notes/{note_id}")
       .encoder(DeleteNoteRequest.ENCODER)
       .dataReader(DeleteNoteResponseCodec.INSTANCE)
-      .rateLimit(new RateLimit("deleteNote", 10))
+      .tokenTypes(EnumSet.of(TokenType.USER))
       .build();
 
   private final LarkClient client;
@@ -79,7 +82,7 @@ public final class NotesApi {
    *
    * <ul>
    *   <li>HTTP: {@code POST} {@code /open-apis/notes/v1/notes}
-   *   <li>Rate limit: 10 requests per second (budget {@code createNote})
+   *   <li>Rate limit: 10 requests per second and 1000 requests per minute (budget {@code createNote})
    *   <li>Access tokens: {@code tenant_access_token}
    * </ul>
    *
@@ -95,7 +98,7 @@ public final class NotesApi {
    *
    * <ul>
    *   <li>HTTP: {@code POST} {@code /open-apis/notes/v1/notes}
-   *   <li>Rate limit: 10 requests per second (budget {@code createNote})
+   *   <li>Rate limit: 10 requests per second and 1000 requests per minute (budget {@code createNote})
    *   <li>Access tokens: {@code tenant_access_token}
    * </ul>
    *
@@ -135,7 +138,7 @@ public final class NotesApi {
    * <ul>
    *   <li>HTTP: {@code PUT} {@code /open-apis/notes/v1/notes/{note_id}}
    *   <li>Rate limit: 10 requests per second (budget {@code updateNote})
-   *   <li>Access tokens: {@code tenant_access_token}
+   *   <li>Access tokens: {@code tenant_access_token}, {@code user_access_token}
    * </ul>
    *
    * @param request the request
@@ -151,7 +154,7 @@ public final class NotesApi {
    * <ul>
    *   <li>HTTP: {@code PUT} {@code /open-apis/notes/v1/notes/{note_id}}
    *   <li>Rate limit: 10 requests per second (budget {@code updateNote})
-   *   <li>Access tokens: {@code tenant_access_token}
+   *   <li>Access tokens: {@code tenant_access_token}, {@code user_access_token}
    * </ul>
    *
    * @param request the request
@@ -189,8 +192,7 @@ public final class NotesApi {
    *
    * <ul>
    *   <li>HTTP: {@code DELETE} {@code /open-apis/notes/v1/notes/{note_id}}
-   *   <li>Rate limit: 10 requests per second (budget {@code deleteNote})
-   *   <li>Access tokens: {@code tenant_access_token}
+   *   <li>Access tokens: {@code user_access_token}
    * </ul>
    *
    * @param request the request
@@ -205,8 +207,7 @@ public final class NotesApi {
    *
    * <ul>
    *   <li>HTTP: {@code DELETE} {@code /open-apis/notes/v1/notes/{note_id}}
-   *   <li>Rate limit: 10 requests per second (budget {@code deleteNote})
-   *   <li>Access tokens: {@code tenant_access_token}
+   *   <li>Access tokens: {@code user_access_token}
    * </ul>
    *
    * @param request the request

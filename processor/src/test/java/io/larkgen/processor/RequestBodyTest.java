@@ -8,10 +8,14 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.google.testing.compile.Compilation;
 import io.larkgen.runtime.HttpMethod;
 import io.larkgen.runtime.Operation;
+import io.larkgen.runtime.RateLimit;
 import io.larkgen.runtime.RequestBody;
+import io.larkgen.runtime.TokenType;
 import java.io.StringWriter;
 import java.lang.reflect.InvocationTargetException;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -146,5 +150,19 @@ class RequestBodyTest {
         (Operation<?, ?>) loader.loadClass("com.example.notes.api.NotesApi").getField("DELETE_NOTE").get(null);
     assertEquals(HttpMethod.DELETE, delete.method());
     assertEquals(true, delete.body().isEmpty());
+  }
+
+  @Test
+  void descriptorsCarryTokenTypesAndRateLimits() throws Exception {
+    Class<?> api = loader.loadClass("com.example.notes.api.NotesApi");
+    Operation<?, ?> create = (Operation<?, ?>) api.getField("CREATE_NOTE").get(null);
+    Operation<?, ?> update = (Operation<?, ?>) api.getField("UPDATE_NOTE").get(null);
+    Operation<?, ?> delete = (Operation<?, ?>) api.getField("DELETE_NOTE").get(null);
+    assertEquals(EnumSet.of(TokenType.TENANT), create.tokenTypes());
+    assertEquals(EnumSet.of(TokenType.TENANT, TokenType.USER), update.tokenTypes());
+    assertEquals(EnumSet.of(TokenType.USER), delete.tokenTypes());
+    assertEquals(Optional.of(new RateLimit("createNote", 10, 1000)), create.rateLimit());
+    assertEquals(Optional.of(new RateLimit("updateNote", 10)), update.rateLimit());
+    assertEquals(Optional.empty(), delete.rateLimit(), "a special limit sets no budget");
   }
 }

@@ -103,7 +103,7 @@ public final class ModelBuilder {
           Map.entry("x-lark-rate-limit", Place.OPERATION),
           Map.entry("x-lark-require-any", Place.OPERATION),
           Map.entry("x-lark-scopes", Place.OPERATION),
-          Map.entry("x-lark-token-types", Place.SECURITY_SCHEME),
+          Map.entry("x-lark-token-types", Place.SECURITY_SCHEME_OR_OPERATION),
           Map.entry("x-lark-enum-descriptions-en", Place.SCHEMA));
 
   /** Methods of {@code java.lang.Object}: not usable as service method names. */
@@ -1879,19 +1879,40 @@ public final class ModelBuilder {
     if (m.isEmpty()) {
       return Optional.empty();
     }
-    check.onlyKeys(m.get(), ProblemCode.BAD_EXTENSION, "x-lark-rate-limit", List.of("requests-per-second", "key"));
-    Optional<Integer> rps = check.int32(m.get(), "requests-per-second", true, ProblemCode.BAD_EXTENSION);
+    check.onlyKeys(m.get(), ProblemCode.BAD_EXTENSION, "x-lark-rate-limit",
+        List.of("requests-per-second", "requests-per-minute", "key", "special", "description"));
+    boolean special = m.get().get("special")
+        .flatMap(s -> check.asBoolean(s, ProblemCode.BAD_EXTENSION, "special")).orElse(false);
+    if (special) {
+      // 特殊频控: the docs give no numbers, so the client sets no budget of its own.
+      if (m.get().has("requests-per-second") || m.get().has("requests-per-minute")) {
+        check.report(ProblemCode.BAD_EXTENSION, m.get(),
+            "a special rate limit (special: true) states no requests-per-second or requests-per-minute");
+      }
+      return Optional.empty();
+    }
+    boolean perMinute = m.get().has("requests-per-minute");
+    Optional<Integer> rps = check.int32(m.get(), "requests-per-second", !perMinute, ProblemCode.BAD_EXTENSION);
+    Optional<Integer> rpm = check.int32(m.get(), "requests-per-minute", false, ProblemCode.BAD_EXTENSION);
     Optional<String> key = check.string(m.get(), "key", false, ProblemCode.BAD_EXTENSION);
     if (rps.isPresent() && rps.get() <= 0) {
       check.report(ProblemCode.BAD_EXTENSION, m.get().get("requests-per-second").orElseThrow(),
           "requests-per-second must be greater than 0, not " + rps.get());
       return Optional.empty();
     }
+    if (rpm.isPresent() && rpm.get() <= 0) {
+      check.report(ProblemCode.BAD_EXTENSION, m.get().get("requests-per-minute").orElseThrow(),
+          "requests-per-minute must be greater than 0, not " + rpm.get());
+      return Optional.empty();
+    }
     if (key.isPresent() && key.get().isBlank()) {
       check.report(ProblemCode.BAD_EXTENSION, m.get().get("key").orElseThrow(), "key must not be empty");
       return Optional.empty();
     }
-    return rps.map(r -> new RateLimitDef(key.orElse(operationId), r));
+    if (rps.isEmpty() && rpm.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new RateLimitDef(key.orElse(operationId), rps.orElse(0), rpm.orElse(0)));
   }
 
   private List<RequireAnyDef> requireAny(SpecNode.Mapping op, Params params) {
@@ -1972,6 +1993,30 @@ public final class ModelBuilder {
   }
 
   private List<String> tokenTypes(SpecNode.Mapping op, Optional<SpecNode> rootSecurity) {
+    List<String> fromSecurity = securityTokenTypes(op, rootSecurity);
+    Optional<SpecNode> declared = op.get("x-lark-token-types");
+    if (declared.isEmpty()) {
+      return fromSecurity;
+    }
+    // The accepted tokens, stated on the operation; each must come from one of its security schemes.
+    Optional<List<String>> types = check.asSequence(declared.get(), ProblemCode.BAD_EXTENSION, "x-lark-token-types")
+        .flatMap(s -> check.stringList(s, ProblemCode.BAD_EXTENSION, "token type"));
+    if (types.isEmpty()) {
+      return fromSecurity;
+    }
+    for (String type : types.get()) {
+      if (!TOKEN_TYPES.contains(type)) {
+        check.report(ProblemCode.BAD_EXTENSION, declared.get(),
+            "unknown token type '" + type + "' (known: " + TOKEN_TYPES + ")" + Suggestions.closest(type, TOKEN_TYPES));
+      } else if (!fromSecurity.contains(type)) {
+        check.report(ProblemCode.BAD_EXTENSION, declared.get(),
+            "token type '" + type + "' is accepted by none of the operation's security schemes " + fromSecurity);
+      }
+    }
+    return List.copyOf(new LinkedHashSet<>(types.get()));
+  }
+
+  private List<String> securityTokenTypes(SpecNode.Mapping op, Optional<SpecNode> rootSecurity) {
     Optional<SpecNode> security = op.get("security").or(() -> rootSecurity);
     if (security.isEmpty()) {
       return List.of();
@@ -2019,6 +2064,7 @@ public final class ModelBuilder {
     OPERATION("on an operation"),
     ROOT_OR_OPERATION("at the root or on an operation"),
     SECURITY_SCHEME("on a security scheme"),
+    SECURITY_SCHEME_OR_OPERATION("on a security scheme or an operation"),
     SCHEMA("on an enum schema under components/schemas"),
     OTHER("elsewhere");
 
@@ -2047,7 +2093,8 @@ public final class ModelBuilder {
 
     boolean allows(Place here) {
       return this == here
-          || (this == ROOT_OR_OPERATION && (here == ROOT || here == OPERATION));
+          || (this == ROOT_OR_OPERATION && (here == ROOT || here == OPERATION))
+          || (this == SECURITY_SCHEME_OR_OPERATION && (here == SECURITY_SCHEME || here == OPERATION));
     }
   }
 }

@@ -11,12 +11,15 @@ import com.palantir.javapoet.TypeSpec;
 import io.larkgen.processor.model.ErrorCodeDef;
 import io.larkgen.processor.model.OperationDef;
 import io.larkgen.processor.model.ParameterDef;
+import io.larkgen.processor.model.RateLimitDef;
 import io.larkgen.processor.model.ScopesDef;
 import io.larkgen.processor.plan.OperationPlan;
 import io.larkgen.processor.plan.PagingPlan;
 import io.larkgen.processor.plan.ParamPlan;
 import io.larkgen.processor.plan.ServicePlan;
 import io.larkgen.processor.plan.ValuePlan;
+import java.util.ArrayList;
+import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -94,14 +97,32 @@ public final class ServiceWriter {
             Types.REQUEST_BODY, body.codec(), value);
       }
     }
+    List<String> tokens = new ArrayList<>();
+    if (def.tokenTypes().contains("tenant_access_token")) {
+      tokens.add("TENANT");
+    }
+    if (def.tokenTypes().contains("user_access_token")) {
+      tokens.add("USER");
+    }
+    // Tenant only is the runtime's default; the descriptor says so only when it differs.
+    if (!tokens.isEmpty() && !tokens.equals(List.of("TENANT"))) {
+      init.add(
+          "\n.tokenTypes($T.of($L))",
+          Types.ENUM_SET,
+          CodeBlock.join(tokens.stream().map(t -> CodeBlock.of("$T.$N", Types.TOKEN_TYPE, t)).toList(), ", "));
+    }
     def.rateLimit()
         .ifPresent(
             limit ->
                 init.add(
-                    "\n.rateLimit(new $T($S, $L))",
-                    Types.RATE_LIMIT,
-                    limit.key(),
-                    limit.requestsPerSecond()));
+                    limit.requestsPerMinute() == 0
+                        ? CodeBlock.of("\n.rateLimit(new $T($S, $L))", Types.RATE_LIMIT, limit.key(), limit.requestsPerSecond())
+                        : CodeBlock.of(
+                            "\n.rateLimit(new $T($S, $L, $L))",
+                            Types.RATE_LIMIT,
+                            limit.key(),
+                            limit.requestsPerSecond(),
+                            limit.requestsPerMinute())));
     init.add("\n.build()$<$<");
     return FieldSpec.builder(
             ParameterizedTypeName.get(Types.OPERATION, operation.requestClass(), operation.responseClass()),
@@ -116,6 +137,15 @@ public final class ServiceWriter {
             Docs.code(def.path()))
         .initializer(init.build())
         .build();
+  }
+
+  private static String rateText(RateLimitDef limit) {
+    String perSecond = limit.requestsPerSecond() + " requests per second";
+    String perMinute = limit.requestsPerMinute() + " requests per minute";
+    if (limit.requestsPerMinute() == 0) {
+      return perSecond;
+    }
+    return limit.requestsPerSecond() == 0 ? perMinute : perSecond + " and " + perMinute;
   }
 
   private static FieldSpec pagingConstant(OperationPlan operation, PagingPlan paging) {
@@ -229,8 +259,8 @@ public final class ServiceWriter {
     doc.append("\n<ul>\n");
     doc.append("  <li>HTTP: {@code ").append(def.httpMethod()).append("} ").append(Docs.code(def.path())).append("\n");
     def.rateLimit().ifPresent(
-        limit -> doc.append("  <li>Rate limit: ").append(limit.requestsPerSecond())
-            .append(" requests per second (budget ").append(Docs.code(limit.key())).append(")\n"));
+        limit -> doc.append("  <li>Rate limit: ").append(rateText(limit))
+            .append(" (budget ").append(Docs.code(limit.key())).append(")\n"));
     if (!def.tokenTypes().isEmpty()) {
       doc.append("  <li>Access tokens: ").append(Docs.codeList(def.tokenTypes())).append("\n");
     }
