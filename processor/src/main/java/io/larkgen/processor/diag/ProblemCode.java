@@ -80,6 +80,13 @@ public enum ProblemCode {
   BAD_CONSTRAINT("make the constraint fit the schema's type and the other constraints"),
   /** A path template placeholder without a path parameter, or the reverse. */
   PATH_PARAMETER_MISMATCH("declare one path parameter for every {placeholder} of the path, and no other"),
+  /**
+   * Something the generated Java could not hold: a name, a text, an enum or a member list past a
+   * class-file limit.
+   */
+  JAVA_LIMIT("shorten or split it: generated Java must fit the class-file limits"),
+  /** A {@code pattern} that is not a regular expression. */
+  BAD_PATTERN("write the pattern as a regular expression (ECMA 262 syntax that java.util.regex also reads)"),
   /** An internal error of the processor (a bug); reported with its stack trace. */
   INTERNAL_ERROR("please report this as a bug of Larkgen, with the spec");
 

@@ -41,6 +41,7 @@ import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 import javax.tools.Diagnostic;
 
 /**
@@ -102,7 +103,7 @@ public final class ModelBuilder {
           Map.entry("x-lark-rate-limit", Place.OPERATION),
           Map.entry("x-lark-require-any", Place.OPERATION),
           Map.entry("x-lark-scopes", Place.OPERATION),
-          Map.entry("x-lark-token-types", Place.SECURITY_SCHEME),
+          Map.entry("x-lark-token-types", Place.SECURITY_SCHEME_OR_OPERATION),
           Map.entry("x-lark-enum-descriptions-en", Place.SCHEMA));
 
   /** Methods of {@code java.lang.Object}: not usable as service method names. */
@@ -119,6 +120,7 @@ public final class ModelBuilder {
           "Instant", "BigDecimal", "BigInteger", "Generated");
 
   private final Checker check;
+  private final JavaLimits limits;
   private boolean versionChecked;
   private final String specPath;
   private final Map<String, SpecNode.Mapping> schemaNodes = new LinkedHashMap<>();
@@ -128,6 +130,7 @@ public final class ModelBuilder {
   private ModelBuilder(String specPath, SpecDocument document) {
     this.specPath = specPath;
     this.check = new Checker(specPath, document);
+    this.limits = new JavaLimits(check);
   }
 
   /**
@@ -259,6 +262,7 @@ public final class ModelBuilder {
     }
     versionChecked = true;
     checkExtensionPlaces(root, JsonPointer.ROOT);
+    limits.texts(root);
 
     SpecNode.Mapping info = check.mapping(root, "info", false, ProblemCode.OPENAPI_STRUCTURE)
         .orElse(emptyMapping(root, "info"));
@@ -364,6 +368,9 @@ public final class ModelBuilder {
 
   /** Checks that a wire name gives a Java identifier in UpperCamel and lowerCamel. */
   private boolean identifierPart(SpecNode node, String wire, String what) {
+    if (!limits.name(node, what, wire)) {
+      return false;
+    }
     String upper = Names.upperCamel(wire);
     if (upper.isEmpty() || !Names.isValidIdentifier(upper) || !Character.isLetter(upper.charAt(0))) {
       check.report(ProblemCode.INVALID_NAME, node,
@@ -531,6 +538,9 @@ public final class ModelBuilder {
    * InterviewExtend}); class names are compared ignoring case, since they become file names.
    */
   private void schemaName(String name, SpecNode node, Map<String, String> byLowerCase) {
+    if (!limits.name(node, "schema name", name)) {
+      return;
+    }
     String typeName = Names.isValidIdentifier(name) ? name : Names.upperCamel(name);
     if (Names.isKeyword(name)) {
       check.report(ProblemCode.JAVA_KEYWORD, node, "schema name '" + name + "' is a Java keyword");
@@ -540,6 +550,10 @@ public final class ModelBuilder {
       check.report(ProblemCode.INVALID_NAME, node,
           "schema name '" + name + "' does not give a Java class name (got '" + typeName + "')");
       return;
+    }
+    if (typeName.equals("Builder")) {
+      check.report(ProblemCode.JAVA_NAME_CLASH, node,
+          "schema name '" + name + "' clashes with the nested Builder class of every generated model and request");
     }
     if (SHADOWED_TYPES.contains(typeName)) {
       check.report(ProblemCode.JAVA_KEYWORD, node,
@@ -622,6 +636,7 @@ public final class ModelBuilder {
     String description = check.text(m, "description");
     Optional<SpecNode.Mapping> properties = check.mapping(m, "properties", false, ProblemCode.OPENAPI_STRUCTURE);
     Map<String, SpecNode> propertyNodes = properties.map(SpecNode.Mapping::entries).orElse(Map.of());
+    properties.ifPresent(p -> limits.members(p, "schema '" + name + "'", propertyNodes.size()));
     Set<String> required = new LinkedHashSet<>();
     check.sequence(m, "required", false, ProblemCode.OPENAPI_STRUCTURE).ifPresent(seq -> {
       for (SpecNode item : seq.items()) {
@@ -647,10 +662,9 @@ public final class ModelBuilder {
       }
       String propertyDescription =
           node instanceof SpecNode.Mapping pm ? check.text(pm, "description") : "";
-      type.ifPresent(t -> result.add(new PropertyDef(wire, t, required.contains(wire), propertyDescription)));
-      if (node instanceof SpecNode.Mapping pm && type.isPresent()) {
-        constraints(pm, type.get());
-      }
+      Constraints constraints =
+          node instanceof SpecNode.Mapping pm && type.isPresent() ? constraints(pm, type.get()) : Constraints.NONE;
+      type.ifPresent(t -> result.add(new PropertyDef(wire, t, required.contains(wire), propertyDescription, constraints)));
     }
     return new ObjectDef(name, description, result);
   }
@@ -663,6 +677,9 @@ public final class ModelBuilder {
    * @return the derived member name
    */
   private Optional<String> memberName(String wire, SpecNode node, String what, Map<String, String> taken) {
+    if (!limits.name(node, what, wire)) {
+      return Optional.empty();
+    }
     String java = Names.lowerCamel(wire);
     if (java.isEmpty() || !Character.isJavaIdentifierStart(java.charAt(0)) || !canBeIdentifier(java)) {
       check.report(ProblemCode.INVALID_NAME, node,
@@ -723,6 +740,9 @@ public final class ModelBuilder {
     if (values.get().items().isEmpty()) {
       check.report(ProblemCode.ENUM_VALUE_TYPE, values.get(), "enum has no values");
     }
+    if (!limits.enumValues(values.get(), name, values.get().items().size())) {
+      return Optional.empty();
+    }
     List<String> wireValues = new ArrayList<>();
     Map<String, SpecNode> seenValues = new HashMap<>();
     boolean valuesOk = kind != null;
@@ -750,6 +770,9 @@ public final class ModelBuilder {
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < varNames.size(); i++) {
           String varName = varNames.get(i);
+          if (!limits.name(seq.items().get(i), "x-enum-varnames entry", varName)) {
+            continue;
+          }
           if (!UPPER_SNAKE.matcher(varName).matches()) {
             check.report(ProblemCode.ENUM_NAME_INVALID, seq.items().get(i),
                 "'" + varName + "' is not an UPPER_SNAKE name" + upperSnakeSuggestion(varName));
@@ -970,8 +993,8 @@ public final class ModelBuilder {
   // ------------------------------------------------------------------------- constraints
 
   private Constraints constraints(SpecNode.Mapping m, TypeRef type) {
-    boolean numeric = type instanceof TypeRef.Scalar s
-        && s.kind() != TypeRef.ScalarKind.STRING && s.kind() != TypeRef.ScalarKind.BOOLEAN;
+    // A plain string may carry bounds too: then it spells a number (a string page_size).
+    boolean numeric = type instanceof TypeRef.Scalar s && s.kind() != TypeRef.ScalarKind.BOOLEAN;
     boolean isString = type instanceof TypeRef.Scalar s
         && (s.kind() == TypeRef.ScalarKind.STRING || s.kind() == TypeRef.ScalarKind.EPOCH_MILLIS_STRING);
     boolean isArray = type instanceof TypeRef.ListOf;
@@ -995,7 +1018,37 @@ public final class ModelBuilder {
     OptionalInt minLength = count(m, "minLength", isString, typeName);
     OptionalInt maxLength = count(m, "maxLength", isString, typeName);
     orderedCounts(m, "minLength", minLength, "maxLength", maxLength);
-    return new Constraints(minimum, exclusiveMinimum, maximum, exclusiveMaximum, minItems, maxItems, minLength, maxLength);
+    Optional<String> pattern = pattern(m, type, typeName);
+    Optional<Constraints> items = Optional.empty();
+    if (type instanceof TypeRef.ListOf list && m.get("items").orElse(null) instanceof SpecNode.Mapping itemSchema) {
+      items = Optional.of(constraints(itemSchema, list.element())).filter(c -> !c.isEmpty());
+    }
+    return new Constraints(
+        minimum, exclusiveMinimum, maximum, exclusiveMaximum, minItems, maxItems, minLength, maxLength, pattern, items);
+  }
+
+  /** A string's {@code pattern}, checked to be a regular expression. */
+  private Optional<String> pattern(SpecNode.Mapping m, TypeRef type, String typeName) {
+    Optional<SpecNode> node = m.get("pattern");
+    if (node.isEmpty()) {
+      return Optional.empty();
+    }
+    if (!(type instanceof TypeRef.Scalar s && s.kind() == TypeRef.ScalarKind.STRING)) {
+      check.report(ProblemCode.BAD_CONSTRAINT, node.get(), "'pattern' applies to strings, not to " + typeName);
+      return Optional.empty();
+    }
+    Optional<String> pattern = check.asString(node.get(), ProblemCode.BAD_PATTERN, "'pattern'");
+    if (pattern.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      Pattern.compile(pattern.get());
+    } catch (PatternSyntaxException e) {
+      check.report(ProblemCode.BAD_PATTERN, node.get(),
+          "'" + pattern.get() + "' is not a regular expression: " + e.getDescription() + " near index " + e.getIndex());
+      return Optional.empty();
+    }
+    return pattern;
   }
 
   private static String describe(TypeRef type) {
@@ -1014,7 +1067,7 @@ public final class ModelBuilder {
       return Optional.empty();
     }
     if (!allowed) {
-      check.report(ProblemCode.BAD_CONSTRAINT, node.get(), "'" + key + "' applies to numbers and epoch-millis, not to " + typeName);
+      check.report(ProblemCode.BAD_CONSTRAINT, node.get(), "'" + key + "' applies to numbers, epoch-millis and strings that spell numbers, not to " + typeName);
       return Optional.empty();
     }
     return check.asNumber(node.get(), ProblemCode.BAD_CONSTRAINT, "'" + key + "'");
@@ -1027,7 +1080,7 @@ public final class ModelBuilder {
       return false;
     }
     if (!allowed) {
-      check.report(ProblemCode.BAD_CONSTRAINT, node.get(), "'" + key + "' applies to numbers and epoch-millis, not to " + typeName);
+      check.report(ProblemCode.BAD_CONSTRAINT, node.get(), "'" + key + "' applies to numbers, epoch-millis and strings that spell numbers, not to " + typeName);
       return false;
     }
     if (!(node.get() instanceof SpecNode.Scalar s && s.kind() == SpecNode.ScalarKind.BOOLEAN)) {
@@ -1211,13 +1264,15 @@ public final class ModelBuilder {
     Optional<String> method = larkMethod(op);
     ok &= method.isPresent();
 
-    if (op.has("requestBody")) {
-      check.report(ProblemCode.UNSUPPORTED_REQUEST_BODY, op.get("requestBody").orElseThrow(),
-          "request bodies are not supported");
-      ok = false;
-    }
     Params params = parameters(path, op, pathParameters);
     ok &= params.ok();
+    List<ParameterDef> parameters = new ArrayList<>(params.built());
+    Optional<SpecNode> bodyNode = op.get("requestBody");
+    if (bodyNode.isPresent()) {
+      Optional<ParameterDef> body = requestBody(httpMethod, bodyNode.get(), params);
+      body.ifPresent(parameters::add);
+      ok &= body.isPresent();
+    }
 
     Optional<String> dataSchema = response(op, envelope);
     ok &= dataSchema.isPresent();
@@ -1259,7 +1314,7 @@ public final class ModelBuilder {
             path,
             check.text(op, "summary"),
             check.text(op, "description"),
-            params.built(),
+            parameters,
             dataSchema.get(),
             pagination,
             rateLimit,
@@ -1341,6 +1396,9 @@ public final class ModelBuilder {
       return Optional.empty();
     }
     String name = method.get();
+    if (!limits.name(node.get(), "x-lark-method", name)) {
+      return Optional.empty();
+    }
     if (Names.isKeyword(name)) {
       check.report(ProblemCode.JAVA_KEYWORD, node.get(),
           "x-lark-method '" + name + "' is a Java keyword and cannot be a method name");
@@ -1357,6 +1415,63 @@ public final class ModelBuilder {
       return Optional.empty();
     }
     return method;
+  }
+
+  // ------------------------------------------------------------------------- request bodies
+
+  /**
+   * The JSON request body, as a {@link ParameterDef.Location#BODY} parameter named {@code body}:
+   * {@code content: application/json: schema: $ref} to an object schema.
+   */
+  private Optional<ParameterDef> requestBody(String httpMethod, SpecNode node, Params params) {
+    if (httpMethod.equals("get") || httpMethod.equals("head")) {
+      check.report(ProblemCode.UNSUPPORTED_REQUEST_BODY, node,
+          "a " + httpMethod.toUpperCase(Locale.ROOT) + " operation cannot send a request body");
+      return Optional.empty();
+    }
+    Optional<SpecNode.Mapping> body = check.asMapping(node, ProblemCode.OPENAPI_STRUCTURE, "requestBody");
+    if (body.isEmpty()) {
+      return Optional.empty();
+    }
+    boolean required = body.get().get("required")
+        .flatMap(r -> check.asBoolean(r, ProblemCode.OPENAPI_STRUCTURE, "required")).orElse(false);
+    Optional<SpecNode.Mapping> content = check.mapping(body.get(), "content", true, ProblemCode.OPENAPI_STRUCTURE);
+    if (content.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<SpecNode> json = content.get().get("application/json");
+    if (json.isEmpty() || content.get().entries().size() != 1) {
+      check.report(ProblemCode.UNSUPPORTED_REQUEST_BODY, content.get(),
+          "request bodies are generated for application/json only, not " + content.get().entries().keySet());
+      return Optional.empty();
+    }
+    Optional<SpecNode> schema = check.asMapping(json.get(), ProblemCode.OPENAPI_STRUCTURE, "application/json")
+        .flatMap(m -> check.required(m, "schema", ProblemCode.OPENAPI_STRUCTURE));
+    Optional<SpecNode> ref = schema.flatMap(s -> s instanceof SpecNode.Mapping m ? m.get("$ref") : Optional.empty());
+    if (schema.isPresent() && ref.isEmpty()) {
+      check.report(ProblemCode.INLINE_OBJECT, schema.get(),
+          "the request body schema must be a $ref to an object schema under components/schemas");
+      return Optional.empty();
+    }
+    Optional<String> name = ref.flatMap(this::schemaRef);
+    if (name.isEmpty()) {
+      return Optional.empty();
+    }
+    if (!(schemas.get(name.get()) instanceof ObjectDef)) {
+      if (schemaNodes.containsKey(name.get()) && schemaNodes.get(name.get()).has("enum")) {
+        check.report(ProblemCode.UNSUPPORTED_REQUEST_BODY, ref.get(),
+            "the request body must be an object schema, not the enum " + name.get());
+      }
+      return Optional.empty();
+    }
+    if (params.built().stream().anyMatch(p -> Names.memberName(p.name()).equals("body"))) {
+      check.report(ProblemCode.JAVA_NAME_CLASH, node,
+          "the request body and a parameter both become 'body' in the request");
+      return Optional.empty();
+    }
+    return Optional.of(new ParameterDef(
+        "body", ParameterDef.Location.BODY, required, new TypeRef.Named(name.get()),
+        check.text(body.get(), "description"), Optional.empty(), Constraints.NONE));
   }
 
   // ------------------------------------------------------------------------- parameters
@@ -1430,6 +1545,7 @@ public final class ModelBuilder {
       byKey.put(key, def.get());
       nodeByKey.put(key, raw);
     }
+    ok &= limits.members(op.get("parameters").orElse(op), "the operation's parameter list", byKey.size());
     Map<String, String> javaNames = new HashMap<>();
     for (Map.Entry<String, ParameterDef> entry : byKey.entrySet()) {
       SpecNode node = nodeByKey.get(entry.getKey());
@@ -1763,19 +1879,40 @@ public final class ModelBuilder {
     if (m.isEmpty()) {
       return Optional.empty();
     }
-    check.onlyKeys(m.get(), ProblemCode.BAD_EXTENSION, "x-lark-rate-limit", List.of("requests-per-second", "key"));
-    Optional<Integer> rps = check.int32(m.get(), "requests-per-second", true, ProblemCode.BAD_EXTENSION);
+    check.onlyKeys(m.get(), ProblemCode.BAD_EXTENSION, "x-lark-rate-limit",
+        List.of("requests-per-second", "requests-per-minute", "key", "special", "description"));
+    boolean special = m.get().get("special")
+        .flatMap(s -> check.asBoolean(s, ProblemCode.BAD_EXTENSION, "special")).orElse(false);
+    if (special) {
+      // 特殊频控: the docs give no numbers, so the client sets no budget of its own.
+      if (m.get().has("requests-per-second") || m.get().has("requests-per-minute")) {
+        check.report(ProblemCode.BAD_EXTENSION, m.get(),
+            "a special rate limit (special: true) states no requests-per-second or requests-per-minute");
+      }
+      return Optional.empty();
+    }
+    boolean perMinute = m.get().has("requests-per-minute");
+    Optional<Integer> rps = check.int32(m.get(), "requests-per-second", !perMinute, ProblemCode.BAD_EXTENSION);
+    Optional<Integer> rpm = check.int32(m.get(), "requests-per-minute", false, ProblemCode.BAD_EXTENSION);
     Optional<String> key = check.string(m.get(), "key", false, ProblemCode.BAD_EXTENSION);
     if (rps.isPresent() && rps.get() <= 0) {
       check.report(ProblemCode.BAD_EXTENSION, m.get().get("requests-per-second").orElseThrow(),
           "requests-per-second must be greater than 0, not " + rps.get());
       return Optional.empty();
     }
+    if (rpm.isPresent() && rpm.get() <= 0) {
+      check.report(ProblemCode.BAD_EXTENSION, m.get().get("requests-per-minute").orElseThrow(),
+          "requests-per-minute must be greater than 0, not " + rpm.get());
+      return Optional.empty();
+    }
     if (key.isPresent() && key.get().isBlank()) {
       check.report(ProblemCode.BAD_EXTENSION, m.get().get("key").orElseThrow(), "key must not be empty");
       return Optional.empty();
     }
-    return rps.map(r -> new RateLimitDef(key.orElse(operationId), r));
+    if (rps.isEmpty() && rpm.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new RateLimitDef(key.orElse(operationId), rps.orElse(0), rpm.orElse(0)));
   }
 
   private List<RequireAnyDef> requireAny(SpecNode.Mapping op, Params params) {
@@ -1856,6 +1993,30 @@ public final class ModelBuilder {
   }
 
   private List<String> tokenTypes(SpecNode.Mapping op, Optional<SpecNode> rootSecurity) {
+    List<String> fromSecurity = securityTokenTypes(op, rootSecurity);
+    Optional<SpecNode> declared = op.get("x-lark-token-types");
+    if (declared.isEmpty()) {
+      return fromSecurity;
+    }
+    // The accepted tokens, stated on the operation; each must come from one of its security schemes.
+    Optional<List<String>> types = check.asSequence(declared.get(), ProblemCode.BAD_EXTENSION, "x-lark-token-types")
+        .flatMap(s -> check.stringList(s, ProblemCode.BAD_EXTENSION, "token type"));
+    if (types.isEmpty()) {
+      return fromSecurity;
+    }
+    for (String type : types.get()) {
+      if (!TOKEN_TYPES.contains(type)) {
+        check.report(ProblemCode.BAD_EXTENSION, declared.get(),
+            "unknown token type '" + type + "' (known: " + TOKEN_TYPES + ")" + Suggestions.closest(type, TOKEN_TYPES));
+      } else if (!fromSecurity.contains(type)) {
+        check.report(ProblemCode.BAD_EXTENSION, declared.get(),
+            "token type '" + type + "' is accepted by none of the operation's security schemes " + fromSecurity);
+      }
+    }
+    return List.copyOf(new LinkedHashSet<>(types.get()));
+  }
+
+  private List<String> securityTokenTypes(SpecNode.Mapping op, Optional<SpecNode> rootSecurity) {
     Optional<SpecNode> security = op.get("security").or(() -> rootSecurity);
     if (security.isEmpty()) {
       return List.of();
@@ -1903,6 +2064,7 @@ public final class ModelBuilder {
     OPERATION("on an operation"),
     ROOT_OR_OPERATION("at the root or on an operation"),
     SECURITY_SCHEME("on a security scheme"),
+    SECURITY_SCHEME_OR_OPERATION("on a security scheme or an operation"),
     SCHEMA("on an enum schema under components/schemas"),
     OTHER("elsewhere");
 
@@ -1931,7 +2093,8 @@ public final class ModelBuilder {
 
     boolean allows(Place here) {
       return this == here
-          || (this == ROOT_OR_OPERATION && (here == ROOT || here == OPERATION));
+          || (this == ROOT_OR_OPERATION && (here == ROOT || here == OPERATION))
+          || (this == SECURITY_SCHEME_OR_OPERATION && (here == SECURITY_SCHEME || here == OPERATION));
     }
   }
 }

@@ -47,19 +47,22 @@ public final class Fixtures {
   public static Constraints max(int max) {
     return new Constraints(
         Optional.empty(), false, Optional.of(BigDecimal.valueOf(max)), false,
-        OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty());
+        OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty(),
+        Optional.empty(), Optional.empty());
   }
 
   public static Constraints positive() {
     return new Constraints(
         Optional.of(BigDecimal.ZERO), true, Optional.empty(), false,
-        OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty());
+        OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty(),
+        Optional.empty(), Optional.empty());
   }
 
   public static Constraints maxItems(int max) {
     return new Constraints(
         Optional.empty(), false, Optional.empty(), false,
-        OptionalInt.empty(), OptionalInt.of(max), OptionalInt.empty(), OptionalInt.empty());
+        OptionalInt.empty(), OptionalInt.of(max), OptionalInt.empty(), OptionalInt.empty(),
+        Optional.empty(), Optional.empty());
   }
 
   public static ParameterDef query(String name, TypeRef type, Constraints constraints) {
