@@ -66,6 +66,13 @@ public enum ProblemCode {
   BAD_EXTENSION("write the extension as spec/README.md documents it"),
   /** An {@code x-lark-*} extension that is not in the catalogue, or not used where it is written. */
   UNKNOWN_EXTENSION(Diagnostic.Kind.WARNING, "check the spelling against spec/README.md, or remove it"),
+  /**
+   * An operation using a feature the generator does not write yet (a multipart upload, an
+   * envelope without {@code data}, items below {@code data}, a string page size): it is left out
+   * of the client, named in the warning.
+   */
+  SKIPPED_OPERATION(Diagnostic.Kind.WARNING,
+      "call it through LarkClient with a hand-written Operation, or suppress this warning with @SuppressWarnings(\"larkgen.SKIPPED_OPERATION\") on the trigger"),
   /** A spec without {@code x-lark-service}. */
   MISSING_SERVICE("add x-lark-service: {name: hire, version: v1} at the root"),
   /** A parameter in a header or cookie, or with an unknown {@code in}. */

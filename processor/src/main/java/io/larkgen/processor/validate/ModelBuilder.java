@@ -29,6 +29,7 @@ import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -94,7 +95,13 @@ public final class ModelBuilder {
   private static final Map<String, Place> EXTENSIONS =
       Map.ofEntries(
           Map.entry("x-lark-service", Place.ROOT),
-          Map.entry("x-lark-envelope", Place.ROOT),
+          Map.entry("x-lark-envelope", Place.ROOT_OR_OPERATION),
+          Map.entry("x-lark-events", Place.ROOT),
+          Map.entry("x-lark-doc", Place.SCHEMA_OR_OPERATION),
+          Map.entry("x-lark-deprecation", Place.OPERATION),
+          Map.entry("x-lark-idempotency-key", Place.OPERATION),
+          Map.entry("x-lark-max-bytes", Place.PROPERTY),
+          Map.entry("x-lark-field-scopes", Place.PROPERTY),
           Map.entry("x-lark-common-error-codes", Place.ROOT),
           Map.entry("x-lark-app-types", Place.ROOT_OR_OPERATION),
           Map.entry("x-lark-method", Place.OPERATION),
@@ -126,6 +133,10 @@ public final class ModelBuilder {
   private final Map<String, SpecNode.Mapping> schemaNodes = new LinkedHashMap<>();
   private final Map<String, SchemaDef> schemas = new LinkedHashMap<>();
   private final Map<String, List<String>> tokenTypesByScheme = new HashMap<>();
+  /** Schemas named as a {@code multipart/form-data} request body: not generated as models. */
+  private final Set<String> uploadForms = new HashSet<>();
+  /** Why the operation being read cannot be generated; it is skipped when this is not empty. */
+  private final List<String> unsupported = new ArrayList<>();
 
   private ModelBuilder(String specPath, SpecDocument document) {
     this.specPath = specPath;
@@ -273,7 +284,9 @@ public final class ModelBuilder {
     List<String> appTypes = appTypes(root).orElse(List.of());
     List<ErrorCodeDef> commonErrorCodes = errorCodes(root, "x-lark-common-error-codes");
     securitySchemes(root);
+    uploadForms(root);
     schemas(root);
+    events(root);
     List<OperationDef> operations = operations(root, envelope, appTypes);
 
     if (service.isEmpty() || envelope.isEmpty()) {
@@ -403,6 +416,155 @@ public final class ModelBuilder {
     return Optional.of(new EnvelopeDef(code.get(), msg.get(), data.get(), success.get()));
   }
 
+  /**
+   * The envelope of one operation: the root's, with the keys its own {@code x-lark-envelope}
+   * overrides (e.g. {@code {msg: message}}).
+   */
+  private EnvelopeDef operationEnvelope(SpecNode.Mapping op, EnvelopeDef root) {
+    Optional<SpecNode.Mapping> m = op.get("x-lark-envelope")
+        .flatMap(n -> check.asMapping(n, ProblemCode.BAD_EXTENSION, "x-lark-envelope"));
+    if (m.isEmpty()) {
+      return root;
+    }
+    check.onlyKeys(m.get(), ProblemCode.BAD_EXTENSION, "x-lark-envelope", List.of("code", "msg", "data", "success-code"));
+    return new EnvelopeDef(
+        check.string(m.get(), "code", false, ProblemCode.BAD_EXTENSION).orElse(root.codeField()),
+        check.string(m.get(), "msg", false, ProblemCode.BAD_EXTENSION).orElse(root.msgField()),
+        check.string(m.get(), "data", false, ProblemCode.BAD_EXTENSION).orElse(root.dataField()),
+        check.int32(m.get(), "success-code", false, ProblemCode.BAD_EXTENSION).orElse(root.successCode()));
+  }
+
+  /** Checks {@code x-lark-doc: {file, full-path, update-time, url}} on an operation or schema. */
+  private Optional<String> doc(SpecNode.Mapping owner) {
+    Optional<SpecNode.Mapping> m = owner.get("x-lark-doc")
+        .flatMap(n -> check.asMapping(n, ProblemCode.BAD_EXTENSION, "x-lark-doc"));
+    if (m.isEmpty()) {
+      return Optional.empty();
+    }
+    check.onlyKeys(m.get(), ProblemCode.BAD_EXTENSION, "x-lark-doc", List.of("file", "full-path", "update-time", "url"));
+    check.string(m.get(), "file", true, ProblemCode.BAD_EXTENSION);
+    check.string(m.get(), "full-path", true, ProblemCode.BAD_EXTENSION);
+    check.integer(m.get(), "update-time", false, ProblemCode.BAD_EXTENSION);
+    Optional<String> url = check.string(m.get(), "url", true, ProblemCode.BAD_EXTENSION);
+    if (url.isPresent() && !url.get().startsWith("https://")) {
+      check.report(ProblemCode.BAD_EXTENSION, m.get().get("url").orElseThrow(),
+          "x-lark-doc url '" + url.get() + "' is not an https:// address");
+      return Optional.empty();
+    }
+    return url;
+  }
+
+  /** Checks {@code x-lark-deprecation: {note, replacement}}; present only beside {@code deprecated: true}. */
+  private Optional<OperationDef.Deprecation> deprecation(SpecNode.Mapping op) {
+    boolean deprecated = op.get("deprecated")
+        .flatMap(d -> check.asBoolean(d, ProblemCode.OPENAPI_STRUCTURE, "deprecated")).orElse(false);
+    Optional<SpecNode> node = op.get("x-lark-deprecation");
+    if (node.isEmpty()) {
+      return deprecated ? Optional.of(new OperationDef.Deprecation("", "")) : Optional.empty();
+    }
+    if (!deprecated) {
+      check.report(ProblemCode.BAD_EXTENSION, node.get(),
+          "x-lark-deprecation is written on an operation without deprecated: true");
+      return Optional.empty();
+    }
+    return check.asMapping(node.get(), ProblemCode.BAD_EXTENSION, "x-lark-deprecation").map(m -> {
+      check.onlyKeys(m, ProblemCode.BAD_EXTENSION, "x-lark-deprecation", List.of("note", "replacement"));
+      return new OperationDef.Deprecation(
+          check.string(m, "note", true, ProblemCode.BAD_EXTENSION).orElse(""),
+          check.string(m, "replacement", false, ProblemCode.BAD_EXTENSION).orElse(""));
+    });
+  }
+
+  /**
+   * Checks {@code x-lark-idempotency-key}: a string naming a top-level property of the JSON
+   * request body.
+   */
+  private Optional<String> idempotencyKey(SpecNode.Mapping op, List<ParameterDef> parameters) {
+    Optional<SpecNode> node = op.get("x-lark-idempotency-key");
+    if (node.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<String> key = check.asString(node.get(), ProblemCode.BAD_EXTENSION, "x-lark-idempotency-key");
+    if (key.isEmpty() || !unsupported.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<ParameterDef> body = parameters.stream().filter(p -> p.in() == ParameterDef.Location.BODY).findFirst();
+    if (body.isEmpty()) {
+      check.report(ProblemCode.BAD_EXTENSION, node.get(),
+          "x-lark-idempotency-key '" + key.get() + "' is written on an operation without a JSON request body");
+      return Optional.empty();
+    }
+    if (!(body.get().type() instanceof TypeRef.Named named
+        && schemas.get(named.schemaName()) instanceof ObjectDef object)) {
+      return Optional.empty();
+    }
+    List<String> names = object.properties().stream().map(PropertyDef::jsonName).toList();
+    Optional<PropertyDef> property =
+        object.properties().stream().filter(p -> p.jsonName().equals(key.get())).findFirst();
+    if (property.isEmpty()) {
+      check.report(ProblemCode.BAD_EXTENSION, node.get(),
+          "x-lark-idempotency-key '" + key.get() + "' is not a property of " + object.name()
+              + " (properties: " + names + ")" + Suggestions.closest(key.get(), names));
+      return Optional.empty();
+    }
+    if (!(property.get().type() instanceof TypeRef.Scalar s && s.kind() == TypeRef.ScalarKind.STRING)) {
+      check.report(ProblemCode.BAD_EXTENSION, node.get(),
+          "x-lark-idempotency-key '" + key.get() + "' must name a string property of " + object.name());
+      return Optional.empty();
+    }
+    return key;
+  }
+
+  /** Checks the root {@code x-lark-events: [{event-type, schema, app-types, scopes, doc}]}. */
+  private void events(SpecNode.Mapping root) {
+    Optional<SpecNode.Sequence> sequence = check.sequence(root, "x-lark-events", false, ProblemCode.BAD_EXTENSION);
+    if (sequence.isEmpty()) {
+      return;
+    }
+    for (SpecNode item : sequence.get().items()) {
+      check.asMapping(item, ProblemCode.BAD_EXTENSION, "x-lark-events item").ifPresent(m -> {
+        check.onlyKeys(m, ProblemCode.BAD_EXTENSION, "x-lark-events item",
+            List.of("event-type", "schema", "app-types", "scopes", "doc"));
+        check.string(m, "event-type", true, ProblemCode.BAD_EXTENSION);
+        check.string(m, "schema", true, ProblemCode.BAD_EXTENSION).ifPresent(schema -> {
+          if (!schemaNodes.containsKey(schema)) {
+            check.report(ProblemCode.BAD_EXTENSION, m.get("schema").orElseThrow(),
+                "x-lark-events schema '" + schema + "' is not a schema under components/schemas"
+                    + Suggestions.closest(schema, List.copyOf(schemaNodes.keySet())));
+          }
+        });
+        for (String key : List.of("app-types", "scopes")) {
+          check.sequence(m, key, false, ProblemCode.BAD_EXTENSION)
+              .ifPresent(s -> check.stringList(s, ProblemCode.BAD_EXTENSION, "x-lark-events " + key + " item"));
+        }
+        doc(m);
+      });
+    }
+  }
+
+  /**
+   * Checks the property extensions of one schema: {@code x-lark-max-bytes} (a positive integer
+   * on a {@code format: binary} string) and {@code x-lark-field-scopes} (a list of scopes).
+   */
+  private void propertyExtensions(SpecNode.Mapping schema) {
+    if (!(schema.get("properties").orElse(null) instanceof SpecNode.Mapping properties)) {
+      return;
+    }
+    for (SpecNode property : properties.entries().values()) {
+      if (!(property instanceof SpecNode.Mapping m)) {
+        continue;
+      }
+      check.integer(m, "x-lark-max-bytes", false, ProblemCode.BAD_EXTENSION).ifPresent(max -> {
+        if (max <= 0) {
+          check.report(ProblemCode.BAD_EXTENSION, m.get("x-lark-max-bytes").orElseThrow(),
+              "x-lark-max-bytes " + max + " is not a positive number of bytes");
+        }
+      });
+      check.sequence(m, "x-lark-field-scopes", false, ProblemCode.BAD_EXTENSION)
+          .ifPresent(s -> check.stringList(s, ProblemCode.BAD_EXTENSION, "x-lark-field-scopes item"));
+    }
+  }
+
   private Optional<List<String>> appTypes(SpecNode.Mapping owner) {
     Optional<SpecNode> node = owner.get("x-lark-app-types");
     if (node.isEmpty()) {
@@ -528,8 +690,45 @@ public final class ModelBuilder {
           .ifPresent(m -> schemaNodes.put(name, m));
     }
     for (Map.Entry<String, SpecNode.Mapping> entry : schemaNodes.entrySet()) {
+      doc(entry.getValue());
+      propertyExtensions(entry.getValue());
+      if (uploadForms.contains(entry.getKey())) {
+        continue;
+      }
       schema(entry.getKey(), entry.getValue()).ifPresent(def -> schemas.put(entry.getKey(), def));
     }
+  }
+
+  /**
+   * Collects the schemas that {@code multipart/form-data} request bodies refer to. Their
+   * operations are skipped (see {@link ProblemCode#SKIPPED_OPERATION}), so these schemas, whose
+   * file property has no JSON form, are not generated either.
+   */
+  private void uploadForms(SpecNode.Mapping root) {
+    if (!(root.get("paths").orElse(null) instanceof SpecNode.Mapping paths)) {
+      return;
+    }
+    for (SpecNode item : paths.entries().values()) {
+      if (!(item instanceof SpecNode.Mapping operations)) {
+        continue;
+      }
+      for (SpecNode op : operations.entries().values()) {
+        Optional<SpecNode> ref = Optional.of(op)
+            .flatMap(o -> child(o, "requestBody"))
+            .flatMap(b -> child(b, "content"))
+            .flatMap(c -> child(c, "multipart/form-data"))
+            .flatMap(f -> child(f, "schema"))
+            .flatMap(f -> child(f, "$ref"));
+        String prefix = "#/components/schemas/";
+        if (ref.orElse(null) instanceof SpecNode.Scalar scalar && scalar.text().startsWith(prefix)) {
+          uploadForms.add(scalar.text().substring(prefix.length()));
+        }
+      }
+    }
+  }
+
+  private static Optional<SpecNode> child(SpecNode node, String key) {
+    return node instanceof SpecNode.Mapping m ? m.get(key) : Optional.empty();
   }
 
   /**
@@ -1256,6 +1455,7 @@ public final class ModelBuilder {
       List<String> rootAppTypes,
       Optional<SpecNode> rootSecurity,
       TakenNames names) {
+    unsupported.clear();
     boolean ok = true;
     Optional<String> operationId = operationId(op, names);
     ok &= operationId.isPresent();
@@ -1274,7 +1474,8 @@ public final class ModelBuilder {
       ok &= body.isPresent();
     }
 
-    Optional<String> dataSchema = response(op, envelope);
+    Optional<EnvelopeDef> effectiveEnvelope = envelope.map(e -> operationEnvelope(op, e));
+    Optional<String> dataSchema = response(op, effectiveEnvelope);
     ok &= dataSchema.isPresent();
 
     Optional<PaginationDef> pagination = pagination(op, params, dataSchema);
@@ -1284,6 +1485,9 @@ public final class ModelBuilder {
     List<String> appTypes = appTypes(op).orElse(rootAppTypes);
     List<ErrorCodeDef> errorCodes = errorCodes(op, "x-lark-error-codes");
     List<String> tokenTypes = tokenTypes(op, rootSecurity);
+    Optional<String> docUrl = doc(op);
+    Optional<OperationDef.Deprecation> deprecation = deprecation(op);
+    Optional<String> idempotencyKey = idempotencyKey(op, parameters);
 
     if (resource.isPresent() && method.isPresent()) {
       Map<String, String> taken = names.methodsByResource.computeIfAbsent(resource.get(), r -> new HashMap<>());
@@ -1301,6 +1505,12 @@ public final class ModelBuilder {
           break;
         }
       }
+    }
+    if (!unsupported.isEmpty() && !check.hasErrorUnder(op.pointer())) {
+      check.report(ProblemCode.SKIPPED_OPERATION, op,
+          "operation " + operationId.orElse(httpMethod.toUpperCase(Locale.ROOT) + " " + path)
+              + " is not generated: " + String.join("; ", unsupported));
+      return Optional.empty();
     }
     if (!ok || check.hasErrorUnder(op.pointer())) {
       return Optional.empty();
@@ -1322,7 +1532,10 @@ public final class ModelBuilder {
             scopes,
             appTypes,
             errorCodes,
-            tokenTypes));
+            tokenTypes,
+            docUrl,
+            deprecation,
+            idempotencyKey));
   }
 
   private Optional<String> operationId(SpecNode.Mapping op, TakenNames names) {
@@ -1437,6 +1650,10 @@ public final class ModelBuilder {
         .flatMap(r -> check.asBoolean(r, ProblemCode.OPENAPI_STRUCTURE, "required")).orElse(false);
     Optional<SpecNode.Mapping> content = check.mapping(body.get(), "content", true, ProblemCode.OPENAPI_STRUCTURE);
     if (content.isEmpty()) {
+      return Optional.empty();
+    }
+    if (content.get().entries().size() == 1 && content.get().has("multipart/form-data")) {
+      unsupported.add("its request body is a multipart/form-data upload");
       return Optional.empty();
     }
     Optional<SpecNode> json = content.get().get("application/json");
@@ -1779,6 +1996,10 @@ public final class ModelBuilder {
       ok = false;
     }
     PropertyDef data = byName.get(envelope.dataField());
+    if (data == null && ok && !envelopeNode.get("properties").map(p -> child(p, envelope.dataField()).isPresent()).orElse(false)) {
+      unsupported.add("envelope " + envelopeName + " has no '" + envelope.dataField() + "' (a success without data)");
+      return Optional.empty();
+    }
     if (data == null || !(data.type() instanceof TypeRef.Named named)
         || !(schemas.get(named.schemaName()) instanceof ObjectDef)) {
       check.report(ProblemCode.BAD_ENVELOPE, properties.child(envelope.dataField()),
@@ -1844,6 +2065,11 @@ public final class ModelBuilder {
     }
     boolean fits = param.get().type() instanceof TypeRef.Scalar s
         && (s.kind() == kind || (kind == TypeRef.ScalarKind.INT32 && s.kind() == TypeRef.ScalarKind.INT64));
+    if (!fits && kind == TypeRef.ScalarKind.INT32
+        && param.get().type() instanceof TypeRef.Scalar s && s.kind() == TypeRef.ScalarKind.STRING) {
+      unsupported.add(key + " '" + name + "' is a string parameter");
+      return false;
+    }
     if (!fits) {
       check.report(ProblemCode.BAD_EXTENSION, at,
           key + " '" + name + "' must be a " + (kind == TypeRef.ScalarKind.STRING ? "string" : "integer") + " parameter");
@@ -1855,6 +2081,11 @@ public final class ModelBuilder {
   private boolean dataProperty(SpecNode.Mapping m, String key, String name, ObjectDef data, TypeRef.ScalarKind kind) {
     SpecNode at = m.get(key).orElseThrow();
     Optional<PropertyDef> property = data.properties().stream().filter(p -> p.jsonName().equals(name)).findFirst();
+    if (property.isEmpty() && name.contains(".")
+        && data.properties().stream().anyMatch(p -> p.jsonName().equals(name.substring(0, name.indexOf('.'))))) {
+      unsupported.add(key + " '" + name + "' lies below " + data.name());
+      return false;
+    }
     if (property.isEmpty()) {
       List<String> names = data.properties().stream().map(PropertyDef::jsonName).toList();
       check.report(ProblemCode.BAD_EXTENSION, at,
@@ -2066,6 +2297,8 @@ public final class ModelBuilder {
     SECURITY_SCHEME("on a security scheme"),
     SECURITY_SCHEME_OR_OPERATION("on a security scheme or an operation"),
     SCHEMA("on an enum schema under components/schemas"),
+    SCHEMA_OR_OPERATION("on an operation or a schema under components/schemas"),
+    PROPERTY("on a property of a schema under components/schemas"),
     OTHER("elsewhere");
 
     final String description;
@@ -2088,13 +2321,18 @@ public final class ModelBuilder {
       if (t.size() == 3 && t.get(0).equals("components") && t.get(1).equals("schemas")) {
         return SCHEMA;
       }
+      if (t.size() == 5 && t.get(0).equals("components") && t.get(1).equals("schemas")
+          && t.get(3).equals("properties")) {
+        return PROPERTY;
+      }
       return OTHER;
     }
 
     boolean allows(Place here) {
       return this == here
           || (this == ROOT_OR_OPERATION && (here == ROOT || here == OPERATION))
-          || (this == SECURITY_SCHEME_OR_OPERATION && (here == SECURITY_SCHEME || here == OPERATION));
+          || (this == SECURITY_SCHEME_OR_OPERATION && (here == SECURITY_SCHEME || here == OPERATION))
+          || (this == SCHEMA_OR_OPERATION && (here == SCHEMA || here == OPERATION));
     }
   }
 }

@@ -9,6 +9,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.larkgen.processor.model.ErrorCodeDef;
+import io.larkgen.processor.naming.Names;
 import io.larkgen.processor.model.OperationDef;
 import io.larkgen.processor.model.ParameterDef;
 import io.larkgen.processor.model.RateLimitDef;
@@ -111,6 +112,15 @@ public final class ServiceWriter {
           Types.ENUM_SET,
           CodeBlock.join(tokens.stream().map(t -> CodeBlock.of("$T.$N", Types.TOKEN_TYPE, t)).toList(), ", "));
     }
+    def.idempotencyKey().ifPresent(key -> {
+      ParamPlan body = operation.parameters().stream()
+          .filter(p -> p.def().in() == ParameterDef.Location.BODY).findFirst().orElseThrow();
+      init.add(
+          body.def().required()
+              ? CodeBlock.of("\n.idempotencyKey(request -> request.$N().$N())", body.name(), Names.memberName(key))
+              : CodeBlock.of("\n.idempotencyKey(request -> request.$1N() == null ? null : request.$1N().$2N())",
+                  body.name(), Names.memberName(key)));
+    });
     def.rateLimit()
         .ifPresent(
             limit ->
@@ -124,19 +134,23 @@ public final class ServiceWriter {
                             limit.requestsPerSecond(),
                             limit.requestsPerMinute())));
     init.add("\n.build()$<$<");
-    return FieldSpec.builder(
+    FieldSpec.Builder field = FieldSpec.builder(
             ParameterizedTypeName.get(Types.OPERATION, operation.requestClass(), operation.responseClass()),
             operation.constant(),
             Modifier.PUBLIC,
             Modifier.STATIC,
             Modifier.FINAL)
         .addJavadoc(
-            "$L: {@code $L} $L.\n",
+            "$L: {@code $L} $L.\n$L",
             Docs.orElse(def.summary(), Docs.code(def.operationId())),
             def.httpMethod(),
-            Docs.code(def.path()))
-        .initializer(init.build())
-        .build();
+            Docs.code(def.path()),
+            deprecatedTag(def))
+        .initializer(init.build());
+    if (def.deprecation().isPresent()) {
+      field.addAnnotation(Deprecated.class);
+    }
+    return field.build();
   }
 
   private static String rateText(RateLimitDef limit) {
@@ -233,16 +247,34 @@ public final class ServiceWriter {
         });
   }
 
+  /** The {@code @deprecated} Javadoc tag of a deprecated operation, else empty. */
+  private static String deprecatedTag(OperationDef def) {
+    return def.deprecation()
+        .map(d -> {
+          String text = Docs.orElse(d.note(), "Deprecated in the Feishu documentation");
+          if (d.replacement().startsWith("https://")) {
+            text += "; see <a href=\"" + Docs.escape(d.replacement()) + "\">the replacement</a>";
+          } else if (!d.replacement().isEmpty()) {
+            text += "; use " + Docs.code(d.replacement()) + " instead";
+          }
+          return "\n@deprecated " + text + "\n";
+        })
+        .orElse("");
+  }
+
   private static MethodSpec.Builder call(
       String name, OperationPlan operation, TypeName returns, boolean withOptions, CodeBlock javadoc) {
     MethodSpec.Builder method =
         MethodSpec.methodBuilder(name)
-            .addJavadoc(javadoc)
+            .addJavadoc(CodeBlock.of("$L$L", javadoc, deprecatedTag(operation.def())))
             .addModifiers(Modifier.PUBLIC)
             .returns(returns)
             .addParameter(operation.requestClass(), REQUEST);
     if (withOptions) {
       method.addParameter(Types.REQUEST_OPTIONS, OPTIONS);
+    }
+    if (operation.def().deprecation().isPresent()) {
+      method.addAnnotation(Deprecated.class);
     }
     return method;
   }
@@ -258,6 +290,9 @@ public final class ServiceWriter {
     }
     doc.append("\n<ul>\n");
     doc.append("  <li>HTTP: {@code ").append(def.httpMethod()).append("} ").append(Docs.code(def.path())).append("\n");
+    def.docUrl().ifPresent(
+        url -> doc.append("  <li>Feishu doc: <a href=\"").append(Docs.escape(url)).append("\">")
+            .append(Docs.escape(url)).append("</a>\n"));
     def.rateLimit().ifPresent(
         limit -> doc.append("  <li>Rate limit: ").append(rateText(limit))
             .append(" (budget ").append(Docs.code(limit.key())).append(")\n"));

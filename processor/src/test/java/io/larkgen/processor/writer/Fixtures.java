@@ -147,7 +147,10 @@ public final class Fixtures {
                 List.of(new ScopesDef.FieldScope("contact:user.id:readonly", "user_id_type=user_id", "ids"))),
             List.of("custom", "isv"),
             List.of(new ErrorCodeDef(1002002, 400, "参数错误", "参数错误 / invalid parameter", "never")),
-            List.of("tenant_access_token"));
+            List.of("tenant_access_token"),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty());
     OperationDef get =
         new OperationDef(
             "getPet",
@@ -168,7 +171,10 @@ public final class Fixtures {
             ScopesDef.NONE,
             List.of(),
             List.of(),
-            List.of());
+            List.of(),
+            Optional.of("https://open.feishu.cn/document/pet/v1/get"),
+            Optional.of(new OperationDef.Deprecation("Superseded by the list with ids.", "listPets")),
+            Optional.empty());
     return new ApiDef(
         "petstore.yaml",
         "Pet store",
