@@ -251,11 +251,12 @@ public final class ServiceWriter {
   private static String deprecatedTag(OperationDef def) {
     return def.deprecation()
         .map(d -> {
-          String text = Docs.orElse(d.note(), "Deprecated in the Feishu documentation");
+          String text = Docs.orElse(d.note(), "Deprecated in the Feishu documentation.");
           if (d.replacement().startsWith("https://")) {
-            text += "; see <a href=\"" + Docs.escape(d.replacement()) + "\">the replacement</a>";
+            String url = Docs.escape(d.replacement());
+            text += " Replacement: <a href=\"" + url + "\">" + url + "</a>.";
           } else if (!d.replacement().isEmpty()) {
-            text += "; use " + Docs.code(d.replacement()) + " instead";
+            text += " Replacement: " + Docs.code(d.replacement()) + ".";
           }
           return "\n@deprecated " + text + "\n";
         })
