@@ -3,6 +3,7 @@ package io.larkgen.hire.api;
 import io.larkgen.hire.model.UserIdType;
 import io.larkgen.runtime.RequestEncoder;
 import io.larkgen.runtime.RequestParams;
+import io.larkgen.runtime.RequestRules;
 import io.larkgen.runtime.annotations.GeneratedClient;
 import java.util.List;
 import javax.annotation.processing.Generated;
@@ -45,7 +46,7 @@ public record ListInterviewRecordsRequest(Integer pageSize, String pageToken, Li
    * @throws IllegalArgumentException naming the parameter, its value and the rule it breaks
    */
   public ListInterviewRecordsRequest {
-    ids = ids == null ? List.of() : List.copyOf(ids);
+    ids = RequestRules.copyOf("ids", ids);
     if (pageSize != null && pageSize.longValue() > 100L) {
       throw new IllegalArgumentException("page_size: " + pageSize + " is greater than the maximum 100");
     }

@@ -4,6 +4,7 @@ import io.larkgen.hire.model.JobLevelIdType;
 import io.larkgen.hire.model.UserIdType;
 import io.larkgen.runtime.RequestEncoder;
 import io.larkgen.runtime.RequestParams;
+import io.larkgen.runtime.RequestRules;
 import io.larkgen.runtime.annotations.GeneratedClient;
 import java.time.Instant;
 import javax.annotation.processing.Generated;
@@ -67,8 +68,14 @@ public record ListInterviewsRequest(Integer pageSize, String pageToken, String a
     if (pageSize != null && pageSize.longValue() > 100L) {
       throw new IllegalArgumentException("page_size: " + pageSize + " is greater than the maximum 100");
     }
+    if (startTime != null) {
+      RequestRules.epochMillis("start_time", startTime);
+    }
     if (startTime != null && startTime.toEpochMilli() <= 0L) {
       throw new IllegalArgumentException("start_time: " + startTime.toEpochMilli() + " (" + startTime + ") is not greater than the exclusive minimum 0");
+    }
+    if (endTime != null) {
+      RequestRules.epochMillis("end_time", endTime);
     }
     if (endTime != null && endTime.toEpochMilli() <= 0L) {
       throw new IllegalArgumentException("end_time: " + endTime.toEpochMilli() + " (" + endTime + ") is not greater than the exclusive minimum 0");

@@ -2,6 +2,7 @@ package com.example.petstore.api;
 
 import io.larkgen.runtime.RequestEncoder;
 import io.larkgen.runtime.RequestParams;
+import io.larkgen.runtime.RequestRules;
 import io.larkgen.runtime.annotations.GeneratedClient;
 import java.time.Instant;
 import javax.annotation.processing.Generated;
@@ -37,6 +38,9 @@ public record GetPetRequest(String petId, Instant since) {
   public GetPetRequest {
     if (petId == null || petId.isEmpty()) {
       throw new IllegalArgumentException("pet_id: required path parameter is not set");
+    }
+    if (since != null) {
+      RequestRules.epochMillis("since", since);
     }
   }
 

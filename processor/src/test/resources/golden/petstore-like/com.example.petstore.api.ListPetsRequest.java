@@ -4,6 +4,7 @@ import com.example.petstore.model.PetKind;
 import com.example.petstore.model.PetStatus;
 import io.larkgen.runtime.RequestEncoder;
 import io.larkgen.runtime.RequestParams;
+import io.larkgen.runtime.RequestRules;
 import io.larkgen.runtime.annotations.GeneratedClient;
 import java.time.Instant;
 import java.util.List;
@@ -55,7 +56,7 @@ public record ListPetsRequest(Integer pageSize, String pageToken, String ownerId
    * @throws IllegalArgumentException naming the parameter, its value and the rule it breaks
    */
   public ListPetsRequest {
-    ids = ids == null ? List.of() : List.copyOf(ids);
+    ids = RequestRules.copyOf("ids", ids);
     if (pageSize != null && pageSize.longValue() < 1L) {
       throw new IllegalArgumentException("page_size: " + pageSize + " is less than the minimum 1");
     }
@@ -67,6 +68,9 @@ public record ListPetsRequest(Integer pageSize, String pageToken, String ownerId
     }
     if (ownerId != null && ownerId.codePointCount(0, ownerId.length()) > 64) {
       throw new IllegalArgumentException("owner_id: \"" + ownerId + "\" is longer than the maximum length 64");
+    }
+    if (bornAfter != null) {
+      RequestRules.epochMillis("born_after", bornAfter);
     }
     if (bornAfter != null && bornAfter.toEpochMilli() <= 0L) {
       throw new IllegalArgumentException("born_after: " + bornAfter.toEpochMilli() + " (" + bornAfter + ") is not greater than the exclusive minimum 0");

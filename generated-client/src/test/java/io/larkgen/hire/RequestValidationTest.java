@@ -101,6 +101,32 @@ class RequestValidationTest {
   }
 
   @Test
+  void instantsOutsideTheMillisecondRangeNameTheParameter() {
+    assertEquals(
+        "start_time: " + Instant.MAX + " is outside the range of milliseconds since the epoch that a 64-bit integer holds",
+        failure(() -> ListInterviewsRequest.builder().startTime(Instant.MAX).build()));
+    assertEquals(
+        "end_time: " + Instant.MIN + " is outside the range of milliseconds since the epoch that a 64-bit integer holds",
+        failure(() -> ListInterviewsRequest.builder().applicationId("a1").endTime(Instant.MIN).build()));
+  }
+
+  @Test
+  void aNullIdIsRejectedWithItsIndex() {
+    List<String> ids = new ArrayList<>(List.of("a", "b"));
+    ids.add(null);
+    assertEquals(
+        "ids: item 2 is null; lists may not hold null",
+        failure(() -> ListInterviewRecordsRequest.builder().ids(ids).build()));
+  }
+
+  @Test
+  void anEmptyIdIsRejectedWithItsIndex() {
+    assertEquals(
+        "ids: item 0 is an empty string; every item must have a value",
+        failure(() -> ListInterviewRecordsRequest.builder().ids(List.of("")).build()));
+  }
+
+  @Test
   void unsetListIsEmptyNotNull() {
     assertEquals(List.of(), ListInterviewRecordsRequest.builder().build().ids());
   }

@@ -25,6 +25,16 @@ class GoldenTest {
   }
 
   @Test
+  void writeOperationsMatchGoldenFiles() {
+    Compilation compilation =
+        Compilations.compile(Compilations.trigger("com.example.notes", "specs/good/notes-v1.yaml"));
+    assertThat(compilation).succeededWithoutWarnings();
+    Map<String, String> sources = Compilations.generatedSources(compilation);
+    assertTrue(sources.containsKey("com.example.notes.api.CreateNoteRequest"), sources.keySet().toString());
+    Goldens.check("notes-v1", sources);
+  }
+
+  @Test
   void hireClientMatchesGoldenFiles() {
     Compilation compilation = Compilations.compile(Compilations.trigger("io.larkgen.hire", "hire-v1.yaml"));
     assertThat(compilation).succeededWithoutWarnings();

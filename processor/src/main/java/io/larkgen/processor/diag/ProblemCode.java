@@ -66,6 +66,13 @@ public enum ProblemCode {
   BAD_EXTENSION("write the extension as spec/README.md documents it"),
   /** An {@code x-lark-*} extension that is not in the catalogue, or not used where it is written. */
   UNKNOWN_EXTENSION(Diagnostic.Kind.WARNING, "check the spelling against spec/README.md, or remove it"),
+  /**
+   * An operation using a feature the generator does not write yet (a multipart upload, an
+   * envelope without {@code data}, items below {@code data}, a string page size): it is left out
+   * of the client, named in the warning.
+   */
+  SKIPPED_OPERATION(Diagnostic.Kind.WARNING,
+      "call it through LarkClient with a hand-written Operation, or suppress this warning with @SuppressWarnings(\"larkgen.SKIPPED_OPERATION\") on the trigger"),
   /** A spec without {@code x-lark-service}. */
   MISSING_SERVICE("add x-lark-service: {name: hire, version: v1} at the root"),
   /** A parameter in a header or cookie, or with an unknown {@code in}. */
@@ -80,6 +87,13 @@ public enum ProblemCode {
   BAD_CONSTRAINT("make the constraint fit the schema's type and the other constraints"),
   /** A path template placeholder without a path parameter, or the reverse. */
   PATH_PARAMETER_MISMATCH("declare one path parameter for every {placeholder} of the path, and no other"),
+  /**
+   * Something the generated Java could not hold: a name, a text, an enum or a member list past a
+   * class-file limit.
+   */
+  JAVA_LIMIT("shorten or split it: generated Java must fit the class-file limits"),
+  /** A {@code pattern} that is not a regular expression. */
+  BAD_PATTERN("write the pattern as a regular expression (ECMA 262 syntax that java.util.regex also reads)"),
   /** An internal error of the processor (a bug); reported with its stack trace. */
   INTERNAL_ERROR("please report this as a bug of Larkgen, with the spec");
 

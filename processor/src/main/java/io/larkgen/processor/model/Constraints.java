@@ -16,6 +16,10 @@ import java.util.OptionalInt;
  * @param maxItems {@code maxItems} of an array
  * @param minLength {@code minLength} of a string
  * @param maxLength {@code maxLength} of a string
+ * @param pattern {@code pattern} of a string: a regular expression its value must contain a
+ *     match of (checked by the loader to compile with {@code java.util.regex})
+ * @param items the limits of each element of an array ({@code items}' own constraints), or
+ *     empty
  */
 public record Constraints(
     Optional<BigDecimal> minimum,
@@ -25,7 +29,9 @@ public record Constraints(
     OptionalInt minItems,
     OptionalInt maxItems,
     OptionalInt minLength,
-    OptionalInt maxLength) {
+    OptionalInt maxLength,
+    Optional<String> pattern,
+    Optional<Constraints> items) {
 
   /** No constraint at all. */
   public static final Constraints NONE =
@@ -37,7 +43,9 @@ public record Constraints(
           OptionalInt.empty(),
           OptionalInt.empty(),
           OptionalInt.empty(),
-          OptionalInt.empty());
+          OptionalInt.empty(),
+          Optional.empty(),
+          Optional.empty());
 
   public boolean isEmpty() {
     return equals(NONE);

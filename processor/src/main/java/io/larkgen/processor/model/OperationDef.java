@@ -23,6 +23,10 @@ import java.util.Optional;
  * @param errorCodes operation {@code x-lark-error-codes}
  * @param tokenTypes Feishu token types of the operation's security scheme, e.g. {@code
  *     [tenant_access_token]}
+ * @param docUrl {@code x-lark-doc url}: the operation's Feishu doc page, if imported
+ * @param deprecation {@code deprecated: true} with its {@code x-lark-deprecation}, if deprecated
+ * @param idempotencyKey {@code x-lark-idempotency-key}: the JSON name of the top-level body
+ *     property that makes a repeated call harmless, if any
  */
 public record OperationDef(
     String operationId,
@@ -40,7 +44,18 @@ public record OperationDef(
     ScopesDef scopes,
     List<String> appTypes,
     List<ErrorCodeDef> errorCodes,
-    List<String> tokenTypes) {
+    List<String> tokenTypes,
+    Optional<String> docUrl,
+    Optional<Deprecation> deprecation,
+    Optional<String> idempotencyKey) {
+
+  /**
+   * Why and in favour of what an operation is deprecated.
+   *
+   * @param note the doc's note, may be empty
+   * @param replacement an operationId or a doc URL, may be empty
+   */
+  public record Deprecation(String note, String replacement) {}
 
   public OperationDef {
     parameters = List.copyOf(parameters);

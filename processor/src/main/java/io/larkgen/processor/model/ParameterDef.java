@@ -25,6 +25,11 @@ public record ParameterDef(
   /** Where a parameter is sent. */
   public enum Location {
     PATH,
-    QUERY
+    QUERY,
+    /**
+     * The JSON request body ({@code requestBody} with {@code application/json}); its type is a
+     * {@link TypeRef.Named} object schema and its name {@code body}.
+     */
+    BODY
   }
 }

@@ -7,5 +7,14 @@ package io.larkgen.processor.model;
  * @param type its type
  * @param required listed in the schema's {@code required}
  * @param description description, may be empty
+ * @param constraints documented limits of its value, checked when the object is sent in a
+ *     request body
  */
-public record PropertyDef(String jsonName, TypeRef type, boolean required, String description) {}
+public record PropertyDef(
+    String jsonName, TypeRef type, boolean required, String description, Constraints constraints) {
+
+  /** A property without constraints. */
+  public PropertyDef(String jsonName, TypeRef type, boolean required, String description) {
+    this(jsonName, type, required, description, Constraints.NONE);
+  }
+}

@@ -15,10 +15,12 @@ import io.larkgen.processor.model.SchemaDef;
 import io.larkgen.processor.model.TypeRef;
 import io.larkgen.processor.naming.Names;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Turns a validated {@link ApiDef} into a {@link ClientPlan}: packages, class and member names
@@ -54,9 +56,10 @@ public final class Planner {
   private ClientPlan plan() {
     List<ModelPlan> models = new ArrayList<>();
     List<EnumPlan> enums = new ArrayList<>();
+    Set<String> sent = sentSchemas();
     for (SchemaDef schema : api.schemas().values()) {
       if (schema instanceof ObjectDef object) {
-        models.add(model(object));
+        models.add(model(object, sent.contains(object.name())));
       } else if (schema instanceof EnumDef enumDef) {
         enums.add(enumPlan(enumDef));
       }
@@ -86,7 +89,31 @@ public final class Planner {
         services);
   }
 
-  private ModelPlan model(ObjectDef object) {
+  /** The object schemas sent in request bodies, directly or nested. */
+  private Set<String> sentSchemas() {
+    Set<String> sent = new HashSet<>();
+    List<TypeRef> pending = new ArrayList<>();
+    for (OperationDef operation : api.operations()) {
+      for (ParameterDef parameter : operation.parameters()) {
+        if (parameter.in() == ParameterDef.Location.BODY) {
+          pending.add(parameter.type());
+        }
+      }
+    }
+    while (!pending.isEmpty()) {
+      TypeRef type = pending.remove(pending.size() - 1);
+      if (type instanceof TypeRef.ListOf list) {
+        pending.add(list.element());
+      } else if (type instanceof TypeRef.Named named
+          && schema(named.schemaName()) instanceof ObjectDef object
+          && sent.add(object.name())) {
+        object.properties().forEach(p -> pending.add(p.type()));
+      }
+    }
+    return sent;
+  }
+
+  private ModelPlan model(ObjectDef object, boolean sent) {
     List<FieldPlan> fields = new ArrayList<>();
     for (PropertyDef property : object.properties()) {
       String name = Names.memberName(property.jsonName());
@@ -95,7 +122,7 @@ public final class Planner {
           property.type().isEpochMillis() ? Optional.of(name + "Instant") : Optional.empty();
       fields.add(new FieldPlan(property, name, value.javaType(), value, instant));
     }
-    return new ModelPlan(object, modelClass(object.name()), codecClass(object.name()), fields);
+    return new ModelPlan(object, modelClass(object.name()), codecClass(object.name()), fields, sent);
   }
 
   private EnumPlan enumPlan(EnumDef def) {

@@ -29,6 +29,7 @@ import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -41,6 +42,7 @@ import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 import javax.tools.Diagnostic;
 
 /**
@@ -93,7 +95,13 @@ public final class ModelBuilder {
   private static final Map<String, Place> EXTENSIONS =
       Map.ofEntries(
           Map.entry("x-lark-service", Place.ROOT),
-          Map.entry("x-lark-envelope", Place.ROOT),
+          Map.entry("x-lark-envelope", Place.ROOT_OR_OPERATION),
+          Map.entry("x-lark-events", Place.ROOT),
+          Map.entry("x-lark-doc", Place.SCHEMA_OR_OPERATION),
+          Map.entry("x-lark-deprecation", Place.OPERATION),
+          Map.entry("x-lark-idempotency-key", Place.OPERATION),
+          Map.entry("x-lark-max-bytes", Place.PROPERTY),
+          Map.entry("x-lark-field-scopes", Place.PROPERTY),
           Map.entry("x-lark-common-error-codes", Place.ROOT),
           Map.entry("x-lark-app-types", Place.ROOT_OR_OPERATION),
           Map.entry("x-lark-method", Place.OPERATION),
@@ -102,7 +110,7 @@ public final class ModelBuilder {
           Map.entry("x-lark-rate-limit", Place.OPERATION),
           Map.entry("x-lark-require-any", Place.OPERATION),
           Map.entry("x-lark-scopes", Place.OPERATION),
-          Map.entry("x-lark-token-types", Place.SECURITY_SCHEME),
+          Map.entry("x-lark-token-types", Place.SECURITY_SCHEME_OR_OPERATION),
           Map.entry("x-lark-enum-descriptions-en", Place.SCHEMA));
 
   /** Methods of {@code java.lang.Object}: not usable as service method names. */
@@ -119,15 +127,21 @@ public final class ModelBuilder {
           "Instant", "BigDecimal", "BigInteger", "Generated");
 
   private final Checker check;
+  private final JavaLimits limits;
   private boolean versionChecked;
   private final String specPath;
   private final Map<String, SpecNode.Mapping> schemaNodes = new LinkedHashMap<>();
   private final Map<String, SchemaDef> schemas = new LinkedHashMap<>();
   private final Map<String, List<String>> tokenTypesByScheme = new HashMap<>();
+  /** Schemas named as a {@code multipart/form-data} request body: not generated as models. */
+  private final Set<String> uploadForms = new HashSet<>();
+  /** Why the operation being read cannot be generated; it is skipped when this is not empty. */
+  private final List<String> unsupported = new ArrayList<>();
 
   private ModelBuilder(String specPath, SpecDocument document) {
     this.specPath = specPath;
     this.check = new Checker(specPath, document);
+    this.limits = new JavaLimits(check);
   }
 
   /**
@@ -259,6 +273,7 @@ public final class ModelBuilder {
     }
     versionChecked = true;
     checkExtensionPlaces(root, JsonPointer.ROOT);
+    limits.texts(root);
 
     SpecNode.Mapping info = check.mapping(root, "info", false, ProblemCode.OPENAPI_STRUCTURE)
         .orElse(emptyMapping(root, "info"));
@@ -269,7 +284,9 @@ public final class ModelBuilder {
     List<String> appTypes = appTypes(root).orElse(List.of());
     List<ErrorCodeDef> commonErrorCodes = errorCodes(root, "x-lark-common-error-codes");
     securitySchemes(root);
+    uploadForms(root);
     schemas(root);
+    events(root);
     List<OperationDef> operations = operations(root, envelope, appTypes);
 
     if (service.isEmpty() || envelope.isEmpty()) {
@@ -364,6 +381,9 @@ public final class ModelBuilder {
 
   /** Checks that a wire name gives a Java identifier in UpperCamel and lowerCamel. */
   private boolean identifierPart(SpecNode node, String wire, String what) {
+    if (!limits.name(node, what, wire)) {
+      return false;
+    }
     String upper = Names.upperCamel(wire);
     if (upper.isEmpty() || !Names.isValidIdentifier(upper) || !Character.isLetter(upper.charAt(0))) {
       check.report(ProblemCode.INVALID_NAME, node,
@@ -394,6 +414,155 @@ public final class ModelBuilder {
       return Optional.empty();
     }
     return Optional.of(new EnvelopeDef(code.get(), msg.get(), data.get(), success.get()));
+  }
+
+  /**
+   * The envelope of one operation: the root's, with the keys its own {@code x-lark-envelope}
+   * overrides (e.g. {@code {msg: message}}).
+   */
+  private EnvelopeDef operationEnvelope(SpecNode.Mapping op, EnvelopeDef root) {
+    Optional<SpecNode.Mapping> m = op.get("x-lark-envelope")
+        .flatMap(n -> check.asMapping(n, ProblemCode.BAD_EXTENSION, "x-lark-envelope"));
+    if (m.isEmpty()) {
+      return root;
+    }
+    check.onlyKeys(m.get(), ProblemCode.BAD_EXTENSION, "x-lark-envelope", List.of("code", "msg", "data", "success-code"));
+    return new EnvelopeDef(
+        check.string(m.get(), "code", false, ProblemCode.BAD_EXTENSION).orElse(root.codeField()),
+        check.string(m.get(), "msg", false, ProblemCode.BAD_EXTENSION).orElse(root.msgField()),
+        check.string(m.get(), "data", false, ProblemCode.BAD_EXTENSION).orElse(root.dataField()),
+        check.int32(m.get(), "success-code", false, ProblemCode.BAD_EXTENSION).orElse(root.successCode()));
+  }
+
+  /** Checks {@code x-lark-doc: {file, full-path, update-time, url}} on an operation or schema. */
+  private Optional<String> doc(SpecNode.Mapping owner) {
+    Optional<SpecNode.Mapping> m = owner.get("x-lark-doc")
+        .flatMap(n -> check.asMapping(n, ProblemCode.BAD_EXTENSION, "x-lark-doc"));
+    if (m.isEmpty()) {
+      return Optional.empty();
+    }
+    check.onlyKeys(m.get(), ProblemCode.BAD_EXTENSION, "x-lark-doc", List.of("file", "full-path", "update-time", "url"));
+    check.string(m.get(), "file", true, ProblemCode.BAD_EXTENSION);
+    check.string(m.get(), "full-path", true, ProblemCode.BAD_EXTENSION);
+    check.integer(m.get(), "update-time", false, ProblemCode.BAD_EXTENSION);
+    Optional<String> url = check.string(m.get(), "url", true, ProblemCode.BAD_EXTENSION);
+    if (url.isPresent() && !url.get().startsWith("https://")) {
+      check.report(ProblemCode.BAD_EXTENSION, m.get().get("url").orElseThrow(),
+          "x-lark-doc url '" + url.get() + "' is not an https:// address");
+      return Optional.empty();
+    }
+    return url;
+  }
+
+  /** Checks {@code x-lark-deprecation: {note, replacement}}; present only beside {@code deprecated: true}. */
+  private Optional<OperationDef.Deprecation> deprecation(SpecNode.Mapping op) {
+    boolean deprecated = op.get("deprecated")
+        .flatMap(d -> check.asBoolean(d, ProblemCode.OPENAPI_STRUCTURE, "deprecated")).orElse(false);
+    Optional<SpecNode> node = op.get("x-lark-deprecation");
+    if (node.isEmpty()) {
+      return deprecated ? Optional.of(new OperationDef.Deprecation("", "")) : Optional.empty();
+    }
+    if (!deprecated) {
+      check.report(ProblemCode.BAD_EXTENSION, node.get(),
+          "x-lark-deprecation is written on an operation without deprecated: true");
+      return Optional.empty();
+    }
+    return check.asMapping(node.get(), ProblemCode.BAD_EXTENSION, "x-lark-deprecation").map(m -> {
+      check.onlyKeys(m, ProblemCode.BAD_EXTENSION, "x-lark-deprecation", List.of("note", "replacement"));
+      return new OperationDef.Deprecation(
+          check.string(m, "note", true, ProblemCode.BAD_EXTENSION).orElse(""),
+          check.string(m, "replacement", false, ProblemCode.BAD_EXTENSION).orElse(""));
+    });
+  }
+
+  /**
+   * Checks {@code x-lark-idempotency-key}: a string naming a top-level property of the JSON
+   * request body.
+   */
+  private Optional<String> idempotencyKey(SpecNode.Mapping op, List<ParameterDef> parameters) {
+    Optional<SpecNode> node = op.get("x-lark-idempotency-key");
+    if (node.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<String> key = check.asString(node.get(), ProblemCode.BAD_EXTENSION, "x-lark-idempotency-key");
+    if (key.isEmpty() || !unsupported.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<ParameterDef> body = parameters.stream().filter(p -> p.in() == ParameterDef.Location.BODY).findFirst();
+    if (body.isEmpty()) {
+      check.report(ProblemCode.BAD_EXTENSION, node.get(),
+          "x-lark-idempotency-key '" + key.get() + "' is written on an operation without a JSON request body");
+      return Optional.empty();
+    }
+    if (!(body.get().type() instanceof TypeRef.Named named
+        && schemas.get(named.schemaName()) instanceof ObjectDef object)) {
+      return Optional.empty();
+    }
+    List<String> names = object.properties().stream().map(PropertyDef::jsonName).toList();
+    Optional<PropertyDef> property =
+        object.properties().stream().filter(p -> p.jsonName().equals(key.get())).findFirst();
+    if (property.isEmpty()) {
+      check.report(ProblemCode.BAD_EXTENSION, node.get(),
+          "x-lark-idempotency-key '" + key.get() + "' is not a property of " + object.name()
+              + " (properties: " + names + ")" + Suggestions.closest(key.get(), names));
+      return Optional.empty();
+    }
+    if (!(property.get().type() instanceof TypeRef.Scalar s && s.kind() == TypeRef.ScalarKind.STRING)) {
+      check.report(ProblemCode.BAD_EXTENSION, node.get(),
+          "x-lark-idempotency-key '" + key.get() + "' must name a string property of " + object.name());
+      return Optional.empty();
+    }
+    return key;
+  }
+
+  /** Checks the root {@code x-lark-events: [{event-type, schema, app-types, scopes, doc}]}. */
+  private void events(SpecNode.Mapping root) {
+    Optional<SpecNode.Sequence> sequence = check.sequence(root, "x-lark-events", false, ProblemCode.BAD_EXTENSION);
+    if (sequence.isEmpty()) {
+      return;
+    }
+    for (SpecNode item : sequence.get().items()) {
+      check.asMapping(item, ProblemCode.BAD_EXTENSION, "x-lark-events item").ifPresent(m -> {
+        check.onlyKeys(m, ProblemCode.BAD_EXTENSION, "x-lark-events item",
+            List.of("event-type", "schema", "app-types", "scopes", "doc"));
+        check.string(m, "event-type", true, ProblemCode.BAD_EXTENSION);
+        check.string(m, "schema", true, ProblemCode.BAD_EXTENSION).ifPresent(schema -> {
+          if (!schemaNodes.containsKey(schema)) {
+            check.report(ProblemCode.BAD_EXTENSION, m.get("schema").orElseThrow(),
+                "x-lark-events schema '" + schema + "' is not a schema under components/schemas"
+                    + Suggestions.closest(schema, List.copyOf(schemaNodes.keySet())));
+          }
+        });
+        for (String key : List.of("app-types", "scopes")) {
+          check.sequence(m, key, false, ProblemCode.BAD_EXTENSION)
+              .ifPresent(s -> check.stringList(s, ProblemCode.BAD_EXTENSION, "x-lark-events " + key + " item"));
+        }
+        doc(m);
+      });
+    }
+  }
+
+  /**
+   * Checks the property extensions of one schema: {@code x-lark-max-bytes} (a positive integer
+   * on a {@code format: binary} string) and {@code x-lark-field-scopes} (a list of scopes).
+   */
+  private void propertyExtensions(SpecNode.Mapping schema) {
+    if (!(schema.get("properties").orElse(null) instanceof SpecNode.Mapping properties)) {
+      return;
+    }
+    for (SpecNode property : properties.entries().values()) {
+      if (!(property instanceof SpecNode.Mapping m)) {
+        continue;
+      }
+      check.integer(m, "x-lark-max-bytes", false, ProblemCode.BAD_EXTENSION).ifPresent(max -> {
+        if (max <= 0) {
+          check.report(ProblemCode.BAD_EXTENSION, m.get("x-lark-max-bytes").orElseThrow(),
+              "x-lark-max-bytes " + max + " is not a positive number of bytes");
+        }
+      });
+      check.sequence(m, "x-lark-field-scopes", false, ProblemCode.BAD_EXTENSION)
+          .ifPresent(s -> check.stringList(s, ProblemCode.BAD_EXTENSION, "x-lark-field-scopes item"));
+    }
   }
 
   private Optional<List<String>> appTypes(SpecNode.Mapping owner) {
@@ -521,8 +690,45 @@ public final class ModelBuilder {
           .ifPresent(m -> schemaNodes.put(name, m));
     }
     for (Map.Entry<String, SpecNode.Mapping> entry : schemaNodes.entrySet()) {
+      doc(entry.getValue());
+      propertyExtensions(entry.getValue());
+      if (uploadForms.contains(entry.getKey())) {
+        continue;
+      }
       schema(entry.getKey(), entry.getValue()).ifPresent(def -> schemas.put(entry.getKey(), def));
     }
+  }
+
+  /**
+   * Collects the schemas that {@code multipart/form-data} request bodies refer to. Their
+   * operations are skipped (see {@link ProblemCode#SKIPPED_OPERATION}), so these schemas, whose
+   * file property has no JSON form, are not generated either.
+   */
+  private void uploadForms(SpecNode.Mapping root) {
+    if (!(root.get("paths").orElse(null) instanceof SpecNode.Mapping paths)) {
+      return;
+    }
+    for (SpecNode item : paths.entries().values()) {
+      if (!(item instanceof SpecNode.Mapping operations)) {
+        continue;
+      }
+      for (SpecNode op : operations.entries().values()) {
+        Optional<SpecNode> ref = Optional.of(op)
+            .flatMap(o -> child(o, "requestBody"))
+            .flatMap(b -> child(b, "content"))
+            .flatMap(c -> child(c, "multipart/form-data"))
+            .flatMap(f -> child(f, "schema"))
+            .flatMap(f -> child(f, "$ref"));
+        String prefix = "#/components/schemas/";
+        if (ref.orElse(null) instanceof SpecNode.Scalar scalar && scalar.text().startsWith(prefix)) {
+          uploadForms.add(scalar.text().substring(prefix.length()));
+        }
+      }
+    }
+  }
+
+  private static Optional<SpecNode> child(SpecNode node, String key) {
+    return node instanceof SpecNode.Mapping m ? m.get(key) : Optional.empty();
   }
 
   /**
@@ -531,6 +737,9 @@ public final class ModelBuilder {
    * InterviewExtend}); class names are compared ignoring case, since they become file names.
    */
   private void schemaName(String name, SpecNode node, Map<String, String> byLowerCase) {
+    if (!limits.name(node, "schema name", name)) {
+      return;
+    }
     String typeName = Names.isValidIdentifier(name) ? name : Names.upperCamel(name);
     if (Names.isKeyword(name)) {
       check.report(ProblemCode.JAVA_KEYWORD, node, "schema name '" + name + "' is a Java keyword");
@@ -540,6 +749,10 @@ public final class ModelBuilder {
       check.report(ProblemCode.INVALID_NAME, node,
           "schema name '" + name + "' does not give a Java class name (got '" + typeName + "')");
       return;
+    }
+    if (typeName.equals("Builder")) {
+      check.report(ProblemCode.JAVA_NAME_CLASH, node,
+          "schema name '" + name + "' clashes with the nested Builder class of every generated model and request");
     }
     if (SHADOWED_TYPES.contains(typeName)) {
       check.report(ProblemCode.JAVA_KEYWORD, node,
@@ -622,6 +835,7 @@ public final class ModelBuilder {
     String description = check.text(m, "description");
     Optional<SpecNode.Mapping> properties = check.mapping(m, "properties", false, ProblemCode.OPENAPI_STRUCTURE);
     Map<String, SpecNode> propertyNodes = properties.map(SpecNode.Mapping::entries).orElse(Map.of());
+    properties.ifPresent(p -> limits.members(p, "schema '" + name + "'", propertyNodes.size()));
     Set<String> required = new LinkedHashSet<>();
     check.sequence(m, "required", false, ProblemCode.OPENAPI_STRUCTURE).ifPresent(seq -> {
       for (SpecNode item : seq.items()) {
@@ -647,10 +861,9 @@ public final class ModelBuilder {
       }
       String propertyDescription =
           node instanceof SpecNode.Mapping pm ? check.text(pm, "description") : "";
-      type.ifPresent(t -> result.add(new PropertyDef(wire, t, required.contains(wire), propertyDescription)));
-      if (node instanceof SpecNode.Mapping pm && type.isPresent()) {
-        constraints(pm, type.get());
-      }
+      Constraints constraints =
+          node instanceof SpecNode.Mapping pm && type.isPresent() ? constraints(pm, type.get()) : Constraints.NONE;
+      type.ifPresent(t -> result.add(new PropertyDef(wire, t, required.contains(wire), propertyDescription, constraints)));
     }
     return new ObjectDef(name, description, result);
   }
@@ -663,6 +876,9 @@ public final class ModelBuilder {
    * @return the derived member name
    */
   private Optional<String> memberName(String wire, SpecNode node, String what, Map<String, String> taken) {
+    if (!limits.name(node, what, wire)) {
+      return Optional.empty();
+    }
     String java = Names.lowerCamel(wire);
     if (java.isEmpty() || !Character.isJavaIdentifierStart(java.charAt(0)) || !canBeIdentifier(java)) {
       check.report(ProblemCode.INVALID_NAME, node,
@@ -723,6 +939,9 @@ public final class ModelBuilder {
     if (values.get().items().isEmpty()) {
       check.report(ProblemCode.ENUM_VALUE_TYPE, values.get(), "enum has no values");
     }
+    if (!limits.enumValues(values.get(), name, values.get().items().size())) {
+      return Optional.empty();
+    }
     List<String> wireValues = new ArrayList<>();
     Map<String, SpecNode> seenValues = new HashMap<>();
     boolean valuesOk = kind != null;
@@ -750,6 +969,9 @@ public final class ModelBuilder {
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < varNames.size(); i++) {
           String varName = varNames.get(i);
+          if (!limits.name(seq.items().get(i), "x-enum-varnames entry", varName)) {
+            continue;
+          }
           if (!UPPER_SNAKE.matcher(varName).matches()) {
             check.report(ProblemCode.ENUM_NAME_INVALID, seq.items().get(i),
                 "'" + varName + "' is not an UPPER_SNAKE name" + upperSnakeSuggestion(varName));
@@ -970,8 +1192,8 @@ public final class ModelBuilder {
   // ------------------------------------------------------------------------- constraints
 
   private Constraints constraints(SpecNode.Mapping m, TypeRef type) {
-    boolean numeric = type instanceof TypeRef.Scalar s
-        && s.kind() != TypeRef.ScalarKind.STRING && s.kind() != TypeRef.ScalarKind.BOOLEAN;
+    // A plain string may carry bounds too: then it spells a number (a string page_size).
+    boolean numeric = type instanceof TypeRef.Scalar s && s.kind() != TypeRef.ScalarKind.BOOLEAN;
     boolean isString = type instanceof TypeRef.Scalar s
         && (s.kind() == TypeRef.ScalarKind.STRING || s.kind() == TypeRef.ScalarKind.EPOCH_MILLIS_STRING);
     boolean isArray = type instanceof TypeRef.ListOf;
@@ -995,7 +1217,37 @@ public final class ModelBuilder {
     OptionalInt minLength = count(m, "minLength", isString, typeName);
     OptionalInt maxLength = count(m, "maxLength", isString, typeName);
     orderedCounts(m, "minLength", minLength, "maxLength", maxLength);
-    return new Constraints(minimum, exclusiveMinimum, maximum, exclusiveMaximum, minItems, maxItems, minLength, maxLength);
+    Optional<String> pattern = pattern(m, type, typeName);
+    Optional<Constraints> items = Optional.empty();
+    if (type instanceof TypeRef.ListOf list && m.get("items").orElse(null) instanceof SpecNode.Mapping itemSchema) {
+      items = Optional.of(constraints(itemSchema, list.element())).filter(c -> !c.isEmpty());
+    }
+    return new Constraints(
+        minimum, exclusiveMinimum, maximum, exclusiveMaximum, minItems, maxItems, minLength, maxLength, pattern, items);
+  }
+
+  /** A string's {@code pattern}, checked to be a regular expression. */
+  private Optional<String> pattern(SpecNode.Mapping m, TypeRef type, String typeName) {
+    Optional<SpecNode> node = m.get("pattern");
+    if (node.isEmpty()) {
+      return Optional.empty();
+    }
+    if (!(type instanceof TypeRef.Scalar s && s.kind() == TypeRef.ScalarKind.STRING)) {
+      check.report(ProblemCode.BAD_CONSTRAINT, node.get(), "'pattern' applies to strings, not to " + typeName);
+      return Optional.empty();
+    }
+    Optional<String> pattern = check.asString(node.get(), ProblemCode.BAD_PATTERN, "'pattern'");
+    if (pattern.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      Pattern.compile(pattern.get());
+    } catch (PatternSyntaxException e) {
+      check.report(ProblemCode.BAD_PATTERN, node.get(),
+          "'" + pattern.get() + "' is not a regular expression: " + e.getDescription() + " near index " + e.getIndex());
+      return Optional.empty();
+    }
+    return pattern;
   }
 
   private static String describe(TypeRef type) {
@@ -1014,7 +1266,7 @@ public final class ModelBuilder {
       return Optional.empty();
     }
     if (!allowed) {
-      check.report(ProblemCode.BAD_CONSTRAINT, node.get(), "'" + key + "' applies to numbers and epoch-millis, not to " + typeName);
+      check.report(ProblemCode.BAD_CONSTRAINT, node.get(), "'" + key + "' applies to numbers, epoch-millis and strings that spell numbers, not to " + typeName);
       return Optional.empty();
     }
     return check.asNumber(node.get(), ProblemCode.BAD_CONSTRAINT, "'" + key + "'");
@@ -1027,7 +1279,7 @@ public final class ModelBuilder {
       return false;
     }
     if (!allowed) {
-      check.report(ProblemCode.BAD_CONSTRAINT, node.get(), "'" + key + "' applies to numbers and epoch-millis, not to " + typeName);
+      check.report(ProblemCode.BAD_CONSTRAINT, node.get(), "'" + key + "' applies to numbers, epoch-millis and strings that spell numbers, not to " + typeName);
       return false;
     }
     if (!(node.get() instanceof SpecNode.Scalar s && s.kind() == SpecNode.ScalarKind.BOOLEAN)) {
@@ -1203,6 +1455,7 @@ public final class ModelBuilder {
       List<String> rootAppTypes,
       Optional<SpecNode> rootSecurity,
       TakenNames names) {
+    unsupported.clear();
     boolean ok = true;
     Optional<String> operationId = operationId(op, names);
     ok &= operationId.isPresent();
@@ -1211,15 +1464,18 @@ public final class ModelBuilder {
     Optional<String> method = larkMethod(op);
     ok &= method.isPresent();
 
-    if (op.has("requestBody")) {
-      check.report(ProblemCode.UNSUPPORTED_REQUEST_BODY, op.get("requestBody").orElseThrow(),
-          "request bodies are not supported");
-      ok = false;
-    }
     Params params = parameters(path, op, pathParameters);
     ok &= params.ok();
+    List<ParameterDef> parameters = new ArrayList<>(params.built());
+    Optional<SpecNode> bodyNode = op.get("requestBody");
+    if (bodyNode.isPresent()) {
+      Optional<ParameterDef> body = requestBody(httpMethod, bodyNode.get(), params);
+      body.ifPresent(parameters::add);
+      ok &= body.isPresent();
+    }
 
-    Optional<String> dataSchema = response(op, envelope);
+    Optional<EnvelopeDef> effectiveEnvelope = envelope.map(e -> operationEnvelope(op, e));
+    Optional<String> dataSchema = response(op, effectiveEnvelope);
     ok &= dataSchema.isPresent();
 
     Optional<PaginationDef> pagination = pagination(op, params, dataSchema);
@@ -1229,6 +1485,9 @@ public final class ModelBuilder {
     List<String> appTypes = appTypes(op).orElse(rootAppTypes);
     List<ErrorCodeDef> errorCodes = errorCodes(op, "x-lark-error-codes");
     List<String> tokenTypes = tokenTypes(op, rootSecurity);
+    Optional<String> docUrl = doc(op);
+    Optional<OperationDef.Deprecation> deprecation = deprecation(op);
+    Optional<String> idempotencyKey = idempotencyKey(op, parameters);
 
     if (resource.isPresent() && method.isPresent()) {
       Map<String, String> taken = names.methodsByResource.computeIfAbsent(resource.get(), r -> new HashMap<>());
@@ -1247,6 +1506,12 @@ public final class ModelBuilder {
         }
       }
     }
+    if (!unsupported.isEmpty() && !check.hasErrorUnder(op.pointer())) {
+      check.report(ProblemCode.SKIPPED_OPERATION, op,
+          "operation " + operationId.orElse(httpMethod.toUpperCase(Locale.ROOT) + " " + path)
+              + " is not generated: " + String.join("; ", unsupported));
+      return Optional.empty();
+    }
     if (!ok || check.hasErrorUnder(op.pointer())) {
       return Optional.empty();
     }
@@ -1259,7 +1524,7 @@ public final class ModelBuilder {
             path,
             check.text(op, "summary"),
             check.text(op, "description"),
-            params.built(),
+            parameters,
             dataSchema.get(),
             pagination,
             rateLimit,
@@ -1267,7 +1532,10 @@ public final class ModelBuilder {
             scopes,
             appTypes,
             errorCodes,
-            tokenTypes));
+            tokenTypes,
+            docUrl,
+            deprecation,
+            idempotencyKey));
   }
 
   private Optional<String> operationId(SpecNode.Mapping op, TakenNames names) {
@@ -1341,6 +1609,9 @@ public final class ModelBuilder {
       return Optional.empty();
     }
     String name = method.get();
+    if (!limits.name(node.get(), "x-lark-method", name)) {
+      return Optional.empty();
+    }
     if (Names.isKeyword(name)) {
       check.report(ProblemCode.JAVA_KEYWORD, node.get(),
           "x-lark-method '" + name + "' is a Java keyword and cannot be a method name");
@@ -1357,6 +1628,67 @@ public final class ModelBuilder {
       return Optional.empty();
     }
     return method;
+  }
+
+  // ------------------------------------------------------------------------- request bodies
+
+  /**
+   * The JSON request body, as a {@link ParameterDef.Location#BODY} parameter named {@code body}:
+   * {@code content: application/json: schema: $ref} to an object schema.
+   */
+  private Optional<ParameterDef> requestBody(String httpMethod, SpecNode node, Params params) {
+    if (httpMethod.equals("get") || httpMethod.equals("head")) {
+      check.report(ProblemCode.UNSUPPORTED_REQUEST_BODY, node,
+          "a " + httpMethod.toUpperCase(Locale.ROOT) + " operation cannot send a request body");
+      return Optional.empty();
+    }
+    Optional<SpecNode.Mapping> body = check.asMapping(node, ProblemCode.OPENAPI_STRUCTURE, "requestBody");
+    if (body.isEmpty()) {
+      return Optional.empty();
+    }
+    boolean required = body.get().get("required")
+        .flatMap(r -> check.asBoolean(r, ProblemCode.OPENAPI_STRUCTURE, "required")).orElse(false);
+    Optional<SpecNode.Mapping> content = check.mapping(body.get(), "content", true, ProblemCode.OPENAPI_STRUCTURE);
+    if (content.isEmpty()) {
+      return Optional.empty();
+    }
+    if (content.get().entries().size() == 1 && content.get().has("multipart/form-data")) {
+      unsupported.add("its request body is a multipart/form-data upload");
+      return Optional.empty();
+    }
+    Optional<SpecNode> json = content.get().get("application/json");
+    if (json.isEmpty() || content.get().entries().size() != 1) {
+      check.report(ProblemCode.UNSUPPORTED_REQUEST_BODY, content.get(),
+          "request bodies are generated for application/json only, not " + content.get().entries().keySet());
+      return Optional.empty();
+    }
+    Optional<SpecNode> schema = check.asMapping(json.get(), ProblemCode.OPENAPI_STRUCTURE, "application/json")
+        .flatMap(m -> check.required(m, "schema", ProblemCode.OPENAPI_STRUCTURE));
+    Optional<SpecNode> ref = schema.flatMap(s -> s instanceof SpecNode.Mapping m ? m.get("$ref") : Optional.empty());
+    if (schema.isPresent() && ref.isEmpty()) {
+      check.report(ProblemCode.INLINE_OBJECT, schema.get(),
+          "the request body schema must be a $ref to an object schema under components/schemas");
+      return Optional.empty();
+    }
+    Optional<String> name = ref.flatMap(this::schemaRef);
+    if (name.isEmpty()) {
+      return Optional.empty();
+    }
+    if (!(schemas.get(name.get()) instanceof ObjectDef)) {
+      if (schemaNodes.containsKey(name.get()) && schemaNodes.get(name.get()).has("enum")) {
+        check.report(ProblemCode.UNSUPPORTED_REQUEST_BODY, ref.get(),
+            "the request body must be an object schema, not the enum " + name.get());
+      }
+      return Optional.empty();
+    }
+    if (params.built().stream().anyMatch(p -> Names.memberName(p.name()).equals("body"))) {
+      check.report(ProblemCode.JAVA_NAME_CLASH, node,
+          "the request body and a parameter both become 'body' in the request");
+      return Optional.empty();
+    }
+    return Optional.of(new ParameterDef(
+        "body", ParameterDef.Location.BODY, required, new TypeRef.Named(name.get()),
+        check.text(body.get(), "description"), Optional.empty(), Constraints.NONE));
   }
 
   // ------------------------------------------------------------------------- parameters
@@ -1430,6 +1762,7 @@ public final class ModelBuilder {
       byKey.put(key, def.get());
       nodeByKey.put(key, raw);
     }
+    ok &= limits.members(op.get("parameters").orElse(op), "the operation's parameter list", byKey.size());
     Map<String, String> javaNames = new HashMap<>();
     for (Map.Entry<String, ParameterDef> entry : byKey.entrySet()) {
       SpecNode node = nodeByKey.get(entry.getKey());
@@ -1663,6 +1996,10 @@ public final class ModelBuilder {
       ok = false;
     }
     PropertyDef data = byName.get(envelope.dataField());
+    if (data == null && ok && !envelopeNode.get("properties").map(p -> child(p, envelope.dataField()).isPresent()).orElse(false)) {
+      unsupported.add("envelope " + envelopeName + " has no '" + envelope.dataField() + "' (a success without data)");
+      return Optional.empty();
+    }
     if (data == null || !(data.type() instanceof TypeRef.Named named)
         || !(schemas.get(named.schemaName()) instanceof ObjectDef)) {
       check.report(ProblemCode.BAD_ENVELOPE, properties.child(envelope.dataField()),
@@ -1728,6 +2065,11 @@ public final class ModelBuilder {
     }
     boolean fits = param.get().type() instanceof TypeRef.Scalar s
         && (s.kind() == kind || (kind == TypeRef.ScalarKind.INT32 && s.kind() == TypeRef.ScalarKind.INT64));
+    if (!fits && kind == TypeRef.ScalarKind.INT32
+        && param.get().type() instanceof TypeRef.Scalar s && s.kind() == TypeRef.ScalarKind.STRING) {
+      unsupported.add(key + " '" + name + "' is a string parameter");
+      return false;
+    }
     if (!fits) {
       check.report(ProblemCode.BAD_EXTENSION, at,
           key + " '" + name + "' must be a " + (kind == TypeRef.ScalarKind.STRING ? "string" : "integer") + " parameter");
@@ -1739,6 +2081,11 @@ public final class ModelBuilder {
   private boolean dataProperty(SpecNode.Mapping m, String key, String name, ObjectDef data, TypeRef.ScalarKind kind) {
     SpecNode at = m.get(key).orElseThrow();
     Optional<PropertyDef> property = data.properties().stream().filter(p -> p.jsonName().equals(name)).findFirst();
+    if (property.isEmpty() && name.contains(".")
+        && data.properties().stream().anyMatch(p -> p.jsonName().equals(name.substring(0, name.indexOf('.'))))) {
+      unsupported.add(key + " '" + name + "' lies below " + data.name());
+      return false;
+    }
     if (property.isEmpty()) {
       List<String> names = data.properties().stream().map(PropertyDef::jsonName).toList();
       check.report(ProblemCode.BAD_EXTENSION, at,
@@ -1763,19 +2110,40 @@ public final class ModelBuilder {
     if (m.isEmpty()) {
       return Optional.empty();
     }
-    check.onlyKeys(m.get(), ProblemCode.BAD_EXTENSION, "x-lark-rate-limit", List.of("requests-per-second", "key"));
-    Optional<Integer> rps = check.int32(m.get(), "requests-per-second", true, ProblemCode.BAD_EXTENSION);
+    check.onlyKeys(m.get(), ProblemCode.BAD_EXTENSION, "x-lark-rate-limit",
+        List.of("requests-per-second", "requests-per-minute", "key", "special", "description"));
+    boolean special = m.get().get("special")
+        .flatMap(s -> check.asBoolean(s, ProblemCode.BAD_EXTENSION, "special")).orElse(false);
+    if (special) {
+      // 特殊频控: the docs give no numbers, so the client sets no budget of its own.
+      if (m.get().has("requests-per-second") || m.get().has("requests-per-minute")) {
+        check.report(ProblemCode.BAD_EXTENSION, m.get(),
+            "a special rate limit (special: true) states no requests-per-second or requests-per-minute");
+      }
+      return Optional.empty();
+    }
+    boolean perMinute = m.get().has("requests-per-minute");
+    Optional<Integer> rps = check.int32(m.get(), "requests-per-second", !perMinute, ProblemCode.BAD_EXTENSION);
+    Optional<Integer> rpm = check.int32(m.get(), "requests-per-minute", false, ProblemCode.BAD_EXTENSION);
     Optional<String> key = check.string(m.get(), "key", false, ProblemCode.BAD_EXTENSION);
     if (rps.isPresent() && rps.get() <= 0) {
       check.report(ProblemCode.BAD_EXTENSION, m.get().get("requests-per-second").orElseThrow(),
           "requests-per-second must be greater than 0, not " + rps.get());
       return Optional.empty();
     }
+    if (rpm.isPresent() && rpm.get() <= 0) {
+      check.report(ProblemCode.BAD_EXTENSION, m.get().get("requests-per-minute").orElseThrow(),
+          "requests-per-minute must be greater than 0, not " + rpm.get());
+      return Optional.empty();
+    }
     if (key.isPresent() && key.get().isBlank()) {
       check.report(ProblemCode.BAD_EXTENSION, m.get().get("key").orElseThrow(), "key must not be empty");
       return Optional.empty();
     }
-    return rps.map(r -> new RateLimitDef(key.orElse(operationId), r));
+    if (rps.isEmpty() && rpm.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new RateLimitDef(key.orElse(operationId), rps.orElse(0), rpm.orElse(0)));
   }
 
   private List<RequireAnyDef> requireAny(SpecNode.Mapping op, Params params) {
@@ -1856,6 +2224,30 @@ public final class ModelBuilder {
   }
 
   private List<String> tokenTypes(SpecNode.Mapping op, Optional<SpecNode> rootSecurity) {
+    List<String> fromSecurity = securityTokenTypes(op, rootSecurity);
+    Optional<SpecNode> declared = op.get("x-lark-token-types");
+    if (declared.isEmpty()) {
+      return fromSecurity;
+    }
+    // The accepted tokens, stated on the operation; each must come from one of its security schemes.
+    Optional<List<String>> types = check.asSequence(declared.get(), ProblemCode.BAD_EXTENSION, "x-lark-token-types")
+        .flatMap(s -> check.stringList(s, ProblemCode.BAD_EXTENSION, "token type"));
+    if (types.isEmpty()) {
+      return fromSecurity;
+    }
+    for (String type : types.get()) {
+      if (!TOKEN_TYPES.contains(type)) {
+        check.report(ProblemCode.BAD_EXTENSION, declared.get(),
+            "unknown token type '" + type + "' (known: " + TOKEN_TYPES + ")" + Suggestions.closest(type, TOKEN_TYPES));
+      } else if (!fromSecurity.contains(type)) {
+        check.report(ProblemCode.BAD_EXTENSION, declared.get(),
+            "token type '" + type + "' is accepted by none of the operation's security schemes " + fromSecurity);
+      }
+    }
+    return List.copyOf(new LinkedHashSet<>(types.get()));
+  }
+
+  private List<String> securityTokenTypes(SpecNode.Mapping op, Optional<SpecNode> rootSecurity) {
     Optional<SpecNode> security = op.get("security").or(() -> rootSecurity);
     if (security.isEmpty()) {
       return List.of();
@@ -1903,7 +2295,10 @@ public final class ModelBuilder {
     OPERATION("on an operation"),
     ROOT_OR_OPERATION("at the root or on an operation"),
     SECURITY_SCHEME("on a security scheme"),
+    SECURITY_SCHEME_OR_OPERATION("on a security scheme or an operation"),
     SCHEMA("on an enum schema under components/schemas"),
+    SCHEMA_OR_OPERATION("on an operation or a schema under components/schemas"),
+    PROPERTY("on a property of a schema under components/schemas"),
     OTHER("elsewhere");
 
     final String description;
@@ -1926,12 +2321,18 @@ public final class ModelBuilder {
       if (t.size() == 3 && t.get(0).equals("components") && t.get(1).equals("schemas")) {
         return SCHEMA;
       }
+      if (t.size() == 5 && t.get(0).equals("components") && t.get(1).equals("schemas")
+          && t.get(3).equals("properties")) {
+        return PROPERTY;
+      }
       return OTHER;
     }
 
     boolean allows(Place here) {
       return this == here
-          || (this == ROOT_OR_OPERATION && (here == ROOT || here == OPERATION));
+          || (this == ROOT_OR_OPERATION && (here == ROOT || here == OPERATION))
+          || (this == SECURITY_SCHEME_OR_OPERATION && (here == SECURITY_SCHEME || here == OPERATION))
+          || (this == SCHEMA_OR_OPERATION && (here == SCHEMA || here == OPERATION));
     }
   }
 }

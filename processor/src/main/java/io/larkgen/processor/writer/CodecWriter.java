@@ -8,10 +8,13 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
+import io.larkgen.processor.model.Constraints;
+import io.larkgen.processor.model.TypeRef;
 import io.larkgen.processor.naming.Names;
 import io.larkgen.processor.plan.FieldPlan;
 import io.larkgen.processor.plan.ModelPlan;
 import io.larkgen.processor.plan.ValuePlan;
+import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -75,9 +78,124 @@ public final class CodecWriter {
         .addMethod(read(model, locals))
         .addMethod(fieldIndex(model))
         .addMethod(write(model, locals, names));
+    if (model.sent()) {
+      for (FieldPlan field : model.fields()) {
+        field.def().constraints().pattern().ifPresent(pattern -> type.addField(
+            FieldSpec.builder(Types.PATTERN, patternConstant(field), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer("$T.compile($S)", Types.PATTERN, pattern)
+                .build()));
+      }
+      type.addMethod(check(model));
+    }
     return JavaFile.builder(codec.packageName(), header.apply(type).build())
         .skipJavaLangImports(true)
         .build();
+  }
+
+  private static String patternConstant(FieldPlan field) {
+    return "PATTERN_" + Names.upperSnake(field.def().jsonName());
+  }
+
+  /**
+   * {@code check(path, value)}: the rules of the spec on a value about to be sent, with
+   * messages naming each field by its JSON path below {@code path}. Nested objects are checked
+   * when present, so a field required in an optional object is required only when it is set.
+   */
+  private static MethodSpec check(ModelPlan model) {
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder("check")
+            .addJavadoc(
+                "Checks the rules the spec states for a {@link $T} sent in a request body.\n\n"
+                    + "@param path the JSON path of {@code value}, for messages (e.g. {@code body.reminder})\n"
+                    + "@param value the value, not null\n"
+                    + "@throws IllegalArgumentException naming the field's JSON path and the rule it breaks\n",
+                model.className())
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .addParameter(Types.STRING, "path")
+            .addParameter(model.className(), VALUE);
+    for (FieldPlan field : model.fields()) {
+      method.addCode(fieldChecks(field));
+    }
+    return method.build();
+  }
+
+  private static CodeBlock fieldChecks(FieldPlan field) {
+    CodeBlock.Builder code = CodeBlock.builder();
+    CodeBlock get = CodeBlock.of("$N.$N()", VALUE, field.name());
+    String at = "." + field.def().jsonName();
+    ValuePlan value = field.value();
+    boolean text = value instanceof ValuePlan.Scalar s && s.kind() == TypeRef.ScalarKind.STRING;
+    if (field.def().required()) {
+      CodeBlock unset =
+          value instanceof ValuePlan.ListOf || text
+              ? CodeBlock.of("$1L == null || $1L.isEmpty()", get)
+              : CodeBlock.of("$L == null", get);
+      code.beginControlFlow("if ($L)", unset)
+          .addStatement("throw new $T(path + $S)", Types.ILLEGAL_ARGUMENT, at + ": required field is not set")
+          .endControlFlow();
+    }
+    Constraints c = field.def().constraints();
+    if (text) {
+      c.minLength().ifPresent(min -> length(code, get, at, "<", min, "shorter than the minimum length"));
+      c.maxLength().ifPresent(max -> length(code, get, at, ">", max, "longer than the maximum length"));
+      if (c.pattern().isPresent()) {
+        code.addStatement("$T.pattern(path + $S, $L, $N)", Types.REQUEST_RULES, at, get, patternConstant(field));
+      }
+    }
+    if (value instanceof ValuePlan.Scalar s && (s.kind() == TypeRef.ScalarKind.INT32
+        || s.kind() == TypeRef.ScalarKind.INT64 || s.kind() == TypeRef.ScalarKind.DOUBLE)) {
+      String number = s.kind() == TypeRef.ScalarKind.DOUBLE ? "doubleValue" : "longValue";
+      c.minimum().ifPresent(min -> bound(code, get, at, number, c.exclusiveMinimum() ? "<=" : "<", min,
+          c.exclusiveMinimum() ? "is not greater than the exclusive minimum" : "is less than the minimum"));
+      c.maximum().ifPresent(max -> bound(code, get, at, number, c.exclusiveMaximum() ? ">=" : ">", max,
+          c.exclusiveMaximum() ? "is not less than the exclusive maximum" : "is greater than the maximum"));
+    }
+    if (value instanceof ValuePlan.Model model) {
+      code.beginControlFlow("if ($L != null)", get)
+          .addStatement("$T.check(path + $S, $L)", model.codec(), at, get)
+          .endControlFlow();
+    }
+    if (value instanceof ValuePlan.ListOf list) {
+      c.minItems().ifPresent(min -> size(code, get, at, "<", min, "is fewer than the minimum"));
+      c.maxItems().ifPresent(max -> size(code, get, at, ">", max, "is more than the maximum"));
+      if (list.element() instanceof ValuePlan.Model element) {
+        code.beginControlFlow("if ($L != null)", get)
+            .beginControlFlow("for (int i = 0; i < $L.size(); i++)", get)
+            .beginControlFlow("if ($L.get(i) == null)", get)
+            .addStatement("throw new $T(path + $S + i + $S)", Types.ILLEGAL_ARGUMENT, at + "[", "]: item is null")
+            .endControlFlow()
+            .addStatement("$T.check(path + $S + i + $S, $L.get(i))", element.codec(), at + "[", "]", get)
+            .endControlFlow()
+            .endControlFlow();
+      }
+    }
+    return code.build();
+  }
+
+  private static void length(CodeBlock.Builder code, CodeBlock get, String at, String operator, int bound, String rule) {
+    code.beginControlFlow("if ($1L != null && $1L.codePointCount(0, $1L.length()) $2L $3L)", get, operator, bound)
+        .addStatement("throw new $T(path + $S + $L + $S)", Types.ILLEGAL_ARGUMENT, at + ": \"", get,
+            "\" is " + rule + " " + bound)
+        .endControlFlow();
+  }
+
+  private static void bound(
+      CodeBlock.Builder code, CodeBlock get, String at, String number, String operator, BigDecimal bound, String rule) {
+    String literal = number.equals("longValue") && bound.stripTrailingZeros().scale() <= 0
+        ? bound.toBigIntegerExact() + "L"
+        : bound.toPlainString() + (bound.toPlainString().contains(".") ? "" : ".0");
+    String compared = number.equals("longValue") && literal.endsWith("L") ? "longValue" : "doubleValue";
+    code.beginControlFlow("if ($1L != null && $1L.$2N() $3L $4L)", get, compared, operator, literal)
+        .addStatement("throw new $T(path + $S + $L + $S)", Types.ILLEGAL_ARGUMENT, at + ": ", get,
+            " " + rule + " " + bound.toPlainString())
+        .endControlFlow();
+  }
+
+  private static void size(CodeBlock.Builder code, CodeBlock get, String at, String operator, int bound, String rule) {
+    code.beginControlFlow("if ($1L != null && $1L.size() $2L $3L)", get, operator, bound)
+        .addStatement("throw new $T(path + $S + $L.size() + $S)", Types.ILLEGAL_ARGUMENT, at + ": ", get,
+            " items " + rule + " of " + bound + " items")
+        .endControlFlow();
   }
 
   /** Local variable names: the component names, moved aside where they clash with ours. */

@@ -2,7 +2,12 @@ package io.larkgen.processor.writer;
 
 import java.util.List;
 
-/** Turns spec text into Javadoc: HTML-escaped, with no sequence that ends a comment. */
+/**
+ * Turns spec text into Javadoc: HTML-escaped, with no sequence that ends a comment. Backslashes
+ * become {@code &#92;}, so no Java unicode escape (a backslash, one or more {@code u}s and four
+ * hex digits) can reach the source: javac translates those before it sees comments, and an
+ * escaped {@code *} and {@code /} would end the comment.
+ */
 final class Docs {
   private Docs() {}
 
@@ -36,6 +41,7 @@ final class Docs {
         case '<' -> out.append("&lt;");
         case '>' -> out.append("&gt;");
         case '@' -> out.append("&#64;");
+        case '\\' -> out.append("&#92;");
         case '/' -> out.append(i > 0 && normalized.charAt(i - 1) == '*' ? "&#47;" : "/");
         default -> out.append(c);
       }
@@ -61,6 +67,7 @@ final class Docs {
 
   private static boolean safeInCodeTag(String text) {
     if (text.isEmpty() || text.contains("*/") || text.contains("\n") || text.contains("\r")
+        || text.contains("\\")
         || text.contains("@") || text.startsWith(" ") || text.endsWith(" ")) {
       return false;
     }

@@ -25,7 +25,7 @@ public final class EntryPointWriter {
     ClassName version = plan.versionType();
     ApiDef api = plan.api();
     StringBuilder doc = new StringBuilder();
-    doc.append(Docs.orElse(api.title(), "The {@code " + api.service().name() + "} service")).append(".\n");
+    doc.append(Docs.orElse(api.title(), "The " + Docs.code(api.service().name()) + " service")).append(".\n");
     String description = Docs.escape(api.description());
     if (!description.isEmpty()) {
       doc.append("\n<p>").append(description).append("\n");
@@ -66,7 +66,7 @@ public final class EntryPointWriter {
             .addMethod(
                 MethodSpec.methodBuilder(plan.versionAccessor())
                     .addJavadoc(
-                        "Version {@code $L} of the API.\n\n@return its resources\n", api.service().version())
+                        "Version $L of the API.\n\n@return its resources\n", Docs.code(api.service().version()))
                     .addModifiers(Modifier.PUBLIC)
                     .returns(version)
                     .addStatement("return $N", plan.versionAccessor())

@@ -108,7 +108,7 @@ public final class EnumWriter {
   private static String interfaceDoc(EnumPlan plan, ClassName known, ClassName unknown, String wire) {
     EnumDef def = plan.def();
     StringBuilder doc = new StringBuilder();
-    doc.append(Docs.orElse(def.description(), "The {@code " + def.name() + "} codes.")).append("\n\n");
+    doc.append(Docs.orElse(def.description(), "The " + Docs.code(def.name()) + " codes.")).append("\n\n");
     doc.append("<ul>\n");
     for (int i = 0; i < def.values().size(); i++) {
       EnumValueDef value = def.values().get(i);

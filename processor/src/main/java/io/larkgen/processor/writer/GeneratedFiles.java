@@ -74,7 +74,53 @@ public final class GeneratedFiles {
             ? file.typeSpec().name()
             : file.packageName() + "." + file.typeSpec().name();
     String text = file.toBuilder().skipJavaLangImports(true).build().toString();
+    int escape = unicodeEscape(text);
+    if (escape >= 0) {
+      // Writers escape every backslash of spec text; one that javac would translate means a
+      // writer let spec text through unescaped.
+      throw new IllegalStateException(
+          name + " would contain a Java unicode escape at offset " + escape + ", which javac translates before parsing: "
+              + text.substring(Math.max(0, escape - 80), Math.min(text.length(), escape + 20)));
+    }
     return new Source(name, text, file.typeSpec().originatingElements());
+  }
+
+  /**
+   * The offset of the first unicode escape javac would translate (JLS 3.3: a backslash preceded
+   * by an even number of backslashes, followed by one or more {@code u}s), or -1 if there is none.
+   * JavaPoet writes control characters in string literals as such escapes ({@code \}{@code
+   * u0085}); those are allowed, except for the line terminators, which JavaPoet never escapes so.
+   *
+   * @param text Java source
+   * @return the offset of the escape's backslash, or -1
+   */
+  public static int unicodeEscape(String text) {
+    int backslashes = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\\') {
+        backslashes++;
+        continue;
+      }
+      if (c == 'u' && backslashes % 2 == 1 && !controlCharacterEscape(text, i + 1)) {
+        return i - 1;
+      }
+      backslashes = 0;
+    }
+    return -1;
+  }
+
+  /** Whether four hex digits at {@code at} name a control character other than CR and LF. */
+  private static boolean controlCharacterEscape(String text, int at) {
+    if (at + 4 > text.length()) {
+      return false;
+    }
+    String hex = text.substring(at, at + 4);
+    if (!hex.matches("[0-9a-fA-F]{4}")) {
+      return false;
+    }
+    char escaped = (char) Integer.parseInt(hex, 16);
+    return Character.isISOControl(escaped) && escaped != '\n' && escaped != '\r';
   }
 
   /**

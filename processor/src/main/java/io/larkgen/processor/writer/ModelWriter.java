@@ -124,7 +124,7 @@ public final class ModelWriter {
 
   private static String javadoc(ModelPlan model) {
     StringBuilder doc = new StringBuilder();
-    doc.append(Docs.orElse(model.def().description(), "The {@code " + model.def().name() + "} object."))
+    doc.append(Docs.orElse(model.def().description(), "The " + Docs.code(model.def().name()) + " object."))
         .append("\n\n");
     for (FieldPlan field : model.fields()) {
       doc.append("@param ").append(field.name()).append(' ').append(componentDoc(field)).append('\n');

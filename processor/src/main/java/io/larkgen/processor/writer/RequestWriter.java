@@ -13,6 +13,7 @@ import io.larkgen.processor.model.EnumDef;
 import io.larkgen.processor.model.ParameterDef;
 import io.larkgen.processor.model.RequireAnyDef;
 import io.larkgen.processor.model.TypeRef;
+import io.larkgen.processor.naming.Names;
 import io.larkgen.processor.plan.OperationPlan;
 import io.larkgen.processor.plan.ParamPlan;
 import io.larkgen.processor.plan.ServicePlan;
@@ -69,8 +70,12 @@ public final class RequestWriter {
     for (ParamPlan param : operation.parameters()) {
       if (param.value() instanceof ValuePlan.ListOf) {
         constructor.addStatement(
-            "$1N = $1N == null ? $2T.of() : $2T.copyOf($1N)", param.name(), Types.LIST);
+            "$1N = $2T.copyOf($3S, $1N)", param.name(), Types.REQUEST_RULES, param.def().name());
       }
+      param.def().constraints().pattern().ifPresent(
+          pattern -> type.addField(patternField(param.name(), pattern)));
+      param.def().constraints().items().flatMap(Constraints::pattern).ifPresent(
+          pattern -> type.addField(patternField(param.name(), pattern)));
     }
     for (ParamPlan param : operation.parameters()) {
       constructor.addCode(checks(param));
@@ -105,9 +110,9 @@ public final class RequestWriter {
               MethodSpec.methodBuilder("withPageToken")
                   .addJavadoc(
                       "This request asking for another page; every other parameter is kept.\n\n"
-                          + "@param pageToken the {@code $L} returned by the previous page, or null for the first page\n"
+                          + "@param pageToken the $L returned by the previous page, or null for the first page\n"
                           + "@return the request of that page\n",
-                      operation.def().pagination().orElseThrow().nextPageToken())
+                      Docs.code(operation.def().pagination().orElseThrow().nextPageToken()))
                   .addModifiers(Modifier.PUBLIC)
                   .returns(name)
                   .addParameter(Types.STRING, "pageToken")
@@ -158,7 +163,9 @@ public final class RequestWriter {
   private static String paramDoc(ParamPlan param) {
     ParameterDef def = param.def();
     List<String> notes = new ArrayList<>();
-    notes.add((def.in() == ParameterDef.Location.PATH ? "path " : "query ") + Docs.code(def.name()));
+    notes.add(def.in() == ParameterDef.Location.BODY
+        ? "the JSON request body"
+        : (def.in() == ParameterDef.Location.PATH ? "path " : "query ") + Docs.code(def.name()));
     if (def.required()) {
       notes.add("required");
     }
@@ -176,12 +183,25 @@ public final class RequestWriter {
     c.maxItems().ifPresent(v -> notes.add("at most " + v + " items"));
     c.minLength().ifPresent(v -> notes.add("at least " + v + " characters"));
     c.maxLength().ifPresent(v -> notes.add("at most " + v + " characters"));
+    c.pattern().ifPresent(v -> notes.add("matching the pattern " + Docs.code(v)));
+    c.items().ifPresent(items -> items.pattern().ifPresent(v -> notes.add("each item matching the pattern " + Docs.code(v))));
     String description = Docs.escape(def.description());
     return (description.isEmpty() ? "" : description + " ") + "(" + String.join("; ", notes) + ")";
   }
 
   private static boolean isInstant(ValuePlan value) {
     return value instanceof ValuePlan.Scalar scalar && scalar.kind().isEpochMillis();
+  }
+
+  /** The compiled {@code pattern} of a parameter (or of each of its items). */
+  private static FieldSpec patternField(String param, String pattern) {
+    return FieldSpec.builder(Types.PATTERN, patternConstant(param), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer("$T.compile($S)", Types.PATTERN, pattern)
+        .build();
+  }
+
+  private static String patternConstant(String param) {
+    return Names.upperSnake(param) + "_PATTERN";
   }
 
   /** The checks of one parameter's own rules. */
@@ -196,9 +216,16 @@ public final class RequestWriter {
           .addStatement(
               "throw new $T($S)",
               Types.ILLEGAL_ARGUMENT,
-              wire + ": required " + (def.in() == ParameterDef.Location.PATH ? "path" : "query")
-                  + " parameter is not set")
+              wire + (def.in() == ParameterDef.Location.BODY
+                  ? ": required request body is not set"
+                  : ": required " + (def.in() == ParameterDef.Location.PATH ? "path" : "query") + " parameter is not set"))
           .endControlFlow();
+    }
+    if (def.in() == ParameterDef.Location.BODY && value instanceof ValuePlan.Model model) {
+      code.beginControlFlow("if ($N != null)", name)
+          .addStatement("$T.check($S, $N)", model.codec(), wire, name)
+          .endControlFlow();
+      return code.build();
     }
     Constraints c = def.constraints();
     if (value instanceof ValuePlan.ListOf) {
@@ -206,6 +233,7 @@ public final class RequestWriter {
           min -> sizeCheck(code, name, wire, "<", min, "is fewer than the minimum"));
       c.maxItems().ifPresent(
           max -> sizeCheck(code, name, wire, ">", max, "is more than the maximum"));
+      c.items().ifPresent(items -> itemChecks(code, param, items));
       return code.build();
     }
     if (!(value instanceof ValuePlan.Scalar scalar)) {
@@ -213,8 +241,13 @@ public final class RequestWriter {
     }
     switch (scalar.kind()) {
       case STRING:
-        c.minLength().ifPresent(min -> lengthCheck(code, name, wire, "<", min, "shorter than the minimum length"));
-        c.maxLength().ifPresent(max -> lengthCheck(code, name, wire, ">", max, "longer than the maximum length"));
+        stringChecks(code, name, wire, false, c, name);
+        c.minimum().ifPresent(
+            min -> decimalCheck(code, name, wire, c.exclusiveMinimum() ? "<= 0" : "< 0", min,
+                c.exclusiveMinimum() ? "is not greater than the exclusive minimum" : "is less than the minimum"));
+        c.maximum().ifPresent(
+            max -> decimalCheck(code, name, wire, c.exclusiveMaximum() ? ">= 0" : "> 0", max,
+                c.exclusiveMaximum() ? "is not less than the exclusive maximum" : "is greater than the maximum"));
         return code.build();
       case BOOLEAN:
         return code.build();
@@ -222,6 +255,11 @@ public final class RequestWriter {
         break;
     }
     boolean instant = isInstant(value);
+    if (instant) {
+      code.beginControlFlow("if ($N != null)", name)
+          .addStatement("$T.epochMillis($S, $N)", Types.REQUEST_RULES, wire, name)
+          .endControlFlow();
+    }
     boolean integral = scalar.kind() != TypeRef.ScalarKind.DOUBLE;
     CodeBlock number =
         instant
@@ -271,6 +309,50 @@ public final class RequestWriter {
         .endControlFlow();
   }
 
+  /**
+   * Length and pattern checks of a string held in {@code local}, named {@code wire} in messages
+   * ({@code wire[i]} for an item, with {@code item}); {@code param} is the parameter whose
+   * pattern applies.
+   */
+  private static void stringChecks(
+      CodeBlock.Builder code, String local, String wire, boolean item, Constraints c, String param) {
+    CodeBlock prefix = item ? CodeBlock.of("$S + i + $S", wire + "[", "]: \"") : CodeBlock.of("$S", wire + ": \"");
+    c.minLength().ifPresent(min -> lengthCheck(code, local, prefix, "<", min, "shorter than the minimum length"));
+    c.maxLength().ifPresent(max -> lengthCheck(code, local, prefix, ">", max, "longer than the maximum length"));
+    if (c.pattern().isPresent()) {
+      CodeBlock shown = item ? CodeBlock.of("$S + i + $S", wire + "[", "]") : CodeBlock.of("$S", wire);
+      code.addStatement("$T.pattern($L, $N, $N)", Types.REQUEST_RULES, shown, local, patternConstant(param));
+    }
+  }
+
+  /** The rules of each item of a list of strings, named {@code wire[i]} in messages. */
+  private static void itemChecks(CodeBlock.Builder code, ParamPlan param, Constraints items) {
+    if (!(param.value() instanceof ValuePlan.ListOf list
+        && list.element() instanceof ValuePlan.Scalar scalar
+        && scalar.kind() == TypeRef.ScalarKind.STRING)) {
+      return;
+    }
+    code.beginControlFlow("for (int i = 0; i < $N.size(); i++)", param.name())
+        .addStatement("$T item = $N.get(i)", Types.STRING, param.name());
+    stringChecks(code, "item", param.def().name(), true, items, param.name());
+    code.endControlFlow();
+  }
+
+  /** A bound on a string that spells a number; {@code comparison} completes {@code compareTo(bound)}. */
+  private static void decimalCheck(
+      CodeBlock.Builder code, String name, String wire, String comparison, BigDecimal bound, String rule) {
+    code.beginControlFlow(
+            "if ($N != null && $T.decimal($S, $N).compareTo(new $T($S)) $L)",
+            name, Types.REQUEST_RULES, wire, name, Types.BIG_DECIMAL, bound.toPlainString(), comparison)
+        .addStatement(
+            "throw new $T($S + $N + $S)",
+            Types.ILLEGAL_ARGUMENT,
+            wire + ": ",
+            name,
+            " " + rule + " " + bound.toPlainString())
+        .endControlFlow();
+  }
+
   private static void sizeCheck(
       CodeBlock.Builder code, String name, String wire, String operator, int bound, String rule) {
     code.beginControlFlow("if ($N.size() $L $L)", name, operator, bound)
@@ -284,13 +366,13 @@ public final class RequestWriter {
   }
 
   private static void lengthCheck(
-      CodeBlock.Builder code, String name, String wire, String operator, int bound, String rule) {
+      CodeBlock.Builder code, String name, CodeBlock prefix, String operator, int bound, String rule) {
     code.beginControlFlow(
             "if ($1N != null && $1N.codePointCount(0, $1N.length()) $2L $3L)", name, operator, bound)
         .addStatement(
-            "throw new $T($S + $N + $S)",
+            "throw new $T($L + $N + $S)",
             Types.ILLEGAL_ARGUMENT,
-            wire + ": \"",
+            prefix,
             name,
             "\" is " + rule + " " + bound)
         .endControlFlow();
@@ -333,6 +415,9 @@ public final class RequestWriter {
     for (ParamPlan param : operation.parameters()) {
       CodeBlock get = CodeBlock.of("$N.$N()", REQUEST, param.name());
       String wire = param.def().name();
+      if (param.def().in() == ParameterDef.Location.BODY) {
+        continue;
+      }
       if (param.def().in() == ParameterDef.Location.PATH) {
         method.addStatement("$N.path($S, $L)", PARAMS, wire, text(param.value(), get, false));
       } else if (param.value() instanceof ValuePlan.ListOf list) {
@@ -400,10 +485,10 @@ public final class RequestWriter {
           param.value().javaType(),
           param.name(),
           CodeBlock.of(
-              "Sets {@link $T#$N()}: {@code $L}.\n\n@param $N the value, or null to unset\n@return this builder\n",
+              "Sets {@link $T#$N()}: $L.\n\n@param $N the value, or null to unset\n@return this builder\n",
               name,
               param.name(),
-              param.def().name(),
+              Docs.code(param.def().name()),
               param.name()));
     }
     return code.build(

@@ -9,11 +9,18 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.larkgen.processor.model.ErrorCodeDef;
+import io.larkgen.processor.naming.Names;
 import io.larkgen.processor.model.OperationDef;
+import io.larkgen.processor.model.ParameterDef;
+import io.larkgen.processor.model.RateLimitDef;
 import io.larkgen.processor.model.ScopesDef;
 import io.larkgen.processor.plan.OperationPlan;
 import io.larkgen.processor.plan.PagingPlan;
+import io.larkgen.processor.plan.ParamPlan;
 import io.larkgen.processor.plan.ServicePlan;
+import io.larkgen.processor.plan.ValuePlan;
+import java.util.ArrayList;
+import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -39,10 +46,10 @@ public final class ServiceWriter {
         TypeSpec.classBuilder(name)
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addJavadoc(
-                "Operations on the {@code $L} resource.\n\n"
+                "Operations on the $L resource.\n\n"
                     + "<p>Every method is one call to {@link $T}; the constants describe each operation\n"
                     + "(route, parameters, decoder, rate limit) for the runtime.\n",
-                service.resource(),
+                Docs.code(service.resource()),
                 Types.LARK_CLIENT);
     for (OperationPlan operation : service.operations()) {
       type.addField(operationConstant(operation));
@@ -79,28 +86,80 @@ public final class ServiceWriter {
                 def.path())
             .add("\n.encoder($T.ENCODER)", operation.requestClass())
             .add("\n.dataReader($T.INSTANCE)", operation.responseCodec());
+    for (ParamPlan param : operation.parameters()) {
+      if (param.def().in() == ParameterDef.Location.BODY && param.value() instanceof ValuePlan.Model body) {
+        // An optional body left unset is sent as {}.
+        CodeBlock value =
+            param.def().required()
+                ? CodeBlock.of("request.$N()", param.name())
+                : CodeBlock.of("request.$1N() == null ? $2T.builder().build() : request.$1N()", param.name(), body.javaType());
+        init.add(
+            "\n.body($T.json((request, generator) -> $T.INSTANCE.write($L, generator)))",
+            Types.REQUEST_BODY, body.codec(), value);
+      }
+    }
+    List<String> tokens = new ArrayList<>();
+    if (def.tokenTypes().contains("tenant_access_token")) {
+      tokens.add("TENANT");
+    }
+    if (def.tokenTypes().contains("user_access_token")) {
+      tokens.add("USER");
+    }
+    // Tenant only is the runtime's default; the descriptor says so only when it differs.
+    if (!tokens.isEmpty() && !tokens.equals(List.of("TENANT"))) {
+      init.add(
+          "\n.tokenTypes($T.of($L))",
+          Types.ENUM_SET,
+          CodeBlock.join(tokens.stream().map(t -> CodeBlock.of("$T.$N", Types.TOKEN_TYPE, t)).toList(), ", "));
+    }
+    def.idempotencyKey().ifPresent(key -> {
+      ParamPlan body = operation.parameters().stream()
+          .filter(p -> p.def().in() == ParameterDef.Location.BODY).findFirst().orElseThrow();
+      init.add(
+          body.def().required()
+              ? CodeBlock.of("\n.idempotencyKey(request -> request.$N().$N())", body.name(), Names.memberName(key))
+              : CodeBlock.of("\n.idempotencyKey(request -> request.$1N() == null ? null : request.$1N().$2N())",
+                  body.name(), Names.memberName(key)));
+    });
     def.rateLimit()
         .ifPresent(
             limit ->
                 init.add(
-                    "\n.rateLimit(new $T($S, $L))",
-                    Types.RATE_LIMIT,
-                    limit.key(),
-                    limit.requestsPerSecond()));
+                    limit.requestsPerMinute() == 0
+                        ? CodeBlock.of("\n.rateLimit(new $T($S, $L))", Types.RATE_LIMIT, limit.key(), limit.requestsPerSecond())
+                        : CodeBlock.of(
+                            "\n.rateLimit(new $T($S, $L, $L))",
+                            Types.RATE_LIMIT,
+                            limit.key(),
+                            limit.requestsPerSecond(),
+                            limit.requestsPerMinute())));
     init.add("\n.build()$<$<");
-    return FieldSpec.builder(
+    FieldSpec.Builder field = FieldSpec.builder(
             ParameterizedTypeName.get(Types.OPERATION, operation.requestClass(), operation.responseClass()),
             operation.constant(),
             Modifier.PUBLIC,
             Modifier.STATIC,
             Modifier.FINAL)
         .addJavadoc(
-            "$L: {@code $L} $L.\n",
-            Docs.orElse(def.summary(), "{@code " + def.operationId() + "}"),
+            "$L: {@code $L} $L.\n$L",
+            Docs.orElse(def.summary(), Docs.code(def.operationId())),
             def.httpMethod(),
-            Docs.code(def.path()))
-        .initializer(init.build())
-        .build();
+            Docs.code(def.path()),
+            deprecatedTag(def))
+        .initializer(init.build());
+    if (def.deprecation().isPresent()) {
+      field.addAnnotation(Deprecated.class);
+    }
+    return field.build();
+  }
+
+  private static String rateText(RateLimitDef limit) {
+    String perSecond = limit.requestsPerSecond() + " requests per second";
+    String perMinute = limit.requestsPerMinute() + " requests per minute";
+    if (limit.requestsPerMinute() == 0) {
+      return perSecond;
+    }
+    return limit.requestsPerSecond() == 0 ? perMinute : perSecond + " and " + perMinute;
   }
 
   private static FieldSpec pagingConstant(OperationPlan operation, PagingPlan paging) {
@@ -188,16 +247,35 @@ public final class ServiceWriter {
         });
   }
 
+  /** The {@code @deprecated} Javadoc tag of a deprecated operation, else empty. */
+  private static String deprecatedTag(OperationDef def) {
+    return def.deprecation()
+        .map(d -> {
+          String text = Docs.orElse(d.note(), "Deprecated in the Feishu documentation.");
+          if (d.replacement().startsWith("https://")) {
+            String url = Docs.escape(d.replacement());
+            text += " Replacement: <a href=\"" + url + "\">" + url + "</a>.";
+          } else if (!d.replacement().isEmpty()) {
+            text += " Replacement: " + Docs.code(d.replacement()) + ".";
+          }
+          return "\n@deprecated " + text + "\n";
+        })
+        .orElse("");
+  }
+
   private static MethodSpec.Builder call(
       String name, OperationPlan operation, TypeName returns, boolean withOptions, CodeBlock javadoc) {
     MethodSpec.Builder method =
         MethodSpec.methodBuilder(name)
-            .addJavadoc(javadoc)
+            .addJavadoc(CodeBlock.of("$L$L", javadoc, deprecatedTag(operation.def())))
             .addModifiers(Modifier.PUBLIC)
             .returns(returns)
             .addParameter(operation.requestClass(), REQUEST);
     if (withOptions) {
       method.addParameter(Types.REQUEST_OPTIONS, OPTIONS);
+    }
+    if (operation.def().deprecation().isPresent()) {
+      method.addAnnotation(Deprecated.class);
     }
     return method;
   }
@@ -206,16 +284,19 @@ public final class ServiceWriter {
   private static String operationDoc(OperationPlan operation) {
     OperationDef def = operation.def();
     StringBuilder doc = new StringBuilder();
-    doc.append(Docs.orElse(def.summary(), "{@code " + def.operationId() + "}")).append(".\n");
+    doc.append(Docs.orElse(def.summary(), Docs.code(def.operationId()))).append(".\n");
     String description = Docs.escape(def.description());
     if (!description.isEmpty() && !description.equals(Docs.escape(def.summary()))) {
       doc.append("\n<p>").append(description).append("\n");
     }
     doc.append("\n<ul>\n");
     doc.append("  <li>HTTP: {@code ").append(def.httpMethod()).append("} ").append(Docs.code(def.path())).append("\n");
+    def.docUrl().ifPresent(
+        url -> doc.append("  <li>Feishu doc: <a href=\"").append(Docs.escape(url)).append("\">")
+            .append(Docs.escape(url)).append("</a>\n"));
     def.rateLimit().ifPresent(
-        limit -> doc.append("  <li>Rate limit: ").append(limit.requestsPerSecond())
-            .append(" requests per second (budget ").append(Docs.code(limit.key())).append(")\n"));
+        limit -> doc.append("  <li>Rate limit: ").append(rateText(limit))
+            .append(" (budget ").append(Docs.code(limit.key())).append(")\n"));
     if (!def.tokenTypes().isEmpty()) {
       doc.append("  <li>Access tokens: ").append(Docs.codeList(def.tokenTypes())).append("\n");
     }

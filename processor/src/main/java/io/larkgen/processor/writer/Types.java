@@ -21,6 +21,9 @@ final class Types {
   static final ClassName REQUEST_OPTIONS = ClassName.get(RUNTIME, "RequestOptions");
   static final ClassName REQUEST_PARAMS = ClassName.get(RUNTIME, "RequestParams");
   static final ClassName REQUEST_ENCODER = ClassName.get(RUNTIME, "RequestEncoder");
+  static final ClassName TOKEN_TYPE = ClassName.get(RUNTIME, "TokenType");
+  static final ClassName REQUEST_BODY = ClassName.get(RUNTIME, "RequestBody");
+  static final ClassName REQUEST_RULES = ClassName.get(RUNTIME, "RequestRules");
   static final ClassName RATE_LIMIT = ClassName.get(RUNTIME, "RateLimit");
   static final ClassName HTTP_METHOD = ClassName.get(RUNTIME, "HttpMethod");
   static final ClassName GENERATED_CLIENT = ClassName.get(RUNTIME + ".annotations", "GeneratedClient");
@@ -48,7 +51,10 @@ final class Types {
   static final ClassName BOOLEAN = ClassName.get("java.lang", "Boolean");
   static final ClassName ILLEGAL_ARGUMENT = ClassName.get("java.lang", "IllegalArgumentException");
   static final ClassName OVERRIDE = ClassName.get("java.lang", "Override");
+  static final ClassName BIG_DECIMAL = ClassName.get("java.math", "BigDecimal");
+  static final ClassName PATTERN = ClassName.get("java.util.regex", "Pattern");
   static final ClassName INSTANT = ClassName.get("java.time", "Instant");
+  static final ClassName ENUM_SET = ClassName.get("java.util", "EnumSet");
   static final ClassName LIST = ClassName.get("java.util", "List");
   static final ClassName MAP = ClassName.get("java.util", "Map");
   static final ClassName LINKED_HASH_MAP = ClassName.get("java.util", "LinkedHashMap");

@@ -31,8 +31,8 @@ public final class VersionWriter {
         TypeSpec.classBuilder(name)
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addJavadoc(
-                "Version {@code $L} of {@link $T}: one service per resource.\n",
-                plan.api().service().version(),
+                "Version $L of {@link $T}: one service per resource.\n",
+                Docs.code(plan.api().service().version()),
                 plan.entryPoint());
     for (ServicePlan service : plan.services()) {
       type.addField(service.className(), service.accessor(), Modifier.PRIVATE, Modifier.FINAL);
@@ -42,7 +42,7 @@ public final class VersionWriter {
     for (ServicePlan service : plan.services()) {
       type.addMethod(
           MethodSpec.methodBuilder(service.accessor())
-              .addJavadoc("Operations on {@code $L}.\n\n@return the service\n", service.resource())
+              .addJavadoc("Operations on $L.\n\n@return the service\n", Docs.code(service.resource()))
               .addModifiers(Modifier.PUBLIC)
               .returns(service.className())
               .addStatement("return $N", service.accessor())

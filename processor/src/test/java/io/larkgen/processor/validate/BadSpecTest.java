@@ -66,6 +66,8 @@ class BadSpecTest {
             "BAD_EXTENSION 32:30 #/paths/~1open-apis~1mini~1v1~1pets/get/x-lark-require-any/0/parameters/1")),
         Arguments.of("bad-extension-retry", List.of(
             "BAD_EXTENSION 26:18 #/paths/~1open-apis~1mini~1v1~1pets/get/x-lark-error-codes/0/retry")),
+        Arguments.of("skipped-operation", List.of(
+            "SKIPPED_OPERATION 64:5 #/paths/~1open-apis~1mini~1v1~1pets~1{pet_id}/get")),
         Arguments.of("duplicate-enum-value", List.of(
             "DUPLICATE_ENUM_VALUE 138:17 #/components/schemas/Kind/enum/1")),
         Arguments.of("duplicate-key", List.of(
@@ -90,6 +92,10 @@ class BadSpecTest {
             "INVALID_NAME 126:9 #/components/schemas/Pet/properties/1st")),
         Arguments.of("java-keyword", List.of(
             "JAVA_KEYWORD 67:22 #/paths/~1open-apis~1mini~1v1~1pets~1{pet_id}/get/x-lark-method")),
+        Arguments.of("bad-pattern", List.of(
+            "BAD_PATTERN 45:22 #/paths/~1open-apis~1mini~1v1~1pets/get/parameters/1/schema/pattern")),
+        Arguments.of("java-limit", List.of(
+            "JAVA_LIMIT 123:9 #/components/schemas/Pet/properties/" + "x".repeat(129))),
         Arguments.of("java-name-clash", List.of(
             "JAVA_NAME_CLASH 125:9 #/components/schemas/Pet/properties/begin_time")),
         Arguments.of("missing-lark-method", List.of(

@@ -5,11 +5,11 @@ package io.larkgen.processor.validate;
  * enum, epoch-millis fields), and one-edit variants of it for tests. The files under {@code
  * specs/bad/model/} are this spec with a first comment line and one mistake each.
  */
-final class MiniSpec {
+public final class MiniSpec {
 
   private MiniSpec() {}
 
-  static final String VALID = """
+  public static final String VALID = """
       openapi: 3.0.3
       info:
         title: Mini
@@ -157,11 +157,11 @@ final class MiniSpec {
    *
    * @throws IllegalArgumentException unless {@code old} occurs exactly once
    */
-  static String with(String old, String replacement) {
+  public static String with(String old, String replacement) {
     return edit(VALID, old, replacement);
   }
 
-  static String edit(String text, String old, String replacement) {
+  public static String edit(String text, String old, String replacement) {
     int at = text.indexOf(old);
     if (at < 0 || text.indexOf(old, at + 1) >= 0) {
       throw new IllegalArgumentException("not exactly once in the spec: " + old);

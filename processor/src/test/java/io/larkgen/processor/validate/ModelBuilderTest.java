@@ -212,7 +212,7 @@ class ModelBuilderTest {
     assertEquals(List.of("BAD_EXTENSION 28:19 #/paths/~1open-apis~1mini~1v1~1pets/get/x-lark-pagination/has-more"),
         problems(with("        has-more: has_more\n", "        has-more: page_token\n")));
     assertEquals(List.of("BAD_EXTENSION 26:26 #/paths/~1open-apis~1mini~1v1~1pets/get/x-lark-pagination/page-size-param"),
-        problems(with("        page-size-param: page_size\n", "        page-size-param: page_token\n")));
+        problems(with("        page-size-param: page_size\n", "        page-size-param: since\n")));
     assertEquals(List.of("BAD_EXTENSION 24:9 #/paths/~1open-apis~1mini~1v1~1pets/get/x-lark-rate-limit/per-second"),
         problems(with("        requests-per-second: 5\n", "        requests-per-second: 5\n        per-second: 5\n")));
   }

@@ -3,6 +3,7 @@ package io.larkgen.processor.writer;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static com.google.testing.compile.Compiler.javac;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import com.palantir.javapoet.JavaFile;
@@ -35,5 +36,19 @@ class ClientWriterTest {
     assertEquals(
         generate().stream().map(JavaFile::toString).toList(),
         generate().stream().map(JavaFile::toString).toList());
+  }
+
+  @Test
+  void deprecatedOperationIsMarkedAndLinksItsDoc() {
+    String service = generate().stream()
+        .filter(f -> f.typeSpec().name().equals("PetsApi"))
+        .map(JavaFile::toString).findFirst().orElseThrow();
+    String before = service.substring(0, service.indexOf("public static final Operation<GetPetRequest"));
+    assertTrue(before.endsWith("   */\n  @Deprecated\n  "), before.substring(before.length() - 200));
+    assertTrue(before.contains("@deprecated Superseded by the list with ids. Replacement: {@code listPets}."), before);
+    assertTrue(service.contains(
+        "<li>Feishu doc: <a href=\"https://open.feishu.cn/document/pet/v1/get\">"), service);
+    assertTrue(service.contains("@Deprecated\n  public Pet get(GetPetRequest request)"), service);
+    assertTrue(service.contains("*/\n  public ListPetsResponse list(ListPetsRequest request)"), service);
   }
 }

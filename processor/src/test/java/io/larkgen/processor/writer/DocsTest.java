@@ -12,6 +12,16 @@ class DocsTest {
     assertEquals("a &lt;b&gt; &amp; c *&#47; d &#64;param", Docs.escape("a <b> & c */ d @param"));
   }
 
+  /** A backslash is written so that no unicode escape (which javac translates first) can form. */
+  @Test
+  void backslashesAreEscapedSoNoUnicodeEscapeReachesTheComment() {
+    String bs = "\\";
+    assertEquals("a &#92;u002a/ b", Docs.escape("a " + bs + "u002a/ b"));
+    assertEquals("&#92;uu002A&#92;u002F", Docs.escape(bs + "uu002A" + bs + "u002F"));
+    assertEquals("<code>x&#92;u000ay</code>", Docs.code("x" + bs + "u000ay"));
+    assertEquals("<code>&#92;&#92;</code>", Docs.code(bs + bs));
+  }
+
   @Test
   void markdownCodeSpansBecomeCodeTags() {
     assertEquals("see {@code x-lark-*} here", Docs.escape("see `x-lark-*` here"));

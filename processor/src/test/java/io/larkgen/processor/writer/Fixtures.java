@@ -47,19 +47,22 @@ public final class Fixtures {
   public static Constraints max(int max) {
     return new Constraints(
         Optional.empty(), false, Optional.of(BigDecimal.valueOf(max)), false,
-        OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty());
+        OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty(),
+        Optional.empty(), Optional.empty());
   }
 
   public static Constraints positive() {
     return new Constraints(
         Optional.of(BigDecimal.ZERO), true, Optional.empty(), false,
-        OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty());
+        OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty(),
+        Optional.empty(), Optional.empty());
   }
 
   public static Constraints maxItems(int max) {
     return new Constraints(
         Optional.empty(), false, Optional.empty(), false,
-        OptionalInt.empty(), OptionalInt.of(max), OptionalInt.empty(), OptionalInt.empty());
+        OptionalInt.empty(), OptionalInt.of(max), OptionalInt.empty(), OptionalInt.empty(),
+        Optional.empty(), Optional.empty());
   }
 
   public static ParameterDef query(String name, TypeRef type, Constraints constraints) {
@@ -144,7 +147,10 @@ public final class Fixtures {
                 List.of(new ScopesDef.FieldScope("contact:user.id:readonly", "user_id_type=user_id", "ids"))),
             List.of("custom", "isv"),
             List.of(new ErrorCodeDef(1002002, 400, "参数错误", "参数错误 / invalid parameter", "never")),
-            List.of("tenant_access_token"));
+            List.of("tenant_access_token"),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty());
     OperationDef get =
         new OperationDef(
             "getPet",
@@ -165,7 +171,10 @@ public final class Fixtures {
             ScopesDef.NONE,
             List.of(),
             List.of(),
-            List.of());
+            List.of(),
+            Optional.of("https://open.feishu.cn/document/pet/v1/get"),
+            Optional.of(new OperationDef.Deprecation("Superseded by the list with ids.", "listPets")),
+            Optional.empty());
     return new ApiDef(
         "petstore.yaml",
         "Pet store",

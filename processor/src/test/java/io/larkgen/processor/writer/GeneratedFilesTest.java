@@ -42,4 +42,23 @@ class GeneratedFilesTest {
     assertEquals(List.of(), type.annotations());
     assertEquals(List.of(), type.originatingElements());
   }
+
+  @Test
+  void unicodeEscapesJavacWouldTranslateAreFound() {
+    String bs = "\\";
+    assertEquals(3, GeneratedFiles.unicodeEscape("/* " + bs + "u002a/ */"));
+    assertEquals(0, GeneratedFiles.unicodeEscape(bs + "uuu000a"));
+    assertEquals(3, GeneratedFiles.unicodeEscape("\"" + bs + bs + bs + "u0022\""), "an odd run of backslashes");
+    assertEquals(-1, GeneratedFiles.unicodeEscape("\"" + bs + bs + "u002a\""), "an escaped backslash, then u");
+    assertEquals(-1, GeneratedFiles.unicodeEscape("\"" + bs + "u0085" + bs + "u0000\""), "JavaPoet's control escapes");
+    assertEquals(1, GeneratedFiles.unicodeEscape("\"" + bs + "u000d\""), "a line terminator is not allowed");
+  }
+
+  @Test
+  void renderingRefusesAUnicodeEscape() {
+    JavaFile file =
+        JavaFile.builder("p", TypeSpec.classBuilder("A").addJavadoc("$L", "x " + "\\" + "u002a/ y").build()).build();
+    IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> GeneratedFiles.render(file));
+    assertTrue(e.getMessage().startsWith("p.A would contain a Java unicode escape at offset"), e.getMessage());
+  }
 }

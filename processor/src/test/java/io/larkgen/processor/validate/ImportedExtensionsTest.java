@@ -1,0 +1,204 @@
+package io.larkgen.processor.validate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.larkgen.processor.diag.Problem;
+import io.larkgen.processor.diag.ProblemCode;
+import io.larkgen.processor.model.OperationDef;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The extensions the doc importer writes ({@code x-lark-doc}, {@code x-lark-deprecation}, {@code
+ * x-lark-idempotency-key}, {@code x-lark-events}, {@code x-lark-max-bytes}, {@code
+ * x-lark-field-scopes}, an operation's own {@code x-lark-envelope}) are read and checked, and an
+ * operation the generator cannot write yet is skipped with {@link ProblemCode#SKIPPED_OPERATION}.
+ */
+class ImportedExtensionsTest {
+
+  private static final String GET_PET_METHOD = "      x-lark-method: get\n";
+  private static final String LIST_PETS_METHOD = "      x-lark-method: list\n";
+  private static final String DOC =
+      "      x-lark-doc:\n"
+          + "        file: mini-v1/pet/get.md\n"
+          + "        full-path: /mini/pet/get\n"
+          + "        update-time: 1730692707000\n"
+          + "        url: https://open.feishu.cn/document/mini/pet/get\n";
+  private static final String PET_ID_PROPERTY = "        id:\n          type: string\n";
+
+  private static LoadResult load(String text) {
+    return ModelBuilder.build("mini.yaml", text);
+  }
+
+  private static List<String> problems(LoadResult result) {
+    return result.problems().stream().map(p -> p.code() + " " + p.pointer()).toList();
+  }
+
+  private static List<String> operationIds(LoadResult result) {
+    return result.api().orElseThrow().operations().stream().map(OperationDef::operationId).toList();
+  }
+
+  @Test
+  void importedExtensionsInTheirPlacesGiveNoProblem() {
+    String text = MiniSpec.with(GET_PET_METHOD, GET_PET_METHOD + DOC
+        + "      deprecated: true\n"
+        + "      x-lark-deprecation:\n"
+        + "        note: use listPets\n"
+        + "        replacement: listPets\n");
+    text = MiniSpec.edit(text, PET_ID_PROPERTY, "        id:\n          type: string\n"
+        + "          x-lark-field-scopes: [mini:pet:readonly]\n");
+    text = MiniSpec.edit(text, "  schemas:\n", "  schemas:\n"
+        + "    PetCreatedEvent:\n"
+        + "      type: object\n"
+        + "      properties:\n"
+        + "        pet_id:\n"
+        + "          type: string\n");
+    text = MiniSpec.edit(text, "paths:\n", "x-lark-events:\n"
+        + "  - event-type: mini.pet.created_v1\n"
+        + "    schema: PetCreatedEvent\n"
+        + "    app-types: [custom]\n"
+        + "    scopes: [mini:pet:readonly]\n"
+        + "    doc:\n"
+        + "      file: mini-v1/pet/events/created.md\n"
+        + "      full-path: /mini/pet/events/created\n"
+        + "      url: https://open.feishu.cn/document/mini/pet/events/created\n"
+        + "paths:\n");
+    LoadResult result = load(text);
+    assertEquals(List.of(), problems(result));
+    assertEquals(List.of("listPets", "getPet"), operationIds(result));
+  }
+
+  @Test
+  void malformedDocLinkIsAnError() {
+    LoadResult result = load(MiniSpec.with(GET_PET_METHOD,
+        GET_PET_METHOD + DOC.replace("url: https://", "url: http://")));
+    assertEquals(
+        List.of("BAD_EXTENSION #/paths/~1open-apis~1mini~1v1~1pets~1{pet_id}/get/x-lark-doc/url"),
+        problems(result));
+  }
+
+  @Test
+  void deprecationNoteWithoutDeprecatedIsAnError() {
+    LoadResult result = load(MiniSpec.with(GET_PET_METHOD,
+        GET_PET_METHOD + "      x-lark-deprecation:\n        note: gone\n"));
+    assertEquals(
+        List.of("BAD_EXTENSION #/paths/~1open-apis~1mini~1v1~1pets~1{pet_id}/get/x-lark-deprecation"),
+        problems(result));
+  }
+
+  @Test
+  void idempotencyKeyNeedsABodyProperty() {
+    LoadResult result = load(MiniSpec.with(GET_PET_METHOD,
+        GET_PET_METHOD + "      x-lark-idempotency-key: external_id\n"));
+    assertEquals(
+        List.of("BAD_EXTENSION #/paths/~1open-apis~1mini~1v1~1pets~1{pet_id}/get/x-lark-idempotency-key"),
+        problems(result));
+    assertTrue(result.problems().get(0).message().contains("without a JSON request body"));
+  }
+
+  @Test
+  void eventNamingAMissingSchemaIsAnError() {
+    LoadResult result = load(MiniSpec.with("paths:\n",
+        "x-lark-events:\n  - event-type: mini.pet.created_v1\n    schema: PetCreated\n" + "paths:\n"));
+    assertEquals(List.of("BAD_EXTENSION #/x-lark-events/0/schema"), problems(result));
+  }
+
+  @Test
+  void maxBytesMustBePositive() {
+    LoadResult result = load(MiniSpec.with(PET_ID_PROPERTY,
+        "        id:\n          type: string\n          x-lark-max-bytes: 0\n"));
+    assertEquals(List.of("BAD_EXTENSION #/components/schemas/Pet/properties/id/x-lark-max-bytes"), problems(result));
+  }
+
+  @Test
+  void extensionOutOfPlaceIsAWarning() {
+    LoadResult result = load(MiniSpec.with("    Kind:\n", "    Kind:\n      x-lark-max-bytes: 10\n"));
+    List<Problem> problems = result.problems();
+    assertEquals(List.of("UNKNOWN_EXTENSION #/components/schemas/Kind/x-lark-max-bytes"), problems(result));
+    assertFalse(problems.get(0).isError());
+  }
+
+  @Test
+  void operationEnvelopeRenamesMsg() {
+    String getPetEnvelope = "    GetPetEnvelope:\n      type: object\n      properties:\n        code:\n          type: integer\n        msg:\n";
+    String renamed = MiniSpec.with(getPetEnvelope, getPetEnvelope.replace("msg:", "message:"));
+    assertEquals(
+        List.of("BAD_ENVELOPE #/components/schemas/GetPetEnvelope/properties/msg"),
+        problems(load(renamed)));
+    LoadResult result = load(MiniSpec.edit(renamed, GET_PET_METHOD, GET_PET_METHOD + "      x-lark-envelope:\n        msg: message\n"));
+    assertEquals(List.of(), problems(result));
+    assertEquals(List.of("listPets", "getPet"), operationIds(result));
+  }
+
+  @Test
+  void envelopeWithoutDataSkipsTheOperation() {
+    LoadResult result = load(MiniSpec.with(
+        "        data:\n          $ref: '#/components/schemas/Pet'\n", ""));
+    assertSkipped(result, "getPet", "envelope GetPetEnvelope has no 'data'");
+    assertEquals(List.of("listPets"), operationIds(result));
+  }
+
+  @Test
+  void stringPageSizeSkipsTheOperation() {
+    LoadResult result = load(MiniSpec.with(
+        "            type: integer\n            default: 10\n            maximum: 100\n",
+        "            type: string\n"));
+    assertSkipped(result, "listPets", "page-size-param 'page_size' is a string parameter");
+    assertEquals(List.of("getPet"), operationIds(result));
+  }
+
+  @Test
+  void itemsBelowDataSkipsTheOperation() {
+    LoadResult result = load(MiniSpec.with("        items: items\n", "        items: items.id\n"));
+    assertSkipped(result, "listPets", "items 'items.id' lies below ListPetsResponse");
+  }
+
+  @Test
+  void multipartUploadSkipsTheOperationAndItsForm() {
+    String text = MiniSpec.with("  /open-apis/mini/v1/pets/{pet_id}:\n",
+        "  /open-apis/mini/v1/attachments:\n"
+            + "    post:\n"
+            + "      tags: [attachments]\n"
+            + "      operationId: createAttachment\n"
+            + "      x-lark-method: create\n"
+            + "      requestBody:\n"
+            + "        required: true\n"
+            + "        content:\n"
+            + "          multipart/form-data:\n"
+            + "            schema:\n"
+            + "              $ref: '#/components/schemas/CreateAttachmentRequestBody'\n"
+            + "      responses:\n"
+            + "        '200':\n"
+            + "          description: ok\n"
+            + "          content:\n"
+            + "            application/json:\n"
+            + "              schema:\n"
+            + "                $ref: '#/components/schemas/GetPetEnvelope'\n"
+            + "  /open-apis/mini/v1/pets/{pet_id}:\n");
+    text = MiniSpec.edit(text, "  schemas:\n",
+        "  schemas:\n"
+            + "    CreateAttachmentRequestBody:\n"
+            + "      type: object\n"
+            + "      properties:\n"
+            + "        content:\n"
+            + "          type: string\n"
+            + "          format: binary\n"
+            + "          x-lark-max-bytes: 314572800\n");
+    LoadResult result = load(text);
+    assertSkipped(result, "createAttachment", "multipart/form-data upload");
+    assertFalse(result.api().orElseThrow().schemas().containsKey("CreateAttachmentRequestBody"));
+    assertEquals(List.of("listPets", "getPet"), operationIds(result));
+  }
+
+  private static void assertSkipped(LoadResult result, String operationId, String reason) {
+    List<Problem> problems = result.problems();
+    assertEquals(1, problems.size(), () -> problems(result).toString());
+    Problem skipped = problems.get(0);
+    assertEquals(ProblemCode.SKIPPED_OPERATION, skipped.code());
+    assertFalse(skipped.isError());
+    assertTrue(skipped.message().contains("operation " + operationId + " is not generated"), skipped.message());
+    assertTrue(skipped.message().contains(reason), skipped.message());
+  }
+}
