@@ -67,29 +67,89 @@ final class RequestFixtures {
     return invokeStatic(op, requestClass(op), "builder");
   }
 
+  /** Marks a field left unset in {@link #builder(SpecOperation, Map)}. */
+  static final Object UNSET = new Object() {
+    @Override
+    public String toString() {
+      return "(unset)";
+    }
+  };
+
+  /** An override that makes a list of {@code count} copies of one valid item. */
+  record Repeat(int count) {}
+
+  /** A request builder with every parameter and the body set to valid values. */
+  Object validBuilder(SpecOperation op) {
+    return builder(op, Map.of());
+  }
+
   /**
-   * A request builder with every parameter and the body set, except {@code skipped} (a
-   * parameter name, or {@code body}), so rule tests can start from it.
+   * A request builder with every parameter and the body set, except where {@code overrides}
+   * (keyed by parameter name, {@code body}, or a body field's JSON path such as {@code
+   * body.mentions[0].offset}) gives another value or {@link #UNSET}.
    */
-  Object validBuilder(SpecOperation op, String skipped) {
+  Object builder(SpecOperation op, Map<String, Object> overrides) {
+    Map<String, Object> saved = this.overrides;
+    this.overrides = overrides;
+    try {
+      return fill(op);
+    } finally {
+      this.overrides = saved;
+    }
+  }
+
+  private Map<String, Object> overrides = Map.of();
+
+  private Object fill(SpecOperation op) {
     Object builder = requestBuilder(op);
     for (Map<String, Object> p : op.parameters()) {
       String name = String.valueOf(p.get("name"));
       String in = String.valueOf(p.get("in"));
-      if (name.equals(skipped) || !(in.equals("path") || in.equals("query")) || name.equals("page_token")) {
+      if (!(in.equals("path") || in.equals("query"))
+          || (name.equals("page_token") && !overrides.containsKey(name))) {
         continue;
       }
       Method setter = setter(op, builder.getClass(), Names.memberName(name), name);
       Map<String, Object> schema = op.refs().resolve(map(p.get("schema")));
       Object example = p.containsKey("example") ? p.get("example") : schema.get("example");
-      set(op, builder, setter, value(op, name, name, schema, example, setter.getGenericParameterTypes()[0], 0));
+      Object value = value(op, name, name, schema, example, setter.getGenericParameterTypes()[0], 0);
+      if (value != UNSET) {
+        set(op, builder, setter, value);
+      }
     }
-    if (op.body() != null && !"body".equals(skipped)) {
+    if (op.body() != null) {
       Method setter = setter(op, builder.getClass(), "body", "request body (" + op.bodyType() + ")");
-      set(op, builder, setter, value(op, "body", "body", op.body(), op.body().get("example"),
-          setter.getGenericParameterTypes()[0], 0));
+      Object value = value(op, "body", "body", op.body(), op.body().get("example"),
+          setter.getGenericParameterTypes()[0], 0);
+      if (value != UNSET) {
+        set(op, builder, setter, value);
+      }
     }
     return builder;
+  }
+
+  /**
+   * The Java type the generated builders take at {@code path}: a parameter's name, {@code body},
+   * or a body field's JSON path ({@code body.mentions[0].offset}).
+   */
+  Type typeAt(SpecOperation op, String path) {
+    String[] parts = path.split("\\.");
+    Class<?> builder = requestBuilder(op).getClass();
+    String first = parts[0].replaceAll("\\[0]$", "");
+    Type type = setter(op, builder, first.equals("body") ? "body" : Names.memberName(first), first)
+        .getGenericParameterTypes()[0];
+    type = parts[0].endsWith("[0]") ? element(type) : type;
+    for (int i = 1; i < parts.length; i++) {
+      String name = parts[i].replaceAll("\\[0]$", "");
+      Class<?> modelBuilder = invokeStatic(op, raw(type), "builder").getClass();
+      type = setter(op, modelBuilder, Names.memberName(name), path).getGenericParameterTypes()[0];
+      type = parts[i].endsWith("[0]") ? element(type) : type;
+    }
+    return type;
+  }
+
+  private static Type element(Type list) {
+    return list instanceof ParameterizedType pt ? pt.getActualTypeArguments()[0] : Object.class;
   }
 
   /** Calls {@code build()} on a request builder, unwrapping what it throws. */
@@ -124,8 +184,18 @@ final class RequestFixtures {
   /** A valid value of {@code target} for the field {@code wire} at {@code path}. */
   Object value(SpecOperation op, String path, String wire, Map<String, Object> schemaIn, Object example,
       Type target, int depth) {
-    Map<String, Object> schema = op.refs().resolve(schemaIn);
     Class<?> raw = raw(target);
+    Object override = overrides.get(path);
+    if (override instanceof Repeat repeat && List.class.isAssignableFrom(raw)) {
+      Type element = target instanceof ParameterizedType pt ? pt.getActualTypeArguments()[0] : Object.class;
+      Map<String, Object> items = op.refs().resolve(map(op.refs().resolve(schemaIn).get("items")));
+      return java.util.Collections.nCopies(repeat.count(),
+          value(op, path + "[0]", wire, items, items.get("example"), element, depth + 1));
+    }
+    if (override != null) {
+      return override == UNSET || raw.isInstance(override) ? override : convert(op, path, override, raw);
+    }
+    Map<String, Object> schema = op.refs().resolve(schemaIn);
     if (List.class.isAssignableFrom(raw)) {
       Type element = target instanceof ParameterizedType pt ? pt.getActualTypeArguments()[0] : Object.class;
       Map<String, Object> items = op.refs().resolve(map(schema.get("items")));
@@ -171,8 +241,11 @@ final class RequestFixtures {
       }
       Method setter = setter(op, builder.getClass(), Names.memberName(name), path + "." + name);
       Map<String, Object> ps = prop.getValue();
-      set(op, builder, setter, value(op, path + "." + name, name, ps, ps.get("example"),
-          setter.getGenericParameterTypes()[0], depth + 1));
+      Object value = value(op, path + "." + name, name, ps, ps.get("example"),
+          setter.getGenericParameterTypes()[0], depth + 1);
+      if (value != UNSET) {
+        set(op, builder, setter, value);
+      }
     }
     try {
       return builder.getClass().getMethod("build").invoke(builder);
@@ -216,7 +289,7 @@ final class RequestFixtures {
     };
   }
 
-  private static Object convert(SpecOperation op, String path, Object value, Class<?> raw) {
+  static Object convert(SpecOperation op, String path, Object value, Class<?> raw) {
     String text = String.valueOf(value);
     try {
       if (raw == String.class) {
