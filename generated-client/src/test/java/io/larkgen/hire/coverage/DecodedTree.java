@@ -4,7 +4,11 @@ import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.Optional;
 
 /**
@@ -21,6 +25,45 @@ final class DecodedTree {
     List<String> out = new ArrayList<>();
     walk(root, "data", out, 0);
     return out;
+  }
+
+  /** The text, number and boolean components of one record (a request body), by name. */
+  static Map<String, String> topScalars(Object record) {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (RecordComponent c : record.getClass().getRecordComponents()) {
+      Object value = read(c.getAccessor(), record);
+      if (value instanceof String || value instanceof Number || value instanceof Boolean) {
+        out.put(c.getName(), String.valueOf(value));
+      }
+    }
+    return out;
+  }
+
+  /** Every text, number and boolean value of the records below {@code root}, by component name. */
+  static Map<String, Set<String>> allScalars(Object root) {
+    Map<String, Set<String>> out = new TreeMap<>();
+    collect(root, out, 0);
+    return out;
+  }
+
+  private static void collect(Object node, Map<String, Set<String>> out, int depth) {
+    if (node == null || depth > 16) {
+      return;
+    }
+    if (node instanceof List<?> items) {
+      items.forEach(i -> collect(i, out, depth + 1));
+      return;
+    }
+    if (node.getClass().isRecord()) {
+      for (RecordComponent c : node.getClass().getRecordComponents()) {
+        Object value = read(c.getAccessor(), node);
+        if (value instanceof String || value instanceof Number || value instanceof Boolean) {
+          out.computeIfAbsent(c.getName(), k -> new TreeSet<>()).add(String.valueOf(value));
+        } else {
+          collect(value, out, depth + 1);
+        }
+      }
+    }
   }
 
   private static void walk(Object node, String path, List<String> out, int depth) {

@@ -3,6 +3,7 @@ package io.larkgen.hire.coverage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.larkgen.hire.coverage.SpecOperations.SpecOperation;
 import io.larkgen.runtime.DefaultLarkClient;
@@ -13,6 +14,8 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -70,6 +73,32 @@ class OperationCoverageTest {
     assertNotNull(answer, op + ": no decoded answer");
     List<String> problems = DecodedTree.problems(answer);
     assertEquals(List.of(), problems, op + ": the answer has parts the generated types do not know");
+    SpecOperation read = readerOf(op);
+    if (read != null) {
+      Object request = RequestFixtures.build(fixtures.validBuilder(op));
+      Object body = request.getClass().getMethod("body").invoke(request);
+      Object after = send(read, RequestFixtures.build(fixtures.validBuilder(read)));
+      Map<String, Set<String>> answered = DecodedTree.allScalars(after);
+      for (Map.Entry<String, String> written : DecodedTree.topScalars(body).entrySet()) {
+        assertTrue(answered.getOrDefault(written.getKey(), Set.of()).contains(written.getValue()),
+            op + ": after the write, " + read.operationId() + " should answer " + written.getKey()
+                + " = " + written.getValue() + ", answered " + answered.get(written.getKey()));
+      }
+    }
+  }
+
+  /**
+   * The read of the entity a PUT or PATCH on {@code …/{x_id}} writes: the GET on the same path in
+   * the same spec, or null when the spec has none (the sandbox stores what such writes send).
+   */
+  private static SpecOperation readerOf(SpecOperation op) {
+    if (!(op.httpMethod().equals("PUT") || op.httpMethod().equals("PATCH")) || op.body() == null
+        || !op.path().endsWith("}")) {
+      return null;
+    }
+    return SpecOperations.all().stream()
+        .filter(o -> o.spec().equals(op.spec()) && o.path().equals(op.path()) && o.httpMethod().equals("GET"))
+        .findFirst().orElse(null);
   }
 
   /** Sends a built request through the operation's generated service method. */

@@ -5,6 +5,7 @@ import static io.larkgen.hire.coverage.SpecOperations.map;
 
 import io.larkgen.hire.coverage.SpecOperations.SpecOperation;
 import io.larkgen.processor.naming.Names;
+import io.larkgen.runtime.FilePart;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
@@ -17,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -189,7 +191,7 @@ final class RequestFixtures {
     if (override instanceof Repeat repeat && List.class.isAssignableFrom(raw)) {
       Type element = target instanceof ParameterizedType pt ? pt.getActualTypeArguments()[0] : Object.class;
       Map<String, Object> items = op.refs().resolve(map(op.refs().resolve(schemaIn).get("items")));
-      return java.util.Collections.nCopies(repeat.count(),
+      return Collections.nCopies(repeat.count(),
           value(op, path + "[0]", wire, items, items.get("example"), element, depth + 1));
     }
     if (override != null) {
@@ -212,7 +214,7 @@ final class RequestFixtures {
     if (isId(wire) && raw == String.class) {
       return idOf.apply(wire);
     }
-    if (Path.class == raw || byte[].class == raw || java.io.File.class == raw) {
+    if (Path.class == raw || byte[].class == raw || java.io.File.class == raw || FilePart.class == raw) {
       return upload(op, wire, raw);
     }
     if (raw.isRecord() || hasStaticBuilder(raw)) {
@@ -261,6 +263,9 @@ final class RequestFixtures {
           "Larkgen upload fixture for " + op.operationId() + "\n", StandardCharsets.UTF_8);
       if (raw == Path.class) {
         return file;
+      }
+      if (raw == FilePart.class) {
+        return FilePart.of(file);
       }
       return raw == byte[].class ? Files.readAllBytes(file) : file.toFile();
     } catch (IOException e) {

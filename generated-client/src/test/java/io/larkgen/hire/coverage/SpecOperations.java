@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -89,7 +90,7 @@ final class SpecOperations {
         List<String> tags = list(op.get("tags")).stream().map(String::valueOf).toList();
         out.add(new SpecOperation(spec, String.valueOf(op.get("operationId")),
             tags.isEmpty() ? "" : tags.get(0), String.valueOf(op.get("x-lark-method")),
-            method.toUpperCase(java.util.Locale.ROOT), path.getKey(), List.copyOf(params), body,
+            method.toUpperCase(Locale.ROOT), path.getKey(), List.copyOf(params), body,
             bodyType, bodyRequired, tokenTypes(doc, op), refs));
       }
     }
