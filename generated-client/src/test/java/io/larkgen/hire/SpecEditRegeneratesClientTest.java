@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
  * with {@code -pl generated-client -am}.
  *
  * <p>Runs Maven (offline, on the same local repository as the enclosing build) on a copy of
- * the reactor's spec, runtime, processor and client modules in a temporary directory.
+ * the reactor's spec, runtime, processor, sandbox (a test dependency of the client) and client
+ * modules in a temporary directory.
  */
 class SpecEditRegeneratesClientTest {
 
@@ -33,7 +34,7 @@ class SpecEditRegeneratesClientTest {
   void editingTheSpecRegeneratesTheClient(@TempDir Path work) throws Exception {
     Path root = reactorRoot();
     Path maven = mavenExecutable();
-    for (String module : List.of("spec", "runtime", "processor", "generated-client")) {
+    for (String module : List.of("spec", "runtime", "processor", "sandbox", "generated-client")) {
       copyModule(root.resolve(module), work.resolve(module));
     }
     Files.writeString(work.resolve("pom.xml"), reactorPom(root), StandardCharsets.UTF_8);
@@ -108,6 +109,7 @@ class SpecEditRegeneratesClientTest {
             + "    <module>spec</module>\n"
             + "    <module>runtime</module>\n"
             + "    <module>processor</module>\n"
+            + "    <module>sandbox</module>\n"
             + "    <module>generated-client</module>\n"
             + "  </modules>";
     return pom.substring(0, start) + modules + pom.substring(end);

@@ -51,6 +51,7 @@ public final class FeishuSandbox implements AutoCloseable {
   private final TokenService tokens;
   private final SandboxHandler.Credentials credentials;
   private final String baseUrl;
+  private final IdSpace ids;
 
   private FeishuSandbox(Builder b) throws IOException {
     List<SpecModel> specs = b.specResources.stream().map(SpecModel::load).toList();
@@ -73,6 +74,7 @@ public final class FeishuSandbox implements AutoCloseable {
     }
     PageTokens pageTokens = new PageTokens(s);
     IdSpace ids = new IdSpace(dataset, b.entitiesPerFamily);
+    this.ids = ids;
     SpecEndpoints generic =
         new SpecEndpoints(ids, new SchemaData(ids), new RecordStore(), pageTokens);
     SandboxHandler handler = new SandboxHandler(specs, new HireEndpoints(dataset, pageTokens),
@@ -142,6 +144,18 @@ public final class FeishuSandbox implements AutoCloseable {
    */
   public String issueUserAccessToken() {
     return tokens.issueUser(null, credentials.appId(), credentials.tenantKey()).value();
+  }
+
+  /**
+   * An id the sandbox issued for the family a name means ({@code job_id}, {@code job_ids},
+   * {@code jobs} and {@code job} all mean {@code job}): the family's first generated entity,
+   * accepted wherever a path parameter of that family is.
+   *
+   * @param name a family, or a parameter or field name that carries its ids
+   * @return the id, as the sandbox spells it on the wire
+   */
+  public String idOf(String name) {
+    return ids.idAt(IdSpace.familyOf(name), 0);
   }
 
   /**
