@@ -19,6 +19,7 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * What the sandbox takes from the OpenAPI spec: routes, query parameter rules, cross-parameter
@@ -199,9 +200,27 @@ final class SpecModel {
   }
 
   private static Map<String, Object> document(String resourceName, String yaml) {
+    return SpecCache.configured()
+        .map(cache -> cache.document(yaml, text -> parseYaml(resourceName, text)))
+        .orElseGet(() -> parseYaml(resourceName, yaml));
+  }
+
+  /**
+   * SnakeYAML's safe constructor except that a timestamp ({@code example: 2022-03-02}) stays
+   * the text it is written as: a spec's example date is answered as that text, and the
+   * document survives JSON ({@link SpecCache}).
+   */
+  private static final class TextTimestamps extends SafeConstructor {
+    TextTimestamps() {
+      super(new LoaderOptions());
+      this.yamlConstructors.put(Tag.TIMESTAMP, new ConstructYamlStr());
+    }
+  }
+
+  static Map<String, Object> parseYaml(String resourceName, String yaml) {
     Object doc;
     try {
-      doc = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
+      doc = new Yaml(new TextTimestamps()).load(yaml);
     } catch (MarkedYAMLException e) {
       throw new IllegalStateException("spec " + resourceName + " is not valid YAML at line "
           + (e.getProblemMark() == null ? "?" : e.getProblemMark().getLine() + 1) + ": "
