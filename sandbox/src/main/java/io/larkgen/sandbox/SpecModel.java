@@ -139,6 +139,7 @@ final class SpecModel {
   private final List<OperationDef> operations;
   private final Map<Integer, ErrorCodeDef> commonErrors;
   private final Envelope envelope;
+  private final Map<String, String> events;
 
   private SpecModel(String resourceName, Map<String, Object> root) {
     this.resourceName = resourceName;
@@ -147,6 +148,31 @@ final class SpecModel {
     this.envelope = envelope(map(root.get("x-lark-envelope")),
         new Envelope("code", "msg", "data", 0));
     this.operations = List.copyOf(readOperations());
+    this.events = readEvents();
+  }
+
+  /**
+   * The root {@code x-lark-events}: event type → name of its body schema in
+   * {@code components/schemas}, in spec order.
+   */
+  Map<String, String> events() {
+    return events;
+  }
+
+  private Map<String, String> readEvents() {
+    Map<String, String> out = new LinkedHashMap<>();
+    Map<String, Object> schemas = map(map(root.get("components")).get("schemas"));
+    for (Object e : list(root.get("x-lark-events"))) {
+      Map<String, Object> event = map(e);
+      Object type = event.get("event-type");
+      Object schema = event.get("schema");
+      if (type == null || schema == null || !schemas.containsKey(String.valueOf(schema))) {
+        throw new IllegalStateException("spec " + resourceName + ": x-lark-events entry " + event
+            + " needs an event-type and a schema of components/schemas");
+      }
+      out.put(String.valueOf(type), String.valueOf(schema));
+    }
+    return Collections.unmodifiableMap(out);
   }
 
   /**
