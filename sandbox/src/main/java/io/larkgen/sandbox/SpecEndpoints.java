@@ -162,11 +162,8 @@ final class SpecEndpoints {
     long next = candidates.next(after);
     int matched = 0;
     while (next >= 0 && (items.size() < pageSize || !filters.isEmpty())) {
-      ObjectNode item = objects ? values.entity(spec, itemSchema, family, next) : null;
       ObjectNode stored = store.fields(family, next);
-      if (item != null) {
-        overlay(spec, itemSchema, item, stored);
-      }
+      ObjectNode item = objects ? item(spec, itemSchema, family, next, stored) : null;
       if (!matches(filters, family, next, item, stored, itemSchema)) {
         next = candidates.next(next);
         continue;
@@ -197,7 +194,8 @@ final class SpecEndpoints {
       data.remove(paging.nextPageToken());
     }
     if (data.has("total") && data.get("total").isNumber()) {
-      data.put("total", filters.isEmpty() ? ids.size(family) : countMatches(op, family, filters));
+      data.put("total", filters.isEmpty() ? ids.size(family)
+          : countMatches(spec, objects ? itemSchema : null, family, filters));
     }
     return Result.ok(data);
   }
@@ -306,29 +304,26 @@ final class SpecEndpoints {
   }
 
   /** How many entities of the family pass the filters (a filtered list's {@code total}). */
-  private int countMatches(OperationDef op, String family, List<Filter> filters) {
-    Pagination paging = op.pagination();
-    SpecModel spec = op.spec();
-    Map<String, Object> schema = op.hasData() ? op.dataSchema() : Map.of();
-    List<String> path = paging.items();
-    for (String step : path) {
-      schema = spec.resolve(map(map(schema.get("properties")).get(step)));
-    }
-    Map<String, Object> itemSchema = spec.resolve(map(schema.get("items")));
-    boolean objects = "object".equals(itemSchema.get("type"));
+  private int countMatches(SpecModel spec, Map<String, Object> itemSchema, String family,
+      List<Filter> filters) {
     Candidates candidates = new Candidates(family, filters);
     int count = 0;
     for (long i = candidates.next(-1); i >= 0; i = candidates.next(i)) {
       ObjectNode stored = store.fields(family, i);
-      ObjectNode item = objects ? values.entity(spec, itemSchema, family, i) : null;
-      if (item != null) {
-        overlay(spec, itemSchema, item, stored);
-      }
+      ObjectNode item = itemSchema == null ? null : item(spec, itemSchema, family, i, stored);
       if (matches(filters, family, i, item, stored, itemSchema)) {
         count++;
       }
     }
     return count;
+  }
+
+  /** A list item: the generated entity with the stored fields laid over it. */
+  private ObjectNode item(SpecModel spec, Map<String, Object> itemSchema, String family,
+      long index, ObjectNode stored) {
+    ObjectNode item = values.entity(spec, itemSchema, family, index);
+    overlay(spec, itemSchema, item, stored);
+    return item;
   }
 
   /** The texts of a scalar or of an array's scalar items. */

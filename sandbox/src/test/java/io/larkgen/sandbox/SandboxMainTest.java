@@ -29,19 +29,12 @@ class SandboxMainTest {
   void printsBaseUrlAndCredentialsThenServes() throws Exception {
     Process process = start("--interviews", "100", "--seed", "8", "--no-rate-limits");
     try {
-      BufferedReader out = new BufferedReader(
-          new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-      JsonNode line = Http.MAPPER.readTree(out.readLine());
+      JsonNode line = firstLine(process);
       String baseUrl = line.path("baseUrl").asText();
       assertTrue(baseUrl.startsWith("http://127.0.0.1:"), baseUrl);
       assertEquals(100, line.path("interviews").asInt());
-      String body = "{\"app_id\":\"" + line.path("appId").asText() + "\",\"app_secret\":\""
-          + line.path("appSecret").asText() + "\"}";
-      HttpResponse<String> token = HttpClient.newHttpClient().send(
-          HttpRequest.newBuilder(URI.create(baseUrl + "/open-apis/auth/v3/tenant_access_token/internal"))
-              .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-          HttpResponse.BodyHandlers.ofString());
-      assertEquals(0, Http.MAPPER.readTree(token.body()).path("code").asInt(), token.body());
+      JsonNode token = tenantToken(line);
+      assertEquals(0, token.path("code").asInt(), token::toString);
     } finally {
       process.destroy();
       assertTrue(process.waitFor(10, TimeUnit.SECONDS), "stops when asked to");
@@ -57,26 +50,12 @@ class SandboxMainTest {
     Process process = start("--interviews", "100", "--seed", "8", "--no-rate-limits",
         "--spec", spec.toString());
     try {
-      JsonNode line = Http.MAPPER.readTree(new BufferedReader(
-          new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8)).readLine());
-      String baseUrl = line.path("baseUrl").asText();
-      HttpClient client = HttpClient.newHttpClient();
-      String body = "{\"app_id\":\"" + line.path("appId").asText() + "\",\"app_secret\":\""
-          + line.path("appSecret").asText() + "\"}";
-      String token = Http.MAPPER.readTree(client.send(
-          HttpRequest.newBuilder(URI.create(baseUrl + "/open-apis/auth/v3/tenant_access_token/internal"))
-              .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-          HttpResponse.BodyHandlers.ofString()).body()).path("tenant_access_token").asText();
-      HttpResponse<String> notes = client.send(
-          HttpRequest.newBuilder(URI.create(baseUrl + "/open-apis/hire/v1/notes"))
-              .header("Authorization", "Bearer " + token).build(),
-          HttpResponse.BodyHandlers.ofString());
+      JsonNode line = firstLine(process);
+      String token = tenantToken(line).path("tenant_access_token").asText();
+      HttpResponse<String> notes = get(line, "/open-apis/hire/v1/notes", token);
       assertEquals(200, notes.statusCode(), notes.body());
       assertEquals(0, Http.MAPPER.readTree(notes.body()).path("code").asInt(), notes.body());
-      HttpResponse<String> interviews = client.send(
-          HttpRequest.newBuilder(URI.create(baseUrl + "/open-apis/hire/v1/interviews"))
-              .header("Authorization", "Bearer " + token).build(),
-          HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> interviews = get(line, "/open-apis/hire/v1/interviews", token);
       assertEquals(404, interviews.statusCode(), "only the given spec is served");
     } finally {
       process.destroy();
@@ -93,6 +72,30 @@ class SandboxMainTest {
     assertTrue(process.waitFor(30, TimeUnit.SECONDS));
     assertEquals(2, process.exitValue(), output);
     assertTrue(output.contains("--spec: cannot read " + missing), output);
+  }
+
+  private static JsonNode firstLine(Process process) throws IOException {
+    return Http.MAPPER.readTree(new BufferedReader(
+        new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8)).readLine());
+  }
+
+  /** The token endpoint's answer for the credentials the process printed. */
+  private static JsonNode tenantToken(JsonNode line) throws Exception {
+    String body = "{\"app_id\":\"" + line.path("appId").asText() + "\",\"app_secret\":\""
+        + line.path("appSecret").asText() + "\"}";
+    return Http.MAPPER.readTree(HttpClient.newHttpClient().send(
+        HttpRequest.newBuilder(URI.create(line.path("baseUrl").asText()
+                + "/open-apis/auth/v3/tenant_access_token/internal"))
+            .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+        HttpResponse.BodyHandlers.ofString()).body());
+  }
+
+  private static HttpResponse<String> get(JsonNode line, String path, String token)
+      throws Exception {
+    return HttpClient.newHttpClient().send(
+        HttpRequest.newBuilder(URI.create(line.path("baseUrl").asText() + path))
+            .header("Authorization", "Bearer " + token).build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   private static Process start(String... args) throws IOException {
