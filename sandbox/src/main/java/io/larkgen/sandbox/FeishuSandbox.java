@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -52,6 +53,7 @@ public final class FeishuSandbox implements AutoCloseable {
   private final SandboxHandler.Credentials credentials;
   private final String baseUrl;
   private final IdSpace ids;
+  private final EventPusher events;
 
   private FeishuSandbox(Builder b) throws IOException {
     List<SpecModel> specs = b.specResources.stream().map(SpecModel::load).toList();
@@ -75,8 +77,10 @@ public final class FeishuSandbox implements AutoCloseable {
     PageTokens pageTokens = new PageTokens(s);
     IdSpace ids = new IdSpace(dataset, b.entitiesPerFamily);
     this.ids = ids;
-    SpecEndpoints generic =
-        new SpecEndpoints(ids, new SchemaData(ids), new RecordStore(), pageTokens);
+    SchemaData values = new SchemaData(ids);
+    SpecEndpoints generic = new SpecEndpoints(ids, values, new RecordStore(), pageTokens);
+    this.events = new EventPusher(specs, ids, values, s, appId, tenantKey, b.encryptKey,
+        b.verificationToken, b.clock);
     SandboxHandler handler = new SandboxHandler(specs, new HireEndpoints(dataset, pageTokens),
         generic, tokens, new RateLimiter(b.clock), b.rateLimits, new FaultInjector(b.faults),
         stats, credentials, SandboxDataset.mix(System.nanoTime(), 5, 5));
@@ -124,6 +128,38 @@ public final class FeishuSandbox implements AutoCloseable {
   /** The store app: credentials, app_ticket and the tenants that installed it. */
   public StoreApp storeApp() {
     return credentials.storeApp();
+  }
+
+  /**
+   * Pushes one event of {@code eventType} (a type of the specs' {@code x-lark-events}) to an
+   * app's request URL the way Feishu does: a schema 2.0 envelope whose {@code event} is
+   * generated from the event's schema, deterministic per seed and push number; with
+   * {@link Builder#encryptKey} encrypted and signed, with {@link Builder#verificationToken}
+   * carrying that token.
+   *
+   * @param webhook the app's request URL
+   * @param eventType e.g. {@code hire.application.deleted_v1}
+   * @return the event id sent and the URL's answer
+   * @throws IllegalArgumentException when no spec declares the event type
+   * @throws java.io.UncheckedIOException when the request fails
+   */
+  public EventDelivery pushEvent(URI webhook, String eventType) {
+    return events.push(webhook, eventType);
+  }
+
+  /**
+   * Sends the {@code url_verification} challenge Feishu sends when an app sets its request URL
+   * (encrypted with {@link Builder#encryptKey} when set, with the verification token).
+   *
+   * @return whether the URL answered HTTP 200 echoing the challenge
+   */
+  public boolean verifyEventUrl(URI webhook) {
+    return events.verifyUrl(webhook);
+  }
+
+  /** Every event type {@link #pushEvent} can push, in spec order. */
+  public List<String> eventTypes() {
+    return events.eventTypes();
   }
 
   /** The data served, for expected values in tests. */
@@ -217,6 +253,8 @@ public final class FeishuSandbox implements AutoCloseable {
     private List<String> specResources = defaultSpecs();
     private int entitiesPerFamily = 50;
     private final List<String> userTokens = new ArrayList<>();
+    private String encryptKey;
+    private String verificationToken;
 
     private Builder() {}
 
@@ -295,6 +333,29 @@ public final class FeishuSandbox implements AutoCloseable {
       this.appId = Objects.requireNonNull(appId, "appId");
       this.appSecret = Objects.requireNonNull(appSecret, "appSecret");
       return this;
+    }
+
+    /**
+     * The app's Encrypt Key: pushed events and URL verifications are then encrypted
+     * (AES-256-CBC) and signed ({@code X-Lark-Signature}) like Feishu's (default none: plain
+     * JSON, unsigned).
+     */
+    public Builder encryptKey(String encryptKey) {
+      this.encryptKey = requireText(encryptKey, "encryptKey");
+      return this;
+    }
+
+    /** The app's Verification Token, sent in every pushed event (default none: empty). */
+    public Builder verificationToken(String verificationToken) {
+      this.verificationToken = requireText(verificationToken, "verificationToken");
+      return this;
+    }
+
+    private static String requireText(String value, String name) {
+      if (value == null || value.isBlank()) {
+        throw new IllegalArgumentException(name + " must not be blank");
+      }
+      return value;
     }
 
     /** Class-path resource of the one spec to serve. */

@@ -1,11 +1,20 @@
 package io.larkgen.sandbox;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
  * Runs a sandbox standalone, e.g. for benchmarks in a separate process. Prints one JSON line
@@ -15,6 +24,9 @@ import picocli.CommandLine.Option;
 @Command(name = "feishu-sandbox", mixinStandardHelpOptions = true,
     description = "Runs the embedded Feishu sandbox standalone.")
 public final class SandboxMain implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
 
   @Option(names = "--port", description = "Port to listen on (0: a free port). Default ${DEFAULT-VALUE}.")
   int port = 0;
@@ -27,6 +39,11 @@ public final class SandboxMain implements Callable<Integer> {
 
   @Option(names = "--no-rate-limits", description = "Do not enforce the documented rate limits.")
   boolean noRateLimits;
+
+  @Option(names = "--spec", paramLabel = "FILE",
+      description = "An OpenAPI spec file to serve instead of the shipped Hire specs; repeatable"
+          + " (the first one's interview enums shape the interview data set).")
+  List<Path> specFiles = new ArrayList<>();
 
   @Option(names = "--fault-rate", description = "Probability of a random fault per request. Default ${DEFAULT-VALUE}.")
   double faultRate = 0;
@@ -42,9 +59,25 @@ public final class SandboxMain implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     FaultPlan faults = faultRate > 0 ? FaultPlan.builder().rate(faultRate).build() : FaultPlan.none();
-    FeishuSandbox sandbox = FeishuSandbox.builder()
-        .port(port).interviews(interviews).seed(seed).rateLimits(!noRateLimits).faults(faults)
-        .start();
+    FeishuSandbox.Builder builder = FeishuSandbox.builder()
+        .port(port).interviews(interviews).seed(seed).rateLimits(!noRateLimits).faults(faults);
+    if (!specFiles.isEmpty()) {
+      List<String> names = new ArrayList<>();
+      for (Path file : specFiles) {
+        String name = file.toAbsolutePath().normalize().toString();
+        try {
+          SpecModel.register(name, Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+          throw new ParameterException(spec.commandLine(),
+              "--spec: cannot read " + file + " (" + e.getMessage() + ")");
+        } catch (IllegalStateException e) {
+          throw new ParameterException(spec.commandLine(), "--spec: " + e.getMessage());
+        }
+        names.add(name);
+      }
+      builder.specs(names.toArray(String[]::new));
+    }
+    FeishuSandbox sandbox = builder.start();
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       sandbox.close();

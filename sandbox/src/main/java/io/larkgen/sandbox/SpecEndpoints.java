@@ -10,9 +10,12 @@ import io.larkgen.sandbox.SpecModel.OperationDef;
 import io.larkgen.sandbox.SpecModel.Pagination;
 import io.larkgen.sandbox.SpecModel.ParamDef;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Serves any operation of the spec from its shape alone, with no code per operation:
@@ -39,6 +42,9 @@ final class SpecEndpoints {
 
   /** Most items on one page when the spec states no maximum. */
   private static final int MAX_PAGE = 500;
+
+  /** Largest family a list filtered by a field walks entity by entity. */
+  private static final int SCAN_LIMIT = 10_000;
 
   private final IdSpace ids;
   private final SchemaData values;
@@ -71,7 +77,7 @@ final class SpecEndpoints {
     }
     String tagFamily = IdSpace.familyOf(op.tag().isEmpty() ? op.operationId() : op.tag());
     if (op.pagination() != null) {
-      return list(op, tagFamily, query);
+      return list(op, tagFamily, query, body);
     }
     boolean onEntity = entityParam != null && op.pathTemplate().endsWith("{" + entityParam + "}");
     String family = entityParam == null ? tagFamily : IdSpace.familyOf(entityParam);
@@ -113,7 +119,8 @@ final class SpecEndpoints {
     return data;
   }
 
-  private Result list(OperationDef op, String family, Map<String, List<String>> query) {
+  private Result list(OperationDef op, String family, Map<String, List<String>> query,
+      ObjectNode body) {
     Pagination paging = op.pagination();
     SpecModel spec = op.spec();
     Map<String, Object> schema = op.hasData() ? op.dataSchema() : Map.of();
@@ -144,23 +151,39 @@ final class SpecEndpoints {
     Map<String, Object> itemSchema = spec.resolve(map(spec.resolve(
         map(map(containerSchema.get("properties")).get(itemsName))).get("items")));
     ArrayNode items = container.putArray(itemsName);
-    int generated = ids.size(family);
-    long last = after;
-    long next = store.next(family, after, generated);
-    while (next >= 0 && items.size() < pageSize) {
-      if ("object".equals(itemSchema.get("type"))) {
-        ObjectNode item = values.entity(spec, itemSchema, family, next);
-        overlay(spec, itemSchema, item, store.fields(family, next));
-        items.add(item);
-      } else if (IdSpace.isIdName(itemsName)) {
-        items.add(ids.idAt(family, next));
-      } else {
-        items.add(values.value(spec, itemSchema, family, ids.draw(family, next)));
-      }
-      last = next;
-      next = store.next(family, next, generated);
+    boolean objects = "object".equals(itemSchema.get("type"));
+    List<Filter> filters = filters(op, family, query, body);
+    if (ids.size(family) > SCAN_LIMIT && filters.stream().noneMatch(Filter::own)) {
+      // A data-set family (up to 334 k applications) is not walked entity by entity.
+      filters = List.of();
     }
-    boolean more = next >= 0;
+    Candidates candidates = new Candidates(family, filters);
+    long last = after;
+    long next = candidates.next(after);
+    int matched = 0;
+    while (next >= 0 && (items.size() < pageSize || !filters.isEmpty())) {
+      ObjectNode stored = store.fields(family, next);
+      ObjectNode item = objects ? item(spec, itemSchema, family, next, stored) : null;
+      if (!matches(filters, family, next, item, stored, itemSchema)) {
+        next = candidates.next(next);
+        continue;
+      }
+      matched++;
+      if (items.size() < pageSize) {
+        if (item != null) {
+          items.add(item);
+        } else if (IdSpace.isIdName(itemsName)) {
+          items.add(ids.idAt(family, next));
+        } else {
+          items.add(values.value(spec, itemSchema, family, ids.draw(family, next)));
+        }
+        last = next;
+      } else if (!filters.isEmpty() && matched > pageSize) {
+        break;
+      }
+      next = candidates.next(next);
+    }
+    boolean more = filters.isEmpty() ? next >= 0 : matched > pageSize;
     data.put(paging.hasMore(), more);
     if (more) {
       ObjectNode cursor = Json.object();
@@ -171,9 +194,151 @@ final class SpecEndpoints {
       data.remove(paging.nextPageToken());
     }
     if (data.has("total") && data.get("total").isNumber()) {
-      data.put("total", generated);
+      data.put("total", filters.isEmpty() ? ids.size(family)
+          : countMatches(spec, objects ? itemSchema : null, family, filters));
     }
     return Result.ok(data);
+  }
+
+  /**
+   * One equality condition of a list, from an id-named query parameter or top-level body field
+   * with a value: {@code own} is the list's own family ({@code external_interview_id_list} on
+   * external interviews: the entity's id is one of {@code values}); otherwise {@code field}
+   * ({@code talent_id}) of the entity is one of them.
+   */
+  private record Filter(String field, boolean own, Set<String> values) {}
+
+  /** The list's filters; page parameters and empty values are none. */
+  private static List<Filter> filters(OperationDef op, String family,
+      Map<String, List<String>> query, ObjectNode body) {
+    Map<String, Set<String>> byName = new LinkedHashMap<>();
+    Pagination paging = op.pagination();
+    for (ParamDef p : op.parameters()) {
+      if ("query".equals(p.in()) && IdSpace.isIdName(p.name())
+          && !p.name().equals(paging.pageTokenParam())) {
+        query.getOrDefault(p.name(), List.of()).stream().filter(v -> !v.isEmpty())
+            .forEach(v -> byName.computeIfAbsent(p.name(), k -> new HashSet<>()).add(v));
+      }
+    }
+    if (body != null) {
+      body.properties().forEach(e -> {
+        if (IdSpace.isIdName(e.getKey())) {
+          texts(e.getValue()).forEach(
+              v -> byName.computeIfAbsent(e.getKey(), k -> new HashSet<>()).add(v));
+        }
+      });
+    }
+    List<Filter> out = new ArrayList<>();
+    byName.forEach((name, vals) -> {
+      String f = IdSpace.familyOf(name);
+      out.add(new Filter(name.equals("id") ? "id" : f + "_id",
+          name.equals("id") || f.equals(family), Set.copyOf(vals)));
+    });
+    return out;
+  }
+
+  /**
+   * Whether the entity passes every filter. An own filter compares its id. A field filter
+   * compares the answered item's field when the item schema declares it (generated values hold
+   * the relation, stored ones overlay them), else the stored field when a write gave one; an
+   * entity that has the field in neither is not filtered by it (the relation is not derivable).
+   */
+  private boolean matches(List<Filter> filters, String family, long index, ObjectNode item,
+      ObjectNode stored, Map<String, Object> itemSchema) {
+    for (Filter f : filters) {
+      if (f.own()) {
+        if (!f.values().contains(ids.idAt(family, index))) {
+          return false;
+        }
+        continue;
+      }
+      boolean declared = item != null && map(itemSchema.get("properties")).containsKey(f.field());
+      JsonNode value = declared ? item.get(f.field()) : stored.get(f.field());
+      if (value == null) {
+        if (declared) {
+          return false;
+        }
+        continue;
+      }
+      if (texts(value).stream().noneMatch(f.values()::contains)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The indices a list walks: the ids an own filter names (existing ones, in list order), else
+   * every entity of the family.
+   */
+  private final class Candidates {
+    private final String family;
+    private final long[] named;
+
+    Candidates(String family, List<Filter> filters) {
+      this.family = family;
+      Set<String> own = null;
+      for (Filter f : filters) {
+        if (f.own()) {
+          own = own == null ? new HashSet<>(f.values()) : own;
+          own.retainAll(f.values());
+        }
+      }
+      this.named = own == null ? null : own.stream()
+          .mapToLong(id -> ids.indexOf(family, id))
+          .filter(i -> store.exists(family, i, ids.size(family)))
+          .sorted().distinct().toArray();
+    }
+
+    long next(long after) {
+      if (named == null) {
+        return store.next(family, after, ids.size(family));
+      }
+      for (long i : named) {
+        if (i > after) {
+          return i;
+        }
+      }
+      return -1;
+    }
+  }
+
+  /** How many entities of the family pass the filters (a filtered list's {@code total}). */
+  private int countMatches(SpecModel spec, Map<String, Object> itemSchema, String family,
+      List<Filter> filters) {
+    Candidates candidates = new Candidates(family, filters);
+    int count = 0;
+    for (long i = candidates.next(-1); i >= 0; i = candidates.next(i)) {
+      ObjectNode stored = store.fields(family, i);
+      ObjectNode item = itemSchema == null ? null : item(spec, itemSchema, family, i, stored);
+      if (matches(filters, family, i, item, stored, itemSchema)) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /** A list item: the generated entity with the stored fields laid over it. */
+  private ObjectNode item(SpecModel spec, Map<String, Object> itemSchema, String family,
+      long index, ObjectNode stored) {
+    ObjectNode item = values.entity(spec, itemSchema, family, index);
+    overlay(spec, itemSchema, item, stored);
+    return item;
+  }
+
+  /** The texts of a scalar or of an array's scalar items. */
+  private static List<String> texts(JsonNode node) {
+    List<String> out = new ArrayList<>();
+    if (node.isArray()) {
+      node.forEach(n -> {
+        if (n.isValueNode() && !n.isNull() && !n.asText().isEmpty()) {
+          out.add(n.asText());
+        }
+      });
+    } else if (node.isValueNode() && !node.isNull() && !node.asText().isEmpty()) {
+      out.add(node.asText());
+    }
+    return out;
   }
 
   /**

@@ -19,6 +19,7 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * What the sandbox takes from the OpenAPI spec: routes, query parameter rules, cross-parameter
@@ -138,6 +139,7 @@ final class SpecModel {
   private final List<OperationDef> operations;
   private final Map<Integer, ErrorCodeDef> commonErrors;
   private final Envelope envelope;
+  private final Map<String, String> events;
 
   private SpecModel(String resourceName, Map<String, Object> root) {
     this.resourceName = resourceName;
@@ -146,6 +148,31 @@ final class SpecModel {
     this.envelope = envelope(map(root.get("x-lark-envelope")),
         new Envelope("code", "msg", "data", 0));
     this.operations = List.copyOf(readOperations());
+    this.events = readEvents();
+  }
+
+  /**
+   * The root {@code x-lark-events}: event type → name of its body schema in
+   * {@code components/schemas}, in spec order.
+   */
+  Map<String, String> events() {
+    return events;
+  }
+
+  private Map<String, String> readEvents() {
+    Map<String, String> out = new LinkedHashMap<>();
+    Map<String, Object> schemas = map(map(root.get("components")).get("schemas"));
+    for (Object e : list(root.get("x-lark-events"))) {
+      Map<String, Object> event = map(e);
+      Object type = event.get("event-type");
+      Object schema = event.get("schema");
+      if (type == null || schema == null || !schemas.containsKey(String.valueOf(schema))) {
+        throw new IllegalStateException("spec " + resourceName + ": x-lark-events entry " + event
+            + " needs an event-type and a schema of components/schemas");
+      }
+      out.put(String.valueOf(type), String.valueOf(schema));
+    }
+    return Collections.unmodifiableMap(out);
   }
 
   /**
@@ -199,9 +226,27 @@ final class SpecModel {
   }
 
   private static Map<String, Object> document(String resourceName, String yaml) {
+    return SpecCache.configured()
+        .map(cache -> cache.document(yaml, text -> parseYaml(resourceName, text)))
+        .orElseGet(() -> parseYaml(resourceName, yaml));
+  }
+
+  /**
+   * SnakeYAML's safe constructor except that a timestamp ({@code example: 2022-03-02}) stays
+   * the text it is written as: a spec's example date is answered as that text, and the
+   * document survives JSON ({@link SpecCache}).
+   */
+  private static final class TextTimestamps extends SafeConstructor {
+    TextTimestamps() {
+      super(new LoaderOptions());
+      this.yamlConstructors.put(Tag.TIMESTAMP, new ConstructYamlStr());
+    }
+  }
+
+  static Map<String, Object> parseYaml(String resourceName, String yaml) {
     Object doc;
     try {
-      doc = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
+      doc = new Yaml(new TextTimestamps()).load(yaml);
     } catch (MarkedYAMLException e) {
       throw new IllegalStateException("spec " + resourceName + " is not valid YAML at line "
           + (e.getProblemMark() == null ? "?" : e.getProblemMark().getLine() + 1) + ": "
