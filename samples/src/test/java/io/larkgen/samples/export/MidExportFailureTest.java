@@ -48,7 +48,7 @@ class MidExportFailureTest {
    * success envelope cut short (what a proxy dropping the connection leaves).
    */
   private static Backend.Factory badPagesAfter(int good, AtomicInteger pages) {
-    return (env, options) -> {
+    return (env, options, redis) -> {
       Transport real = new JdkHttpTransport(Duration.ofSeconds(5));
       Transport transport =
           new Transport() {
