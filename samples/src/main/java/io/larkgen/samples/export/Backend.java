@@ -1,5 +1,6 @@
 package io.larkgen.samples.export;
 
+import java.net.URI;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -46,8 +47,11 @@ public interface Backend extends AutoCloseable {
     /**
      * @param env the process environment ({@code FEISHU_APP_ID}, {@code FEISHU_APP_SECRET},
      *     {@code FEISHU_BASE_URL})
+     * @param sandbox the embedded sandbox's options, used when the environment names no app
+     * @param redis the Redis the client shares its tenant token and rate budget through
+     *     ({@code --redis}), or empty for a client on its own
      * @throws ExportFailure if the environment is incomplete
      */
-    Backend open(Map<String, String> env, SandboxOptions sandbox);
+    Backend open(Map<String, String> env, SandboxOptions sandbox, Optional<URI> redis);
   }
 }

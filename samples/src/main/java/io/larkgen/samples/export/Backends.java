@@ -3,12 +3,14 @@ package io.larkgen.samples.export;
 import io.larkgen.hire.codec.InterviewCodec;
 import io.larkgen.hire.codec.InterviewRecordCodec;
 import io.larkgen.runtime.DefaultLarkClient;
+import io.larkgen.runtime.redis.LarkRedis;
 import io.larkgen.runtime.retry.RetryPolicy;
 import io.larkgen.sandbox.FaultPlan;
 import io.larkgen.sandbox.FeishuSandbox;
 import io.larkgen.sandbox.InterviewFilter;
 import io.larkgen.sandbox.SandboxDataset;
 import io.larkgen.sandbox.TimeRange;
+import java.net.URI;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
@@ -41,14 +43,34 @@ final class Backends {
    * with its limits off may turn it off for speed.
    */
   static Backend.Factory withClientRateLimiting(boolean on) {
-    return (env, sandbox) -> open(env, sandbox, on);
+    return (env, sandbox, redis) -> {
+      LarkRedis shared = redis.map(Backends::connect).orElse(null);
+      try {
+        return open(env, sandbox, shared, on);
+      } catch (RuntimeException e) {
+        if (shared != null) {
+          shared.close();
+        }
+        throw e;
+      }
+    };
   }
 
-  private static Backend open(Map<String, String> env, Backend.SandboxOptions sandbox, boolean limit) {
+  private static LarkRedis connect(URI uri) {
+    try {
+      return LarkRedis.builder(uri).build();
+    } catch (IllegalArgumentException e) {
+      // The message names scheme, host and port; the URL itself may hold a password.
+      throw new ExportFailure(ExitCodes.USAGE, "--redis is not usable: " + e.getMessage(), e);
+    }
+  }
+
+  private static Backend open(
+      Map<String, String> env, Backend.SandboxOptions sandbox, LarkRedis redis, boolean limit) {
     String appId = blankToNull(env.get(APP_ID));
     String secret = blankToNull(env.get(APP_SECRET));
     if (appId == null && secret == null) {
-      return startSandbox(sandbox, limit);
+      return startSandbox(sandbox, redis, limit);
     }
     if (appId == null || secret == null) {
       throw new ExportFailure(
@@ -59,11 +81,16 @@ final class Backends {
     String baseUrl = Optional.ofNullable(blankToNull(env.get(BASE_URL))).orElse(DefaultLarkClient.FEISHU_BASE_URL);
     DefaultLarkClient client;
     try {
-      client = client(appId, secret, baseUrl, limit);
+      client = client(appId, secret, baseUrl, redis, limit);
     } catch (IllegalArgumentException e) {
       throw new ExportFailure(ExitCodes.USAGE, BASE_URL + " '" + baseUrl + "' is not usable: " + e.getMessage(), e);
     }
-    return over(client, baseUrl + " app " + appId, "exporting from " + baseUrl + " as app " + appId);
+    return new ClientBackend(client, null, redis, baseUrl + " app " + appId,
+        "exporting from " + baseUrl + " as app " + appId + sharing(redis));
+  }
+
+  private static String sharing(LarkRedis redis) {
+    return redis == null ? "" : ", sharing its token and rate budget through " + redis;
   }
 
   /**
@@ -71,22 +98,26 @@ final class Backends {
    * one), which it closes.
    */
   static Backend over(DefaultLarkClient client, String sourceId, String description) {
-    return new ClientBackend(client, null, sourceId, description);
+    return new ClientBackend(client, null, null, sourceId, description);
   }
 
-  private static DefaultLarkClient client(String appId, String secret, String baseUrl, boolean limit) {
-    return DefaultLarkClient.builder()
+  private static DefaultLarkClient client(
+      String appId, String secret, String baseUrl, LarkRedis redis, boolean limit) {
+    DefaultLarkClient.Builder b = DefaultLarkClient.builder()
         .appId(appId)
         .appSecret(secret)
         .baseUrl(baseUrl)
         .retryPolicy(RETRIES)
         .overallTimeout(Duration.ofMinutes(5))
         .clientRateLimiting(limit)
-        .userAgent("hire-export/0.1")
-        .build();
+        .userAgent("hire-export/0.1");
+    if (redis != null) {
+      b.tokenStore(redis.tokenStore()).rateLimiter(redis.rateLimiter(appId));
+    }
+    return b.build();
   }
 
-  private static Backend startSandbox(Backend.SandboxOptions o, boolean limit) {
+  private static Backend startSandbox(Backend.SandboxOptions o, LarkRedis redis, boolean limit) {
     FeishuSandbox sandbox;
     try {
       FeishuSandbox.Builder b =
@@ -100,13 +131,14 @@ final class Backends {
     } catch (IllegalArgumentException e) {
       throw new ExportFailure(ExitCodes.USAGE, "bad sandbox option: " + e.getMessage(), e);
     }
-    DefaultLarkClient client = client(sandbox.appId(), sandbox.appSecret(), sandbox.baseUrl(), limit);
+    DefaultLarkClient client = client(sandbox.appId(), sandbox.appSecret(), sandbox.baseUrl(), redis, limit);
     String description = String.format(
         Locale.ROOT,
         "no %s / %s set: exporting from the embedded sandbox at %s (seed %d, %,d interviews, rate limits %s%s)",
         APP_ID, APP_SECRET, sandbox.baseUrl(), o.seed(), o.interviews(), o.rateLimits() ? "on" : "off",
-        o.faults() > 0 ? String.format(Locale.ROOT, ", %.0f%% of requests failing", o.faults() * 100) : "");
-    return new ClientBackend(client, sandbox,
+        o.faults() > 0 ? String.format(Locale.ROOT, ", %.0f%% of requests failing", o.faults() * 100) : "")
+        + sharing(redis);
+    return new ClientBackend(client, sandbox, redis,
         "sandbox(seed=" + o.seed() + ", interviews=" + o.interviews() + ")", description);
   }
 
@@ -114,16 +146,22 @@ final class Backends {
     return s == null || s.isBlank() ? null : s.strip();
   }
 
-  /** A backend reached through a {@link DefaultLarkClient}; with a sandbox it owns. */
+  /**
+   * A backend reached through a {@link DefaultLarkClient}; with a sandbox and a Redis connection
+   * it owns.
+   */
   private static final class ClientBackend implements Backend {
     private final DefaultLarkClient client;
     private final FeishuSandbox sandbox;
+    private final LarkRedis redis;
     private final String sourceId;
     private final String description;
 
-    ClientBackend(DefaultLarkClient client, FeishuSandbox sandbox, String sourceId, String description) {
+    ClientBackend(
+        DefaultLarkClient client, FeishuSandbox sandbox, LarkRedis redis, String sourceId, String description) {
       this.client = client;
       this.sandbox = sandbox;
+      this.redis = redis;
       this.sourceId = sourceId;
       this.description = description;
     }
@@ -175,8 +213,14 @@ final class Backends {
       try {
         client.close();
       } finally {
-        if (sandbox != null) {
-          sandbox.close();
+        try {
+          if (redis != null) {
+            redis.close();
+          }
+        } finally {
+          if (sandbox != null) {
+            sandbox.close();
+          }
         }
       }
     }

@@ -20,6 +20,11 @@ public final class ExitCodes {
   public static final int API = 7;
   /** Another run is writing the same output (it holds {@code <out>.lock}). */
   public static final int LOCKED = 8;
+  /**
+   * The Redis of {@code --redis} cannot be reached or fails; the checkpoint, if any, is kept and
+   * the same command resumes once it answers.
+   */
+  public static final int REDIS = 9;
   /** The export was interrupted; rerunning the same command resumes it. */
   public static final int INTERRUPTED = 130;
 

@@ -6,6 +6,7 @@ import io.larkgen.runtime.error.LarkError;
 import io.larkgen.runtime.error.LarkException;
 import io.larkgen.runtime.error.LarkPermissionException;
 import io.larkgen.runtime.error.LarkValidationException;
+import io.larkgen.runtime.redis.RedisUnavailableException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,6 +25,13 @@ final class Failures {
 
   /** A failure from the client, after its retries. */
   static ExportFailure of(LarkException e) {
+    if (e instanceof RedisUnavailableException r) {
+      return new ExportFailure(
+          ExitCodes.REDIS,
+          r.getMessage() + ". Check --redis; the checkpoint, if any, is kept: run the same command"
+              + " again to resume once Redis answers.",
+          e);
+    }
     if (e instanceof LarkAuthException a) {
       return new ExportFailure(
           ExitCodes.AUTH,

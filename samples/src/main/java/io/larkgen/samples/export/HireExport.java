@@ -4,6 +4,7 @@ import io.larkgen.runtime.error.LarkException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,6 +66,7 @@ import picocli.CommandLine.Option;
       ExitCodes.PERMISSION + ":the app lacks a required scope",
       ExitCodes.API + ":Feishu kept failing after retries (server errors, rate limits, network)",
       ExitCodes.LOCKED + ":another hire-export is writing the same output",
+      ExitCodes.REDIS + ":the Redis of --redis cannot be reached; run the same command again to resume",
       ExitCodes.INTERRUPTED + ":interrupted; run the same command again to resume",
     })
 public final class HireExport implements Callable<Integer> {
@@ -170,6 +172,14 @@ public final class HireExport implements Callable<Integer> {
       fallbackValue = "true",
       description = "Enforce Feishu's documented rate limits in the sandbox (default on).")
   boolean sandboxRateLimits;
+
+  @Option(
+      names = "--redis",
+      paramLabel = "URL",
+      description = "Share the tenant token and the rate budget with every other client of the app"
+          + " through this Redis (redis://[user:password@]host:port[/database] or rediss://…), so"
+          + " that exports running at the same time stay under Feishu's limits together.")
+  URI redis;
 
   @Option(names = "--stacktrace", hidden = true, description = "Print stack traces of failures.")
   boolean stackTraces;
@@ -297,7 +307,9 @@ public final class HireExport implements Callable<Integer> {
     try (lock;
         Backend backend =
             backends.open(
-                env, new Backend.SandboxOptions(sandboxInterviews, sandboxSeed, sandboxFaults, sandboxRateLimits))) {
+                env,
+                new Backend.SandboxOptions(sandboxInterviews, sandboxSeed, sandboxFaults, sandboxRateLimits),
+                Optional.ofNullable(redis))) {
       err.println("hire-export: " + backend.description());
       ExportQuery query =
           new ExportQuery(

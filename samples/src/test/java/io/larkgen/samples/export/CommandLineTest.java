@@ -45,7 +45,7 @@ class CommandLineTest {
   private int failAtPage = -1;
 
   private final Backend.Factory fake =
-      (e, sandbox) -> {
+      (e, sandbox, redis) -> {
         sandboxSeen = sandbox;
         return new Backend() {
           @Override
@@ -345,7 +345,7 @@ class CommandLineTest {
   @Test
   void failuresFromTheSourceKeepTheirMessageAndCode() {
     Backend.Factory failing =
-        (e, s) -> {
+        (e, s, redis) -> {
           throw new ExportFailure(ExitCodes.AUTH, "authentication failed: Feishu code 10014");
         };
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();

@@ -43,12 +43,18 @@ class MidExportFailureTest {
     sandbox.close();
   }
 
+  /** A success envelope cut short (what a proxy dropping the connection leaves). */
+  private static final String CUT_SHORT = "{\"code\":0,\"msg\":\"success\",\"data\":{\"has_more\":true,\"items\":[{\"id\":\"7";
+
+  /** A success without {@code data}, which the client refuses rather than read as an empty page. */
+  private static final String NO_DATA = "{\"code\":0,\"msg\":\"success\"}";
+
   /**
-   * The sandbox over HTTP, except that every interviews page after the {@code good}-th is a
-   * success envelope cut short (what a proxy dropping the connection leaves).
+   * The sandbox over HTTP, except that every interviews page after the {@code good}-th is
+   * {@code body}.
    */
-  private static Backend.Factory badPagesAfter(int good, AtomicInteger pages) {
-    return (env, options) -> {
+  private static Backend.Factory badPagesAfter(int good, AtomicInteger pages, String body) {
+    return (env, options, redis) -> {
       Transport real = new JdkHttpTransport(Duration.ofSeconds(5));
       Transport transport =
           new Transport() {
@@ -59,8 +65,7 @@ class MidExportFailureTest {
                 return new TransportResponse(
                     200,
                     Map.of("Content-Type", List.of("application/json; charset=utf-8"), "X-Tt-Logid", List.of(BAD_LOG_ID)),
-                    "{\"code\":0,\"msg\":\"success\",\"data\":{\"has_more\":true,\"items\":[{\"id\":\"7"
-                        .getBytes(StandardCharsets.UTF_8));
+                    body.getBytes(StandardCharsets.UTF_8));
               }
               return real.send(request);
             }
@@ -85,21 +90,30 @@ class MidExportFailureTest {
 
   @Test
   void aMalformedPageMidExportFailsWithTheLogIdAndTheSameCommandResumes() throws IOException {
+    failsAfterTwoPagesAndResumes(CUT_SHORT, "malformed response body");
+  }
+
+  @Test
+  void aSuccessWithoutDataMidExportFailsWithTheLogIdAndTheSameCommandResumes() throws IOException {
+    failsAfterTwoPagesAndResumes(NO_DATA, "malformed response body: code 0 without data");
+  }
+
+  private void failsAfterTwoPagesAndResumes(String badBody, String expectedReason) throws IOException {
     Path out = dir.resolve("x.jsonl");
     String[] args = EndToEndTest.wholeRange(sandbox, "--out", out.toString(), "--page-size", "50");
     AtomicInteger pages = new AtomicInteger();
 
-    Cli.Run r = Cli.run(Map.of(), badPagesAfter(2, pages), args);
+    Cli.Run r = Cli.run(Map.of(), badPagesAfter(2, pages, badBody), args);
     assertEquals(ExitCodes.API, r.code(), r.err());
     assertTrue(r.err().contains("hire-export: Feishu request failed: "), r.err());
-    assertTrue(r.err().contains("malformed response body"), r.err());
+    assertTrue(r.err().contains(expectedReason), r.err());
     assertTrue(r.err().contains("log id " + BAD_LOG_ID), r.err());
     assertTrue(r.err().contains("The checkpoint is kept: run the same command again to resume."), r.err());
     assertFalse(r.err().contains("exported "), "no summary of a finished export: " + r.err());
     assertEquals(2 + 3, pages.get(), "two good pages, then the bad one with the client's retries");
     assertEquals(100, CheckpointStore.beside(out).load().orElseThrow().totals().interviews());
 
-    Cli.Run again = Cli.run(Map.of(), badPagesAfter(Integer.MAX_VALUE, new AtomicInteger()), args);
+    Cli.Run again = Cli.run(Map.of(), badPagesAfter(Integer.MAX_VALUE, new AtomicInteger(), badBody), args);
     assertEquals(ExitCodes.OK, again.code(), again.err());
     assertTrue(again.err().contains("resuming from x.jsonl.checkpoint (100 interviews already written)"), again.err());
     assertEquals(sandbox.dataset().recordCount(), Expected.checkJsonLines(sandbox.dataset(), InterviewFilter.all(), out));
