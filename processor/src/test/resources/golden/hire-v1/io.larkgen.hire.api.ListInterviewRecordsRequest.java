@@ -26,7 +26,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated(
     value = "io.larkgen.processor.OpenApiClientProcessor",
-    comments = "hire-v1.yaml"
+    comments = "hire-interviews-v1.yaml"
 )
 @GeneratedClient
 public record ListInterviewRecordsRequest(Integer pageSize, String pageToken, List<String> ids,

@@ -20,7 +20,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated(
     value = "io.larkgen.processor.OpenApiClientProcessor",
-    comments = "hire-v1.yaml"
+    comments = "hire-interviews-v1.yaml"
 )
 @GeneratedClient
 public final class I18nCodec implements JsonCodec<I18n> {

@@ -22,7 +22,7 @@ import javax.annotation.processing.Generated;
 )
 @Generated(
     value = "io.larkgen.processor.OpenApiClientProcessor",
-    comments = "hire-v1.yaml"
+    comments = "hire-interviews-v1.yaml"
 )
 @GeneratedClient
 public record Ability(@JsonProperty("id") String id, @JsonProperty("name") I18n name,

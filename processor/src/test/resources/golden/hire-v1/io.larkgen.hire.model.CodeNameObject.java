@@ -21,7 +21,7 @@ import javax.annotation.processing.Generated;
 )
 @Generated(
     value = "io.larkgen.processor.OpenApiClientProcessor",
-    comments = "hire-v1.yaml"
+    comments = "hire-interviews-v1.yaml"
 )
 @GeneratedClient
 public record CodeNameObject(@JsonProperty("code") String code, @JsonProperty("name") I18n name,

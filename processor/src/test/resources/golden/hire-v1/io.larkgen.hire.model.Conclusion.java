@@ -23,7 +23,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated(
     value = "io.larkgen.processor.OpenApiClientProcessor",
-    comments = "hire-v1.yaml"
+    comments = "hire-interviews-v1.yaml"
 )
 @GeneratedClient
 public sealed interface Conclusion permits Conclusion.Known, Conclusion.Unknown {

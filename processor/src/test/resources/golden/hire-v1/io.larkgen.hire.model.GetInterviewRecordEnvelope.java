@@ -22,7 +22,7 @@ import javax.annotation.processing.Generated;
 )
 @Generated(
     value = "io.larkgen.processor.OpenApiClientProcessor",
-    comments = "hire-v1.yaml"
+    comments = "hire-interviews-v1.yaml"
 )
 @GeneratedClient
 public record GetInterviewRecordEnvelope(@JsonProperty("code") Integer code,

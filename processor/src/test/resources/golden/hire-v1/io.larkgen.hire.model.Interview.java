@@ -48,7 +48,7 @@ import javax.annotation.processing.Generated;
 )
 @Generated(
     value = "io.larkgen.processor.OpenApiClientProcessor",
-    comments = "hire-v1.yaml"
+    comments = "hire-interviews-v1.yaml"
 )
 @GeneratedClient
 public record Interview(@JsonProperty("id") String id, @JsonProperty("begin_time") Long beginTime,

@@ -25,7 +25,7 @@ import javax.annotation.processing.Generated;
 )
 @Generated(
     value = "io.larkgen.processor.OpenApiClientProcessor",
-    comments = "hire-v1.yaml"
+    comments = "hire-interviews-v1.yaml"
 )
 @GeneratedClient
 public record InterviewQuestion(@JsonProperty("id") String id, @JsonProperty("title") I18n title,

@@ -37,7 +37,7 @@ import javax.annotation.processing.Generated;
 )
 @Generated(
     value = "io.larkgen.processor.OpenApiClientProcessor",
-    comments = "hire-v1.yaml"
+    comments = "hire-interviews-v1.yaml"
 )
 @GeneratedClient
 public record InterviewRecord(@JsonProperty("id") String id, @JsonProperty("user_id") String userId,

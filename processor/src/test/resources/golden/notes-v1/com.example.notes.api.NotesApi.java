@@ -10,6 +10,7 @@ import com.example.notes.model.DeleteNoteResponse;
 import com.example.notes.model.UpdateNoteResponse;
 import io.larkgen.runtime.HttpMethod;
 import io.larkgen.runtime.LarkClient;
+import io.larkgen.runtime.NoData;
 import io.larkgen.runtime.Operation;
 import io.larkgen.runtime.RateLimit;
 import io.larkgen.runtime.RequestBody;
@@ -64,6 +65,16 @@ public final class NotesApi {
       .encoder(DeleteNoteRequest.ENCODER)
       .dataReader(DeleteNoteResponseCodec.INSTANCE)
       .tokenTypes(EnumSet.of(TokenType.USER))
+      .build();
+
+  /**
+   * 归档备注 / Archive a note: {@code POST} {@code /open-apis/notes/v1/notes/{note_id}/archive}.
+   */
+  public static final Operation<ArchiveNoteRequest, NoData> ARCHIVE_NOTE = Operation.<ArchiveNoteRequest, NoData>builder(
+          "notes.v1.notes.archive", HttpMethod.POST, "/open-apis/notes/v1/notes/{note_id}/archive")
+      .encoder(ArchiveNoteRequest.ENCODER)
+      .dataReader(NoData.READER)
+      .expectsData(false)
       .build();
 
   private final LarkClient client;
@@ -238,5 +249,62 @@ public final class NotesApi {
   public CompletableFuture<DeleteNoteResponse> deleteAsync(DeleteNoteRequest request,
       RequestOptions options) {
     return client.executeAsync(DELETE_NOTE, request, options);
+  }
+
+  /**
+   * 归档备注 / Archive a note.
+   *
+   * <p>成功时响应没有 data / a success answers without data
+   *
+   * <ul>
+   *   <li>HTTP: {@code POST} {@code /open-apis/notes/v1/notes/{note_id}/archive}
+   *   <li>Access tokens: {@code tenant_access_token}
+   * </ul>
+   *
+   * @param request the request
+   * @return {@link NoData#INSTANCE}: a success carries no {@code data}
+   */
+  public NoData archive(ArchiveNoteRequest request) {
+    return client.execute(ARCHIVE_NOTE, request);
+  }
+
+  /**
+   * 归档备注 / Archive a note.
+   *
+   * <p>成功时响应没有 data / a success answers without data
+   *
+   * <ul>
+   *   <li>HTTP: {@code POST} {@code /open-apis/notes/v1/notes/{note_id}/archive}
+   *   <li>Access tokens: {@code tenant_access_token}
+   * </ul>
+   *
+   * @param request the request
+   * @param options per-call options
+   * @return {@link NoData#INSTANCE}: a success carries no {@code data}
+   */
+  public NoData archive(ArchiveNoteRequest request, RequestOptions options) {
+    return client.execute(ARCHIVE_NOTE, request, options);
+  }
+
+  /**
+   * {@link #archive(ArchiveNoteRequest)} without blocking the caller.
+   *
+   * @param request the request
+   * @return {@link NoData#INSTANCE}: a success carries no {@code data}, when it arrives
+   */
+  public CompletableFuture<NoData> archiveAsync(ArchiveNoteRequest request) {
+    return client.executeAsync(ARCHIVE_NOTE, request);
+  }
+
+  /**
+   * {@link #archive(ArchiveNoteRequest, RequestOptions)} without blocking the caller.
+   *
+   * @param request the request
+   * @param options per-call options
+   * @return {@link NoData#INSTANCE}: a success carries no {@code data}, when it arrives
+   */
+  public CompletableFuture<NoData> archiveAsync(ArchiveNoteRequest request,
+      RequestOptions options) {
+    return client.executeAsync(ARCHIVE_NOTE, request, options);
   }
 }

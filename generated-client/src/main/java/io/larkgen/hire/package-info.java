@@ -1,8 +1,6 @@
 /**
- * Feishu Hire v1 client, generated at build time by the Larkgen processor from {@code
- * hire-v1.yaml} (the {@code larkgen-spec} module). Start at {@link io.larkgen.hire.Hire}.
+ * Feishu Hire client, generated at build time by the Larkgen processor from {@code hire-v1.yaml}
+ * (the {@code larkgen-spec} module, imported from Feishu's doc pages). Start at {@link
+ * io.larkgen.hire.Hire}. The trigger is {@code HireSpec} in this package.
  */
-@LarkApi(spec = "hire-v1.yaml")
 package io.larkgen.hire;
-
-import io.larkgen.runtime.annotations.LarkApi;

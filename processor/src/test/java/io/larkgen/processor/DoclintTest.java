@@ -27,7 +27,7 @@ class DoclintTest {
   @Test
   void generatedSourcesPassDoclint(@TempDir Path dir) throws IOException {
     List<Path> files = new ArrayList<>();
-    files.addAll(write(dir.resolve("src"), "io.larkgen.hire", "hire-v1.yaml"));
+    files.addAll(write(dir.resolve("src"), "io.larkgen.hire", "hire-interviews-v1.yaml"));
     files.addAll(write(dir.resolve("src"), "com.example.petstore", "specs/good/petstore-like.yaml"));
 
     DocumentationTool javadoc = ToolProvider.getSystemDocumentationTool();

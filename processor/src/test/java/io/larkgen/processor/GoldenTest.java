@@ -36,7 +36,7 @@ class GoldenTest {
 
   @Test
   void hireClientMatchesGoldenFiles() {
-    Compilation compilation = Compilations.compile(Compilations.trigger("io.larkgen.hire", "hire-v1.yaml"));
+    Compilation compilation = Compilations.compile(Compilations.trigger("io.larkgen.hire", "hire-interviews-v1.yaml"));
     assertThat(compilation).succeededWithoutWarnings();
     Map<String, String> sources = Compilations.generatedSources(compilation);
     assertTrue(sources.containsKey("io.larkgen.hire.HireV1"), sources.keySet().toString());
@@ -47,10 +47,10 @@ class GoldenTest {
   void generatingTwiceGivesIdenticalBytes() {
     Map<String, String> first =
         Compilations.generatedSources(
-            Compilations.compile(Compilations.trigger("io.larkgen.hire", "hire-v1.yaml")));
+            Compilations.compile(Compilations.trigger("io.larkgen.hire", "hire-interviews-v1.yaml")));
     Map<String, String> second =
         Compilations.generatedSources(
-            Compilations.compile(Compilations.trigger("io.larkgen.hire", "hire-v1.yaml")));
+            Compilations.compile(Compilations.trigger("io.larkgen.hire", "hire-interviews-v1.yaml")));
     assertEquals(first, second);
   }
 }

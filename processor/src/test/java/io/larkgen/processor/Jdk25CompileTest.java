@@ -31,7 +31,7 @@ class Jdk25CompileTest {
     Assumptions.assumeTrue(javac.isPresent(), "no JDK 25 found (set JAVA25_HOME)");
 
     List<String> files = new ArrayList<>();
-    files.addAll(generate(dir.resolve("src"), "io.larkgen.hire", "hire-v1.yaml"));
+    files.addAll(generate(dir.resolve("src"), "io.larkgen.hire", "hire-interviews-v1.yaml"));
     files.addAll(generate(dir.resolve("src"), "com.example.petstore", "specs/good/petstore-like.yaml"));
 
     List<String> command = new ArrayList<>();

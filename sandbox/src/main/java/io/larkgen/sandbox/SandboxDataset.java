@@ -838,8 +838,10 @@ public final class SandboxDataset {
     private final Map<String, int[]> values = new LinkedHashMap<>();
 
     EnumValues(SpecModel spec) {
+      Map<String, List<Integer>> declared =
+          spec.integerEnumProperties("listInterviews", "listInterviewRecords");
       for (Map.Entry<String, int[]> e : DOCUMENTED.entrySet()) {
-        List<Integer> fromSpec = spec.integerEnumOfProperty(e.getKey());
+        List<Integer> fromSpec = declared.getOrDefault(e.getKey(), List.of());
         values.put(e.getKey(), fromSpec.isEmpty()
             ? e.getValue() : fromSpec.stream().mapToInt(Integer::intValue).toArray());
       }

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -279,39 +280,44 @@ final class SpecModel {
   }
 
   /**
-   * The values of the enum behind a response property of the given name, wherever it appears
-   * in {@code components/schemas}; empty when no schema declares such a property with an enum.
+   * Every integer enum reachable from the 200 {@code data} schemas of the given operations:
+   * property name → values, the first declaration of a name winning. Scoped to operations
+   * because the same property name carries different enums in different parts of the spec;
+   * operations this spec lacks contribute nothing.
    */
-  List<Integer> integerEnumOfProperty(String property) {
-    for (Object schemaObj : map(map(root.get("components")).get("schemas")).values()) {
-      Map<String, Object> properties = map(map(schemaObj).get("properties"));
-      if (properties.containsKey(property)) {
-        Map<String, Object> propSchema = resolve(map(properties.get(property)));
-        List<Object> values = list(propSchema.get("enum"));
-        if (!values.isEmpty()) {
-          List<Integer> ints = new ArrayList<>();
-          for (Object v : values) {
-            ints.add(((Number) v).intValue());
-          }
-          return List.copyOf(ints);
-        }
+  Map<String, List<Integer>> integerEnumProperties(String... operationIds) {
+    Map<String, List<Integer>> out = new LinkedHashMap<>();
+    Set<Map<String, Object>> visited = Collections.newSetFromMap(new IdentityHashMap<>());
+    Set<String> wanted = Set.of(operationIds);
+    for (OperationDef op : operations) {
+      if (wanted.contains(op.operationId()) && op.dataSchema() != null) {
+        collectIntegerEnums(op.dataSchema(), out, visited);
       }
     }
-    return List.of();
+    return Collections.unmodifiableMap(out);
   }
 
-  /** Every integer enum schema reachable from a response property: property name → values. */
-  Map<String, List<Integer>> integerEnumProperties() {
-    Map<String, List<Integer>> out = new LinkedHashMap<>();
-    for (Object schemaObj : map(map(root.get("components")).get("schemas")).values()) {
-      for (Map.Entry<String, Object> p : map(map(schemaObj).get("properties")).entrySet()) {
-        Map<String, Object> propSchema = resolve(map(p.getValue()));
-        if ("integer".equals(propSchema.get("type")) && !list(propSchema.get("enum")).isEmpty()) {
-          out.computeIfAbsent(p.getKey(), this::integerEnumOfProperty);
-        }
-      }
+  private void collectIntegerEnums(Map<String, Object> schema, Map<String, List<Integer>> out,
+      Set<Map<String, Object>> visited) {
+    Map<String, Object> resolved = resolve(schema);
+    if (!visited.add(resolved)) {
+      return;
     }
-    return out;
+    for (Map.Entry<String, Object> p : map(resolved.get("properties")).entrySet()) {
+      Map<String, Object> propSchema = resolve(map(p.getValue()));
+      List<Object> values = list(propSchema.get("enum"));
+      if ("integer".equals(propSchema.get("type")) && !values.isEmpty()) {
+        List<Integer> ints = new ArrayList<>();
+        for (Object v : values) {
+          ints.add(((Number) v).intValue());
+        }
+        out.putIfAbsent(p.getKey(), List.copyOf(ints));
+      }
+      collectIntegerEnums(propSchema, out, visited);
+    }
+    if (resolved.get("items") != null) {
+      collectIntegerEnums(map(resolved.get("items")), out, visited);
+    }
   }
 
   /**

@@ -103,7 +103,7 @@ class EventPushTest {
     assertTrue(List.of(1, 2, 3, 4).contains(offered.path("offer_status").asInt()), offered::toString);
     Http http = new Http(sandbox);
     assertEquals(0, http.get(sandbox.issueUserAccessToken(),
-        "/open-apis/hire/v1/offers/" + offered.path("offer_id").asText()).code(),
+        "/open-apis/hire_conventions/v1/offers/" + offered.path("offer_id").asText()).code(),
         "the offer id is one the sandbox serves");
   }
 

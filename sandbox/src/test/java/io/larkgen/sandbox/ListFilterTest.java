@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  */
 class ListFilterTest {
 
-  private static final String NOTES = "/open-apis/hire/v1/notes";
+  private static final String NOTES = "/open-apis/hire_conventions/v1/notes";
   private static final String BATCH = NOTES + "/batch_query";
 
   private static FeishuSandbox sandbox;

@@ -52,7 +52,7 @@ class SandboxMainTest {
     try {
       JsonNode line = firstLine(process);
       String token = tenantToken(line).path("tenant_access_token").asText();
-      HttpResponse<String> notes = get(line, "/open-apis/hire/v1/notes", token);
+      HttpResponse<String> notes = get(line, "/open-apis/hire_conventions/v1/notes", token);
       assertEquals(200, notes.statusCode(), notes.body());
       assertEquals(0, Http.MAPPER.readTree(notes.body()).path("code").asInt(), notes.body());
       HttpResponse<String> interviews = get(line, "/open-apis/hire/v1/interviews", token);

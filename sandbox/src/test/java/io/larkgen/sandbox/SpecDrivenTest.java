@@ -26,7 +26,7 @@ class SpecDrivenTest {
 
   static final String V1 = "conventions-hire-v1.yaml";
   static final String V2 = "conventions-hire-v2.yaml";
-  static final String JOBS = "/open-apis/hire/v1/jobs";
+  static final String JOBS = "/open-apis/hire_conventions/v1/jobs";
 
   private static FeishuSandbox sandbox;
   private static Http http;
@@ -133,8 +133,8 @@ class SpecDrivenTest {
     List<Integer> pageSizes = new ArrayList<>();
     String pageToken = null;
     do {
-      Answer a = pageToken == null ? http.get(token, "/open-apis/hire/v1/minutes", "page_size", "20")
-          : http.get(token, "/open-apis/hire/v1/minutes", "page_size", "20", "page_token", pageToken);
+      Answer a = pageToken == null ? http.get(token, "/open-apis/hire_conventions/v1/minutes", "page_size", "20")
+          : http.get(token, "/open-apis/hire_conventions/v1/minutes", "page_size", "20", "page_token", pageToken);
       conform(V1, "getMinute", a.json());
       JsonNode page = a.data().path("minutes").path("sentences");
       pageSizes.add(page.size());
@@ -143,24 +143,24 @@ class SpecDrivenTest {
     } while (pageToken != null);
     assertEquals(List.of(20, 20, 10), pageSizes);
     assertEquals(50, new HashSet<>(sentences).size(), "no sentence twice");
-    assertError(http.get(token, "/open-apis/hire/v1/minutes", "page_size", "101"), 400,
+    assertError(http.get(token, "/open-apis/hire_conventions/v1/minutes", "page_size", "101"), 400,
         SandboxHandler.CODE_PARAM, "page_size: 101 is greater than the maximum 100");
-    assertError(http.get(token, "/open-apis/hire/v1/minutes", "page_size", "ten"), 400,
+    assertError(http.get(token, "/open-apis/hire_conventions/v1/minutes", "page_size", "ten"), 400,
         SandboxHandler.CODE_PARAM, "page_size: 'ten' is not an integer");
   }
 
   @Test
   void aPathWithATrailingSlashIsRouted() {
-    Answer a = http.get(token, "/open-apis/hire/v1/talent_pools/", "page_size", "100");
+    Answer a = http.get(token, "/open-apis/hire_conventions/v1/talent_pools/", "page_size", "100");
     conform(V1, "searchTalentPool", a.json());
     assertEquals(50, a.data().path("items").size());
-    assertEquals(404, http.get(token, "/open-apis/hire/v1/talent_pools").status());
+    assertEquals(404, http.get(token, "/open-apis/hire_conventions/v1/talent_pools").status());
   }
 
   @Test
   void aPageTokenOfAnotherListIsRefused() {
     String jobsToken = http.get(token, JOBS, "page_size", "5").data().path("page_token").asText();
-    assertError(http.get(token, "/open-apis/hire/v1/notes", "page_token", jobsToken), 400,
+    assertError(http.get(token, "/open-apis/hire_conventions/v1/notes", "page_token", jobsToken), 400,
         SandboxHandler.CODE_PARAM, "page_token: invalid page token");
   }
 
@@ -168,7 +168,7 @@ class SpecDrivenTest {
   void dataTypedByANamedSchemaIsThatSchema() {
     // The first offer of the family, as the data set numbers its generated entities.
     String offerId = new IdSpace(sandbox.dataset(), 50).idAt("offer", 0);
-    Answer a = http.get(sandbox.issueUserAccessToken(), "/open-apis/hire/v1/offers/" + offerId);
+    Answer a = http.get(sandbox.issueUserAccessToken(), "/open-apis/hire_conventions/v1/offers/" + offerId);
     conform(V1, "getOffer", a.json());
     assertEquals(offerId, a.data().path("id").asText());
     assertTrue(a.data().path("salary").isNumber());
@@ -176,16 +176,16 @@ class SpecDrivenTest {
 
   @Test
   void anEnvelopeWithItsOwnFieldNames() {
-    String note = "/open-apis/hire/v1/notes";
+    String note = "/open-apis/hire_conventions/v1/notes";
     String talentId = http.get(token, note, "page_size", "1").data().path("items").path(0)
         .path("talent_id").asText();
-    Answer a = http.get(token, "/open-apis/hire/v2/talents/" + talentId);
+    Answer a = http.get(token, "/open-apis/hire_conventions/v2/talents/" + talentId);
     conform(V2, "getTalent", a.json());
     assertEquals("success", a.json().path("message").asText());
     assertFalse(a.json().has("msg"));
     assertEquals(talentId, a.data().path("talent").path("id").asText(),
         "a talent id a note refers to is a talent");
-    Answer unknown = http.get(token, "/open-apis/hire/v2/talents/42");
+    Answer unknown = http.get(token, "/open-apis/hire_conventions/v2/talents/42");
     assertEquals(SandboxHandler.CODE_PARAM, unknown.code());
     assertTrue(unknown.json().path("message").asText().contains("talent_id"), unknown.json()::toString);
   }

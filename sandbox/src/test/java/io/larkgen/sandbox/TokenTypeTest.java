@@ -18,9 +18,9 @@ import org.junit.jupiter.api.Test;
  */
 class TokenTypeTest {
 
-  private static final String OFFER = "/open-apis/hire/v1/offers/";
-  private static final String MINUTES = "/open-apis/hire/v1/minutes";
-  private static final String NOTES = "/open-apis/hire/v1/notes";
+  private static final String OFFER = "/open-apis/hire_conventions/v1/offers/";
+  private static final String MINUTES = "/open-apis/hire_conventions/v1/minutes";
+  private static final String NOTES = "/open-apis/hire_conventions/v1/notes";
 
   @Test
   void eachOperationTakesTheTokenTypesItDeclares() {

@@ -178,7 +178,7 @@ class ValidationTest {
 
   @Test
   void unknownPathIsNotFound() {
-    Answer a = http.get(token, "/open-apis/hire/v1/talents");
+    Answer a = http.get(token, "/open-apis/hire/v1/no_such_resources");
     assertEquals(404, a.status());
     assertTrue(a.logId() != null && !a.logId().isEmpty());
   }
@@ -189,16 +189,27 @@ class ValidationTest {
     int checked = 0;
     for (OperationDef op : SpecModel.load().operations()) {
       for (ParamDef p : op.parameters()) {
-        if (!"query".equals(p.in()) || p.maximum() == null) {
+        if (!"query".equals(p.in()) || p.maximum() == null || !"GET".equals(op.httpMethod())) {
           continue;
         }
-        String path = op.pathTemplate().replace("{interview_record_id}", sandbox.dataset().recordIdAt(0));
+        // Query parameters are checked before path parameters: any id fills the path.
+        String path = op.pathTemplate()
+            .replace("{interview_record_id}", sandbox.dataset().recordIdAt(0))
+            .replaceAll("\\{[^}]+}", "1");
+        String caller = op.accepts(TokenService.Kind.TENANT.feishuType()) ? token : sandbox.issueUserAccessToken();
         List<String> q = new ArrayList<>(List.of(p.name(), String.valueOf(p.maximum() + 1)));
+        for (ParamDef other : op.parameters()) {
+          if ("query".equals(other.in()) && other.required() && other != p) {
+            q.add(other.name());
+            q.add(!other.enumValues().isEmpty() ? other.enumValues().get(0)
+                : other.minimum() != null ? String.valueOf(other.minimum()) : "1");
+          }
+        }
         if (!op.requireAny().isEmpty()) {
           q.add(op.requireAny().get(0).parameters().get(0));
           q.add(sandbox.dataset().applicationId(0));
         }
-        Answer a = http.get(token, path, q.toArray(String[]::new));
+        Answer a = http.get(caller, path, q.toArray(String[]::new));
         assertError(a, 400, BAD_PARAM, p.name());
         checked++;
       }

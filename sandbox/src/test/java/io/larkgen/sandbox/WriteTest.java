@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
  */
 class WriteTest {
 
-  private static final String NOTES = "/open-apis/hire/v1/notes";
-  private static final String UPLOAD = "/open-apis/hire/v1/attachments/upload";
+  private static final String NOTES = "/open-apis/hire_conventions/v1/notes";
+  private static final String UPLOAD = "/open-apis/hire_conventions/v1/attachments/upload";
   private static final String BOUNDARY = "----larkgen7MA4YWxkTrZu0gW";
 
   private static FeishuSandbox sandbox;

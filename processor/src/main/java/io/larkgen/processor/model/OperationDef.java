@@ -14,7 +14,8 @@ import java.util.Optional;
  * @param summary operation summary, may be empty
  * @param description operation description, may be empty
  * @param parameters path and query parameters in spec order
- * @param dataSchema name of the schema of the envelope's {@code data} object
+ * @param dataSchema name of the schema of the envelope's {@code data} object; empty when the
+ *     envelope has no {@code data} (a success carries nothing)
  * @param pagination {@code x-lark-pagination}, if pageable
  * @param rateLimit {@code x-lark-rate-limit}, if documented
  * @param requireAny {@code x-lark-require-any} rules
@@ -37,7 +38,7 @@ public record OperationDef(
     String summary,
     String description,
     List<ParameterDef> parameters,
-    String dataSchema,
+    Optional<String> dataSchema,
     Optional<PaginationDef> pagination,
     Optional<RateLimitDef> rateLimit,
     List<RequireAnyDef> requireAny,

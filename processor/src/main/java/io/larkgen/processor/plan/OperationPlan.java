@@ -11,8 +11,9 @@ import java.util.Optional;
  * @param def the operation
  * @param id the runtime operation id, e.g. {@code hire.v1.interviews.list}
  * @param requestClass e.g. {@code ListInterviewsRequest}
- * @param responseClass the record of the envelope's {@code data}
- * @param responseCodec its codec
+ * @param responseClass the record of the envelope's {@code data}, or the runtime's {@code NoData}
+ *     when the envelope has none
+ * @param responseCodec the record's codec; empty when the envelope has no {@code data}
  * @param constant the {@code Operation} constant, e.g. {@code LIST_INTERVIEWS}
  * @param methodName the service method, e.g. {@code list}
  * @param parameters one per parameter, in spec order
@@ -23,7 +24,7 @@ public record OperationPlan(
     String id,
     ClassName requestClass,
     ClassName responseClass,
-    ClassName responseCodec,
+    Optional<ClassName> responseCodec,
     String constant,
     String methodName,
     List<ParamPlan> parameters,

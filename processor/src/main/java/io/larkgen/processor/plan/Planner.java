@@ -35,6 +35,7 @@ public final class Planner {
   private static final ClassName BOOLEAN = ClassName.get("java.lang", "Boolean");
   private static final ClassName INSTANT = ClassName.get("java.time", "Instant");
   private static final ClassName LIST = ClassName.get("java.util", "List");
+  private static final ClassName NO_DATA = ClassName.get("io.larkgen.runtime", "NoData");
 
   private final ApiDef api;
   private final String basePackage;
@@ -145,8 +146,8 @@ public final class Planner {
         api.service().name() + "." + api.service().version() + "." + op.resource() + "."
             + op.methodName(),
         ClassName.get(apiPackage(), Names.upperCamel(op.operationId()) + "Request"),
-        modelClass(op.dataSchema()),
-        codecClass(op.dataSchema()),
+        op.dataSchema().map(this::modelClass).orElse(NO_DATA),
+        op.dataSchema().map(this::codecClass),
         constant,
         Names.javaIdentifier(Names.lowerCamel(op.methodName())),
         params,
@@ -155,7 +156,7 @@ public final class Planner {
 
   private PagingPlan paging(
       OperationDef op, PaginationDef def, String constant, List<ParamPlan> params) {
-    ObjectDef data = (ObjectDef) schema(op.dataSchema());
+    ObjectDef data = (ObjectDef) schema(op.dataSchema().orElseThrow());
     PropertyDef items = property(data, def.items());
     if (!(items.type() instanceof TypeRef.ListOf list)) {
       throw new IllegalStateException(op.operationId() + ": pagination items is not an array");

@@ -137,6 +137,8 @@ public final class ModelBuilder {
   private final Set<String> uploadForms = new HashSet<>();
   /** Why the operation being read cannot be generated; it is skipped when this is not empty. */
   private final List<String> unsupported = new ArrayList<>();
+  /** Whether the envelope of the operation being read has no {@code data}: a success carries none. */
+  private boolean withoutData;
 
   private ModelBuilder(String specPath, SpecDocument document) {
     this.specPath = specPath;
@@ -1456,6 +1458,7 @@ public final class ModelBuilder {
       Optional<SpecNode> rootSecurity,
       TakenNames names) {
     unsupported.clear();
+    withoutData = false;
     boolean ok = true;
     Optional<String> operationId = operationId(op, names);
     ok &= operationId.isPresent();
@@ -1476,7 +1479,7 @@ public final class ModelBuilder {
 
     Optional<EnvelopeDef> effectiveEnvelope = envelope.map(e -> operationEnvelope(op, e));
     Optional<String> dataSchema = response(op, effectiveEnvelope);
-    ok &= dataSchema.isPresent();
+    ok &= dataSchema.isPresent() || withoutData;
 
     Optional<PaginationDef> pagination = pagination(op, params, dataSchema);
     Optional<RateLimitDef> rateLimit = rateLimit(op, operationId.orElse(""));
@@ -1525,7 +1528,7 @@ public final class ModelBuilder {
             check.text(op, "summary"),
             check.text(op, "description"),
             parameters,
-            dataSchema.get(),
+            dataSchema,
             pagination,
             rateLimit,
             requireAny,
@@ -1997,7 +2000,7 @@ public final class ModelBuilder {
     }
     PropertyDef data = byName.get(envelope.dataField());
     if (data == null && ok && !envelopeNode.get("properties").map(p -> child(p, envelope.dataField()).isPresent()).orElse(false)) {
-      unsupported.add("envelope " + envelopeName + " has no '" + envelope.dataField() + "' (a success without data)");
+      withoutData = true;
       return Optional.empty();
     }
     if (data == null || !(data.type() instanceof TypeRef.Named named)
@@ -2032,6 +2035,11 @@ public final class ModelBuilder {
     }
     boolean ok = queryParameter(m.get(), "page-token-param", values.get("page-token-param"), params, TypeRef.ScalarKind.STRING);
     ok &= queryParameter(m.get(), "page-size-param", values.get("page-size-param"), params, TypeRef.ScalarKind.INT32);
+    if (withoutData) {
+      check.report(ProblemCode.BAD_EXTENSION, m.get(),
+          "x-lark-pagination needs the envelope's data, and this operation's envelope has none");
+      return Optional.empty();
+    }
     if (dataSchema.isPresent() && schemas.get(dataSchema.get()) instanceof ObjectDef data) {
       ok &= dataProperty(m.get(), "items", values.get("items"), data, null);
       ok &= dataProperty(m.get(), "has-more", values.get("has-more"), data, TypeRef.ScalarKind.BOOLEAN);

@@ -85,7 +85,9 @@ public final class ServiceWriter {
                 def.httpMethod(),
                 def.path())
             .add("\n.encoder($T.ENCODER)", operation.requestClass())
-            .add("\n.dataReader($T.INSTANCE)", operation.responseCodec());
+            .add(operation.responseCodec()
+                .map(codec -> CodeBlock.of("\n.dataReader($T.INSTANCE)", codec))
+                .orElseGet(() -> CodeBlock.of("\n.dataReader($T.READER)\n.expectsData(false)", Types.NO_DATA)));
     for (ParamPlan param : operation.parameters()) {
       if (param.def().in() == ParameterDef.Location.BODY && param.value() instanceof ValuePlan.Model body) {
         // An optional body left unset is sent as {}.
@@ -190,33 +192,35 @@ public final class ServiceWriter {
     TypeName future = ParameterizedTypeName.get(Types.COMPLETABLE_FUTURE, response);
     ClassName request = operation.requestClass();
     String method = operation.methodName();
+    CodeBlock returns = operation.responseCodec().isPresent()
+        ? CodeBlock.of("the response {@code data}")
+        : CodeBlock.of("{@link $T#INSTANCE}: a success carries no {@code data}", Types.NO_DATA);
     type.addMethod(
         call(method, operation, response, false,
-                CodeBlock.of("$L\n@param request the request\n@return the response {@code data}\n", doc))
+                CodeBlock.of("$L\n@param request the request\n@return $L\n", doc, returns))
             .addStatement("return $N.execute($N, $N)", CLIENT, operation.constant(), REQUEST)
             .build());
     type.addMethod(
         call(method, operation, response, true,
                 CodeBlock.of(
-                    "$L\n@param request the request\n@param options per-call options\n"
-                        + "@return the response {@code data}\n",
-                    doc))
+                    "$L\n@param request the request\n@param options per-call options\n@return $L\n",
+                    doc, returns))
             .addStatement("return $N.execute($N, $N, $N)", CLIENT, operation.constant(), REQUEST, OPTIONS)
             .build());
     type.addMethod(
         call(method + "Async", operation, future, false,
                 CodeBlock.of(
                     "{@link #$N($T)} without blocking the caller.\n\n@param request the request\n"
-                        + "@return the response {@code data}, when it arrives\n",
-                    method, request))
+                        + "@return $L, when it arrives\n",
+                    method, request, returns))
             .addStatement("return $N.executeAsync($N, $N)", CLIENT, operation.constant(), REQUEST)
             .build());
     type.addMethod(
         call(method + "Async", operation, future, true,
                 CodeBlock.of(
                     "{@link #$N($T, $T)} without blocking the caller.\n\n@param request the request\n"
-                        + "@param options per-call options\n@return the response {@code data}, when it arrives\n",
-                    method, request, Types.REQUEST_OPTIONS))
+                        + "@param options per-call options\n@return $L, when it arrives\n",
+                    method, request, Types.REQUEST_OPTIONS, returns))
             .addStatement("return $N.executeAsync($N, $N, $N)", CLIENT, operation.constant(), REQUEST, OPTIONS)
             .build());
     operation.paging().ifPresent(
@@ -305,8 +309,9 @@ public final class ServiceWriter {
       doc.append("  <li>Scopes (any one of): ").append(Docs.codeList(scopes.anyOf())).append("\n");
     }
     for (ScopesDef.FieldScope field : scopes.fieldScopes()) {
-      doc.append("  <li>Field scope ").append(Docs.code(field.scope())).append(" when ")
-          .append(Docs.code(field.when()));
+      doc.append("  <li>Field scope ").append(Docs.code(field.scope()));
+      // A scope the doc states without its condition is needed whenever the fields are read.
+      doc.append(field.when().isEmpty() ? "" : " when " + Docs.code(field.when()));
       String why = Docs.escape(field.description());
       doc.append(why.isEmpty() ? "" : ": " + why).append("\n");
     }

@@ -67,7 +67,7 @@ class BadSpecTest {
         Arguments.of("bad-extension-retry", List.of(
             "BAD_EXTENSION 26:18 #/paths/~1open-apis~1mini~1v1~1pets/get/x-lark-error-codes/0/retry")),
         Arguments.of("skipped-operation", List.of(
-            "SKIPPED_OPERATION 64:5 #/paths/~1open-apis~1mini~1v1~1pets~1{pet_id}/get")),
+            "SKIPPED_OPERATION 64:5 #/paths/~1open-apis~1mini~1v1~1pets~1{pet_id}~1photos/post")),
         Arguments.of("duplicate-enum-value", List.of(
             "DUPLICATE_ENUM_VALUE 138:17 #/components/schemas/Kind/enum/1")),
         Arguments.of("duplicate-key", List.of(

@@ -24,9 +24,9 @@ import org.junit.jupiter.api.Test;
 class HireSpecTest {
 
   static String hireSpec() {
-    try (InputStream in = HireSpecTest.class.getClassLoader().getResourceAsStream("hire-v1.yaml")) {
+    try (InputStream in = HireSpecTest.class.getClassLoader().getResourceAsStream("hire-interviews-v1.yaml")) {
       if (in == null) {
-        throw new IllegalStateException("hire-v1.yaml is not on the test class path");
+        throw new IllegalStateException("hire-interviews-v1.yaml is not on the test class path");
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
@@ -35,7 +35,7 @@ class HireSpecTest {
   }
 
   static ApiDef hire() {
-    LoadResult result = ModelBuilder.build("hire-v1.yaml", hireSpec());
+    LoadResult result = ModelBuilder.build("hire-interviews-v1.yaml", hireSpec());
     assertEquals(List.of(), result.problems());
     return result.api().orElseThrow();
   }
@@ -49,7 +49,7 @@ class HireSpecTest {
     while (big.length() <= 3 * 1024 * 1024) {
       big.append(line);
     }
-    LoadResult result = ModelBuilder.build("hire-v1.yaml", big.toString());
+    LoadResult result = ModelBuilder.build("hire-interviews-v1.yaml", big.toString());
     assertEquals(List.of(), result.problems());
     assertEquals(3, result.api().orElseThrow().operations().size());
   }
@@ -81,7 +81,7 @@ class HireSpecTest {
     assertEquals("list", op.methodName());
     assertEquals("GET", op.httpMethod());
     assertEquals("/open-apis/hire/v1/interviews", op.path());
-    assertEquals("ListInterviewsResponse", op.dataSchema());
+    assertEquals(Optional.of("ListInterviewsResponse"), op.dataSchema());
     assertEquals(50, op.rateLimit().orElseThrow().requestsPerSecond());
     assertEquals("listInterviews", op.rateLimit().orElseThrow().key());
     assertEquals("page_token", op.pagination().orElseThrow().pageTokenParam());

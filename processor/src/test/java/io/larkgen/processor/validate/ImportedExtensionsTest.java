@@ -8,6 +8,7 @@ import io.larkgen.processor.diag.Problem;
 import io.larkgen.processor.diag.ProblemCode;
 import io.larkgen.processor.model.OperationDef;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -133,11 +134,24 @@ class ImportedExtensionsTest {
   }
 
   @Test
-  void envelopeWithoutDataSkipsTheOperation() {
+  void envelopeWithoutDataIsAnOperationWithoutDataSchema() {
     LoadResult result = load(MiniSpec.with(
         "        data:\n          $ref: '#/components/schemas/Pet'\n", ""));
-    assertSkipped(result, "getPet", "envelope GetPetEnvelope has no 'data'");
-    assertEquals(List.of("listPets"), operationIds(result));
+    assertEquals(List.of(), problems(result));
+    assertEquals(List.of("listPets", "getPet"), operationIds(result));
+    List<OperationDef> operations = result.api().orElseThrow().operations();
+    assertEquals(Optional.of("ListPetsResponse"), operations.get(0).dataSchema());
+    assertEquals(Optional.empty(), operations.get(1).dataSchema());
+  }
+
+  @Test
+  void paginationNeedsTheEnvelopesData() {
+    LoadResult result = load(MiniSpec.with(
+        "    ListPetsEnvelope:\n      type: object\n      properties:\n        code:\n          type: integer\n"
+            + "        msg:\n          type: string\n        data:\n          $ref: '#/components/schemas/ListPetsResponse'\n",
+        "    ListPetsEnvelope:\n      type: object\n      properties:\n        code:\n          type: integer\n"
+            + "        msg:\n          type: string\n"));
+    assertEquals(List.of("BAD_EXTENSION #/paths/~1open-apis~1mini~1v1~1pets/get/x-lark-pagination"), problems(result));
   }
 
   @Test

@@ -58,7 +58,7 @@ class ModelBuilderTest {
     assertEquals(List.of("listPets", "getPet"), api.operations().stream().map(OperationDef::operationId).toList());
 
     OperationDef list = api.operations().get(0);
-    assertEquals("ListPetsResponse", list.dataSchema());
+    assertEquals(Optional.of("ListPetsResponse"), list.dataSchema());
     assertEquals("listPets", list.rateLimit().orElseThrow().key());
     assertEquals(List.of("custom", "isv"), list.appTypes(), "the root app types apply");
     assertEquals(List.of("tenant_access_token"), list.tokenTypes());
@@ -71,7 +71,7 @@ class ModelBuilderTest {
 
     OperationDef get = api.operations().get(1);
     assertEquals("/open-apis/mini/v1/pets/{pet_id}", get.path());
-    assertEquals("Pet", get.dataSchema());
+    assertEquals(Optional.of("Pet"), get.dataSchema());
     assertEquals(Optional.empty(), get.pagination());
     assertEquals(Optional.empty(), get.rateLimit());
     assertEquals(ParameterDef.Location.PATH, get.parameters().get(0).in());

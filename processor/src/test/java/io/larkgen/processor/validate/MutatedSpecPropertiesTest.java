@@ -70,7 +70,7 @@ class MutatedSpecPropertiesTest {
     for (Mutation mutation : mutations) {
       text = apply(text, mutation);
     }
-    LoadResult result = ModelBuilder.build("hire-v1.yaml", text);
+    LoadResult result = ModelBuilder.build("hire-interviews-v1.yaml", text);
 
     boolean anyError = result.problems().stream().anyMatch(Problem::isError);
     Statistics.label("outcome").collect(anyError ? "errors" : "model");
@@ -80,7 +80,7 @@ class MutatedSpecPropertiesTest {
       assertFalse(problem.code() == ProblemCode.INTERNAL_ERROR, problem::message);
       assertTrue(problem.line() >= 1 && problem.column() >= 1, problem::format);
       assertTrue(problem.pointer().startsWith("#"), problem::format);
-      assertEquals("hire-v1.yaml", problem.specPath());
+      assertEquals("hire-interviews-v1.yaml", problem.specPath());
     }
     assertEquals(!anyError, result.api().isPresent(), () -> result.problems().toString());
     List<Problem> sorted = new ArrayList<>(result.problems());
@@ -188,6 +188,6 @@ class MutatedSpecPropertiesTest {
     assertTrue(deleted.length() < SPEC.length());
     assertEquals(10, apply(SPEC, new Mutation(Kind.TRUNCATE, 0, 10)).length());
     assertEquals(ProblemCode.MISSING_SERVICE,
-        ModelBuilder.build("hire-v1.yaml", deleted).problems().get(0).code());
+        ModelBuilder.build("hire-interviews-v1.yaml", deleted).problems().get(0).code());
   }
 }

@@ -3,6 +3,7 @@ package io.larkgen.processor.writer;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static com.google.testing.compile.Compiler.javac;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
@@ -36,6 +37,17 @@ class ClientWriterTest {
     assertEquals(
         generate().stream().map(JavaFile::toString).toList(),
         generate().stream().map(JavaFile::toString).toList());
+  }
+
+  @Test
+  void fieldScopeWithoutConditionIsListedWithoutOne() {
+    String service = generate().stream()
+        .filter(f -> f.typeSpec().name().equals("PetsApi"))
+        .map(JavaFile::toString).findFirst().orElseThrow();
+    assertTrue(service.contains(
+        "<li>Field scope {@code contact:user.id:readonly} when {@code user_id_type=user_id}: ids\n"), service);
+    assertTrue(service.contains("<li>Field scope {@code pet:owner:readonly}: owner fields\n"), service);
+    assertFalse(service.contains("<code></code>"), service);
   }
 
   @Test
