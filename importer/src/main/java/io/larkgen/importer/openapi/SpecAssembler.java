@@ -1072,7 +1072,20 @@ public final class SpecAssembler {
       }
       target = def.schema;
     }
-    return literal(text, target, bare);
+    JsonNode value = literal(text, target, bare);
+    if (value != null && target.has("enum") && !enumHolds(target.path("enum"), value)) {
+      return null; // the page's example is not one of its own values (a typo or another field's example)
+    }
+    return value;
+  }
+
+  private static boolean enumHolds(JsonNode values, JsonNode value) {
+    for (JsonNode allowed : values) {
+      if (allowed.asText().equals(value.asText())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static JsonNode literal(String text, JsonNode schema, boolean bare) {
@@ -1080,7 +1093,8 @@ public final class SpecAssembler {
     String value = text.strip();
     switch (type) {
       case "string" -> {
-        if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
+        if (value.length() >= 2 && (value.startsWith("\"") && value.endsWith("\"")
+            || value.startsWith("`") && value.endsWith("`"))) {
           value = value.substring(1, value.length() - 1);
         }
         return NODES.textNode(value);
