@@ -69,7 +69,7 @@ class AllPagesImportTest {
   @Test
   void everyEnumExampleIsOneOfTheEnumsValues() {
     List<String> wrong = new ArrayList<>();
-    for (Map.Entry<String, JsonNode> document : result.documents().entrySet()) {
+    for (Map.Entry<String, ? extends JsonNode> document : result.documents().entrySet()) {
       JsonNode schemas = document.getValue().path("components").path("schemas");
       document.getValue().path("paths").properties().forEach(path -> path.getValue().properties().forEach(op -> {
         for (JsonNode parameter : op.getValue().path("parameters")) {
