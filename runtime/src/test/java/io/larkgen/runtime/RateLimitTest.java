@@ -184,7 +184,8 @@ class RateLimitTest {
       // 10/s. Before any answer the guard is the default 97 %'s share of the window (1 s /
       // 0.97, rounded up): the 11th request waits that long. The fake server answers at once,
       // so from then on the guard is its floor of 1 ms: ten requests per 1.001 s.
-      long first = 1_000_000_000L + (long) Math.ceil(1e9 * (1 / DefaultLarkClient.DEFAULT_RATE_LIMIT_HEADROOM - 1));
+      long first = 1_000_000_000L
+          + (long) Math.ceil(1e9 * (1 / DefaultLarkClient.DEFAULT_RATE_LIMIT_HEADROOM - 1));
       assertEquals(1_030_927_836L, first);
       long measured = 1_001_000_000L;
       assertEquals(List.of(Duration.ofNanos(first), Duration.ofNanos(measured),

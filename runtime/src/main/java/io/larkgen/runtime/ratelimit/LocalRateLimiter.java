@@ -102,7 +102,8 @@ public final class LocalRateLimiter implements RateLimiter {
 
   @Override
   public void answered(RateLimit limit, String scope, Duration sinceGrant) {
-    lane(limit, scope).answered(sinceGrant.isNegative() ? 0 : RetryPolicy.saturatedNanos(sinceGrant));
+    long nanos = sinceGrant.isNegative() ? 0 : RetryPolicy.saturatedNanos(sinceGrant);
+    lane(limit, scope).answered(nanos);
   }
 
   private Lane lane(RateLimit limit, String scope) {

@@ -18,8 +18,9 @@ import java.util.concurrent.atomic.AtomicLongArray;
  * answers come back quickly thus runs closer to its documented rate than the fixed share allows;
  * one whose answers are slow (a loaded machine, a slow network) keeps that share, as before.
  *
- * <p>The rule is shared by {@link LocalRateLimiter} (which keeps the bounds in memory) and the
- * Redis limiter (which keeps them in Redis and passes {@link #guardNanos()} to its script).
+ * <p>{@link LocalRateLimiter} keeps the grants and bounds in memory; a limiter whose schedule
+ * lives in a shared store can keep them there and take the arithmetic and {@link #guardNanos()}
+ * from here.
  */
 public final class WindowRule {
   /**
@@ -27,6 +28,9 @@ public final class WindowRule {
    * permits, when more) sets it.
    */
   static final int RECENT_ANSWERS = 32;
+
+  /** The smallest measured guard: the resolution of the clocks involved. */
+  static final long MIN_GUARD_NANOS = 1_000_000;
 
   private final int permits;
   private final long windowNanos;
@@ -62,7 +66,8 @@ public final class WindowRule {
     this.adaptive = headroom < 1;
     // The answer of the grant a window's permits back is still among them when the next grant
     // is decided: that request's own time to answer is then part of the guard.
-    this.recent = new AtomicLongArray((int) Math.min(1 << 20, Math.max(RECENT_ANSWERS, 2L * permits)));
+    this.recent = new AtomicLongArray(
+        (int) Math.min(1 << 20, Math.max(RECENT_ANSWERS, 2L * permits)));
   }
 
   /** The documented number of requests per window. */
@@ -96,9 +101,6 @@ public final class WindowRule {
     }
     return Math.min(maxGuardNanos, Math.max(Math.min(MIN_GUARD_NANOS, maxGuardNanos), longest));
   }
-
-  /** The smallest guard: the resolution of the clocks involved. */
-  static final long MIN_GUARD_NANOS = 1_000_000;
 
   /** Records that a request was answered {@code sinceGrantNanos} after its permit. */
   public void answered(long sinceGrantNanos) {

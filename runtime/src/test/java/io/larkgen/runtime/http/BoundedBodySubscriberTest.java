@@ -49,7 +49,8 @@ class BoundedBodySubscriberTest {
   @Test
   void anAnnouncedBodyIsCollectedIntoAnArrayOfItsLength() throws Exception {
     byte[] expected = body(300_001);
-    assertArrayEquals(expected, collect(new BoundedBodySubscriber(1 << 20, expected.length), expected, 8192));
+    BoundedBodySubscriber s = new BoundedBodySubscriber(1 << 20, expected.length);
+    assertArrayEquals(expected, collect(s, expected, 8192));
   }
 
   @Test
@@ -75,8 +76,10 @@ class BoundedBodySubscriberTest {
     byte[] atLimit = body(1000);
     assertArrayEquals(atLimit, collect(new BoundedBodySubscriber(1000, -1), atLimit, 64));
     BoundedBodySubscriber over = new BoundedBodySubscriber(1000, -1);
-    ExecutionException e = assertThrows(ExecutionException.class, () -> collect(over, body(1001), 64));
-    ResponseTooLargeException tooLarge = assertInstanceOf(ResponseTooLargeException.class, e.getCause());
+    ExecutionException e =
+        assertThrows(ExecutionException.class, () -> collect(over, body(1001), 64));
+    ResponseTooLargeException tooLarge =
+        assertInstanceOf(ResponseTooLargeException.class, e.getCause());
     assertTrue(tooLarge.getMessage().contains("more than 1000 bytes"), tooLarge.getMessage());
   }
 
