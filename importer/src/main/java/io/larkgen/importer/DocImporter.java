@@ -67,10 +67,14 @@ public final class DocImporter {
 
   /** The {@code .md} files under a folder, sorted by their path relative to it. */
   public static List<Path> pages(Path root) {
+    boolean folder = Files.isDirectory(root);
     try (Stream<Path> walk = Files.walk(root)) {
+      // Each page's name once, not a file-system query per comparison of the sort.
       return walk.filter(path -> path.toString().endsWith(".md") || path.toString().endsWith(".txt"))
           .filter(Files::isRegularFile)
-          .sorted((a, b) -> relative(root, a).compareTo(relative(root, b)))
+          .map(path -> Map.entry(relative(root, path, folder), path))
+          .sorted(Map.Entry.comparingByKey())
+          .map(Map.Entry::getValue)
           .toList();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list " + root + ": " + e.getMessage(), e);
@@ -78,7 +82,11 @@ public final class DocImporter {
   }
 
   static String relative(Path root, Path file) {
-    return Files.isDirectory(root) ? root.relativize(file).toString().replace('\\', '/') : file.getFileName().toString();
+    return relative(root, file, Files.isDirectory(root));
+  }
+
+  private static String relative(Path root, Path file, boolean folder) {
+    return folder ? root.relativize(file).toString().replace('\\', '/') : file.getFileName().toString();
   }
 
   /**

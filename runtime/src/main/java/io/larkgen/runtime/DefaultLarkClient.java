@@ -73,7 +73,10 @@ public final class DefaultLarkClient implements LarkClient, AutoCloseable {
   /** Lark (international) open platform. */
   public static final String LARK_BASE_URL = "https://open.larksuite.com";
 
-  /** Default share of each documented rate the client-side limiter uses. */
+  /**
+   * Default share of each documented rate the client-side limiter uses before it has measured
+   * its answers (then the guard follows them).
+   */
   public static final double DEFAULT_RATE_LIMIT_HEADROOM = 0.97;
 
   private static final Logger LOG = LoggerFactory.getLogger(DefaultLarkClient.class);
@@ -305,6 +308,9 @@ public final class DefaultLarkClient implements LarkClient, AutoCloseable {
     private final long started;
     private int attempt;
     private ResponseMetadata lastAnswer;
+    /** Whether the current attempt holds a rate-limit permit, granted at permitGranted. */
+    private boolean permitHeld;
+    private long permitGranted;
 
     Call(Operation<Req, Resp> operation, URI uri, RequestContent body, RequestOptions options,
         String userToken, boolean safeToRepeat) {
@@ -413,8 +419,10 @@ public final class DefaultLarkClient implements LarkClient, AutoCloseable {
       try {
         response = exchange.send(operation.id(), request, attempt);
       } catch (LarkTransportException e) {
+        permitAnswered();
         throw ResponseHandler.sendFailure(e, deadlineAware(e, left));
       }
+      permitAnswered();
       ResponseMetadata answer = new ResponseMetadata(operation.id(), response.status(),
           response.logId(), response.headers(), attempt);
       lastAnswer = answer;
@@ -436,12 +444,26 @@ public final class DefaultLarkClient implements LarkClient, AutoCloseable {
       return result;
     }
 
+    /**
+     * Tells the limiter how long after its permit the attempt's request was answered (or
+     * failed): by then the server has counted it.
+     */
+    private void permitAnswered() {
+      if (permitHeld) {
+        permitHeld = false;
+        rateLimiter.answered(operation.rateLimit().get(), options.tenantKey(),
+            Duration.ofNanos(nanoTime.getAsLong() - permitGranted));
+      }
+    }
+
     /** Waits for the client-side limiter, unless the permit is due only after the deadline. */
     private void awaitPermit() {
+      permitHeld = false;
       if (!clientRateLimiting || operation.rateLimit().isEmpty()) {
         return;
       }
       Duration waited;
+      long asked = nanoTime.getAsLong();
       try {
         // A permit due only after the deadline is not waited for (nor taken from others).
         waited = rateLimiter.tryAcquire(operation.rateLimit().get(), options.tenantKey(),
@@ -452,6 +474,9 @@ public final class DefaultLarkClient implements LarkClient, AutoCloseable {
         Thread.currentThread().interrupt();
         throw new LarkInterruptedException(operation.id(), "waiting for a rate-limit permit", e);
       }
+      // The permit's slot, not the end of the wait: a late wake-up counts in the measured time.
+      permitGranted = asked + waited.toNanos();
+      permitHeld = true;
       if (!waited.isZero()) {
         rateLimitWaits.increment();
         rateLimitWaitNanos.add(waited.toNanos());
@@ -638,11 +663,14 @@ public final class DefaultLarkClient implements LarkClient, AutoCloseable {
     }
 
     /**
-     * Share of each documented rate the client-side limiter uses (default {@value
-     * #DEFAULT_RATE_LIMIT_HEADROOM}), in (0, 1]. The limiter grants at most the documented
-     * number of permits in any window (one second, one minute) stretched to {@code 1 / headroom}
-     * of its length, so that a request arriving a little later than the one a window after it
-     * does not land an extra request in one of the server's fixed windows.
+     * Share of each documented rate the client-side limiter uses until it has measured how
+     * long requests take (default {@value #DEFAULT_RATE_LIMIT_HEADROOM}), in (0, 1]. The
+     * limiter grants at most the documented number of permits in any window (one second, one
+     * minute) followed by a guard, so that a request arriving a little later than the one a
+     * window after it does not land an extra request in one of the server's fixed windows: the
+     * guard is {@code 1 / headroom - 1} of the window at first and then the longest recent time
+     * from permit to answer. At 1 there is no guard (see {@link
+     * io.larkgen.runtime.ratelimit.WindowRule}).
      *
      * @param headroom share of the documented rate to use
      * @return this builder

@@ -170,7 +170,8 @@ class RateLimitTest {
   }
 
   @Test
-  void byDefaultTheClientKeepsHeadroomBelowTheDocumentedRate() throws Exception {
+  void byDefaultTheClientGuardsTheFirstWindowByTheHeadroomAndLaterOnesByItsAnswers()
+      throws Exception {
     Operation<ListThingsRequest, ThingsPage> records =
         Things.list(new RateLimit("hire.v1.interview_records.list", 10));
     FakeClock clock = new FakeClock();
@@ -180,14 +181,16 @@ class RateLimitTest {
       for (int i = 0; i < 31; i++) {
         client.execute(records, REQUEST);
       }
-      // 10/s at the default 97 %: ten requests in every 1 s / 0.97 = 1,030,927,836 ns (rounded
-      // up), so a request may arrive up to 30 ms later than the one ten after it without an
-      // 11th landing in one of the server's seconds.
-      long window = (long) Math.ceil(1e9 / DefaultLarkClient.DEFAULT_RATE_LIMIT_HEADROOM);
-      assertEquals(1_030_927_836L, window);
-      assertEquals(List.of(Duration.ofNanos(window), Duration.ofNanos(window),
-          Duration.ofNanos(window)), clock.sleeps());
-      assertEquals(Duration.ofNanos(3 * window), client.stats().rateLimitWaitTime());
+      // 10/s. Before any answer the guard is the default 97 %'s share of the window (1 s /
+      // 0.97, rounded up): the 11th request waits that long. The fake server answers at once,
+      // so from then on the guard is its floor of 1 ms: ten requests per 1.001 s.
+      long first = 1_000_000_000L
+          + (long) Math.ceil(1e9 * (1 / DefaultLarkClient.DEFAULT_RATE_LIMIT_HEADROOM - 1));
+      assertEquals(1_030_927_836L, first);
+      long measured = 1_001_000_000L;
+      assertEquals(List.of(Duration.ofNanos(first), Duration.ofNanos(measured),
+          Duration.ofNanos(measured)), clock.sleeps());
+      assertEquals(Duration.ofNanos(first + 2 * measured), client.stats().rateLimitWaitTime());
     }
   }
 

@@ -54,6 +54,7 @@ public final class ImportCommand implements Callable<Integer> {
   CommandSpec spec;
 
   public static void main(String[] args) {
+    ShortRunCompilation.leaveToC1();
     System.exit(execute(args));
   }
 

@@ -38,6 +38,8 @@ public final class JdkHttpTransport implements Transport {
       Set.of("connection", "content-length", "expect", "host", "upgrade");
 
   private static final AtomicInteger TRANSPORTS = new AtomicInteger();
+  /** How long {@link #close()} waits for the client's selector thread to end. */
+  private static final long SELECTOR_STOP_MILLIS = 1_000;
 
   private final HttpClient client;
   private final long maxResponseBytes;
@@ -119,8 +121,9 @@ public final class JdkHttpTransport implements Transport {
   }
 
   /**
-   * Releases what this transport created: the {@link HttpClient} (closed where the JDK can close
-   * it, from Java 21) and its threads. A caller-supplied client is left alone.
+   * Releases what this transport created: the {@link HttpClient} and its threads. From Java 21
+   * the client is closed; before that, its selector thread is stopped (see {@link
+   * #stopSelectorThread}). A caller-supplied client is left alone.
    */
   @Override
   public void close() {
@@ -133,8 +136,46 @@ public final class JdkHttpTransport implements Transport {
       } catch (Exception e) {
         // Closing is best effort: the executor below still stops the threads.
       }
+    } else {
+      stopSelectorThread(client);
     }
     ownedExecutor.shutdownNow();
+  }
+
+  /**
+   * Stops the selector thread of a client that cannot be closed (Java 17 to 20), so that it does
+   * not outlive the transport blocked in {@code epoll_wait}. A JVM exiting while any thread is in
+   * native code waits up to 300 ms for it; the selector thread of an idle client is always there,
+   * so every short-lived program on this transport paid that much after its last line. The thread
+   * is {@code HttpClient-<id>-SelectorManager}, {@code <id>} being what the client's {@code
+   * toString()} ends with in parentheses (the JDK's own tests find it that way); it stops when
+   * interrupted, failing whatever exchange is still in flight, as closing would. When the name
+   * cannot be found (another JDK), nothing happens and the thread ends with the client.
+   */
+  static void stopSelectorThread(HttpClient client) {
+    String text = client.toString();
+    int open = text.lastIndexOf('(');
+    if (open < 0 || !text.endsWith(")")) {
+      return;
+    }
+    String name = "HttpClient-" + text.substring(open + 1, text.length() - 1) + "-SelectorManager";
+    ThreadGroup root = Thread.currentThread().getThreadGroup();
+    while (root.getParent() != null) {
+      root = root.getParent();
+    }
+    Thread[] threads = new Thread[root.activeCount() + 8];
+    int n = root.enumerate(threads, true);
+    for (int i = 0; i < n; i++) {
+      if (threads[i].getName().equals(name)) {
+        threads[i].interrupt();
+        try {
+          threads[i].join(SELECTOR_STOP_MILLIS);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        return;
+      }
+    }
   }
 
   @Override

@@ -24,9 +24,11 @@ import java.util.function.LongSupplier;
  * back; a caller faster than the limit gets exactly {@code N} per window. Unlike a token bucket,
  * no burst ever comes on top of a window already used.
  *
- * <p>A {@code headroom} below 1 stretches each window to {@code 1 / headroom} of its length, so
- * that a request sent on time but arriving late still lands where the server counts it in its
- * own window.
+ * <p>Requests arrive at the server some time after their permit, so each window is followed
+ * by a guard ({@link WindowRule}): permit {@code i} is due a window after the latest time
+ * permit {@code i - N}'s request can have arrived. With a {@code headroom} below 1 the guard
+ * starts as that share of the window and then follows the measured time from permit to answer
+ * ({@link #answered}); at 1 there is no guard.
  */
 public final class LocalRateLimiter implements RateLimiter {
   private final LongSupplier nanoTime;
@@ -50,9 +52,9 @@ public final class LocalRateLimiter implements RateLimiter {
    * <p>Requests reach the server with varying delays: at exactly the documented rate, permit
    * {@code i + N} follows permit {@code i} by exactly one window, and a request {@code i} that
    * arrives later than request {@code i + N} lands an extra request in the server's window. A
-   * {@code headroom} below 1 (e.g. 0.99) stretches the window by that share, absorbing arrival
-   * delays that differ by up to {@code (1 / headroom - 1)} of a window (10 ms per second at
-   * 0.99).
+   * {@code headroom} below 1 (e.g. 0.99) guards each window by that share (10 ms per second at
+   * 0.99) until answers have been measured, and then by the longest recent time from permit to
+   * answer, which a request's arrival never exceeds (see {@link WindowRule}).
    *
    * @param nanoTime a monotonic time source in nanoseconds (e.g. {@code System::nanoTime})
    * @param sleeper how to wait for a permit
@@ -98,49 +100,59 @@ public final class LocalRateLimiter implements RateLimiter {
     }
   }
 
+  @Override
+  public void answered(RateLimit limit, String scope, Duration sinceGrant) {
+    long nanos = sinceGrant.isNegative() ? 0 : RetryPolicy.saturatedNanos(sinceGrant);
+    lane(limit, scope).answered(nanos);
+  }
+
   private Lane lane(RateLimit limit, String scope) {
     String key = scope == null ? limit.key() : limit.key() + "\u0000" + scope;
     return lanes.computeIfAbsent(key, k -> new Lane(
-        Window.of(limit.permitsPerSecond(), 1_000_000_000L / headroom),
-        Window.of(limit.permitsPerMinute(), 60_000_000_000L / headroom)));
+        Window.of(limit.permitsPerSecond(), 1_000_000_000L, headroom),
+        Window.of(limit.permitsPerMinute(), 60_000_000_000L, headroom)));
   }
 
   /**
-   * The last {@code permits} grant times of one limit (a second's or a minute's): the next grant
-   * is due one window after the oldest of them.
+   * The last {@code permits} grants of one limit (a second's or a minute's) with their arrival
+   * bounds, under its {@link WindowRule}: the next grant is due one window after the oldest
+   * bound. The bounds are kept non-decreasing, so that the oldest of them is also the lowest
+   * even when the guard shrinks.
    */
   private static final class Window {
-    private final long lengthNanos;
+    private final WindowRule rule;
     private final long[] grants;
+    private final long[] bounds;
     private int count;
     private int oldest;
+    private long latest;
 
-    private Window(int permits, double lengthNanos) {
-      this.grants = new long[permits];
-      this.lengthNanos = (long) Math.ceil(lengthNanos);
+    private Window(WindowRule rule) {
+      this.rule = rule;
+      this.grants = new long[rule.permits()];
+      this.bounds = new long[rule.permits()];
     }
 
     /** A window of {@code permits} grants, or null when the limit is not documented (0). */
-    static Window of(int permits, double lengthNanos) {
-      return permits > 0 ? new Window(permits, lengthNanos) : null;
+    static Window of(int permits, long lengthNanos, double headroom) {
+      return permits > 0 ? new Window(new WindowRule(permits, lengthNanos, headroom)) : null;
     }
 
     /** The earliest time at or after {@code time} a grant leaves at most N in any window. */
     long due(long time) {
-      if (count < grants.length) {
-        return time;
-      }
-      long due = grants[oldest] + lengthNanos;
-      return due - time > 0 ? due : time;
+      return rule.due(count == bounds.length, grants[oldest], bounds[oldest], time);
     }
 
     void record(long time) {
-      if (count < grants.length) {
-        grants[(oldest + count) % grants.length] = time;
+      long bound = rule.bound(time);
+      latest = count == 0 || bound - latest > 0 ? bound : latest;
+      int slot = count < bounds.length ? (oldest + count) % bounds.length : oldest;
+      grants[slot] = time;
+      bounds[slot] = latest;
+      if (count < bounds.length) {
         count++;
       } else {
-        grants[oldest] = time;
-        oldest = (oldest + 1) % grants.length;
+        oldest = (oldest + 1) % bounds.length;
       }
     }
   }
@@ -187,6 +199,15 @@ public final class LocalRateLimiter implements RateLimiter {
       granted = true;
       last = slot;
       return slot - now;
+    }
+
+    void answered(long sinceGrantNanos) {
+      if (second != null) {
+        second.rule.answered(sinceGrantNanos);
+      }
+      if (minute != null) {
+        minute.rule.answered(sinceGrantNanos);
+      }
     }
 
     synchronized void pauseUntil(long until) {

@@ -33,6 +33,14 @@ public interface RateLimiter {
   void pause(RateLimit limit, String scope, Duration duration);
 
   /**
+   * Reports that a request sent with a permit of limit+scope was answered (or failed) {@code
+   * sinceGrant} after the permit was granted. The server counted it by then, so a limiter can
+   * tell from these how late requests may arrive (see {@link WindowRule}). The default ignores
+   * it.
+   */
+  default void answered(RateLimit limit, String scope, Duration sinceGrant) {}
+
+  /**
    * Waits until a permit for {@code limit} (and {@code scope}) is due, however long that is.
    *
    * @return how long the caller waited; zero when a permit was free
