@@ -1,5 +1,6 @@
 package io.larkgen.runtime;
 
+import io.larkgen.runtime.annotations.LarkProtectedApi;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -9,9 +10,15 @@ import java.util.Objects;
  * The parts of one {@code multipart/form-data} body, filled by a {@link MultipartEncoder}, in
  * the order they were added. Null values are skipped, so an encoder can pass optional fields
  * unconditionally. Files are not read here: the runtime streams them when it sends the body.
+ *
+ * <p>{@link LarkProtectedApi Protected API}: public for generated code, which it changes with.
  */
+@LarkProtectedApi
 public final class MultipartForm {
   private final List<Part> parts = new ArrayList<>();
+
+  /** Creates an empty form; the runtime makes one per upload and hands it to the encoder. */
+  public MultipartForm() {}
 
   /** Adds a text field; does nothing when {@code value} is null. */
   public MultipartForm text(String name, String value) {

@@ -1,5 +1,6 @@
 package io.larkgen.runtime;
 
+import io.larkgen.runtime.annotations.LarkProtectedApi;
 import io.larkgen.runtime.json.JsonReader;
 import java.util.EnumSet;
 import java.util.List;
@@ -13,9 +14,12 @@ import java.util.function.Function;
  * mechanics. The processor emits one constant per operation in the spec; a generated service
  * method is a single call such as {@code client.execute(LIST_INTERVIEWS, request)}.
  *
+ * <p>{@link LarkProtectedApi Protected API}: public for generated code, which it changes with.
+ *
  * @param <Req> the generated request type
  * @param <Resp> the generated type of the envelope's {@code data} object
  */
+@LarkProtectedApi
 public final class Operation<Req, Resp> {
   private final String id;
   private final HttpMethod method;

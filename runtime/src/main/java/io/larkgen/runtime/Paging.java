@@ -1,5 +1,6 @@
 package io.larkgen.runtime;
 
+import io.larkgen.runtime.annotations.LarkProtectedApi;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.BiFunction;
@@ -11,6 +12,8 @@ import java.util.function.Predicate;
  * how to ask for the next page and where a response keeps its items, {@code has_more} and
  * next {@code page_token}.
  *
+ * <p>{@link LarkProtectedApi Protected API}: public for generated code, which it changes with.
+ *
  * @param withPageToken copies a request with another page token (all other parameters kept)
  * @param items the page's items; never null
  * @param hasMore whether the server says more pages follow
@@ -19,6 +22,7 @@ import java.util.function.Predicate;
  * @param <Resp> the generated response ({@code data}) type
  * @param <Item> the item type
  */
+@LarkProtectedApi
 public record Paging<Req, Resp, Item>(
     BiFunction<Req, String, Req> withPageToken,
     Function<Resp, List<Item>> items,

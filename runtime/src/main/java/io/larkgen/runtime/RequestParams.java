@@ -1,5 +1,6 @@
 package io.larkgen.runtime;
 
+import io.larkgen.runtime.annotations.LarkProtectedApi;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -11,10 +12,16 @@ import java.util.Objects;
  * Path and query parameters of one request, filled by a {@link RequestEncoder}. Null values are
  * skipped, so an encoder can pass optional parameters unconditionally. Query parameters keep
  * their insertion order; a list becomes repeated keys ({@code ids=a&ids=b}).
+ *
+ * <p>{@link LarkProtectedApi Protected API}: public for generated code, which it changes with.
  */
+@LarkProtectedApi
 public final class RequestParams {
   private final Map<String, String> path = new LinkedHashMap<>();
   private final List<Map.Entry<String, String>> query = new ArrayList<>();
+
+  /** Creates an empty set of parameters; the runtime makes one per request. */
+  public RequestParams() {}
 
   /** Sets the value substituted for {@code {name}} in the path template. */
   public RequestParams path(String name, String value) {

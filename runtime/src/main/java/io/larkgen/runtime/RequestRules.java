@@ -1,5 +1,6 @@
 package io.larkgen.runtime;
 
+import io.larkgen.runtime.annotations.LarkProtectedApi;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,7 +12,10 @@ import java.util.regex.Pattern;
  * Checks that generated request types run before any I/O, for rules that need more than a
  * comparison. Every failure is an {@link IllegalArgumentException} whose message starts with the
  * parameter's wire name (or a body field's JSON path) and states the rule.
+ *
+ * <p>{@link LarkProtectedApi Protected API}: public for generated code, which it changes with.
  */
+@LarkProtectedApi
 public final class RequestRules {
   private static final Instant MIN_MILLIS = Instant.ofEpochMilli(Long.MIN_VALUE);
   private static final Instant MAX_MILLIS = Instant.ofEpochMilli(Long.MAX_VALUE);

@@ -10,6 +10,9 @@ import java.util.function.Supplier;
 public final class AppTicketHolder implements Supplier<String> {
   private volatile String ticket;
 
+  /** Creates a holder with no ticket yet. */
+  public AppTicketHolder() {}
+
   /** Stores the ticket received in an {@code app_ticket} event. */
   public void set(String appTicket) {
     this.ticket = appTicket;

@@ -1,6 +1,7 @@
 package io.larkgen.runtime.error;
 
 import io.larkgen.runtime.ErrorCode;
+import io.larkgen.runtime.internal.error.Redactor;
 import java.util.Objects;
 import java.util.Optional;
 

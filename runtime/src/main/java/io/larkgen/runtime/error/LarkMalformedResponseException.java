@@ -1,5 +1,7 @@
 package io.larkgen.runtime.error;
 
+import io.larkgen.runtime.internal.error.Redactor;
+
 /**
  * The server's body was not a valid Feishu envelope: malformed or truncated JSON, or a body that
  * the operation's decoder rejected. Retried for idempotent methods before being thrown.

@@ -1,7 +1,7 @@
 package io.larkgen.runtime.http;
 
 import io.larkgen.runtime.HttpMethod;
-import io.larkgen.runtime.error.Redactor;
+import io.larkgen.runtime.internal.error.Redactor;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;

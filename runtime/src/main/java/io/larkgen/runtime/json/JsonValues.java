@@ -1,9 +1,10 @@
 package io.larkgen.runtime.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.JsonParseException;
+import io.larkgen.runtime.annotations.LarkProtectedApi;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -23,7 +24,10 @@ import java.util.function.IntFunction;
  *
  * <p>Every {@code read...} method expects the parser's current token to be the value's first
  * token and leaves it on the value's last token, like {@link JsonReader}.
+ *
+ * <p>{@link LarkProtectedApi Protected API}: public for generated code, which it changes with.
  */
+@LarkProtectedApi
 public final class JsonValues {
   private JsonValues() {}
 
