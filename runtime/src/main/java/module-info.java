@@ -8,11 +8,15 @@
  * Protected API, marked {@link io.larkgen.runtime.annotations.LarkProtectedApi}, is what
  * generated clients call. The packages under {@code io.larkgen.runtime.internal} hold the
  * implementation and are not exported.
+ *
+ * <p>Every package is {@code @NullMarked} (JSpecify): a parameter, return value or component
+ * may be null only where it is declared {@code @Nullable}.
  */
 module io.larkgen.runtime {
   requires transitive com.fasterxml.jackson.core;
   requires transitive java.net.http;
   requires transitive jdk.httpserver;
+  requires transitive org.jspecify;
   requires org.slf4j;
 
   exports io.larkgen.runtime;

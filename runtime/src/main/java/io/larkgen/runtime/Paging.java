@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The paging shape of a pageable operation, taken from the spec's {@code x-lark-pagination}:
@@ -27,7 +28,7 @@ public record Paging<Req, Resp, Item>(
     BiFunction<Req, String, Req> withPageToken,
     Function<Resp, List<Item>> items,
     Predicate<Resp> hasMore,
-    Function<Resp, String> nextPageToken) {
+    Function<Resp, @Nullable String> nextPageToken) {
 
   public Paging {
     Objects.requireNonNull(withPageToken, "withPageToken");

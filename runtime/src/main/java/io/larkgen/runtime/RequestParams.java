@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Path and query parameters of one request, filled by a {@link RequestEncoder}. Null values are
@@ -32,7 +33,7 @@ public final class RequestParams {
   }
 
   /** Adds {@code name=value}; does nothing when {@code value} is null. */
-  public RequestParams query(String name, String value) {
+  public RequestParams query(String name, @Nullable String value) {
     Objects.requireNonNull(name, "name");
     if (value != null) {
       query.add(Map.entry(name, value));
@@ -41,12 +42,12 @@ public final class RequestParams {
   }
 
   /** Adds {@code name=value} for a number; does nothing when {@code value} is null. */
-  public RequestParams query(String name, Number value) {
+  public RequestParams query(String name, @Nullable Number value) {
     return query(name, value == null ? null : value.toString());
   }
 
   /** Adds one {@code name=value} pair per element; does nothing when {@code values} is null. */
-  public RequestParams query(String name, Iterable<String> values) {
+  public RequestParams query(String name, @Nullable Iterable<String> values) {
     if (values != null) {
       for (String value : values) {
         query(name, value);

@@ -5,4 +5,7 @@
  * public packages of {@code io.larkgen.runtime}; generated code uses the types marked {@link
  * io.larkgen.runtime.annotations.LarkProtectedApi}.
  */
+@NullMarked
 package io.larkgen.runtime.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -25,6 +25,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.jspecify.annotations.NullMarked;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -112,6 +113,23 @@ class ApiBoundaryTest {
         .toList();
     assertEquals(List.of(), marked);
     assertTrue(types.stream().anyMatch(t -> t.isAnnotationPresent(LarkProtectedApi.class)));
+  }
+
+  @Test
+  void everyPackageIsNullMarked() {
+    List<String> unmarked = new ArrayList<>();
+    for (String pkg : new TreeSet<>(module.packages())) {
+      try {
+        Class<?> info = Class.forName(pkg + ".package-info", false,
+            ApiBoundaryTest.class.getClassLoader());
+        if (!info.isAnnotationPresent(NullMarked.class)) {
+          unmarked.add(pkg);
+        }
+      } catch (ClassNotFoundException e) {
+        unmarked.add(pkg + " (no package-info)");
+      }
+    }
+    assertEquals(List.of(), unmarked);
   }
 
   /** A type users can reach: public, in an exported package, and (if nested) in such a type. */

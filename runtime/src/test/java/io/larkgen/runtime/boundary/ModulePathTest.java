@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.spi.ToolProvider;
 import java.util.stream.Stream;
+import org.jspecify.annotations.NullMarked;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
@@ -97,8 +98,12 @@ class ModulePathTest {
 
   private CompileResult compile(Path src, Path out) throws IOException, URISyntaxException {
     ToolProvider javac = ToolProvider.findFirst("javac").orElseThrow();
-    List<String> args = new ArrayList<>(List.of(
-        "-d", out.toString(), "--module-path", modulePath(), "-Xlint:all", "-Werror"));
+    // An empty class path of its own: in-process javac would otherwise fall back to this JVM's
+    // class path, where the runtime's classes sit in the unnamed module.
+    Path emptyClassPath = Files.createDirectories(dir.resolve("empty-class-path"));
+    List<String> args = new ArrayList<>(List.of("-d", out.toString(),
+        "--module-path", modulePath(), "--class-path", emptyClassPath.toString(),
+        "-Xlint:all", "-Werror"));
     try (Stream<Path> files = Files.walk(src)) {
       files.filter(p -> p.toString().endsWith(".java")).forEach(p -> args.add(p.toString()));
     }
@@ -109,10 +114,11 @@ class ModulePathTest {
     return new CompileResult(status, diagnostics.toString());
   }
 
-  /** The runtime's classes and the two modules it requires, Jackson core and SLF4J. */
+  /** The runtime's classes and the modules it requires: Jackson core, SLF4J and JSpecify. */
   private static String modulePath() throws URISyntaxException {
     List<String> entries = new ArrayList<>();
-    for (Class<?> c : List.of(Operation.class, JsonFactory.class, LoggerFactory.class)) {
+    for (Class<?> c : List.of(
+        Operation.class, JsonFactory.class, LoggerFactory.class, NullMarked.class)) {
       entries.add(Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI())
           .toString());
     }
