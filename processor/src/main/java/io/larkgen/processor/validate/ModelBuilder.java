@@ -1482,6 +1482,7 @@ public final class ModelBuilder {
     ok &= dataSchema.isPresent() || withoutData;
 
     Optional<PaginationDef> pagination = pagination(op, params, dataSchema);
+    pagination.ifPresent(p -> integerPageSize(parameters, p.pageSizeParam()));
     Optional<RateLimitDef> rateLimit = rateLimit(op, operationId.orElse(""));
     List<RequireAnyDef> requireAny = requireAny(op, params);
     ScopesDef scopes = scopes(op, params);
@@ -2053,6 +2054,27 @@ public final class ModelBuilder {
         values.get("has-more"), values.get("next-page-token")));
   }
 
+  /**
+   * Retypes a {@code type: string} page-size parameter as an integer: the request takes an
+   * {@code Integer} whose bounds are checked like any other, and a query string carries the same
+   * decimal text either way. Length and pattern rules of the string do not apply to a number.
+   */
+  private static void integerPageSize(List<ParameterDef> parameters, String pageSizeParam) {
+    for (int i = 0; i < parameters.size(); i++) {
+      ParameterDef p = parameters.get(i);
+      if (p.in() == ParameterDef.Location.QUERY && p.name().equals(pageSizeParam)
+          && p.type() instanceof TypeRef.Scalar s && s.kind() == TypeRef.ScalarKind.STRING) {
+        Constraints c = p.constraints();
+        Constraints numeric = new Constraints(
+            c.minimum(), c.exclusiveMinimum(), c.maximum(), c.exclusiveMaximum(),
+            OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty(),
+            Optional.empty(), Optional.empty());
+        parameters.set(i, new ParameterDef(p.name(), p.in(), p.required(),
+            new TypeRef.Scalar(TypeRef.ScalarKind.INT32), p.description(), p.defaultValue(), numeric));
+      }
+    }
+  }
+
   private boolean queryParameter(
       SpecNode.Mapping m, String key, String name, Params params, TypeRef.ScalarKind kind) {
     SpecNode at = m.get(key).orElseThrow();
@@ -2075,8 +2097,8 @@ public final class ModelBuilder {
         && (s.kind() == kind || (kind == TypeRef.ScalarKind.INT32 && s.kind() == TypeRef.ScalarKind.INT64));
     if (!fits && kind == TypeRef.ScalarKind.INT32
         && param.get().type() instanceof TypeRef.Scalar s && s.kind() == TypeRef.ScalarKind.STRING) {
-      unsupported.add(key + " '" + name + "' is a string parameter");
-      return false;
+      // A page size typed as a string (two Hire pages): an integer in Java, decimal on the wire.
+      return true;
     }
     if (!fits) {
       check.report(ProblemCode.BAD_EXTENSION, at,

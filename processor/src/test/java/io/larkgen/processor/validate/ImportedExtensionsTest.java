@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.larkgen.processor.diag.Problem;
 import io.larkgen.processor.diag.ProblemCode;
 import io.larkgen.processor.model.OperationDef;
+import io.larkgen.processor.model.ParameterDef;
+import io.larkgen.processor.model.TypeRef;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -155,12 +157,17 @@ class ImportedExtensionsTest {
   }
 
   @Test
-  void stringPageSizeSkipsTheOperation() {
+  void stringPageSizeIsReadAsAnIntegerKeepingItsBounds() {
     LoadResult result = load(MiniSpec.with(
         "            type: integer\n            default: 10\n            maximum: 100\n",
-        "            type: string\n"));
-    assertSkipped(result, "listPets", "page-size-param 'page_size' is a string parameter");
-    assertEquals(List.of("getPet"), operationIds(result));
+        "            type: string\n            maxLength: 3\n            maximum: 100\n"));
+    assertEquals(List.of(), problems(result));
+    assertEquals(List.of("listPets", "getPet"), operationIds(result));
+    ParameterDef pageSize = result.api().orElseThrow().operations().get(0).parameters().get(0);
+    assertEquals("page_size", pageSize.name());
+    assertEquals(new TypeRef.Scalar(TypeRef.ScalarKind.INT32), pageSize.type());
+    assertEquals(Optional.of(new java.math.BigDecimal("100")), pageSize.constraints().maximum());
+    assertEquals(java.util.OptionalInt.empty(), pageSize.constraints().maxLength(), "a length does not apply to a number");
   }
 
   @Test
