@@ -35,6 +35,16 @@ class GoldenTest {
   }
 
   @Test
+  void uploadMatchesGoldenFiles() {
+    Compilation compilation =
+        Compilations.compile(Compilations.trigger("com.example.files", "specs/good/upload-v1.yaml"));
+    assertThat(compilation).succeededWithoutWarnings();
+    Map<String, String> sources = Compilations.generatedSources(compilation);
+    assertTrue(sources.containsKey("com.example.files.api.CreateAttachmentRequest"), sources.keySet().toString());
+    Goldens.check("upload-v1", sources);
+  }
+
+  @Test
   void hireClientMatchesGoldenFiles() {
     Compilation compilation = Compilations.compile(Compilations.trigger("io.larkgen.hire", "hire-interviews-v1.yaml"));
     assertThat(compilation).succeededWithoutWarnings();

@@ -36,6 +36,7 @@ public final class Planner {
   private static final ClassName INSTANT = ClassName.get("java.time", "Instant");
   private static final ClassName LIST = ClassName.get("java.util", "List");
   private static final ClassName NO_DATA = ClassName.get("io.larkgen.runtime", "NoData");
+  private static final ClassName FILE_PART = ClassName.get("io.larkgen.runtime", "FilePart");
 
   private final ApiDef api;
   private final String basePackage;
@@ -156,9 +157,20 @@ public final class Planner {
 
   private PagingPlan paging(
       OperationDef op, PaginationDef def, String constant, List<ParamPlan> params) {
-    ObjectDef data = (ObjectDef) schema(op.dataSchema().orElseThrow());
-    PropertyDef items = property(data, def.items());
-    if (!(items.type() instanceof TypeRef.ListOf list)) {
+    ObjectDef owner = (ObjectDef) schema(op.dataSchema().orElseThrow());
+    List<String> path = new ArrayList<>();
+    List<ClassName> owners = new ArrayList<>();
+    TypeRef itemsType = null;
+    for (String segment : def.items().split("\\.")) {
+      if (itemsType != null) {
+        owner = (ObjectDef) schema(((TypeRef.Named) itemsType).schemaName());
+      }
+      PropertyDef property = property(owner, segment);
+      path.add(Names.memberName(segment));
+      owners.add(modelClass(owner.name()));
+      itemsType = property.type();
+    }
+    if (!(itemsType instanceof TypeRef.ListOf list)) {
       throw new IllegalStateException(op.operationId() + ": pagination items is not an array");
     }
     String pageToken =
@@ -171,7 +183,8 @@ public final class Planner {
     return new PagingPlan(
         constant + "_PAGING",
         modelValue(list.element()).javaType(),
-        Names.memberName(def.items()),
+        path,
+        owners,
         Names.memberName(def.hasMore()),
         Names.memberName(def.nextPageToken()),
         pageToken);
@@ -221,6 +234,8 @@ public final class Planner {
         return DOUBLE;
       case BOOLEAN:
         return BOOLEAN;
+      case BINARY:
+        return FILE_PART;
       default:
         throw new IllegalStateException("unmapped scalar " + kind);
     }

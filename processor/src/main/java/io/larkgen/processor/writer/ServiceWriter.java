@@ -14,6 +14,7 @@ import io.larkgen.processor.model.OperationDef;
 import io.larkgen.processor.model.ParameterDef;
 import io.larkgen.processor.model.RateLimitDef;
 import io.larkgen.processor.model.ScopesDef;
+import io.larkgen.processor.model.TypeRef;
 import io.larkgen.processor.plan.OperationPlan;
 import io.larkgen.processor.plan.PagingPlan;
 import io.larkgen.processor.plan.ParamPlan;
@@ -100,6 +101,24 @@ public final class ServiceWriter {
             Types.REQUEST_BODY, body.codec(), value);
       }
     }
+    List<ParamPlan> form =
+        operation.parameters().stream().filter(p -> p.def().in() == ParameterDef.Location.FORM).toList();
+    if (!form.isEmpty()) {
+      // Fields in the form schema's order; unset ones are left out, files streamed when sent.
+      CodeBlock.Builder fields = CodeBlock.builder();
+      for (ParamPlan field : form) {
+        CodeBlock get = CodeBlock.of("request.$N()", field.name());
+        boolean file = field.value() instanceof ValuePlan.Scalar scalar && scalar.kind() == TypeRef.ScalarKind.BINARY;
+        fields.add(
+            "\n.$L($S, $L)",
+            file ? "file" : "text",
+            field.def().name(),
+            file ? get : RequestWriter.text(field.value(), get, true));
+      }
+      init.add(
+          "\n.body($T.multipart((request, form) -> form$>$>$L))$<$<",
+          Types.REQUEST_BODY, fields.build());
+    }
     List<String> tokens = new ArrayList<>();
     if (def.tokenTypes().contains("tenant_access_token")) {
       tokens.add("TENANT");
@@ -165,6 +184,18 @@ public final class ServiceWriter {
   }
 
   private static FieldSpec pagingConstant(OperationPlan operation, PagingPlan paging) {
+    CodeBlock items;
+    if (paging.itemsPath().size() == 1) {
+      items = CodeBlock.of("$T::$N", operation.responseClass(), paging.itemsPath().get(0));
+    } else {
+      // Items below data: an object on the way may be absent, and a page without it has no items.
+      CodeBlock.Builder chain =
+          CodeBlock.builder().add("response -> $T.ofNullable(response.$N())", Types.OPTIONAL, paging.itemsPath().get(0));
+      for (int i = 1; i < paging.itemsPath().size(); i++) {
+        chain.add("$W.map($T::$N)", paging.itemsOwners().get(i), paging.itemsPath().get(i));
+      }
+      items = chain.add("$W.orElse($T.of())", Types.LIST).build();
+    }
     return FieldSpec.builder(
             ParameterizedTypeName.get(
                 Types.PAGING, operation.requestClass(), operation.responseClass(), paging.itemType()),
@@ -174,11 +205,10 @@ public final class ServiceWriter {
             Modifier.FINAL)
         .addJavadoc("How {@link #$N} pages.\n", operation.constant())
         .initializer(
-            "new $T<>(\n$>$>$T::withPageToken,\n$T::$N,\nresponse -> $T.TRUE.equals(response.$N()),\n$T::$N)$<$<",
+            "new $T<>(\n$>$>$T::withPageToken,\n$L,\nresponse -> $T.TRUE.equals(response.$N()),\n$T::$N)$<$<",
             Types.PAGING,
             operation.requestClass(),
-            operation.responseClass(),
-            paging.itemsAccessor(),
+            items,
             Types.BOOLEAN,
             paging.hasMoreAccessor(),
             operation.responseClass(),

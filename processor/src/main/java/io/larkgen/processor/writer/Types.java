@@ -24,6 +24,7 @@ final class Types {
   static final ClassName REQUEST_ENCODER = ClassName.get(RUNTIME, "RequestEncoder");
   static final ClassName TOKEN_TYPE = ClassName.get(RUNTIME, "TokenType");
   static final ClassName REQUEST_BODY = ClassName.get(RUNTIME, "RequestBody");
+  static final ClassName FILE_PART = ClassName.get(RUNTIME, "FilePart");
   static final ClassName REQUEST_RULES = ClassName.get(RUNTIME, "RequestRules");
   static final ClassName RATE_LIMIT = ClassName.get(RUNTIME, "RateLimit");
   static final ClassName HTTP_METHOD = ClassName.get(RUNTIME, "HttpMethod");
