@@ -42,6 +42,7 @@ public final class NotesApi {
       .encoder(CreateNoteRequest.ENCODER)
       .dataReader(CreateNoteResponseCodec.INSTANCE)
       .body(RequestBody.json((request, generator) -> CreateNoteRequestBodyCodec.INSTANCE.write(request.body(), generator)))
+      .errorCodes(ErrorCodes.COMMON)
       .rateLimit(new RateLimit("createNote", 10, 1000))
       .build();
 
@@ -54,6 +55,7 @@ public final class NotesApi {
       .dataReader(UpdateNoteResponseCodec.INSTANCE)
       .body(RequestBody.json((request, generator) -> UpdateNoteRequestBodyCodec.INSTANCE.write(request.body(), generator)))
       .tokenTypes(EnumSet.of(TokenType.TENANT, TokenType.USER))
+      .errorCodes(ErrorCodes.COMMON)
       .rateLimit(new RateLimit("updateNote", 10))
       .build();
 
@@ -65,6 +67,7 @@ public final class NotesApi {
       .encoder(DeleteNoteRequest.ENCODER)
       .dataReader(DeleteNoteResponseCodec.INSTANCE)
       .tokenTypes(EnumSet.of(TokenType.USER))
+      .errorCodes(ErrorCodes.COMMON)
       .build();
 
   /**
@@ -75,6 +78,7 @@ public final class NotesApi {
       .encoder(ArchiveNoteRequest.ENCODER)
       .dataReader(NoData.READER)
       .expectsData(false)
+      .errorCodes(ErrorCodes.COMMON)
       .build();
 
   private final LarkClient client;

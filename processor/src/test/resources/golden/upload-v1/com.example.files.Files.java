@@ -15,6 +15,8 @@ import javax.annotation.processing.Generated;
  * <pre>{@code
  * Files files = Files.of(client);
  * }</pre>
+ *
+ * <p>The error codes every operation may answer are {@link com.example.files.api.ErrorCodes#COMMON}.
  */
 @Generated(
     value = "io.larkgen.processor.OpenApiClientProcessor",

@@ -37,6 +37,7 @@ public final class AttachmentsApi {
           .text("file_name", request.fileName())
           .text("kind", request.kind() == null ? null : request.kind().value())
           .text("expire_days", request.expireDays() == null ? null : String.valueOf(request.expireDays()))))
+      .errorCodes(ErrorCodes.COMMON)
       .rateLimit(new RateLimit("createAttachment", 5))
       .build();
 

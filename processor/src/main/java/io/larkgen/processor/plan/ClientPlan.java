@@ -14,6 +14,8 @@ import java.util.List;
  * @param entryPoint the service entry point, e.g. {@code io.larkgen.hire.Hire}
  * @param versionType the versioned service, e.g. {@code io.larkgen.hire.HireV1}
  * @param versionAccessor the entry point's accessor for it, e.g. {@code v1}
+ * @param errorCodes the holder of the spec's common error codes, e.g. {@code
+ *     io.larkgen.hire.api.ErrorCodes}
  * @param models object schemas, in spec order
  * @param enums enum schemas, in spec order
  * @param services one per resource, in order of first appearance
@@ -24,6 +26,7 @@ public record ClientPlan(
     ClassName entryPoint,
     ClassName versionType,
     String versionAccessor,
+    ClassName errorCodes,
     List<ModelPlan> models,
     List<EnumPlan> enums,
     List<ServicePlan> services) {

@@ -86,6 +86,7 @@ public final class Planner {
         ClassName.get(basePackage, service),
         ClassName.get(basePackage, service + Names.upperCamel(api.service().version())),
         Names.javaIdentifier(Names.lowerCamel(api.service().version())),
+        ClassName.get(apiPackage(), "ErrorCodes"),
         models,
         enums,
         services);

@@ -11,7 +11,7 @@ import java.util.List;
 
 /**
  * Runs every writer over a plan, in a fixed order (models and codecs, enums, requests,
- * services, entry points), so the same spec always yields the same files.
+ * services, common error codes, entry points), so the same spec always yields the same files.
  */
 public final class ClientWriter {
   private final ModelWriter models;
@@ -21,6 +21,7 @@ public final class ClientWriter {
   private final ServiceWriter services;
   private final VersionWriter versions;
   private final EntryPointWriter entryPoints;
+  private final ErrorCodesWriter errorCodes;
 
   /** Writers adding {@code header} to every type. */
   public ClientWriter(TypeHeader header) {
@@ -31,6 +32,7 @@ public final class ClientWriter {
     services = new ServiceWriter(header);
     versions = new VersionWriter(header);
     entryPoints = new EntryPointWriter(header);
+    errorCodes = new ErrorCodesWriter(header);
   }
 
   /** Every file of the client, in writing order. */
@@ -47,8 +49,9 @@ public final class ClientWriter {
       for (OperationPlan operation : service.operations()) {
         files.add(requests.write(service, operation));
       }
-      files.add(services.write(service));
+      files.add(services.write(service, plan.errorCodes()));
     }
+    files.add(errorCodes.write(plan));
     files.add(versions.write(plan));
     files.add(entryPoints.write(plan));
     return files;

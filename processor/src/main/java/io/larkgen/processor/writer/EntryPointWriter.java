@@ -5,7 +5,6 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import io.larkgen.processor.model.ApiDef;
-import io.larkgen.processor.model.ErrorCodeDef;
 import io.larkgen.processor.plan.ClientPlan;
 import javax.lang.model.element.Modifier;
 
@@ -34,15 +33,8 @@ public final class EntryPointWriter {
         .append(name.simpleName()).append(' ').append(Character.toLowerCase(name.simpleName().charAt(0)))
         .append(name.simpleName().substring(1)).append(" = ").append(name.simpleName()).append(".of(client);\n")
         .append("}</pre>\n");
-    if (!api.commonErrorCodes().isEmpty()) {
-      doc.append("\n<p>Error codes every operation may answer:\n<ul>\n");
-      for (ErrorCodeDef error : api.commonErrorCodes()) {
-        doc.append("  <li>{@code ").append(error.code()).append("} (HTTP ").append(error.httpStatus())
-            .append(", retry ").append(Docs.code(error.retry())).append("): ")
-            .append(Docs.orElse(error.description(), Docs.escape(error.msg()))).append("\n");
-      }
-      doc.append("</ul>\n");
-    }
+    doc.append("\n<p>The error codes every operation may answer are {@link ")
+        .append(plan.errorCodes().canonicalName()).append("#").append(ErrorCodesWriter.COMMON).append("}.\n");
     TypeSpec.Builder type =
         TypeSpec.classBuilder(name)
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)

@@ -8,7 +8,6 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import io.larkgen.processor.model.ErrorCodeDef;
 import io.larkgen.processor.naming.Names;
 import io.larkgen.processor.model.OperationDef;
 import io.larkgen.processor.model.ParameterDef;
@@ -40,8 +39,12 @@ public final class ServiceWriter {
   private static final String REQUEST = "request";
   private static final String OPTIONS = "options";
 
-  /** Writes the service of {@code service}. */
-  public JavaFile write(ServicePlan service) {
+  /**
+   * Writes the service of {@code service}.
+   *
+   * @param errorCodes the spec's common error-code holder, written by {@link ErrorCodesWriter}
+   */
+  public JavaFile write(ServicePlan service, ClassName errorCodes) {
     ClassName name = service.className();
     TypeSpec.Builder type =
         TypeSpec.classBuilder(name)
@@ -53,7 +56,7 @@ public final class ServiceWriter {
                 Docs.code(service.resource()),
                 Types.LARK_CLIENT);
     for (OperationPlan operation : service.operations()) {
-      type.addField(operationConstant(operation));
+      type.addField(operationConstant(operation, errorCodes));
       operation.paging().ifPresent(paging -> type.addField(pagingConstant(operation, paging)));
     }
     type.addField(Types.LARK_CLIENT, CLIENT, Modifier.PRIVATE, Modifier.FINAL);
@@ -72,7 +75,7 @@ public final class ServiceWriter {
         .build();
   }
 
-  private static FieldSpec operationConstant(OperationPlan operation) {
+  private static FieldSpec operationConstant(OperationPlan operation, ClassName errorCodes) {
     OperationDef def = operation.def();
     CodeBlock.Builder init =
         CodeBlock.builder()
@@ -142,6 +145,12 @@ public final class ServiceWriter {
               : CodeBlock.of("\n.idempotencyKey(request -> request.$1N() == null ? null : request.$1N().$2N())",
                   body.name(), Names.memberName(key)));
     });
+    // The operation's documented codes, then the spec's common ones (held once, in the holder).
+    init.add(
+        def.errorCodes().isEmpty()
+            ? CodeBlock.of("\n.errorCodes($T.$N)", errorCodes, ErrorCodesWriter.COMMON)
+            : CodeBlock.of("\n.errorCodes($L)",
+                ErrorCodesWriter.codes(def.errorCodes(), CodeBlock.of("$T.$N(", errorCodes, ErrorCodesWriter.WITH_COMMON))));
     def.rateLimit()
         .ifPresent(
             limit ->
@@ -350,13 +359,7 @@ public final class ServiceWriter {
     }
     doc.append("</ul>\n");
     if (!def.errorCodes().isEmpty()) {
-      doc.append("\n<p>Documented error codes:\n<ul>\n");
-      for (ErrorCodeDef error : def.errorCodes()) {
-        doc.append("  <li>{@code ").append(error.code()).append("} (HTTP ").append(error.httpStatus())
-            .append(", retry ").append(Docs.code(error.retry())).append("): ")
-            .append(Docs.orElse(error.description(), Docs.escape(error.msg()))).append("\n");
-      }
-      doc.append("</ul>\n");
+      doc.append("\n<p>Documented error codes:\n").append(ErrorCodesWriter.list(def.errorCodes()));
     }
     return doc.toString();
   }
