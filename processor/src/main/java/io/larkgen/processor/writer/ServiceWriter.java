@@ -38,6 +38,7 @@ public final class ServiceWriter {
   private static final String CLIENT = "client";
   private static final String REQUEST = "request";
   private static final String OPTIONS = "options";
+  private static final String USER_TOKEN = "userAccessToken";
 
   /**
    * Writes the service of {@code service}.
@@ -199,11 +200,11 @@ public final class ServiceWriter {
     } else {
       // Items below data: an object on the way may be absent, and a page without it has no items.
       CodeBlock.Builder chain =
-          CodeBlock.builder().add("response -> $T.ofNullable(response.$N())", Types.OPTIONAL, paging.itemsPath().get(0));
+          CodeBlock.builder().add("response -> $T.ofNullable(response.$N())$>$>", Types.OPTIONAL, paging.itemsPath().get(0));
       for (int i = 1; i < paging.itemsPath().size(); i++) {
-        chain.add("$W.map($T::$N)", paging.itemsOwners().get(i), paging.itemsPath().get(i));
+        chain.add("\n.map($T::$N)", paging.itemsOwners().get(i), paging.itemsPath().get(i));
       }
-      items = chain.add("$W.orElse($T.of())", Types.LIST).build();
+      items = chain.add("\n.orElse($T.of())$<$<", Types.LIST).build();
     }
     return FieldSpec.builder(
             ParameterizedTypeName.get(
@@ -226,6 +227,18 @@ public final class ServiceWriter {
   }
 
   private static void addMethods(TypeSpec.Builder type, OperationPlan operation) {
+    List<String> tokens = operation.def().tokenTypes();
+    boolean userOnly = tokens.equals(List.of("user_access_token"));
+    // A user-only operation cannot be called without the user's token: no overload lacks it.
+    if (!userOnly) {
+      addMethods(type, operation, false);
+    }
+    if (tokens.contains("user_access_token")) {
+      addMethods(type, operation, true);
+    }
+  }
+
+  private static void addMethods(TypeSpec.Builder type, OperationPlan operation, boolean withToken) {
     String doc = operationDoc(operation);
     TypeName response = operation.responseClass();
     TypeName future = ParameterizedTypeName.get(Types.COMPLETABLE_FUTURE, response);
@@ -234,60 +247,88 @@ public final class ServiceWriter {
     CodeBlock returns = operation.responseCodec().isPresent()
         ? CodeBlock.of("the response {@code data}")
         : CodeBlock.of("{@link $T#INSTANCE}: a success carries no {@code data}", Types.NO_DATA);
+    String token = withToken ? "@param " + USER_TOKEN + " the user's access token: the call acts for that user\n" : "";
+    CodeBlock self = signature(method, request, withToken, false);
+    CodeBlock selfWithOptions = signature(method, request, withToken, true);
     type.addMethod(
-        call(method, operation, response, false,
-                CodeBlock.of("$L\n@param request the request\n@return $L\n", doc, returns))
-            .addStatement("return $N.execute($N, $N)", CLIENT, operation.constant(), REQUEST)
+        call(method, operation, response, withToken, false,
+                CodeBlock.of("$L\n@param request the request\n$L@return $L\n", doc, token, returns))
+            .addStatement("return $N.execute($N, $N$L)", CLIENT, operation.constant(), REQUEST, options(withToken, false))
             .build());
     type.addMethod(
-        call(method, operation, response, true,
+        call(method, operation, response, withToken, true,
                 CodeBlock.of(
-                    "$L\n@param request the request\n@param options per-call options\n@return $L\n",
-                    doc, returns))
-            .addStatement("return $N.execute($N, $N, $N)", CLIENT, operation.constant(), REQUEST, OPTIONS)
+                    "$L\n@param request the request\n$L@param options per-call options\n@return $L\n",
+                    doc, token, returns))
+            .addStatement("return $N.execute($N, $N$L)", CLIENT, operation.constant(), REQUEST, options(withToken, true))
             .build());
     type.addMethod(
-        call(method + "Async", operation, future, false,
+        call(method + "Async", operation, future, withToken, false,
                 CodeBlock.of(
-                    "{@link #$N($T)} without blocking the caller.\n\n@param request the request\n"
-                        + "@return $L, when it arrives\n",
-                    method, request, returns))
-            .addStatement("return $N.executeAsync($N, $N)", CLIENT, operation.constant(), REQUEST)
+                    "{@link #$L} without blocking the caller.\n\n@param request the request\n"
+                        + "$L@return $L, when it arrives\n",
+                    self, token, returns))
+            .addStatement("return $N.executeAsync($N, $N$L)", CLIENT, operation.constant(), REQUEST, options(withToken, false))
             .build());
     type.addMethod(
-        call(method + "Async", operation, future, true,
+        call(method + "Async", operation, future, withToken, true,
                 CodeBlock.of(
-                    "{@link #$N($T, $T)} without blocking the caller.\n\n@param request the request\n"
-                        + "@param options per-call options\n@return $L, when it arrives\n",
-                    method, request, Types.REQUEST_OPTIONS, returns))
-            .addStatement("return $N.executeAsync($N, $N, $N)", CLIENT, operation.constant(), REQUEST, OPTIONS)
+                    "{@link #$L} without blocking the caller.\n\n@param request the request\n"
+                        + "$L@param options per-call options\n@return $L, when it arrives\n",
+                    selfWithOptions, token, returns))
+            .addStatement("return $N.executeAsync($N, $N$L)", CLIENT, operation.constant(), REQUEST, options(withToken, true))
             .build());
     operation.paging().ifPresent(
         paging -> {
           TypeName paginator = ParameterizedTypeName.get(Types.PAGINATOR, paging.itemType(), response);
           type.addMethod(
-              call(method + "All", operation, paginator, false,
+              call(method + "All", operation, paginator, withToken, false,
                       CodeBlock.of(
-                          "Every item of {@link #$N($T)}, fetched page by page while the server says more\n"
+                          "Every item of {@link #$L}, fetched page by page while the server says more\n"
                               + "follow. Lazy: nothing is sent until iteration starts.\n\n"
-                              + "@param request the first page's request\n@return the items, and the pages\n",
-                          method, request))
+                              + "@param request the first page's request\n$L@return the items, and the pages\n",
+                          self, token))
                   .addStatement(
-                      "return $N.paginate($N, $N, $N)", CLIENT, operation.constant(), paging.constant(), REQUEST)
+                      "return $N.paginate($N, $N, $N$L)",
+                      CLIENT, operation.constant(), paging.constant(), REQUEST, options(withToken, false))
                   .build());
           type.addMethod(
-              call(method + "All", operation, paginator, true,
+              call(method + "All", operation, paginator, withToken, true,
                       CodeBlock.of(
-                          "Every item of {@link #$N($T, $T)}, fetched page by page.\n\n"
-                              + "@param request the first page's request\n"
+                          "Every item of {@link #$L}, fetched page by page.\n\n"
+                              + "@param request the first page's request\n$L"
                               + "@param options per-call options, for every page\n"
                               + "@return the items, and the pages\n",
-                          method, request, Types.REQUEST_OPTIONS))
+                          selfWithOptions, token))
                   .addStatement(
-                      "return $N.paginate($N, $N, $N, $N)",
-                      CLIENT, operation.constant(), paging.constant(), REQUEST, OPTIONS)
+                      "return $N.paginate($N, $N, $N$L)",
+                      CLIENT, operation.constant(), paging.constant(), REQUEST, options(withToken, true))
                   .build());
         });
+  }
+
+  /** A method as a Javadoc link target, e.g. {@code list(ListTodosRequest, UserAccessToken)}. */
+  private static CodeBlock signature(String method, ClassName request, boolean withToken, boolean withOptions) {
+    CodeBlock.Builder code = CodeBlock.builder().add("$N($T", method, request);
+    if (withToken) {
+      code.add(", $T", Types.USER_ACCESS_TOKEN);
+    }
+    if (withOptions) {
+      code.add(", $T", Types.REQUEST_OPTIONS);
+    }
+    return code.add(")").build();
+  }
+
+  /**
+   * The options argument a call passes on, with its leading comma: its own options, the user's
+   * token applied to them (or to the defaults), or nothing for the client's defaults.
+   */
+  private static CodeBlock options(boolean withToken, boolean withOptions) {
+    if (!withToken) {
+      return withOptions ? CodeBlock.of(", $N", OPTIONS) : CodeBlock.of("");
+    }
+    CodeBlock options = withOptions ? CodeBlock.of("$N", OPTIONS) : CodeBlock.of("$T.DEFAULT", Types.REQUEST_OPTIONS);
+    return CodeBlock.of(", $N.applyTo($L)", USER_TOKEN, options);
   }
 
   /** The {@code @deprecated} Javadoc tag of a deprecated operation, else empty. */
@@ -307,13 +348,17 @@ public final class ServiceWriter {
   }
 
   private static MethodSpec.Builder call(
-      String name, OperationPlan operation, TypeName returns, boolean withOptions, CodeBlock javadoc) {
+      String name, OperationPlan operation, TypeName returns, boolean withToken, boolean withOptions,
+      CodeBlock javadoc) {
     MethodSpec.Builder method =
         MethodSpec.methodBuilder(name)
             .addJavadoc(CodeBlock.of("$L$L", javadoc, deprecatedTag(operation.def())))
             .addModifiers(Modifier.PUBLIC)
             .returns(returns)
             .addParameter(operation.requestClass(), REQUEST);
+    if (withToken) {
+      method.addParameter(Types.USER_ACCESS_TOKEN, USER_TOKEN);
+    }
     if (withOptions) {
       method.addParameter(Types.REQUEST_OPTIONS, OPTIONS);
     }

@@ -25,6 +25,7 @@ final class Types {
   static final ClassName TOKEN_TYPE = ClassName.get(RUNTIME, "TokenType");
   static final ClassName REQUEST_BODY = ClassName.get(RUNTIME, "RequestBody");
   static final ClassName FILE_PART = ClassName.get(RUNTIME, "FilePart");
+  static final ClassName USER_ACCESS_TOKEN = ClassName.get(RUNTIME, "UserAccessToken");
   static final ClassName ERROR_CODE = ClassName.get(RUNTIME, "ErrorCode");
   static final ClassName ERROR_CODE_RETRY = ERROR_CODE.nestedClass("Retry");
   static final ClassName REQUEST_RULES = ClassName.get(RUNTIME, "RequestRules");
