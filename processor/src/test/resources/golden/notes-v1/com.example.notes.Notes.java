@@ -17,7 +17,7 @@ import javax.annotation.processing.Generated;
  * Notes notes = Notes.of(client);
  * }</pre>
  *
- * <p>The error codes every operation may answer are {@link com.example.notes.api.ErrorCodes#COMMON}.
+ * <p>The error codes every operation of {@code v1} may answer are {@link com.example.notes.api.ErrorCodes#COMMON}.
  */
 @Generated(
     value = "io.larkgen.processor.OpenApiClientProcessor",

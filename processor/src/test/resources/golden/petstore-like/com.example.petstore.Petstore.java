@@ -17,7 +17,7 @@ import javax.annotation.processing.Generated;
  * Petstore petstore = Petstore.of(client);
  * }</pre>
  *
- * <p>The error codes every operation may answer are {@link com.example.petstore.api.ErrorCodes#COMMON}.
+ * <p>The error codes every operation of {@code v1} may answer are {@link com.example.petstore.api.ErrorCodes#COMMON}.
  */
 @Generated(
     value = "io.larkgen.processor.OpenApiClientProcessor",

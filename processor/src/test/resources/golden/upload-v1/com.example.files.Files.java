@@ -16,7 +16,7 @@ import javax.annotation.processing.Generated;
  * Files files = Files.of(client);
  * }</pre>
  *
- * <p>The error codes every operation may answer are {@link com.example.files.api.ErrorCodes#COMMON}.
+ * <p>The error codes every operation of {@code v1} may answer are {@link com.example.files.api.ErrorCodes#COMMON}.
  */
 @Generated(
     value = "io.larkgen.processor.OpenApiClientProcessor",

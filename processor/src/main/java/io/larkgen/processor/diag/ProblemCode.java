@@ -77,6 +77,11 @@ public enum ProblemCode {
    */
   SKIPPED_OPERATION(Diagnostic.Kind.WARNING,
       "call it through LarkClient with a hand-written Operation, or suppress this warning with @SuppressWarnings(\"larkgen.SKIPPED_OPERATION\") on the trigger"),
+  /**
+   * Specs of one trigger that are not versions of one service: another {@code x-lark-service}
+   * name, or a version given twice.
+   */
+  SERVICE_MISMATCH("give the specs of one trigger the same x-lark-service name and distinct versions, or use one trigger per service"),
   /** A spec without {@code x-lark-service}. */
   MISSING_SERVICE("add x-lark-service: {name: hire, version: v1} at the root"),
   /** A parameter in a header or cookie, or with an unknown {@code in}. */

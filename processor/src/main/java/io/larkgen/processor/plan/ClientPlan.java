@@ -10,7 +10,8 @@ import java.util.List;
  * the files are written.
  *
  * @param api the validated model
- * @param basePackage root package of the generated client, e.g. {@code io.larkgen.hire}
+ * @param basePackage root of this spec's {@code api}, {@code model} and {@code codec} packages,
+ *     e.g. {@code io.larkgen.hire} (a further version of the trigger: {@code io.larkgen.hire.v2})
  * @param entryPoint the service entry point, e.g. {@code io.larkgen.hire.Hire}
  * @param versionType the versioned service, e.g. {@code io.larkgen.hire.HireV1}
  * @param versionAccessor the entry point's accessor for it, e.g. {@code v1}

@@ -35,8 +35,20 @@ public final class ClientWriter {
     errorCodes = new ErrorCodesWriter(header);
   }
 
-  /** Every file of the client, in writing order. */
+  /** Every file of the client of one spec, in writing order. */
   public List<JavaFile> write(ClientPlan plan) {
+    List<JavaFile> files = writeVersion(plan);
+    files.add(writeEntryPoint(List.of(plan)));
+    return files;
+  }
+
+  /** The entry point of the versions of one service, e.g. {@code Hire} with {@code v1()} and {@code v2()}. */
+  public JavaFile writeEntryPoint(List<ClientPlan> plans) {
+    return entryPoints.write(plans);
+  }
+
+  /** Every file of one version of the client but the entry point, in writing order. */
+  public List<JavaFile> writeVersion(ClientPlan plan) {
     List<JavaFile> files = new ArrayList<>();
     for (ModelPlan model : plan.models()) {
       files.add(models.write(model));
@@ -53,7 +65,6 @@ public final class ClientWriter {
     }
     files.add(errorCodes.write(plan));
     files.add(versions.write(plan));
-    files.add(entryPoints.write(plan));
     return files;
   }
 }
