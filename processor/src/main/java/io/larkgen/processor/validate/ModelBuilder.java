@@ -1667,14 +1667,7 @@ public final class ModelBuilder {
           "request bodies are generated for application/json only, not " + content.get().entries().keySet());
       return Optional.empty();
     }
-    Optional<SpecNode> schema = check.asMapping(json.get(), ProblemCode.OPENAPI_STRUCTURE, "application/json")
-        .flatMap(m -> check.required(m, "schema", ProblemCode.OPENAPI_STRUCTURE));
-    Optional<SpecNode> ref = schema.flatMap(s -> s instanceof SpecNode.Mapping m ? m.get("$ref") : Optional.empty());
-    if (schema.isPresent() && ref.isEmpty()) {
-      check.report(ProblemCode.INLINE_OBJECT, schema.get(),
-          "the request body schema must be a $ref to an object schema under components/schemas");
-      return Optional.empty();
-    }
+    Optional<SpecNode> ref = schemaRefOf(json.get(), "application/json", "the request body schema");
     Optional<String> name = ref.flatMap(this::schemaRef);
     if (name.isEmpty()) {
       return Optional.empty();
@@ -1704,15 +1697,7 @@ public final class ModelBuilder {
    * not generated (the operation is skipped).
    */
   private Optional<List<ParameterDef>> form(SpecNode media, Params params) {
-    Optional<SpecNode> schema = check.asMapping(media, ProblemCode.OPENAPI_STRUCTURE, "multipart/form-data")
-        .flatMap(m -> check.required(m, "schema", ProblemCode.OPENAPI_STRUCTURE));
-    Optional<SpecNode> ref = schema.flatMap(s -> child(s, "$ref"));
-    if (schema.isPresent() && ref.isEmpty()) {
-      check.report(ProblemCode.INLINE_OBJECT, schema.get(),
-          "the form schema must be a $ref to an object schema under components/schemas");
-      return Optional.empty();
-    }
-    Optional<String> name = ref.flatMap(this::schemaRef);
+    Optional<String> name = schemaRefOf(media, "multipart/form-data", "the form schema").flatMap(this::schemaRef);
     if (name.isEmpty()) {
       return Optional.empty();
     }
@@ -1764,6 +1749,21 @@ public final class ModelBuilder {
           check.text(m.get(), "description"), Optional.empty(), constraints));
     }
     return ok ? Optional.of(fields) : Optional.empty();
+  }
+
+  /**
+   * The {@code schema: $ref} node of a request body's media type; an inline schema is reported
+   * as {@code what} needing to be a {@code $ref}.
+   */
+  private Optional<SpecNode> schemaRefOf(SpecNode media, String mediaType, String what) {
+    Optional<SpecNode> schema = check.asMapping(media, ProblemCode.OPENAPI_STRUCTURE, mediaType)
+        .flatMap(m -> check.required(m, "schema", ProblemCode.OPENAPI_STRUCTURE));
+    Optional<SpecNode> ref = schema.flatMap(s -> child(s, "$ref"));
+    if (schema.isPresent() && ref.isEmpty()) {
+      check.report(ProblemCode.INLINE_OBJECT, schema.get(),
+          what + " must be a $ref to an object schema under components/schemas");
+    }
+    return ref;
   }
 
   /** {@code type: string, format: binary}: a file of a form. */
