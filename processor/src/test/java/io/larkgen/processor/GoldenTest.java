@@ -35,6 +35,37 @@ class GoldenTest {
   }
 
   @Test
+  void uploadMatchesGoldenFiles() {
+    Compilation compilation =
+        Compilations.compile(Compilations.trigger("com.example.files", "specs/good/upload-v1.yaml"));
+    assertThat(compilation).succeededWithoutWarnings();
+    Map<String, String> sources = Compilations.generatedSources(compilation);
+    assertTrue(sources.containsKey("com.example.files.api.CreateAttachmentRequest"), sources.keySet().toString());
+    Goldens.check("upload-v1", sources);
+  }
+
+  @Test
+  void twoVersionsOfOneServiceMatchGoldenFiles() {
+    Compilation compilation =
+        Compilations.compile(
+            Compilations.trigger("com.example.notes", "specs/good/notes-v1.yaml", "specs/good/notes-v2.yaml"));
+    assertThat(compilation).succeededWithoutWarnings();
+    Map<String, String> sources = Compilations.generatedSources(compilation);
+    assertTrue(sources.containsKey("com.example.notes.v2.model.Note"), sources.keySet().toString());
+    assertTrue(sources.containsKey("com.example.notes.model.Note"), sources.keySet().toString());
+    // What the second version adds has its own golden; v1's files are those of v1 alone.
+    Map<String, String> added = new java.util.TreeMap<>();
+    Map<String, String> v1 = new java.util.TreeMap<>();
+    sources.forEach((name, text) -> {
+      boolean ofV2 = name.startsWith("com.example.notes.v2.") || name.equals("com.example.notes.NotesV2")
+          || name.equals("com.example.notes.Notes");
+      (ofV2 ? added : v1).put(name, text);
+    });
+    Goldens.check("notes-v1-v2", added);
+    Goldens.checkSome("notes-v1", v1);
+  }
+
+  @Test
   void hireClientMatchesGoldenFiles() {
     Compilation compilation = Compilations.compile(Compilations.trigger("io.larkgen.hire", "hire-interviews-v1.yaml"));
     assertThat(compilation).succeededWithoutWarnings();
