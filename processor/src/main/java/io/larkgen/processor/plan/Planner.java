@@ -87,7 +87,8 @@ public final class Planner {
         Names.javaIdentifier(Names.lowerCamel(api.service().version())),
         models,
         enums,
-        services);
+        services,
+        EventPlanner.plan(api, basePackage, models));
   }
 
   /** The object schemas sent in request bodies, directly or nested. */

@@ -11,7 +11,7 @@ import java.util.List;
 
 /**
  * Runs every writer over a plan, in a fixed order (models and codecs, enums, requests,
- * services, entry points), so the same spec always yields the same files.
+ * services, entry points, events), so the same spec always yields the same files.
  */
 public final class ClientWriter {
   private final ModelWriter models;
@@ -21,6 +21,7 @@ public final class ClientWriter {
   private final ServiceWriter services;
   private final VersionWriter versions;
   private final EntryPointWriter entryPoints;
+  private final EventWriter events;
 
   /** Writers adding {@code header} to every type. */
   public ClientWriter(TypeHeader header) {
@@ -31,6 +32,7 @@ public final class ClientWriter {
     services = new ServiceWriter(header);
     versions = new VersionWriter(header);
     entryPoints = new EntryPointWriter(header);
+    events = new EventWriter(header);
   }
 
   /** Every file of the client, in writing order. */
@@ -51,6 +53,10 @@ public final class ClientWriter {
     }
     files.add(versions.write(plan));
     files.add(entryPoints.write(plan));
+    plan.events().ifPresent(e -> {
+      files.add(enums.write(e.types()));
+      files.addAll(events.write(e));
+    });
     return files;
   }
 }
