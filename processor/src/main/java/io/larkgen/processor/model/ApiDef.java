@@ -36,19 +36,4 @@ public record ApiDef(
     operations = List.copyOf(operations);
     schemas = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(schemas));
   }
-
-  /** A spec without events. */
-  public ApiDef(
-      String specPath,
-      String title,
-      String description,
-      ServiceDef service,
-      EnvelopeDef envelope,
-      List<String> appTypes,
-      List<ErrorCodeDef> commonErrorCodes,
-      List<OperationDef> operations,
-      Map<String, SchemaDef> schemas) {
-    this(specPath, title, description, service, envelope, appTypes, commonErrorCodes, operations,
-        schemas, List.of());
-  }
 }

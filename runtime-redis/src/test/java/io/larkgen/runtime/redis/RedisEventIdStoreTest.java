@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.larkgen.runtime.events.EventDispatcher;
+import io.larkgen.runtime.events.EventHandler;
 import io.larkgen.runtime.events.EventOutcome;
 import io.larkgen.runtime.events.EventRequest;
 import io.larkgen.runtime.events.EventResponse;
@@ -83,15 +84,9 @@ class RedisEventIdStoreTest {
   void aFailedHandlerLetsTheRedeliveryReachTheOtherDispatcher() {
     List<String> handled = new ArrayList<>();
     try (LarkRedis other = REDIS.server().connect()) {
-      EventDispatcher failing = EventDispatcher.builder()
-          .eventIdStore(REDIS.client().eventIdStore())
-          .on("hire.test.event_v1", p -> {
-            p.skipChildren();
-            return "body";
-          }, (h, e) -> {
-            throw new IllegalStateException("down");
-          })
-          .build();
+      EventDispatcher failing = dispatcher(REDIS.client(), (h, e) -> {
+        throw new IllegalStateException("down");
+      });
       assertEquals(500, failing.handle(event("ev-7")).status());
       assertInstanceOf(EventOutcome.Handled.class,
           dispatcher(other, handled, "second").handle(event("ev-7")).outcome());
@@ -127,12 +122,16 @@ class RedisEventIdStoreTest {
   }
 
   private static EventDispatcher dispatcher(LarkRedis redis, List<String> handled, String name) {
+    return dispatcher(redis, (h, e) -> handled.add(name + " " + h.eventId()));
+  }
+
+  private static EventDispatcher dispatcher(LarkRedis redis, EventHandler<String> handler) {
     return EventDispatcher.builder()
         .eventIdStore(redis.eventIdStore())
         .on("hire.test.event_v1", p -> {
           p.skipChildren();
           return "body";
-        }, (h, e) -> handled.add(name + " " + h.eventId()))
+        }, handler)
         .build();
   }
 
