@@ -1,5 +1,7 @@
 package io.larkgen.samples.events;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.sun.net.httpserver.HttpServer;
 import io.larkgen.runtime.events.EventDispatcher;
 import io.larkgen.runtime.events.EventHeader;
@@ -7,6 +9,8 @@ import io.larkgen.runtime.events.EventHttpHandler;
 import io.larkgen.runtime.json.JsonReader;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -17,7 +21,8 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code hire-events}: receives the Hire events Feishu pushes to an app's event URL and prints
- * one line per event: event type, event id, and the application, offer or talent it names.
+ * one JSON line per event: {@code {"type", "id", "summary"}}, the summary naming the
+ * application, offer or talent of the event.
  * Events of other types are printed by the unknown-event handler. Decryption, the signature,
  * the Verification Token, URL verification and duplicate deliveries are the runtime's {@link
  * EventDispatcher}'s.
@@ -26,7 +31,7 @@ import picocli.CommandLine.Option;
     name = "hire-events",
     mixinStandardHelpOptions = true,
     description = {
-      "Receives Feishu Hire events on an HTTP port and prints one line per event on stdout.",
+      "Receives Feishu Hire events on an HTTP port and prints one JSON line per event on stdout.",
       "",
       "Environment: FEISHU_ENCRYPT_KEY (the app's Encrypt Key: decrypt pushes and require their"
           + " signature) and FEISHU_VERIFICATION_TOKEN (refuse pushes carrying another token);"
@@ -38,6 +43,7 @@ import picocli.CommandLine.Option;
 public final class HireEventsReceiver implements Callable<Integer> {
   static final String ENCRYPT_KEY = "FEISHU_ENCRYPT_KEY";
   static final String VERIFICATION_TOKEN = "FEISHU_VERIFICATION_TOKEN";
+  private static final JsonFactory JSON = new JsonFactory();
 
   /** The event types this sample reads, with their readers. */
   static final Map<String, JsonReader<HireEvent>> READERS = Map.of(
@@ -125,9 +131,19 @@ public final class HireEventsReceiver implements Callable<Integer> {
     return b.build();
   }
 
-  /** {@code <event type> <event id> <what it names>}. */
+  /** {@code {"type":"<event type>","id":"<event id>","summary":"<what it names>"}}. */
   static String line(EventHeader header, Object what) {
-    return header.eventType() + " " + header.eventId() + " " + what;
+    StringWriter out = new StringWriter();
+    try (JsonGenerator g = JSON.createGenerator(out)) {
+      g.writeStartObject();
+      g.writeStringField("type", header.eventType());
+      g.writeStringField("id", header.eventId());
+      g.writeStringField("summary", String.valueOf(what));
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
   }
 
   private static boolean blank(String s) {
