@@ -23,10 +23,14 @@ import org.junit.jupiter.api.io.TempDir;
  * with {@code -pl generated-client -am}.
  *
  * <p>Runs Maven (offline, on the same local repository as the enclosing build) on a copy of
- * the reactor's spec, runtime, processor, sandbox (a test dependency of the client) and client
- * modules in a temporary directory.
+ * the reactor's importer, spec, runtime, processor, sandbox (a test dependency of the client)
+ * and client modules in a temporary directory.
  */
 class SpecEditRegeneratesClientTest {
+
+  /** The modules the client's build needs; the spec's tests use the importer. */
+  private static final List<String> MODULES =
+      List.of("importer", "spec", "runtime", "processor", "sandbox", "generated-client");
 
   private static final String MODEL = "target/generated-sources/annotations/io/larkgen/hire/model/";
 
@@ -34,7 +38,7 @@ class SpecEditRegeneratesClientTest {
   void editingTheSpecRegeneratesTheClient(@TempDir Path work) throws Exception {
     Path root = reactorRoot();
     Path maven = mavenExecutable();
-    for (String module : List.of("spec", "runtime", "processor", "sandbox", "generated-client")) {
+    for (String module : MODULES) {
       copyModule(root.resolve(module), work.resolve(module));
     }
     Files.writeString(work.resolve("pom.xml"), reactorPom(root), StandardCharsets.UTF_8);
@@ -104,14 +108,9 @@ class SpecEditRegeneratesClientTest {
     String pom = Files.readString(root.resolve("pom.xml"));
     int start = pom.indexOf("<modules>");
     int end = pom.indexOf("</modules>") + "</modules>".length();
-    String modules =
-        "<modules>\n"
-            + "    <module>spec</module>\n"
-            + "    <module>runtime</module>\n"
-            + "    <module>processor</module>\n"
-            + "    <module>sandbox</module>\n"
-            + "    <module>generated-client</module>\n"
-            + "  </modules>";
+    StringBuilder modules = new StringBuilder("<modules>\n");
+    MODULES.forEach(module -> modules.append("    <module>").append(module).append("</module>\n"));
+    modules.append("  </modules>");
     return pom.substring(0, start) + modules + pom.substring(end);
   }
 

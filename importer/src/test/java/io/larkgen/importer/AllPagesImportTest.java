@@ -62,6 +62,45 @@ class AllPagesImportTest {
     }
   }
 
+  /**
+   * An example is a value of its own schema: where the schema is an enum, the example is one of its
+   * values (pages sometimes show another field's example, or the value in backticks).
+   */
+  @Test
+  void everyEnumExampleIsOneOfTheEnumsValues() {
+    List<String> wrong = new ArrayList<>();
+    for (Map.Entry<String, ? extends JsonNode> document : result.documents().entrySet()) {
+      JsonNode schemas = document.getValue().path("components").path("schemas");
+      document.getValue().path("paths").properties().forEach(path -> path.getValue().properties().forEach(op -> {
+        for (JsonNode parameter : op.getValue().path("parameters")) {
+          checkExample(document.getKey() + " " + op.getValue().path("operationId").asText() + " "
+              + parameter.path("name").asText(), parameter.path("schema"), parameter.get("example"), schemas, wrong);
+        }
+      }));
+      schemas.properties().forEach(schema -> schema.getValue().path("properties").properties().forEach(property ->
+          checkExample(document.getKey() + " " + schema.getKey() + "." + property.getKey(), property.getValue(),
+              property.getValue().get("example"), schemas, wrong)));
+    }
+    assertEquals(List.of(), wrong);
+  }
+
+  private static void checkExample(String where, JsonNode schema, JsonNode example, JsonNode schemas,
+      List<String> wrong) {
+    if (example == null) {
+      return;
+    }
+    String ref = schema.path("$ref").asText();
+    JsonNode target = ref.isEmpty() ? schema : schemas.path(ref.substring(ref.lastIndexOf('/') + 1));
+    if (!target.has("enum")) {
+      return;
+    }
+    List<String> values = new ArrayList<>();
+    target.path("enum").forEach(value -> values.add(value.asText()));
+    if (!values.contains(example.asText())) {
+      wrong.add(where + ": example " + example + " is not one of " + values);
+    }
+  }
+
   private static int operations(JsonNode document) {
     int count = 0;
     for (JsonNode item : document.path("paths")) {

@@ -21,8 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The overlay: its JSONPath and merge rules, and that today's three operations imported from their
- * pages plus {@code spec/hire-v1.overlay.yaml} reproduce the hand-written {@code spec/hire-v1.yaml}.
+ * The overlay: its JSONPath and merge rules, and that the three interview operations imported from
+ * their pages plus {@code spec/hire-v1.overlay.yaml} reproduce the spec that was written by hand for
+ * them before the import ({@code src/test/resources/hire-interviews-v1.yaml}, a frozen copy).
  */
 class OverlayTest {
 
@@ -110,10 +111,11 @@ class OverlayTest {
     Files.copy(spec.resolve("hire-v1.overlay.yaml"), specDir.resolve("hire-v1.overlay.yaml"));
     DocImporter.Result result = DocImporter.run(List.of(docs.resolve("list-interview.md"),
         docs.resolve("list-interview_record.md"), docs.resolve("get-interview_record.md")), specDir);
-    assertEquals(List.of(), result.notes().stream().filter(note -> note.contains("selects nothing")).toList(),
-        "stale overlay actions");
+    // Actions on the other pages' paths select nothing when only these three pages are read.
+    assertEquals(List.of(), result.notes().stream().filter(note -> note.contains("selects nothing"))
+        .filter(note -> !note.contains("$.paths[") || note.contains("/interview")).toList(), "stale overlay actions");
     JsonNode imported = result.documents().get("hire-v1.yaml");
-    JsonNode today = YAML.readTree(spec.resolve("hire-v1.yaml").toFile());
+    JsonNode today = handWritten();
 
     List<String> differences = new ArrayList<>();
     compare("$", imported, today, differences);
@@ -144,8 +146,7 @@ class OverlayTest {
   void allPagesPlusOverlayKeepTodaysNames() throws IOException {
     DocImporter.Result result = DocImporter.run(List.of(SharedDocs.docs()), overlayOnly());
     JsonNode schemas = result.documents().get("hire-v1.yaml").path("components").path("schemas");
-    JsonNode today = YAML.readTree(SharedDocs.specDir().resolve("hire-v1.yaml").toFile())
-        .path("components").path("schemas");
+    JsonNode today = handWritten().path("components").path("schemas");
     List<String> renamed = new ArrayList<>();
     today.properties().forEach(schema -> {
       JsonNode now = schemas.get(schema.getKey());
@@ -160,6 +161,13 @@ class OverlayTest {
         schemas.path("InterviewRecord").path("properties").path("conclusion").path("$ref").asText());
     assertEquals("string", schemas.path("Attachment").path("properties").path("create_time").path("type").asText());
     assertTrue(result.notes().stream().noneMatch(note -> note.contains("selects nothing")), result.notes().toString());
+  }
+
+  /** The three interview operations as they were written by hand before the spec was imported. */
+  private static JsonNode handWritten() throws IOException {
+    try (var in = OverlayTest.class.getResourceAsStream("/hire-interviews-v1.yaml")) {
+      return YAML.readTree(in);
+    }
   }
 
   private static Path overlayOnly() throws IOException {

@@ -48,8 +48,10 @@ class TimeoutTest {
 
   @Test
   void readTimeoutAppliesToSlowHeaders() {
-    server.sequence(PATH, ok(page(false, null, "x")).delayed(5_000));
-    try (DefaultLarkClient client = realTime().readTimeout(Duration.ofMillis(300))
+    // The timeout covers the token request too: it is long enough for a loaded machine to answer
+    // that one, and far shorter than the delayed page.
+    server.sequence(PATH, ok(page(false, null, "x")).delayed(15_000));
+    try (DefaultLarkClient client = realTime().readTimeout(Duration.ofMillis(2_000))
         .retryPolicy(RetryPolicy.none()).build()) {
       LarkTimeoutException e = assertThrows(LarkTimeoutException.class,
           () -> client.execute(LIST, REQUEST));

@@ -9,14 +9,4 @@ final class Descriptions {
   static boolean hasHan(String text) {
     return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
   }
-
-  /** Whether the text holds a Latin letter. */
-  static boolean hasLatin(String text) {
-    return text.codePoints().anyMatch(c -> (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
-  }
-
-  /** Whether the text is bilingual: Chinese from the Feishu docs plus English. */
-  static boolean isBilingual(String text) {
-    return text != null && hasHan(text) && hasLatin(text);
-  }
 }

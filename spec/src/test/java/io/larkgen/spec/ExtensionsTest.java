@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every {@code x-lark-*} extension is well-formed: it sits where spec/README.md allows it, has the
@@ -21,10 +21,14 @@ import org.junit.jupiter.api.Test;
 class ExtensionsTest {
 
   private static final Set<String> ROOT_EXTENSIONS = Set.of(
-      "x-lark-service", "x-lark-envelope", "x-lark-app-types", "x-lark-common-error-codes");
+      "x-lark-service", "x-lark-envelope", "x-lark-app-types", "x-lark-common-error-codes",
+      "x-lark-events");
   private static final Set<String> OPERATION_EXTENSIONS = Set.of(
       "x-lark-method", "x-lark-app-types", "x-lark-rate-limit", "x-lark-scopes",
-      "x-lark-pagination", "x-lark-require-any", "x-lark-error-codes");
+      "x-lark-pagination", "x-lark-require-any", "x-lark-error-codes", "x-lark-doc",
+      "x-lark-deprecation", "x-lark-envelope", "x-lark-token-types", "x-lark-idempotency-key");
+  private static final Set<String> DOC_KEYS = Set.of("file", "full-path", "update-time", "url");
+  private static final String DOC_URL = "https://open.feishu.cn/document";
   private static final Set<String> APP_TYPES = Set.of("custom", "isv");
   private static final Set<String> RETRY_VALUES = Set.of("never", "backoff", "refresh-token");
   private static final Set<String> TOKEN_TYPES =
@@ -34,13 +38,8 @@ class ExtensionsTest {
   private static final Pattern TAG = Pattern.compile("[a-z][a-z0-9]*(_[a-z0-9]+)*");
   private static final Pattern SCOPE = Pattern.compile("[a-z_]+(:[a-z_.]+)+");
 
-  private static JsonNode root;
+  private JsonNode root;
   private final List<String> problems = new ArrayList<>();
-
-  @BeforeAll
-  static void load() {
-    root = SpecFile.tree();
-  }
 
   private void check(boolean condition, String pointer, String message) {
     if (!condition) {
@@ -70,6 +69,13 @@ class ExtensionsTest {
     check(node.isTextual() && !node.asText().isBlank(), pointer, "expected a non-empty string");
   }
 
+  /** A non-empty list of well-formed scope identifiers. */
+  private void checkScopes(JsonNode node, String pointer) {
+    for (String scope : checkStringList(node, pointer)) {
+      check(SCOPE.matcher(scope).matches(), pointer, "malformed scope '" + scope + "'");
+    }
+  }
+
   private List<String> checkStringList(JsonNode node, String pointer) {
     List<String> values = new ArrayList<>();
     if (!node.isArray() || node.isEmpty()) {
@@ -84,8 +90,10 @@ class ExtensionsTest {
     return values;
   }
 
-  @Test
-  void extensionsOnlyWhereTheReadmeAllowsThem() {
+  @ParameterizedTest
+  @MethodSource(SpecFile.EVERY_FILE)
+  void extensionsOnlyWhereTheReadmeAllowsThem(String spec) {
+    root = SpecFile.tree(spec);
     SpecWalker.walk(root, (pointer, node) -> {
       if (!node.isObject()) {
         return;
@@ -101,7 +109,10 @@ class ExtensionsTest {
         } else if (pointer.matches("/paths/[^/]+/(get|put|post|delete|patch|head|options|trace)")) {
           allowed = OPERATION_EXTENSIONS.contains(key);
         } else if (pointer.matches("/components/schemas/[^/]+")) {
-          allowed = key.equals("x-lark-enum-descriptions-en") && node.has("enum");
+          allowed = key.equals("x-lark-enum-descriptions-en") && node.has("enum") || key.equals("x-lark-doc");
+        } else if (pointer.matches("/components/schemas/[^/]+/properties/[^/]+")) {
+          allowed = key.equals("x-lark-field-scopes")
+              || key.equals("x-lark-max-bytes") && node.path("format").asText().equals("binary");
         } else if (pointer.matches("/components/securitySchemes/[^/]+")) {
           allowed = key.equals("x-lark-token-types");
         } else {
@@ -113,8 +124,10 @@ class ExtensionsTest {
     assertNoProblems();
   }
 
-  @Test
-  void serviceAndEnvelope() {
+  @ParameterizedTest
+  @MethodSource(SpecFile.EVERY_FILE)
+  void serviceAndEnvelope(String spec) {
+    root = SpecFile.tree(spec);
     JsonNode service = root.path("x-lark-service");
     checkKeys(service, "/x-lark-service", Set.of("name", "version"), Set.of());
     check(service.path("name").asText().matches("[a-z][a-z0-9_]*"), "/x-lark-service/name",
@@ -130,9 +143,19 @@ class ExtensionsTest {
     check(envelope.path("success-code").isInt(), "/x-lark-envelope/success-code",
         "expected an integer");
 
-    // Every 200 answer is an envelope schema with exactly those fields, data a $ref.
+    // Every 200 answer is an envelope schema with exactly code, msg and (unless the data is empty)
+    // data, a $ref; an operation's own x-lark-envelope renames only keys that differ from the root's.
     for (OperationRef op : SpecWalker.operations(root)) {
       String pointer = op.pointer() + "/responses/200";
+      JsonNode own = op.node().path("x-lark-envelope");
+      if (!own.isMissingNode()) {
+        checkKeys(own, op.pointer() + "/x-lark-envelope", Set.of(), Set.of("code", "msg", "data"));
+        check(own.size() > 0, op.pointer() + "/x-lark-envelope", "expected at least one key");
+        for (Map.Entry<String, JsonNode> key : SpecFile.fields(own)) {
+          check(!key.getValue().equals(envelope.path(key.getKey())), op.pointer() + "/x-lark-envelope/" + key.getKey(),
+              "repeats the root's value");
+        }
+      }
       JsonNode schemaRef = op.node().path("responses").path("200").path("content")
           .path("application/json").path("schema").path("$ref");
       check(schemaRef.isTextual(), pointer, "200 must be application/json with a $ref schema");
@@ -143,20 +166,29 @@ class ExtensionsTest {
       }
       check(schemaRef.asText().endsWith("Envelope"), pointer, "envelope schema name must end in Envelope");
       JsonNode props = schema.path("properties");
-      check(props.path(envelope.path("code").asText()).path("type").asText().equals("integer"),
-          pointer, "envelope code must be an integer");
-      check(props.path(envelope.path("msg").asText()).path("type").asText().equals("string"),
-          pointer, "envelope msg must be a string");
-      String dataRef = props.path(envelope.path("data").asText()).path("$ref").asText();
-      check(dataRef.endsWith("Response") && SpecFile.resolve(root, dataRef) != null, pointer,
-          "envelope data must be a $ref to an XxxResponse schema, found '" + dataRef + "'");
-      check(SpecFile.fieldNames(props).size() == 3, pointer, "envelope must have exactly code, msg, data");
+      String code = own.path("code").asText(envelope.path("code").asText());
+      String msg = own.path("msg").asText(envelope.path("msg").asText());
+      String data = own.path("data").asText(envelope.path("data").asText());
+      check(props.path(code).path("type").asText().equals("integer"), pointer, "envelope code must be an integer");
+      check(props.path(msg).path("type").asText().equals("string"), pointer, "envelope msg must be a string");
+      Set<String> expected = new HashSet<>(List.of(code, msg));
+      if (props.has(data)) {
+        expected.add(data);
+        String dataRef = props.path(data).path("$ref").asText();
+        JsonNode target = SpecFile.resolve(root, dataRef);
+        check(target != null && target.path("type").asText().equals("object"), pointer,
+            "envelope data must be a $ref to an object schema, found '" + dataRef + "'");
+      }
+      check(new HashSet<>(SpecFile.fieldNames(props)).equals(expected), pointer,
+          "envelope must have exactly " + expected + " (data only when the docs' data has fields)");
     }
     assertNoProblems();
   }
 
-  @Test
-  void appTypes() {
+  @ParameterizedTest
+  @MethodSource(SpecFile.EVERY_FILE)
+  void appTypes(String spec) {
+    root = SpecFile.tree(spec);
     checkAppTypes(root.path("x-lark-app-types"), "/x-lark-app-types");
     for (OperationRef op : SpecWalker.operations(root)) {
       if (op.node().has("x-lark-app-types")) {
@@ -172,12 +204,17 @@ class ExtensionsTest {
     }
   }
 
-  @Test
-  void errorCodes() {
+  @ParameterizedTest
+  @MethodSource(SpecFile.EVERY_FILE)
+  void errorCodes(String spec) {
+    root = SpecFile.tree(spec);
     Set<Long> common = checkErrorCodes(root.path("x-lark-common-error-codes"), "/x-lark-common-error-codes");
     for (OperationRef op : SpecWalker.operations(root)) {
       String pointer = op.pointer() + "/x-lark-error-codes";
-      check(op.node().has("x-lark-error-codes"), op.pointer(), "missing x-lark-error-codes");
+      // Absent where the page has no error table (DocPagesTest checks which pages have one).
+      if (!op.node().has("x-lark-error-codes")) {
+        continue;
+      }
       for (long code : checkErrorCodes(op.node().path("x-lark-error-codes"), pointer)) {
         check(!common.contains(code), pointer, code + " is already a common error code");
       }
@@ -209,8 +246,10 @@ class ExtensionsTest {
     return codes;
   }
 
-  @Test
-  void operationsHaveOneTagAMethodAndAUniqueId() {
+  @ParameterizedTest
+  @MethodSource(SpecFile.EVERY_FILE)
+  void operationsHaveOneTagAMethodAndAUniqueId(String spec) {
+    root = SpecFile.tree(spec);
     Set<String> tags = new HashSet<>();
     root.path("tags").forEach(tag -> tags.add(tag.path("name").asText()));
     Set<String> ids = new HashSet<>();
@@ -244,8 +283,8 @@ class ExtensionsTest {
     return params;
   }
 
-  /** The data schema of an operation's 200 envelope, or a missing node. */
-  private static JsonNode dataSchema(JsonNode operation) {
+  /** The data schema of an operation's 200 envelope, or a missing node (there is no data). */
+  private JsonNode dataSchema(JsonNode operation) {
     String envelopeRef = operation.path("responses").path("200").path("content")
         .path("application/json").path("schema").path("$ref").asText();
     JsonNode envelope = SpecFile.resolve(root, envelopeRef);
@@ -257,8 +296,10 @@ class ExtensionsTest {
     return data == null ? root.path("missing") : data;
   }
 
-  @Test
-  void pagination() {
+  @ParameterizedTest
+  @MethodSource(SpecFile.EVERY_FILE)
+  void pagination(String spec) {
+    root = SpecFile.tree(spec);
     int pageable = 0;
     for (OperationRef op : SpecWalker.operations(root)) {
       JsonNode paging = op.node().path("x-lark-pagination");
@@ -273,13 +314,22 @@ class ExtensionsTest {
       JsonNode tokenParam = params.get(paging.path("page-token-param").asText());
       check(tokenParam != null && tokenParam.path("schema").path("type").asText().equals("string"),
           pointer + "/page-token-param", "must name a string query parameter");
+      // Two pages type page_size as a string; its bounds still hold for the number it spells.
+      // The maximum is there when the page gives one (one page says its page size has no effect).
       JsonNode sizeParam = params.get(paging.path("page-size-param").asText());
-      check(sizeParam != null && sizeParam.path("schema").path("type").asText().equals("integer"),
-          pointer + "/page-size-param", "must name an integer query parameter");
+      JsonNode sizeSchema = sizeParam == null ? root.path("missing") : sizeParam.path("schema");
+      check(List.of("integer", "string").contains(sizeSchema.path("type").asText()),
+          pointer + "/page-size-param", "must name an integer (or string) query parameter");
+      // minimum 1 unless the page's own range starts elsewhere (one says 0 ～ 100).
+      check(sizeSchema.path("minimum").isInt() && sizeSchema.path("minimum").asInt() >= 0,
+          pointer + "/page-size-param", "page sizes state their minimum");
+      check(!sizeSchema.has("maximum") || sizeSchema.path("maximum").asInt(0) >= 1,
+          pointer + "/page-size-param", "the maximum is a positive integer");
       JsonNode dataProps = dataSchema(op.node()).path("properties");
-      JsonNode items = dataProps.path(paging.path("items").asText());
-      check(items.path("type").asText().equals("array") && items.path("items").has("$ref"),
-          pointer + "/items", "must name an array property of the data schema");
+      JsonNode items = below(dataSchema(op.node()), paging.path("items").asText());
+      check(items.path("type").asText().equals("array")
+              && (items.path("items").has("$ref") || items.path("items").path("type").isTextual()),
+          pointer + "/items", "must name an array below the data schema (a dotted path)");
       check(dataProps.path(paging.path("has-more").asText()).path("type").asText().equals("boolean"),
           pointer + "/has-more", "must name a boolean property of the data schema");
       check(dataProps.path(paging.path("next-page-token").asText()).path("type").asText().equals("string"),
@@ -289,14 +339,44 @@ class ExtensionsTest {
     assertNoProblems();
   }
 
-  @Test
-  void rateLimits() {
+  /** The property a dotted path names below an object schema, following $refs; or a missing node. */
+  private JsonNode below(JsonNode schema, String dotted) {
+    JsonNode node = schema;
+    for (String segment : dotted.split("\\.", -1)) {
+      if (node.has("$ref")) {
+        node = SpecFile.resolve(root, node.path("$ref").asText());
+        if (node == null) {
+          return root.path("missing");
+        }
+      }
+      node = node.path("properties").path(segment);
+    }
+    return node;
+  }
+
+  @ParameterizedTest
+  @MethodSource(SpecFile.EVERY_FILE)
+  void rateLimits(String spec) {
+    root = SpecFile.tree(spec);
     for (OperationRef op : SpecWalker.operations(root)) {
       String pointer = op.pointer() + "/x-lark-rate-limit";
       JsonNode limit = op.node().path("x-lark-rate-limit");
-      checkKeys(limit, pointer, Set.of("requests-per-second"), Set.of("key"));
-      check(limit.path("requests-per-second").isInt() && limit.path("requests-per-second").asInt() > 0,
-          pointer + "/requests-per-second", "expected a positive integer");
+      if (limit.isMissingNode()) {
+        continue; // the page gives no limit
+      }
+      if (limit.path("special").asBoolean(false)) {
+        // 特殊频控: no numbers, the doc's wording instead.
+        checkKeys(limit, pointer, Set.of("special", "description"), Set.of("key"));
+        checkText(limit.path("description"), pointer + "/description");
+      } else {
+        checkKeys(limit, pointer, Set.of(), Set.of("requests-per-second", "requests-per-minute", "key"));
+        check(limit.has("requests-per-second") || limit.has("requests-per-minute"), pointer,
+            "expected requests-per-second, requests-per-minute or both");
+        for (String key : List.of("requests-per-second", "requests-per-minute")) {
+          check(!limit.has(key) || limit.path(key).isInt() && limit.path(key).asInt() > 0,
+              pointer + "/" + key, "expected a positive integer");
+        }
+      }
       if (limit.has("key")) {
         checkText(limit.path("key"), pointer + "/key");
       }
@@ -304,8 +384,10 @@ class ExtensionsTest {
     assertNoProblems();
   }
 
-  @Test
-  void requireAnyRules() {
+  @ParameterizedTest
+  @MethodSource(SpecFile.EVERY_FILE)
+  void requireAnyRules(String spec) {
+    root = SpecFile.tree(spec);
     for (OperationRef op : SpecWalker.operations(root)) {
       JsonNode rules = op.node().path("x-lark-require-any");
       if (rules.isMissingNode()) {
@@ -332,15 +414,15 @@ class ExtensionsTest {
     assertNoProblems();
   }
 
-  @Test
-  void scopes() {
+  @ParameterizedTest
+  @MethodSource(SpecFile.EVERY_FILE)
+  void scopes(String spec) {
+    root = SpecFile.tree(spec);
     for (OperationRef op : SpecWalker.operations(root)) {
       String pointer = op.pointer() + "/x-lark-scopes";
       JsonNode scopes = op.node().path("x-lark-scopes");
       checkKeys(scopes, pointer, Set.of("any-of"), Set.of("field-scopes"));
-      for (String scope : checkStringList(scopes.path("any-of"), pointer + "/any-of")) {
-        check(SCOPE.matcher(scope).matches(), pointer + "/any-of", "malformed scope '" + scope + "'");
-      }
+      checkScopes(scopes.path("any-of"), pointer + "/any-of");
       JsonNode fieldScopes = scopes.path("field-scopes");
       if (fieldScopes.isMissingNode()) {
         continue;
@@ -351,9 +433,12 @@ class ExtensionsTest {
       for (int i = 0; i < fieldScopes.size(); i++) {
         JsonNode entry = fieldScopes.get(i);
         String at = pointer + "/field-scopes/" + i;
-        checkKeys(entry, at, Set.of("scope", "when", "description"), Set.of());
+        checkKeys(entry, at, Set.of("scope", "description"), Set.of("when"));
         check(SCOPE.matcher(entry.path("scope").asText()).matches(), at + "/scope", "malformed scope");
         checkText(entry.path("description"), at + "/description");
+        if (!entry.has("when")) {
+          continue; // a page-level field scope: needed to receive some sensitive fields
+        }
         String[] when = entry.path("when").asText().split("=", -1);
         check(when.length == 2, at + "/when", "expected parameter=value");
         if (when.length != 2) {
@@ -375,8 +460,10 @@ class ExtensionsTest {
     assertNoProblems();
   }
 
-  @Test
-  void securitySchemeNamesItsTokenTypes() {
+  @ParameterizedTest
+  @MethodSource(SpecFile.EVERY_FILE)
+  void securitySchemeNamesItsTokenTypes(String spec) {
+    root = SpecFile.tree(spec);
     JsonNode schemes = root.path("components").path("securitySchemes");
     check(!schemes.isEmpty(), "/components/securitySchemes", "no security scheme");
     for (Map.Entry<String, JsonNode> scheme : SpecFile.fields(schemes)) {
@@ -393,6 +480,109 @@ class ExtensionsTest {
     check(root.path("components").path("securitySchemes").path("tenantAccessToken")
         .path("x-lark-token-types").toString().equals("[\"tenant_access_token\"]"),
         "/components/securitySchemes/tenantAccessToken", "must accept exactly tenant_access_token");
+    assertNoProblems();
+  }
+
+  private void checkDoc(JsonNode doc, String pointer) {
+    checkKeys(doc, pointer, DOC_KEYS, Set.of());
+    checkText(doc.path("file"), pointer + "/file");
+    check(doc.path("file").asText().endsWith(".md") && !doc.path("file").asText().startsWith("/"),
+        pointer + "/file", "expected a page path relative to the docs root");
+    check(doc.path("full-path").asText().startsWith("/"), pointer + "/full-path", "expected an absolute doc path");
+    check(doc.path("update-time").isIntegralNumber() && doc.path("update-time").asLong() > 0,
+        pointer + "/update-time", "expected epoch milliseconds");
+    check(doc.path("url").asText().equals(DOC_URL + doc.path("full-path").asText()), pointer + "/url",
+        "expected " + DOC_URL + " + full-path");
+  }
+
+  @ParameterizedTest
+  @MethodSource(SpecFile.EVERY_FILE)
+  void docProvenance(String spec) {
+    root = SpecFile.tree(spec);
+    int docs = 0;
+    for (OperationRef op : SpecWalker.operations(root)) {
+      if (op.node().has("x-lark-doc")) {
+        docs++;
+        checkDoc(op.node().path("x-lark-doc"), op.pointer() + "/x-lark-doc");
+      }
+    }
+    for (Map.Entry<String, JsonNode> schema : SpecFile.fields(root.path("components").path("schemas"))) {
+      if (schema.getValue().has("x-lark-doc")) {
+        checkDoc(schema.getValue().path("x-lark-doc"), "/components/schemas/" + schema.getKey() + "/x-lark-doc");
+      }
+    }
+    check(docs > 0, "/paths", "no imported operation");
+    assertNoProblems();
+  }
+
+  @ParameterizedTest
+  @MethodSource(SpecFile.EVERY_FILE)
+  void events(String spec) {
+    root = SpecFile.tree(spec);
+    JsonNode events = root.path("x-lark-events");
+    if (events.isMissingNode()) {
+      return; // a service without events
+    }
+    check(events.isArray() && !events.isEmpty(), "/x-lark-events", "expected a non-empty list");
+    Set<String> types = new HashSet<>();
+    for (int i = 0; i < events.size(); i++) {
+      JsonNode event = events.get(i);
+      String at = "/x-lark-events/" + i;
+      checkKeys(event, at, Set.of("event-type", "schema", "app-types", "scopes", "doc"), Set.of());
+      check(event.path("event-type").asText().matches("[a-z]+(\\.[a-z_]+)+_v[0-9]+"), at + "/event-type",
+          "expected service.resource.event_vN");
+      check(types.add(event.path("event-type").asText()), at + "/event-type", "duplicate event type");
+      JsonNode schema = root.path("components").path("schemas").path(event.path("schema").asText());
+      check(schema.path("type").asText().equals("object"), at + "/schema", "must name an object schema");
+      checkAppTypes(event.path("app-types"), at + "/app-types");
+      checkScopes(event.path("scopes"), at + "/scopes");
+      checkDoc(event.path("doc"), at + "/doc");
+    }
+    assertNoProblems();
+  }
+
+  @ParameterizedTest
+  @MethodSource(SpecFile.EVERY_FILE)
+  void tokensIdempotencyAndDeprecation(String spec) {
+    root = SpecFile.tree(spec);
+    Set<String> schemes = new HashSet<>(SpecFile.fieldNames(root.path("components").path("securitySchemes")));
+    for (OperationRef op : SpecWalker.operations(root)) {
+      JsonNode node = op.node();
+      if (node.has("x-lark-token-types")) {
+        String at = op.pointer() + "/x-lark-token-types";
+        List<String> tokens = checkStringList(node.path("x-lark-token-types"), at);
+        for (String token : tokens) {
+          check(TOKEN_TYPES.contains(token), at, "unknown token type " + token);
+        }
+        check(!tokens.equals(List.of("tenant_access_token")), at, "tenant only is said by leaving it out");
+        check(node.path("security").isArray(), op.pointer() + "/security",
+            "an operation that accepts a user token lists its security schemes");
+      }
+      for (JsonNode requirement : node.path("security")) {
+        for (String scheme : SpecFile.fieldNames(requirement)) {
+          check(schemes.contains(scheme), op.pointer() + "/security", "unknown security scheme " + scheme);
+        }
+      }
+      if (node.has("x-lark-idempotency-key")) {
+        String key = node.path("x-lark-idempotency-key").asText();
+        JsonNode body = SpecFile.resolve(root, node.path("requestBody").path("content").path("application/json")
+            .path("schema").path("$ref").asText());
+        check(body != null && body.path("properties").has(key), op.pointer() + "/x-lark-idempotency-key",
+            "must name a top-level property of the JSON body: " + key);
+      }
+      if (node.has("x-lark-deprecation")) {
+        String at = op.pointer() + "/x-lark-deprecation";
+        checkKeys(node.path("x-lark-deprecation"), at, Set.of("note"), Set.of("replacement"));
+        checkText(node.path("x-lark-deprecation").path("note"), at + "/note");
+        check(node.path("deprecated").asBoolean(false), op.pointer() + "/deprecated",
+            "x-lark-deprecation goes with deprecated: true");
+      }
+    }
+    SpecWalker.walk(root, (pointer, node) -> {
+      if (node.isObject() && node.has("x-lark-field-scopes")) {
+        checkScopes(node.path("x-lark-field-scopes"), pointer + "/x-lark-field-scopes");
+      }
+    });
     assertNoProblems();
   }
 }

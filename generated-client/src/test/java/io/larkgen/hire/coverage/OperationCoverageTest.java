@@ -3,9 +3,11 @@ package io.larkgen.hire.coverage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.larkgen.hire.coverage.SpecOperations.SpecOperation;
+import io.larkgen.processor.naming.Names;
 import io.larkgen.runtime.DefaultLarkClient;
 import io.larkgen.runtime.LarkClient;
 import io.larkgen.runtime.RequestOptions;
@@ -62,8 +64,20 @@ class OperationCoverageTest {
   void theCasesAreEveryOperationOfTheSpecs() {
     List<SpecOperation> ops = SpecOperations.all();
     assertFalse(ops.isEmpty(), "no operations read from " + SpecOperations.present());
-    assertEquals(ops.size(), ops.stream().map(SpecOperation::operationId).distinct().count(),
-        "operationIds are unique across the specs");
+    assertEquals(ops.size(), ops.stream().map(op -> op.spec() + " " + op.operationId()).distinct().count(),
+        "operationIds are unique within each spec");
+  }
+
+  @Test
+  void skippedOperationsAreNotGenerated() {
+    List<SpecOperation> skipped = SpecOperations.everyOperation().stream()
+        .filter(op -> SpecOperations.SKIPPED.contains(op.operationId())).toList();
+    assertEquals(SpecOperations.SKIPPED.size(), skipped.size(), "every skipped operation is in the spec");
+    for (SpecOperation op : skipped) {
+      String name = API_PACKAGE + "." + Names.upperCamel(op.operationId()) + "Request";
+      assertThrows(ClassNotFoundException.class, () -> Class.forName(name),
+          op + " is generated now: remove it from SpecOperations.SKIPPED so it is covered");
+    }
   }
 
   @ParameterizedTest(name = "{0}")
@@ -80,6 +94,11 @@ class OperationCoverageTest {
       Object after = send(read, RequestFixtures.build(fixtures.validBuilder(read)));
       Map<String, Set<String>> answered = DecodedTree.allScalars(after);
       for (Map.Entry<String, String> written : DecodedTree.topScalars(body).entrySet()) {
+        if (!answered.containsKey(written.getKey())) {
+          // The sandbox answers every property of the read's schema, so a written field it never
+          // answers is not part of the entity (e.g. patchNote's operator_id names who edits).
+          continue;
+        }
         assertTrue(answered.getOrDefault(written.getKey(), Set.of()).contains(written.getValue()),
             op + ": after the write, " + read.operationId() + " should answer " + written.getKey()
                 + " = " + written.getValue() + ", answered " + answered.get(written.getKey()));

@@ -49,6 +49,7 @@ public final class SpecAssembler {
   private static final Pattern URL = Pattern.compile("^(?:https?://[^/]+)?(/open-apis/([a-z_]+)/(v\\d+)(/.*)?)$");
   private static final Pattern PER_SECOND = Pattern.compile("(\\d+)\\s*次/秒");
   private static final Pattern PER_MINUTE = Pattern.compile("(\\d+)\\s*次/分钟");
+  private static final Pattern PAGE_SIZE_MAX = Pattern.compile("(?:最大值为?|最大为|不能超过)\\s*(\\d+)");
   private static final Pattern MEGABYTES = Pattern.compile("(\\d+)\\s*MB");
   private static final Pattern REQUIRE_ANY = Pattern.compile("不允许\\s*([A-Za-z0-9_、,，\\s]+?)\\s*同时为空");
   /** A doc path that names the API: {@code …/hire-v1/<resource>/<method>} (resource may be {@code a-b}). */
@@ -63,6 +64,8 @@ public final class SpecAssembler {
   private final Map<String, Service> services = new TreeMap<>();
   private final List<DocProblem> problems = new ArrayList<>();
   private final Set<String> notes = new LinkedHashSet<>();
+  /** Scope identifiers by display name, from the pages that give both (see {@link #survey}). */
+  private final Map<String, String> scopeNames = new TreeMap<>();
 
   /**
    * @param schemaNames role names for Feishu type names ({@code interview_extend} → {@code Interview}),
@@ -174,6 +177,12 @@ public final class SpecAssembler {
     Service service = serviceOf(page);
     if (service == null) {
       return;
+    }
+    for (String property : List.of("权限要求", "字段权限要求")) {
+      String text = page.property(property);
+      if (text != null) {
+        Description.scopeNames(text).forEach(scopeNames::putIfAbsent);
+      }
     }
     for (List<FieldRow> table : List.of(page.queryParameters(), page.pathParameters(),
         page.body() == null ? List.<FieldRow>of() : page.body(), page.response())) {
@@ -517,12 +526,38 @@ public final class SpecAssembler {
     return tokens;
   }
 
-  private static ObjectNode scopes(DocPage page) {
+  /**
+   * The scopes a page's text names: their identifiers, or, where a (historic) page gives only
+   * display names, the identifiers other pages pair with those names.
+   */
+  private List<String> scopesNamed(String text) {
+    List<String> scopes = Description.scopesIn(text);
+    if (!scopes.isEmpty()) {
+      return scopes;
+    }
+    TreeMap<Integer, String> byPosition = new TreeMap<>();
+    for (Map.Entry<String, String> name : scopeNames.entrySet()) {
+      int at = text.indexOf(name.getKey());
+      // The longest name wins where names overlap ("获取用户 user ID" over "获取用户").
+      if (at >= 0 && (!byPosition.containsKey(at) || byPosition.get(at).length() < name.getKey().length())) {
+        byPosition.put(at, name.getKey());
+      }
+    }
+    List<String> resolved = new ArrayList<>();
+    byPosition.values().forEach(name -> {
+      if (!resolved.contains(scopeNames.get(name))) {
+        resolved.add(scopeNames.get(name));
+      }
+    });
+    return resolved;
+  }
+
+  private ObjectNode scopes(DocPage page) {
     ObjectNode scopes = NODES.objectNode();
     ArrayNode anyOf = scopes.putArray("any-of");
     String required = page.property("权限要求");
     if (required != null) {
-      Description.scopesIn(required).forEach(anyOf::add);
+      scopesNamed(required).forEach(anyOf::add);
     }
     ArrayNode fieldScopes = NODES.arrayNode();
     Set<String> conditional = new LinkedHashSet<>();
@@ -537,7 +572,7 @@ public final class SpecAssembler {
     }
     String pageLevel = page.property("字段权限要求");
     if (pageLevel != null) {
-      for (String scope : Description.scopesIn(pageLevel)) {
+      for (String scope : scopesNamed(pageLevel)) {
         if (!conditional.contains(scope)) {
           fieldScopes.addObject().put("scope", scope)
               .put("description", "返回体中敏感字段所需的权限 / needed to receive the sensitive response fields");
@@ -586,6 +621,11 @@ public final class SpecAssembler {
       ObjectNode pageSize = (ObjectNode) schema;
       if (!pageSize.has("minimum")) {
         pageSize.put("minimum", 1);
+      }
+      Matcher max = PAGE_SIZE_MAX.matcher(row.description().prose());
+      if (!pageSize.has("maximum") && max.find()) {
+        // Some pages state the limit in the prose ("最大值为 200", "不能超过 50") instead of a rule.
+        pageSize.put("maximum", Long.parseLong(max.group(1)));
       }
       if (pageSize.path("type").asText().equals("integer")) {
         pageSize.put("format", "int32");
@@ -1072,7 +1112,20 @@ public final class SpecAssembler {
       }
       target = def.schema;
     }
-    return literal(text, target, bare);
+    JsonNode value = literal(text, target, bare);
+    if (value != null && target.has("enum") && !enumHolds(target.path("enum"), value)) {
+      return null; // the page's example is not one of its own values (a typo or another field's example)
+    }
+    return value;
+  }
+
+  private static boolean enumHolds(JsonNode values, JsonNode value) {
+    for (JsonNode allowed : values) {
+      if (allowed.asText().equals(value.asText())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static JsonNode literal(String text, JsonNode schema, boolean bare) {
@@ -1080,7 +1133,8 @@ public final class SpecAssembler {
     String value = text.strip();
     switch (type) {
       case "string" -> {
-        if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
+        if (value.length() >= 2 && (value.startsWith("\"") && value.endsWith("\"")
+            || value.startsWith("`") && value.endsWith("`"))) {
           value = value.substring(1, value.length() - 1);
         }
         return NODES.textNode(value);

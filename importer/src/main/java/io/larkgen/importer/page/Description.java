@@ -235,6 +235,35 @@ public final class Description {
     return value == null ? List.of() : scopesIn(value);
   }
 
+  /**
+   * The display names of the scopes a mirror rendering pairs with their identifiers
+   * ({@code `hire:interview:readonly` 获取面试信息}), by name.
+   */
+  public static Map<String, String> scopeNames(String text) {
+    Map<String, String> names = new LinkedHashMap<>();
+    Matcher matcher = SCOPE.matcher(text);
+    String scope = null;
+    int nameStart = 0;
+    while (matcher.find()) {
+      if (scope != null) {
+        putName(names, text.substring(nameStart, matcher.start()), scope);
+      }
+      scope = matcher.group(1);
+      nameStart = matcher.end();
+    }
+    if (scope != null) {
+      putName(names, text.substring(nameStart), scope);
+    }
+    return names;
+  }
+
+  private static void putName(Map<String, String> names, String name, String scope) {
+    String trimmed = name.strip();
+    if (!trimmed.isEmpty()) {
+      names.putIfAbsent(trimmed, scope);
+    }
+  }
+
   public static List<String> scopesIn(String text) {
     List<String> scopes = new ArrayList<>();
     for (Pattern pattern : List.of(SCOPE, PAREN_SCOPE)) {
