@@ -1,16 +1,11 @@
 package io.larkgen.samples.events;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.sun.net.httpserver.HttpServer;
+import io.larkgen.hire.events.HireEvents;
 import io.larkgen.runtime.events.EventDispatcher;
-import io.larkgen.runtime.events.EventHeader;
 import io.larkgen.runtime.events.EventHttpHandler;
-import io.larkgen.runtime.json.JsonReader;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -23,7 +18,8 @@ import picocli.CommandLine.Option;
  * {@code hire-events}: receives the Hire events Feishu pushes to an app's event URL and prints
  * one JSON line per event: {@code {"type", "id", "summary"}}, the summary naming the
  * application, offer or talent of the event.
- * Events of other types are printed by the unknown-event handler. Decryption, the signature,
+ * Events are decoded to the generated records of {@code io.larkgen.hire.events}; an event of a type
+ * the client does not know is printed too. Decryption, the signature,
  * the Verification Token, URL verification and duplicate deliveries are the runtime's {@link
  * EventDispatcher}'s.
  */
@@ -43,14 +39,6 @@ import picocli.CommandLine.Option;
 public final class HireEventsReceiver implements Callable<Integer> {
   static final String ENCRYPT_KEY = "FEISHU_ENCRYPT_KEY";
   static final String VERIFICATION_TOKEN = "FEISHU_VERIFICATION_TOKEN";
-  private static final JsonFactory JSON = new JsonFactory();
-
-  /** The event types this sample reads, with their readers. */
-  static final Map<String, JsonReader<HireEvent>> READERS = Map.of(
-      "hire.application.stage_changed_v1", HireEvent.APPLICATION_STAGE_CHANGED,
-      "hire.application.deleted_v1", HireEvent.APPLICATION_DELETED,
-      "hire.offer.status_changed_v1", HireEvent.OFFER_STATUS_CHANGED,
-      "hire.talent.deleted_v1", HireEvent.TALENT_DELETED);
 
   @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080",
       description = "Port to listen on, all interfaces (default ${DEFAULT-VALUE}; 0 for any free one).")
@@ -117,7 +105,10 @@ public final class HireEventsReceiver implements Callable<Integer> {
     return server;
   }
 
-  /** The dispatcher: the Hire events of {@link #READERS}, everything else to the unknown handler. */
+  /**
+   * The dispatcher: every event as its generated record ({@code HireEvent.Unknown} for a type
+   * the client does not know), printed by {@link HireEventLine}.
+   */
   static EventDispatcher dispatcher(Map<String, String> env, PrintStream out) {
     EventDispatcher.Builder b = EventDispatcher.builder();
     if (!blank(env.get(ENCRYPT_KEY))) {
@@ -126,24 +117,7 @@ public final class HireEventsReceiver implements Callable<Integer> {
     if (!blank(env.get(VERIFICATION_TOKEN))) {
       b.verificationToken(env.get(VERIFICATION_TOKEN));
     }
-    READERS.forEach((type, reader) -> b.on(type, reader, (header, event) -> out.println(line(header, event))));
-    b.onUnknown((header, json) -> out.println(line(header, "not read by this sample")));
-    return b.build();
-  }
-
-  /** {@code {"type":"<event type>","id":"<event id>","summary":"<what it names>"}}. */
-  static String line(EventHeader header, Object what) {
-    StringWriter out = new StringWriter();
-    try (JsonGenerator g = JSON.createGenerator(out)) {
-      g.writeStartObject();
-      g.writeStringField("type", header.eventType());
-      g.writeStringField("id", header.eventId());
-      g.writeStringField("summary", String.valueOf(what));
-      g.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toString();
+    return b.events(HireEvents.registry(), event -> out.println(HireEventLine.of(event))).build();
   }
 
   private static boolean blank(String s) {

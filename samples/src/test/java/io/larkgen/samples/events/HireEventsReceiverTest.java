@@ -132,12 +132,14 @@ class HireEventsReceiverTest {
     assertEquals(200, push(event("ev-4", "hire.talent.deleted_v1", "{\"talent_id\":\"6890840517010000141\"}"))
         .statusCode());
     assertEquals(200, push(event("ev-5", "hire.ehr_import_task.imported_v1", "{\"task_id\":\"1\"}")).statusCode());
+    assertEquals(200, push(event("ev-6", "hire.something.new_v9", "{\"thing_id\":\"1\"}")).statusCode());
     assertEquals(List.of(
-        "{\"type\":\"hire.application.stage_changed_v1\",\"id\":\"ev-1\",\"summary\":\"application 6891470273284114702\"}",
+        "{\"type\":\"hire.application.stage_changed_v1\",\"id\":\"ev-1\",\"summary\":\"application 6891470273284114702: stage 1 -> 2\"}",
         "{\"type\":\"hire.application.deleted_v1\",\"id\":\"ev-2\",\"summary\":\"application 6914551145542568199,6914551145542568200\"}",
         "{\"type\":\"hire.offer.status_changed_v1\",\"id\":\"ev-3\",\"summary\":\"offer 7132790542665222407\"}",
         "{\"type\":\"hire.talent.deleted_v1\",\"id\":\"ev-4\",\"summary\":\"talent 6890840517010000141\"}",
-        "{\"type\":\"hire.ehr_import_task.imported_v1\",\"id\":\"ev-5\",\"summary\":\"not read by this sample\"}"), lines());
+        "{\"type\":\"hire.ehr_import_task.imported_v1\",\"id\":\"ev-5\",\"summary\":\"e-HR import task 1 of application (none)\"}",
+        "{\"type\":\"hire.something.new_v9\",\"id\":\"ev-6\",\"summary\":\"not known to this client\"}"), lines());
   }
 
   @Test
