@@ -92,6 +92,27 @@ class DiagnosticsTest {
   }
 
   @Test
+  void eventProblemsAreErrorsOnTheSpecAttribute() {
+    JavaFileObject trigger = Compilations.trigger("com.example.broken", "specs/bad/events.yaml");
+    Compilation compilation = Compilations.compile(trigger);
+
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(2);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[larkgen.BAD_EXTENSION] specs/bad/events.yaml:20:17: #/x-lark-events/1/event-type: "
+                + "event type 'pets.pet.created_v1' is listed twice in x-lark-events")
+        .inFile(trigger)
+        .onLineContaining("spec =");
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[larkgen.BAD_EXTENSION] specs/bad/events.yaml:21:13: #/x-lark-events/1/schema: "
+                + "x-lark-events schema 'PetCreatedBody' has no 'event' property")
+        .inFile(trigger)
+        .onLineContaining("spec =");
+  }
+
+  @Test
   void nothingIsGeneratedWhenTheSpecHasErrors(@TempDir Path dir) {
     assertEquals(
         List.of(),

@@ -15,6 +15,7 @@ import java.util.Map;
  * @param commonErrorCodes root {@code x-lark-common-error-codes}
  * @param operations every operation, in spec order (paths, then methods, as written)
  * @param schemas every named schema under {@code components/schemas}, by name, in spec order
+ * @param events root {@code x-lark-events}, in spec order
  */
 public record ApiDef(
     String specPath,
@@ -25,10 +26,12 @@ public record ApiDef(
     List<String> appTypes,
     List<ErrorCodeDef> commonErrorCodes,
     List<OperationDef> operations,
-    Map<String, SchemaDef> schemas) {
+    Map<String, SchemaDef> schemas,
+    List<EventDef> events) {
 
   public ApiDef {
     appTypes = List.copyOf(appTypes);
+    events = List.copyOf(events);
     commonErrorCodes = List.copyOf(commonErrorCodes);
     operations = List.copyOf(operations);
     schemas = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(schemas));

@@ -3,6 +3,7 @@ package io.larkgen.processor.plan;
 import com.palantir.javapoet.ClassName;
 import io.larkgen.processor.model.ApiDef;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Everything the writers need beyond the model: Java packages, class and member names, and the
@@ -20,6 +21,7 @@ import java.util.List;
  * @param models object schemas, in spec order
  * @param enums enum schemas, in spec order
  * @param services one per resource, in order of first appearance
+ * @param events the spec's events, if it has {@code x-lark-events}
  */
 public record ClientPlan(
     ApiDef api,
@@ -30,7 +32,8 @@ public record ClientPlan(
     ClassName errorCodes,
     List<ModelPlan> models,
     List<EnumPlan> enums,
-    List<ServicePlan> services) {
+    List<ServicePlan> services,
+    Optional<EventsPlan> events) {
 
   public ClientPlan {
     models = List.copyOf(models);

@@ -110,7 +110,8 @@ public final class Planner {
         ClassName.get(apiPackage(), "ErrorCodes"),
         models,
         enums,
-        services);
+        services,
+        EventPlanner.plan(api, basePackage, models));
   }
 
   /** The object schemas sent in request bodies, directly or nested. */

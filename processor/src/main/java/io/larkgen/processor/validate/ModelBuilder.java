@@ -8,6 +8,7 @@ import io.larkgen.processor.model.EnumDef;
 import io.larkgen.processor.model.EnumValueDef;
 import io.larkgen.processor.model.EnvelopeDef;
 import io.larkgen.processor.model.ErrorCodeDef;
+import io.larkgen.processor.model.EventDef;
 import io.larkgen.processor.model.ObjectDef;
 import io.larkgen.processor.model.OperationDef;
 import io.larkgen.processor.model.PaginationDef;
@@ -290,7 +291,8 @@ public final class ModelBuilder {
     securitySchemes(root);
     uploadForms(root);
     schemas(root);
-    events(root);
+    List<EventDef> events = new EventsReader(check, schemaNodes.keySet(), schemas, m -> doc(m, "doc"))
+        .read(root, service.map(ServiceDef::name));
     List<OperationDef> operations = operations(root, envelope, appTypes);
 
     if (service.isEmpty() || envelope.isEmpty()) {
@@ -306,7 +308,8 @@ public final class ModelBuilder {
             appTypes,
             commonErrorCodes,
             operations,
-            schemas));
+            schemas,
+            events));
   }
 
   private static SpecNode.Mapping emptyMapping(SpecNode.Mapping parent, String key) {
@@ -440,7 +443,12 @@ public final class ModelBuilder {
 
   /** Checks {@code x-lark-doc: {file, full-path, update-time, url}} on an operation or schema. */
   private Optional<String> doc(SpecNode.Mapping owner) {
-    Optional<SpecNode.Mapping> m = owner.get("x-lark-doc")
+    return doc(owner, "x-lark-doc");
+  }
+
+  /** Checks a {@code {file, full-path, update-time, url}} mapping under {@code key} of {@code owner}. */
+  private Optional<String> doc(SpecNode.Mapping owner, String key) {
+    Optional<SpecNode.Mapping> m = owner.get(key)
         .flatMap(n -> check.asMapping(n, ProblemCode.BAD_EXTENSION, "x-lark-doc"));
     if (m.isEmpty()) {
       return Optional.empty();
@@ -517,33 +525,6 @@ public final class ModelBuilder {
       return Optional.empty();
     }
     return key;
-  }
-
-  /** Checks the root {@code x-lark-events: [{event-type, schema, app-types, scopes, doc}]}. */
-  private void events(SpecNode.Mapping root) {
-    Optional<SpecNode.Sequence> sequence = check.sequence(root, "x-lark-events", false, ProblemCode.BAD_EXTENSION);
-    if (sequence.isEmpty()) {
-      return;
-    }
-    for (SpecNode item : sequence.get().items()) {
-      check.asMapping(item, ProblemCode.BAD_EXTENSION, "x-lark-events item").ifPresent(m -> {
-        check.onlyKeys(m, ProblemCode.BAD_EXTENSION, "x-lark-events item",
-            List.of("event-type", "schema", "app-types", "scopes", "doc"));
-        check.string(m, "event-type", true, ProblemCode.BAD_EXTENSION);
-        check.string(m, "schema", true, ProblemCode.BAD_EXTENSION).ifPresent(schema -> {
-          if (!schemaNodes.containsKey(schema)) {
-            check.report(ProblemCode.BAD_EXTENSION, m.get("schema").orElseThrow(),
-                "x-lark-events schema '" + schema + "' is not a schema under components/schemas"
-                    + Suggestions.closest(schema, List.copyOf(schemaNodes.keySet())));
-          }
-        });
-        for (String key : List.of("app-types", "scopes")) {
-          check.sequence(m, key, false, ProblemCode.BAD_EXTENSION)
-              .ifPresent(s -> check.stringList(s, ProblemCode.BAD_EXTENSION, "x-lark-events " + key + " item"));
-        }
-        doc(m);
-      });
-    }
   }
 
   /**

@@ -11,7 +11,8 @@ import java.util.List;
 
 /**
  * Runs every writer over a plan, in a fixed order (models and codecs, enums, requests,
- * services, common error codes, entry points), so the same spec always yields the same files.
+ * services, common error codes, events, entry points), so the same spec always yields the same
+ * files.
  */
 public final class ClientWriter {
   private final ModelWriter models;
@@ -22,6 +23,7 @@ public final class ClientWriter {
   private final VersionWriter versions;
   private final EntryPointWriter entryPoints;
   private final ErrorCodesWriter errorCodes;
+  private final EventWriter events;
 
   /** Writers adding {@code header} to every type. */
   public ClientWriter(TypeHeader header) {
@@ -33,6 +35,7 @@ public final class ClientWriter {
     versions = new VersionWriter(header);
     entryPoints = new EntryPointWriter(header);
     errorCodes = new ErrorCodesWriter(header);
+    events = new EventWriter(header);
   }
 
   /** Every file of the client of one spec, in writing order. */
@@ -65,6 +68,10 @@ public final class ClientWriter {
     }
     files.add(errorCodes.write(plan));
     files.add(versions.write(plan));
+    plan.events().ifPresent(e -> {
+      files.add(enums.write(e.types()));
+      files.addAll(events.write(e));
+    });
     return files;
   }
 }

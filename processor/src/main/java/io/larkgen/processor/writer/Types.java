@@ -41,6 +41,9 @@ final class Types {
   static final ClassName REQUEST_RULES = ClassName.get(RUNTIME, "RequestRules");
   static final ClassName RATE_LIMIT = ClassName.get(RUNTIME, "RateLimit");
   static final ClassName HTTP_METHOD = ClassName.get(RUNTIME, "HttpMethod");
+  static final ClassName EVENT_HEADER = ClassName.get(RUNTIME + ".events", "EventHeader");
+  static final ClassName EVENT_REGISTRY = ClassName.get(RUNTIME + ".events", "EventRegistry");
+  static final ClassName EVENT_DISPATCHER = ClassName.get(RUNTIME + ".events", "EventDispatcher");
   static final ClassName GENERATED_CLIENT = ClassName.get(RUNTIME + ".annotations", "GeneratedClient");
 
   static final ClassName JSON_CODEC = ClassName.get(JSON, "JsonCodec");

@@ -57,6 +57,11 @@ class ImportedExtensionsTest {
         + "    PetCreatedEvent:\n"
         + "      type: object\n"
         + "      properties:\n"
+        + "        event:\n"
+        + "          $ref: '#/components/schemas/PetCreatedBody'\n"
+        + "    PetCreatedBody:\n"
+        + "      type: object\n"
+        + "      properties:\n"
         + "        pet_id:\n"
         + "          type: string\n");
     text = MiniSpec.edit(text, "paths:\n", "x-lark-events:\n"

@@ -185,6 +185,7 @@ public final class Fixtures {
         List.of("custom"),
         List.of(new ErrorCodeDef(99991400, 429, "request trigger frequency limit", "", "backoff")),
         List.of(list, get),
-        schemas);
+        schemas,
+        List.of());
   }
 }

@@ -117,6 +117,23 @@ public final class LarkRedis implements AutoCloseable {
     return new RedisRateLimiter(this, appId, headroom);
   }
 
+  /**
+   * An event id store shared by every event receiver using this Redis, remembering ids for
+   * {@link RedisEventIdStore#DEFAULT_WINDOW}.
+   */
+  public RedisEventIdStore eventIdStore() {
+    return new RedisEventIdStore(this, RedisEventIdStore.DEFAULT_WINDOW);
+  }
+
+  /**
+   * An event id store shared by every event receiver using this Redis.
+   *
+   * @param window how long an event id is remembered: longer than Feishu redelivers (6 hours)
+   */
+  public RedisEventIdStore eventIdStore(Duration window) {
+    return new RedisEventIdStore(this, window);
+  }
+
   /** The prefix of every key, without the colon after it. */
   public String namespace() {
     return namespace;

@@ -39,6 +39,29 @@ import org.slf4j.LoggerFactory;
  * EventResponse response = events.handle(EventRequest.of(headers, body));
  * }</pre>
  *
+ * <p>With the records the processor generates from a spec's {@code x-lark-events}, register
+ * through the generated {@link EventRegistry}: one handler for every event, switching over the
+ * sealed type (its {@code Unknown} case gets the events of types the client does not know yet),
+ *
+ * <pre>{@code
+ * EventDispatcher.builder()
+ *     .events(HireEvents.registry(), (HireEvent event) -> {
+ *       switch (event.type().known().orElse(null)) { … }   // or, on Java 21, switch (event)
+ *     })
+ *     .build();
+ * }</pre>
+ *
+ * <p>or one handler per record, where an event of a known type without a handler is
+ * acknowledged and not handled:
+ *
+ * <pre>{@code
+ * EventDispatcher.builder()
+ *     .events(HireEvents.registry())
+ *     .on(HireApplicationStageChangedV1.class, e -> System.out.println(e.event().applicationId()))
+ *     .on(HireEvent.Unknown.class, e -> System.out.println("new type " + e.header().eventType()))
+ *     .build();
+ * }</pre>
+ *
  * <p>For each request, in this order:
  *
  * <ol>
@@ -78,6 +101,8 @@ public final class EventDispatcher implements Function<EventRequest, EventRespon
   private final EventIdStore seen;
   private final Map<String, Registration<?>> handlers;
   private final EventHandler<String> unknown;
+  /** The registry of typed events, or null; its types without a handler are acknowledged. */
+  private final EventRegistry<?> registry;
 
   private EventDispatcher(Builder b) {
     this.encryptKey = b.encryptKey;
@@ -87,6 +112,7 @@ public final class EventDispatcher implements Function<EventRequest, EventRespon
     this.seen = b.eventIdStore == null ? new InMemoryEventIdStore() : b.eventIdStore;
     this.handlers = Map.copyOf(b.handlers);
     this.unknown = b.unknown;
+    this.registry = b.registry;
   }
 
   /** Starts a dispatcher configuration. */
@@ -143,9 +169,14 @@ public final class EventDispatcher implements Function<EventRequest, EventRespon
       checkToken(envelope.verificationToken(), "the event's");
       EventHeader header = envelope.header();
       Registration<?> registration = handlers.get(header.eventType());
-      return registration == null
-          ? deliverUnknown(header, envelope)
-          : deliver(registration, header, envelope);
+      if (registration != null) {
+        return deliver(registration, header, envelope);
+      }
+      if (registry != null && registry.entry(header.eventType()) != null) {
+        // A type the registry knows and no handler takes: acknowledged, not handled.
+        return run(header, () -> {}, new EventOutcome.Unknown(header));
+      }
+      return deliverUnknown(header, envelope);
     } catch (Refusal r) {
       return r.outcome();
     }
@@ -206,7 +237,7 @@ public final class EventDispatcher implements Function<EventRequest, EventRespon
     try (JsonParser p = JSON.createParser(envelope.json, envelope.eventStart,
         envelope.eventEnd - envelope.eventStart)) {
       JsonToken first = p.nextToken();
-      event = registration.reader.read(p);
+      event = registration.decoder.decode(header, p);
       if (first != JsonToken.START_OBJECT || event == null) {
         throw new Refusal(Rejection.MALFORMED_EVENT,
             "event " + named(header) + ": the reader returned no event");
@@ -325,7 +356,8 @@ public final class EventDispatcher implements Function<EventRequest, EventRespon
     void run() throws Exception;
   }
 
-  private record Registration<T>(JsonReader<T> reader, EventHandler<? super T> handler) {}
+  private record Registration<T>(
+      EventRegistry.Decoder<T> decoder, EventHandler<? super T> handler) {}
 
   /** Configures an {@link EventDispatcher}. */
   public static final class Builder {
@@ -336,6 +368,8 @@ public final class EventDispatcher implements Function<EventRequest, EventRespon
     private EventIdStore eventIdStore;
     private final Map<String, Registration<?>> handlers = new LinkedHashMap<>();
     private EventHandler<String> unknown = (header, json) -> {};
+    private EventRegistry<?> registry;
+    private boolean typedUnknown;
 
     private Builder() {}
 
@@ -399,8 +433,95 @@ public final class EventDispatcher implements Function<EventRequest, EventRespon
       nonBlank(eventType, "eventType");
       Objects.requireNonNull(reader, "reader");
       Objects.requireNonNull(handler, "handler");
-      if (handlers.putIfAbsent(eventType, new Registration<T>(reader, handler)) != null) {
+      register(eventType, new Registration<T>((header, p) -> reader.read(p), handler));
+      return this;
+    }
+
+    private void register(String eventType, Registration<?> registration) {
+      if (handlers.putIfAbsent(eventType, registration) != null) {
         throw new IllegalArgumentException("event type " + eventType + " already has a handler");
+      }
+    }
+
+    /**
+     * Decodes events through {@code registry} (generated from a spec's {@code x-lark-events},
+     * e.g. {@code HireEvents.registry()}) and hands every one of them to {@code handler}: each
+     * event of a known type as its record, each event of any other type as the registry's
+     * unknown-event record with the raw JSON. Write one {@code switch} over the sealed event
+     * type in {@code handler}.
+     *
+     * @throws IllegalArgumentException when one of the registry's types, or unknown events,
+     *     already has a handler
+     * @throws IllegalStateException when another registry was given before
+     */
+    public <E> Builder events(EventRegistry<E> registry, TypedEventHandler<? super E> handler) {
+      Objects.requireNonNull(handler, "handler");
+      events(registry);
+      return onRecords(registry, registry.eventType(), handler);
+    }
+
+    /**
+     * Decodes events through {@code registry}; handlers are then added per record with {@link
+     * #on(Class, TypedEventHandler)}. An event of one of the registry's types without a handler
+     * is acknowledged and not handled; an event of a type the registry does not know goes to the
+     * handler of its unknown-event record, if any.
+     *
+     * @throws IllegalStateException when another registry was given before
+     */
+    public Builder events(EventRegistry<?> registry) {
+      Objects.requireNonNull(registry, "registry");
+      if (this.registry != null && this.registry != registry) {
+        throw new IllegalStateException(
+            "a dispatcher decodes through one registry; it already has " + this.registry);
+      }
+      this.registry = registry;
+      return this;
+    }
+
+    /**
+     * Handles the events whose record is {@code type} or a subtype of it, decoded through the
+     * registry given to {@link #events(EventRegistry)}: a generated event record (e.g. {@code
+     * HireApplicationStageChangedV1.class}), the unknown-event record ({@code
+     * HireEvent.Unknown.class}), or the sealed type itself for all of them.
+     *
+     * @throws IllegalStateException when no registry was given before
+     * @throws IllegalArgumentException when {@code type} is no event of the registry, or one of
+     *     its events already has a handler
+     */
+    public <T> Builder on(Class<T> type, TypedEventHandler<? super T> handler) {
+      Objects.requireNonNull(type, "type");
+      Objects.requireNonNull(handler, "handler");
+      if (registry == null) {
+        throw new IllegalStateException(
+            "on(" + type.getSimpleName() + ".class, …) needs the registry of its events: call "
+                + "events(registry) first");
+      }
+      return onRecords(registry, type, handler);
+    }
+
+    private <E, T> Builder onRecords(
+        EventRegistry<E> registry, Class<T> type, TypedEventHandler<? super T> handler) {
+      boolean matched = false;
+      for (String eventType : registry.eventTypes()) {
+        EventRegistry.Entry<? extends E> entry = registry.entry(eventType);
+        if (type.isAssignableFrom(entry.type())) {
+          EventRegistry.Decoder<? extends E> decoder = entry.decoder();
+          register(eventType, new Registration<T>(
+              (header, p) -> type.cast(decoder.decode(header, p)),
+              (header, event) -> handler.handle(event)));
+          matched = true;
+        }
+      }
+      if (type.isAssignableFrom(registry.unknownType())) {
+        if (typedUnknown) {
+          throw new IllegalArgumentException("events of unknown types already have a handler");
+        }
+        typedUnknown = true;
+        unknown = (header, json) -> handler.handle(type.cast(registry.unknown(header, json)));
+        matched = true;
+      }
+      if (!matched) {
+        throw new IllegalArgumentException(type.getName() + " is no event of " + registry);
       }
       return this;
     }
@@ -411,6 +532,7 @@ public final class EventDispatcher implements Function<EventRequest, EventRespon
      */
     public Builder onUnknown(EventHandler<String> handler) {
       this.unknown = Objects.requireNonNull(handler, "handler");
+      this.typedUnknown = false;
       return this;
     }
 

@@ -1,10 +1,9 @@
 package io.larkgen.samples.events;
 
 import com.sun.net.httpserver.HttpServer;
+import io.larkgen.hire.events.HireEvents;
 import io.larkgen.runtime.events.EventDispatcher;
-import io.larkgen.runtime.events.EventHeader;
 import io.larkgen.runtime.events.EventHttpHandler;
-import io.larkgen.runtime.json.JsonReader;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.InetSocketAddress;
@@ -17,8 +16,10 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code hire-events}: receives the Hire events Feishu pushes to an app's event URL and prints
- * one line per event: event type, event id, and the application, offer or talent it names.
- * Events of other types are printed by the unknown-event handler. Decryption, the signature,
+ * one JSON line per event: {@code {"type", "id", "summary"}}, the summary naming the
+ * application, offer or talent of the event.
+ * Events are decoded to the generated records of {@code io.larkgen.hire.events}; an event of a type
+ * the client does not know is printed too. Decryption, the signature,
  * the Verification Token, URL verification and duplicate deliveries are the runtime's {@link
  * EventDispatcher}'s.
  */
@@ -26,7 +27,7 @@ import picocli.CommandLine.Option;
     name = "hire-events",
     mixinStandardHelpOptions = true,
     description = {
-      "Receives Feishu Hire events on an HTTP port and prints one line per event on stdout.",
+      "Receives Feishu Hire events on an HTTP port and prints one JSON line per event on stdout.",
       "",
       "Environment: FEISHU_ENCRYPT_KEY (the app's Encrypt Key: decrypt pushes and require their"
           + " signature) and FEISHU_VERIFICATION_TOKEN (refuse pushes carrying another token);"
@@ -38,13 +39,6 @@ import picocli.CommandLine.Option;
 public final class HireEventsReceiver implements Callable<Integer> {
   static final String ENCRYPT_KEY = "FEISHU_ENCRYPT_KEY";
   static final String VERIFICATION_TOKEN = "FEISHU_VERIFICATION_TOKEN";
-
-  /** The event types this sample reads, with their readers. */
-  static final Map<String, JsonReader<HireEvent>> READERS = Map.of(
-      "hire.application.stage_changed_v1", HireEvent.APPLICATION_STAGE_CHANGED,
-      "hire.application.deleted_v1", HireEvent.APPLICATION_DELETED,
-      "hire.offer.status_changed_v1", HireEvent.OFFER_STATUS_CHANGED,
-      "hire.talent.deleted_v1", HireEvent.TALENT_DELETED);
 
   @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080",
       description = "Port to listen on, all interfaces (default ${DEFAULT-VALUE}; 0 for any free one).")
@@ -111,7 +105,10 @@ public final class HireEventsReceiver implements Callable<Integer> {
     return server;
   }
 
-  /** The dispatcher: the Hire events of {@link #READERS}, everything else to the unknown handler. */
+  /**
+   * The dispatcher: every event as its generated record ({@code HireEvent.Unknown} for a type
+   * the client does not know), printed by {@link HireEventLine}.
+   */
   static EventDispatcher dispatcher(Map<String, String> env, PrintStream out) {
     EventDispatcher.Builder b = EventDispatcher.builder();
     if (!blank(env.get(ENCRYPT_KEY))) {
@@ -120,14 +117,7 @@ public final class HireEventsReceiver implements Callable<Integer> {
     if (!blank(env.get(VERIFICATION_TOKEN))) {
       b.verificationToken(env.get(VERIFICATION_TOKEN));
     }
-    READERS.forEach((type, reader) -> b.on(type, reader, (header, event) -> out.println(line(header, event))));
-    b.onUnknown((header, json) -> out.println(line(header, "not read by this sample")));
-    return b.build();
-  }
-
-  /** {@code <event type> <event id> <what it names>}. */
-  static String line(EventHeader header, Object what) {
-    return header.eventType() + " " + header.eventId() + " " + what;
+    return b.events(HireEvents.registry(), event -> out.println(HireEventLine.of(event))).build();
   }
 
   private static boolean blank(String s) {

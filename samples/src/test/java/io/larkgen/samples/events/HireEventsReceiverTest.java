@@ -3,6 +3,8 @@ package io.larkgen.samples.events;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -17,6 +19,7 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -129,12 +132,29 @@ class HireEventsReceiverTest {
     assertEquals(200, push(event("ev-4", "hire.talent.deleted_v1", "{\"talent_id\":\"6890840517010000141\"}"))
         .statusCode());
     assertEquals(200, push(event("ev-5", "hire.ehr_import_task.imported_v1", "{\"task_id\":\"1\"}")).statusCode());
+    assertEquals(200, push(event("ev-6", "hire.something.new_v9", "{\"thing_id\":\"1\"}")).statusCode());
     assertEquals(List.of(
-        "hire.application.stage_changed_v1 ev-1 application 6891470273284114702",
-        "hire.application.deleted_v1 ev-2 application 6914551145542568199,6914551145542568200",
-        "hire.offer.status_changed_v1 ev-3 offer 7132790542665222407",
-        "hire.talent.deleted_v1 ev-4 talent 6890840517010000141",
-        "hire.ehr_import_task.imported_v1 ev-5 not read by this sample"), lines());
+        "{\"type\":\"hire.application.stage_changed_v1\",\"id\":\"ev-1\",\"summary\":\"application 6891470273284114702: stage 1 -> 2\"}",
+        "{\"type\":\"hire.application.deleted_v1\",\"id\":\"ev-2\",\"summary\":\"application 6914551145542568199,6914551145542568200\"}",
+        "{\"type\":\"hire.offer.status_changed_v1\",\"id\":\"ev-3\",\"summary\":\"offer 7132790542665222407\"}",
+        "{\"type\":\"hire.talent.deleted_v1\",\"id\":\"ev-4\",\"summary\":\"talent 6890840517010000141\"}",
+        "{\"type\":\"hire.ehr_import_task.imported_v1\",\"id\":\"ev-5\",\"summary\":\"e-HR import task 1 of application (none)\"}",
+        "{\"type\":\"hire.something.new_v9\",\"id\":\"ev-6\",\"summary\":\"not known to this client\"}"), lines());
+  }
+
+  @Test
+  void aLineIsOneJsonObjectWhateverTheEventHolds() throws Exception {
+    String id = "7132790542665222407\\\"\\n,\\u2028";
+    assertEquals(200, push(event("ev-json", "hire.offer.status_changed_v1",
+        "{\"offer_id\":\"" + id + "\"}")).statusCode());
+    List<String> lines = lines();
+    assertEquals(1, lines.size(), lines.toString());
+    JsonNode line = new ObjectMapper().readTree(lines.get(0));
+    List<String> names = new ArrayList<>();
+    line.fieldNames().forEachRemaining(names::add);
+    assertEquals(List.of("type", "id", "summary"), names);
+    assertEquals("ev-json", line.get("id").asText());
+    assertEquals("offer 7132790542665222407\"\n,\u2028", line.get("summary").asText());
   }
 
   @Test
@@ -143,7 +163,7 @@ class HireEventsReceiverTest {
     assertEquals(200, push(offer).statusCode());
     HttpResponse<String> again = push(offer);
     assertEquals(200, again.statusCode(), again.body());
-    assertEquals(List.of("hire.offer.status_changed_v1 ev-dup offer 7132790542665222407"), lines());
+    assertEquals(List.of("{\"type\":\"hire.offer.status_changed_v1\",\"id\":\"ev-dup\",\"summary\":\"offer 7132790542665222407\"}"), lines());
   }
 
   @Test
@@ -157,7 +177,7 @@ class HireEventsReceiverTest {
     assertTrue(unsigned.body().contains("MISSING_SIGNATURE"), unsigned.body());
     assertEquals(List.of(), lines());
     assertEquals(200, push(offer).statusCode(), "the refused id was not remembered");
-    assertEquals(List.of("hire.offer.status_changed_v1 ev-forged offer 7132790542665222407"), lines());
+    assertEquals(List.of("{\"type\":\"hire.offer.status_changed_v1\",\"id\":\"ev-forged\",\"summary\":\"offer 7132790542665222407\"}"), lines());
   }
 
   @Test

@@ -1,0 +1,143 @@
+package com.example.notes.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.larkgen.runtime.annotations.GeneratedClient;
+import io.larkgen.runtime.json.JsonValues;
+import java.util.Map;
+import java.util.Set;
+import javax.annotation.processing.Generated;
+
+/**
+ * 删除备注（事件 notes.note.deleted_v1）
+ *
+ * @param schema 事件模式 / event schema version ({@code schema})
+ * @param header ({@code header})
+ * @param event ({@code event})
+ * @param extraProperties JSON fields this client does not know, as plain Java values; never null
+ */
+@JsonIgnoreProperties(
+    ignoreUnknown = true
+)
+@Generated(
+    value = "io.larkgen.processor.OpenApiClientProcessor",
+    comments = "specs/good/notes-v1.yaml"
+)
+@GeneratedClient
+public record NoteDeletedV1Event(@JsonProperty("schema") String schema,
+    @JsonProperty("header") EventHeader header, @JsonProperty("event") NoteDeletedV1EventBody event,
+    @JsonIgnore Map<String, Object> extraProperties) {
+  /**
+   * JSON names of the components, which {@code extraProperties} may not use.
+   */
+  private static final Set<String> FIELD_NAMES = Set.of("schema", "header", "event");
+
+  /**
+   * Copies lists and unknown fields; null lists and maps become empty.
+   *
+   * @throws IllegalArgumentException when {@code extraProperties} holds a name of
+   * one of this record's fields
+   * @param schema {@code schema}
+   * @param header {@code header}
+   * @param event {@code event}
+   * @param extraProperties unknown fields
+   */
+  public NoteDeletedV1Event {
+    extraProperties = JsonValues.copyExtra(extraProperties, FIELD_NAMES, "NoteDeletedV1Event");
+  }
+
+  /**
+   * A builder with every component unset.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this value's components.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /**
+   * Builder of {@link NoteDeletedV1Event}.
+   */
+  public static final class Builder {
+    private String schema;
+
+    private EventHeader header;
+
+    private NoteDeletedV1EventBody event;
+
+    private Map<String, Object> extraProperties;
+
+    private Builder() {
+    }
+
+    private Builder(NoteDeletedV1Event source) {
+      this.schema = source.schema();
+      this.header = source.header();
+      this.event = source.event();
+      this.extraProperties = source.extraProperties();
+    }
+
+    /**
+     * Sets {@link NoteDeletedV1Event#schema()}.
+     *
+     * @param schema the value, or null to unset
+     * @return this builder
+     */
+    public Builder schema(String schema) {
+      this.schema = schema;
+      return this;
+    }
+
+    /**
+     * Sets {@link NoteDeletedV1Event#header()}.
+     *
+     * @param header the value, or null to unset
+     * @return this builder
+     */
+    public Builder header(EventHeader header) {
+      this.header = header;
+      return this;
+    }
+
+    /**
+     * Sets {@link NoteDeletedV1Event#event()}.
+     *
+     * @param event the value, or null to unset
+     * @return this builder
+     */
+    public Builder event(NoteDeletedV1EventBody event) {
+      this.event = event;
+      return this;
+    }
+
+    /**
+     * Sets {@link NoteDeletedV1Event#extraProperties()}.
+     *
+     * @param extraProperties unknown fields, or null for none
+     * @return this builder
+     */
+    public Builder extraProperties(Map<String, Object> extraProperties) {
+      this.extraProperties = extraProperties;
+      return this;
+    }
+
+    /**
+     * A new {@link NoteDeletedV1Event} of the components set so far.
+     *
+     * @return the value
+     */
+    public NoteDeletedV1Event build() {
+      return new NoteDeletedV1Event(schema, header, event, extraProperties);
+    }
+  }
+}
