@@ -50,7 +50,7 @@ public final class OpenApiClientProcessor extends AbstractProcessor {
 
   /** The processor javac discovers through {@code META-INF/services}. */
   public OpenApiClientProcessor() {
-    this(ModelBuilder::begin);
+    this.loader = null;
   }
 
   /** A processor loading specs with {@code loader}; lets tests exercise failure handling. */
@@ -99,8 +99,14 @@ public final class OpenApiClientProcessor extends AbstractProcessor {
   }
 
   private void generate(Element trigger, AnnotationMirror mirror, String spec, Reporter reporter) {
+    Timings timings =
+        Boolean.parseBoolean(processingEnv.getOptions().get(ProcessorOptions.TIMINGS))
+            ? Timings.on()
+            : Timings.off();
     SpecLocator.Located located =
-        SpecLocator.locate(processingEnv.getFiler(), processingEnv.getOptions(), spec);
+        timings.time(
+            "locate",
+            () -> SpecLocator.locate(processingEnv.getFiler(), processingEnv.getOptions(), spec));
     if (located instanceof SpecLocator.NotFound notFound) {
       reporter.report(
           new Problem(
@@ -114,7 +120,10 @@ public final class OpenApiClientProcessor extends AbstractProcessor {
       return;
     }
     SpecLocator.Found found = (SpecLocator.Found) located;
-    ModelBuilder.Pending pending = loader.apply(found.displayPath(), found.text());
+    ModelBuilder.Pending pending =
+        loader == null
+            ? ModelBuilder.begin(found.displayPath(), found.text(), timings)
+            : loader.apply(found.displayPath(), found.text());
     GeneratedFiles out =
         new GeneratedFiles(processingEnv.getFiler(), trigger, getClass().getName(), spec);
     // Plan and render while swagger-parser's checks finish on their own thread; nothing is
@@ -123,15 +132,15 @@ public final class OpenApiClientProcessor extends AbstractProcessor {
     RuntimeException renderFailure = null;
     if (pending.api().isPresent()) {
       try {
-        ClientPlan plan = Planner.plan(pending.api().get(), basePackage(trigger, mirror));
-        sources =
-            new ClientWriter(out.header())
-                .write(plan).stream().map(GeneratedFiles::render).toList();
+        ApiDef api = pending.api().get();
+        ClientPlan plan = timings.time("plan", () -> Planner.plan(api, basePackage(trigger, mirror)));
+        List<JavaFile> files = timings.time("build", () -> new ClientWriter(out.header()).write(plan));
+        sources = timings.time("render", () -> files.stream().map(GeneratedFiles::render).toList());
       } catch (RuntimeException e) {
         renderFailure = e;
       }
     }
-    LoadResult result = pending.finish();
+    LoadResult result = timings.time("checks", pending::finish);
     reporter.report(result.problems());
     if (reporter.errorCount() > 0 || result.api().isEmpty()) {
       return;
@@ -139,6 +148,8 @@ public final class OpenApiClientProcessor extends AbstractProcessor {
     if (renderFailure != null) {
       throw renderFailure;
     }
+    long wall = System.nanoTime();
+    long cpu = Timings.cpuNanos();
     for (GeneratedFiles.Source source : sources) {
       try {
         out.write(source);
@@ -146,6 +157,10 @@ public final class OpenApiClientProcessor extends AbstractProcessor {
         reporter.writeError(source.qualifiedName(), e);
         return;
       }
+    }
+    timings.add("write", System.nanoTime() - wall, Timings.cpuNanos() - cpu);
+    if (timings.enabled()) {
+      reporter.note(timings.report(spec, sources.size()));
     }
   }
 
