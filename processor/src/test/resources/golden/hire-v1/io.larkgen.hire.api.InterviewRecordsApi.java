@@ -1,13 +1,13 @@
 package io.larkgen.hire.api;
 
 import io.larkgen.hire.codec.GetInterviewRecordResponseCodec;
-import io.larkgen.hire.codec.ListInterviewRecordsResponseCodec;
+import io.larkgen.hire.codec.InterviewRecordCodec;
 import io.larkgen.hire.model.GetInterviewRecordResponse;
 import io.larkgen.hire.model.InterviewRecord;
-import io.larkgen.hire.model.ListInterviewRecordsResponse;
 import io.larkgen.runtime.HttpMethod;
 import io.larkgen.runtime.LarkClient;
 import io.larkgen.runtime.Operation;
+import io.larkgen.runtime.Page;
 import io.larkgen.runtime.Paginator;
 import io.larkgen.runtime.Paging;
 import io.larkgen.runtime.RateLimit;
@@ -32,21 +32,17 @@ public final class InterviewRecordsApi {
   /**
    * 批量获取面试评价详细信息 / List interview records: {@code GET} {@code /open-apis/hire/v1/interview_records}.
    */
-  public static final Operation<ListInterviewRecordsRequest, ListInterviewRecordsResponse> LIST_INTERVIEW_RECORDS = Operation.<ListInterviewRecordsRequest, ListInterviewRecordsResponse>builder(
+  public static final Operation<ListInterviewRecordsRequest, Page<InterviewRecord>> LIST_INTERVIEW_RECORDS = Operation.<ListInterviewRecordsRequest, Page<InterviewRecord>>builder(
           "hire.v1.interview_records.list", HttpMethod.GET, "/open-apis/hire/v1/interview_records")
       .encoder(ListInterviewRecordsRequest.ENCODER)
-      .dataReader(ListInterviewRecordsResponseCodec.INSTANCE)
+      .dataReader(Page.codec(InterviewRecordCodec.INSTANCE))
       .rateLimit(new RateLimit("listInterviewRecords", 10))
       .build();
 
   /**
    * How {@link #LIST_INTERVIEW_RECORDS} pages.
    */
-  public static final Paging<ListInterviewRecordsRequest, ListInterviewRecordsResponse, InterviewRecord> LIST_INTERVIEW_RECORDS_PAGING = new Paging<>(
-      ListInterviewRecordsRequest::withPageToken,
-      ListInterviewRecordsResponse::items,
-      response -> Boolean.TRUE.equals(response.hasMore()),
-      ListInterviewRecordsResponse::pageToken);
+  public static final Paging<ListInterviewRecordsRequest, Page<InterviewRecord>, InterviewRecord> LIST_INTERVIEW_RECORDS_PAGING = Page.paging(ListInterviewRecordsRequest::withPageToken);
 
   /**
    * 获取面试评价详细信息 / Get an interview record: {@code GET} {@code /open-apis/hire/v1/interview_records/{interview_record_id}}.
@@ -94,7 +90,7 @@ public final class InterviewRecordsApi {
    * @param request the request
    * @return the response {@code data}
    */
-  public ListInterviewRecordsResponse list(ListInterviewRecordsRequest request) {
+  public Page<InterviewRecord> list(ListInterviewRecordsRequest request) {
     return client.execute(LIST_INTERVIEW_RECORDS, request);
   }
 
@@ -124,8 +120,7 @@ public final class InterviewRecordsApi {
    * @param options per-call options
    * @return the response {@code data}
    */
-  public ListInterviewRecordsResponse list(ListInterviewRecordsRequest request,
-      RequestOptions options) {
+  public Page<InterviewRecord> list(ListInterviewRecordsRequest request, RequestOptions options) {
     return client.execute(LIST_INTERVIEW_RECORDS, request, options);
   }
 
@@ -135,8 +130,7 @@ public final class InterviewRecordsApi {
    * @param request the request
    * @return the response {@code data}, when it arrives
    */
-  public CompletableFuture<ListInterviewRecordsResponse> listAsync(
-      ListInterviewRecordsRequest request) {
+  public CompletableFuture<Page<InterviewRecord>> listAsync(ListInterviewRecordsRequest request) {
     return client.executeAsync(LIST_INTERVIEW_RECORDS, request);
   }
 
@@ -147,8 +141,8 @@ public final class InterviewRecordsApi {
    * @param options per-call options
    * @return the response {@code data}, when it arrives
    */
-  public CompletableFuture<ListInterviewRecordsResponse> listAsync(
-      ListInterviewRecordsRequest request, RequestOptions options) {
+  public CompletableFuture<Page<InterviewRecord>> listAsync(ListInterviewRecordsRequest request,
+      RequestOptions options) {
     return client.executeAsync(LIST_INTERVIEW_RECORDS, request, options);
   }
 
@@ -159,7 +153,7 @@ public final class InterviewRecordsApi {
    * @param request the first page's request
    * @return the items, and the pages
    */
-  public Paginator<InterviewRecord, ListInterviewRecordsResponse> listAll(
+  public Paginator<InterviewRecord, Page<InterviewRecord>> listAll(
       ListInterviewRecordsRequest request) {
     return client.paginate(LIST_INTERVIEW_RECORDS, LIST_INTERVIEW_RECORDS_PAGING, request);
   }
@@ -171,7 +165,7 @@ public final class InterviewRecordsApi {
    * @param options per-call options, for every page
    * @return the items, and the pages
    */
-  public Paginator<InterviewRecord, ListInterviewRecordsResponse> listAll(
+  public Paginator<InterviewRecord, Page<InterviewRecord>> listAll(
       ListInterviewRecordsRequest request, RequestOptions options) {
     return client.paginate(LIST_INTERVIEW_RECORDS, LIST_INTERVIEW_RECORDS_PAGING, request, options);
   }

@@ -1,11 +1,11 @@
 package io.larkgen.hire.api;
 
-import io.larkgen.hire.codec.ListInterviewsResponseCodec;
+import io.larkgen.hire.codec.InterviewCodec;
 import io.larkgen.hire.model.Interview;
-import io.larkgen.hire.model.ListInterviewsResponse;
 import io.larkgen.runtime.HttpMethod;
 import io.larkgen.runtime.LarkClient;
 import io.larkgen.runtime.Operation;
+import io.larkgen.runtime.Page;
 import io.larkgen.runtime.Paginator;
 import io.larkgen.runtime.Paging;
 import io.larkgen.runtime.RateLimit;
@@ -30,21 +30,17 @@ public final class InterviewsApi {
   /**
    * 获取面试信息 / List interviews: {@code GET} {@code /open-apis/hire/v1/interviews}.
    */
-  public static final Operation<ListInterviewsRequest, ListInterviewsResponse> LIST_INTERVIEWS = Operation.<ListInterviewsRequest, ListInterviewsResponse>builder(
+  public static final Operation<ListInterviewsRequest, Page<Interview>> LIST_INTERVIEWS = Operation.<ListInterviewsRequest, Page<Interview>>builder(
           "hire.v1.interviews.list", HttpMethod.GET, "/open-apis/hire/v1/interviews")
       .encoder(ListInterviewsRequest.ENCODER)
-      .dataReader(ListInterviewsResponseCodec.INSTANCE)
+      .dataReader(Page.codec(InterviewCodec.INSTANCE))
       .rateLimit(new RateLimit("listInterviews", 50))
       .build();
 
   /**
    * How {@link #LIST_INTERVIEWS} pages.
    */
-  public static final Paging<ListInterviewsRequest, ListInterviewsResponse, Interview> LIST_INTERVIEWS_PAGING = new Paging<>(
-      ListInterviewsRequest::withPageToken,
-      ListInterviewsResponse::items,
-      response -> Boolean.TRUE.equals(response.hasMore()),
-      ListInterviewsResponse::pageToken);
+  public static final Paging<ListInterviewsRequest, Page<Interview>, Interview> LIST_INTERVIEWS_PAGING = Page.paging(ListInterviewsRequest::withPageToken);
 
   private final LarkClient client;
 
@@ -82,7 +78,7 @@ public final class InterviewsApi {
    * @param request the request
    * @return the response {@code data}
    */
-  public ListInterviewsResponse list(ListInterviewsRequest request) {
+  public Page<Interview> list(ListInterviewsRequest request) {
     return client.execute(LIST_INTERVIEWS, request);
   }
 
@@ -112,7 +108,7 @@ public final class InterviewsApi {
    * @param options per-call options
    * @return the response {@code data}
    */
-  public ListInterviewsResponse list(ListInterviewsRequest request, RequestOptions options) {
+  public Page<Interview> list(ListInterviewsRequest request, RequestOptions options) {
     return client.execute(LIST_INTERVIEWS, request, options);
   }
 
@@ -122,7 +118,7 @@ public final class InterviewsApi {
    * @param request the request
    * @return the response {@code data}, when it arrives
    */
-  public CompletableFuture<ListInterviewsResponse> listAsync(ListInterviewsRequest request) {
+  public CompletableFuture<Page<Interview>> listAsync(ListInterviewsRequest request) {
     return client.executeAsync(LIST_INTERVIEWS, request);
   }
 
@@ -133,7 +129,7 @@ public final class InterviewsApi {
    * @param options per-call options
    * @return the response {@code data}, when it arrives
    */
-  public CompletableFuture<ListInterviewsResponse> listAsync(ListInterviewsRequest request,
+  public CompletableFuture<Page<Interview>> listAsync(ListInterviewsRequest request,
       RequestOptions options) {
     return client.executeAsync(LIST_INTERVIEWS, request, options);
   }
@@ -145,7 +141,7 @@ public final class InterviewsApi {
    * @param request the first page's request
    * @return the items, and the pages
    */
-  public Paginator<Interview, ListInterviewsResponse> listAll(ListInterviewsRequest request) {
+  public Paginator<Interview, Page<Interview>> listAll(ListInterviewsRequest request) {
     return client.paginate(LIST_INTERVIEWS, LIST_INTERVIEWS_PAGING, request);
   }
 
@@ -156,7 +152,7 @@ public final class InterviewsApi {
    * @param options per-call options, for every page
    * @return the items, and the pages
    */
-  public Paginator<Interview, ListInterviewsResponse> listAll(ListInterviewsRequest request,
+  public Paginator<Interview, Page<Interview>> listAll(ListInterviewsRequest request,
       RequestOptions options) {
     return client.paginate(LIST_INTERVIEWS, LIST_INTERVIEWS_PAGING, request, options);
   }

@@ -1,13 +1,13 @@
 package com.example.petstore.api;
 
 import com.example.petstore.codec.GetPetResponseCodec;
-import com.example.petstore.codec.ListPetsResponseCodec;
+import com.example.petstore.codec.PetCodec;
 import com.example.petstore.model.GetPetResponse;
-import com.example.petstore.model.ListPetsResponse;
 import com.example.petstore.model.Pet;
 import io.larkgen.runtime.HttpMethod;
 import io.larkgen.runtime.LarkClient;
 import io.larkgen.runtime.Operation;
+import io.larkgen.runtime.Page;
 import io.larkgen.runtime.Paginator;
 import io.larkgen.runtime.Paging;
 import io.larkgen.runtime.RateLimit;
@@ -32,21 +32,17 @@ public final class PetsApi {
   /**
    * 列出宠物 / List pets: {@code GET} {@code /open-apis/petstore/v1/pets}.
    */
-  public static final Operation<ListPetsRequest, ListPetsResponse> LIST_PETS = Operation.<ListPetsRequest, ListPetsResponse>builder(
+  public static final Operation<ListPetsRequest, Page<Pet>> LIST_PETS = Operation.<ListPetsRequest, Page<Pet>>builder(
           "petstore.v1.pets.list", HttpMethod.GET, "/open-apis/petstore/v1/pets")
       .encoder(ListPetsRequest.ENCODER)
-      .dataReader(ListPetsResponseCodec.INSTANCE)
+      .dataReader(Page.codec(PetCodec.INSTANCE))
       .rateLimit(new RateLimit("listPets", 50))
       .build();
 
   /**
    * How {@link #LIST_PETS} pages.
    */
-  public static final Paging<ListPetsRequest, ListPetsResponse, Pet> LIST_PETS_PAGING = new Paging<>(
-      ListPetsRequest::withPageToken,
-      ListPetsResponse::items,
-      response -> Boolean.TRUE.equals(response.hasMore()),
-      ListPetsResponse::pageToken);
+  public static final Paging<ListPetsRequest, Page<Pet>, Pet> LIST_PETS_PAGING = Page.paging(ListPetsRequest::withPageToken);
 
   /**
    * 获取宠物 / Get a pet: {@code GET} {@code /open-apis/petstore/v1/pets/{pet_id}}.
@@ -91,7 +87,7 @@ public final class PetsApi {
    * @param request the request
    * @return the response {@code data}
    */
-  public ListPetsResponse list(ListPetsRequest request) {
+  public Page<Pet> list(ListPetsRequest request) {
     return client.execute(LIST_PETS, request);
   }
 
@@ -119,7 +115,7 @@ public final class PetsApi {
    * @param options per-call options
    * @return the response {@code data}
    */
-  public ListPetsResponse list(ListPetsRequest request, RequestOptions options) {
+  public Page<Pet> list(ListPetsRequest request, RequestOptions options) {
     return client.execute(LIST_PETS, request, options);
   }
 
@@ -129,7 +125,7 @@ public final class PetsApi {
    * @param request the request
    * @return the response {@code data}, when it arrives
    */
-  public CompletableFuture<ListPetsResponse> listAsync(ListPetsRequest request) {
+  public CompletableFuture<Page<Pet>> listAsync(ListPetsRequest request) {
     return client.executeAsync(LIST_PETS, request);
   }
 
@@ -140,8 +136,7 @@ public final class PetsApi {
    * @param options per-call options
    * @return the response {@code data}, when it arrives
    */
-  public CompletableFuture<ListPetsResponse> listAsync(ListPetsRequest request,
-      RequestOptions options) {
+  public CompletableFuture<Page<Pet>> listAsync(ListPetsRequest request, RequestOptions options) {
     return client.executeAsync(LIST_PETS, request, options);
   }
 
@@ -152,7 +147,7 @@ public final class PetsApi {
    * @param request the first page's request
    * @return the items, and the pages
    */
-  public Paginator<Pet, ListPetsResponse> listAll(ListPetsRequest request) {
+  public Paginator<Pet, Page<Pet>> listAll(ListPetsRequest request) {
     return client.paginate(LIST_PETS, LIST_PETS_PAGING, request);
   }
 
@@ -163,7 +158,7 @@ public final class PetsApi {
    * @param options per-call options, for every page
    * @return the items, and the pages
    */
-  public Paginator<Pet, ListPetsResponse> listAll(ListPetsRequest request, RequestOptions options) {
+  public Paginator<Pet, Page<Pet>> listAll(ListPetsRequest request, RequestOptions options) {
     return client.paginate(LIST_PETS, LIST_PETS_PAGING, request, options);
   }
 

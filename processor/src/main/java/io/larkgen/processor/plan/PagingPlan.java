@@ -11,6 +11,8 @@ import com.palantir.javapoet.TypeName;
  * @param hasMoreAccessor response accessor of {@code has_more}
  * @param nextPageTokenAccessor response accessor of the next page token
  * @param pageTokenParam request component of the page token, e.g. {@code pageToken}
+ * @param genericPage whether the operation answers the runtime's {@code Page<Item>}, whose
+ *     paging the runtime knows ({@code Page.paging(…)})
  */
 public record PagingPlan(
     String constant,
@@ -18,4 +20,5 @@ public record PagingPlan(
     String itemsAccessor,
     String hasMoreAccessor,
     String nextPageTokenAccessor,
-    String pageTokenParam) {}
+    String pageTokenParam,
+    boolean genericPage) {}

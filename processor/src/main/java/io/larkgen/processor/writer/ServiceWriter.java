@@ -86,7 +86,7 @@ public final class ServiceWriter {
                 def.path())
             .add("\n.encoder($T.ENCODER)", operation.requestClass())
             .add(operation.responseCodec()
-                .map(codec -> CodeBlock.of("\n.dataReader($T.INSTANCE)", codec))
+                .map(codec -> CodeBlock.of("\n.dataReader($L)", codec))
                 .orElseGet(() -> CodeBlock.of("\n.dataReader($T.READER)\n.expectsData(false)", Types.NO_DATA)));
     for (ParamPlan param : operation.parameters()) {
       if (param.def().in() == ParameterDef.Location.BODY && param.value() instanceof ValuePlan.Model body) {
@@ -173,7 +173,9 @@ public final class ServiceWriter {
             Modifier.STATIC,
             Modifier.FINAL)
         .addJavadoc("How {@link #$N} pages.\n", operation.constant())
-        .initializer(
+        .initializer(paging.genericPage()
+            ? CodeBlock.of("$T.paging($T::withPageToken)", Types.PAGE, operation.requestClass())
+            : CodeBlock.of(
             "new $T<>(\n$>$>$T::withPageToken,\n$T::$N,\nresponse -> $T.TRUE.equals(response.$N()),\n$T::$N)$<$<",
             Types.PAGING,
             operation.requestClass(),
@@ -182,7 +184,7 @@ public final class ServiceWriter {
             Types.BOOLEAN,
             paging.hasMoreAccessor(),
             operation.responseClass(),
-            paging.nextPageTokenAccessor())
+            paging.nextPageTokenAccessor()))
         .build();
   }
 
