@@ -4,6 +4,7 @@ import io.larkgen.hire.codec.GetInterviewRecordResponseCodec;
 import io.larkgen.hire.codec.InterviewRecordCodec;
 import io.larkgen.hire.model.GetInterviewRecordResponse;
 import io.larkgen.hire.model.InterviewRecord;
+import io.larkgen.runtime.ErrorCode;
 import io.larkgen.runtime.HttpMethod;
 import io.larkgen.runtime.LarkClient;
 import io.larkgen.runtime.Operation;
@@ -36,6 +37,9 @@ public final class InterviewRecordsApi {
           "hire.v1.interview_records.list", HttpMethod.GET, "/open-apis/hire/v1/interview_records")
       .encoder(ListInterviewRecordsRequest.ENCODER)
       .dataReader(Page.codec(InterviewRecordCodec.INSTANCE))
+      .errorCodes(ErrorCodes.withCommon(
+          new ErrorCode(1002001, 500, "系统错误", "系统错误，根据实际报错信息定位或咨询技术支持 / system error; check the message or contact support", ErrorCode.Retry.BACKOFF),
+          new ErrorCode(1002002, 400, "参数错误", "参数错误，检查参数是否正确，例如类型，大小 / invalid parameter; check types and sizes", ErrorCode.Retry.NEVER)))
       .rateLimit(new RateLimit("listInterviewRecords", 10))
       .build();
 
@@ -51,6 +55,9 @@ public final class InterviewRecordsApi {
           "hire.v1.interview_records.get", HttpMethod.GET, "/open-apis/hire/v1/interview_records/{interview_record_id}")
       .encoder(GetInterviewRecordRequest.ENCODER)
       .dataReader(GetInterviewRecordResponseCodec.INSTANCE)
+      .errorCodes(ErrorCodes.withCommon(
+          new ErrorCode(1002001, 500, "系统错误", "系统错误，根据实际报错信息定位或咨询技术支持 / system error; check the message or contact support", ErrorCode.Retry.BACKOFF),
+          new ErrorCode(1002002, 400, "参数错误", "参数错误，检查参数是否正确，例如类型，大小 / invalid parameter; check types and sizes", ErrorCode.Retry.NEVER)))
       .rateLimit(new RateLimit("getInterviewRecord", 20))
       .build();
 

@@ -2,6 +2,7 @@ package io.larkgen.hire.api;
 
 import io.larkgen.hire.codec.InterviewCodec;
 import io.larkgen.hire.model.Interview;
+import io.larkgen.runtime.ErrorCode;
 import io.larkgen.runtime.HttpMethod;
 import io.larkgen.runtime.LarkClient;
 import io.larkgen.runtime.Operation;
@@ -34,6 +35,9 @@ public final class InterviewsApi {
           "hire.v1.interviews.list", HttpMethod.GET, "/open-apis/hire/v1/interviews")
       .encoder(ListInterviewsRequest.ENCODER)
       .dataReader(Page.codec(InterviewCodec.INSTANCE))
+      .errorCodes(ErrorCodes.withCommon(
+          new ErrorCode(1002001, 500, "系统错误", "系统错误，根据实际报错信息定位或咨询技术支持 / system error; check the message or contact support", ErrorCode.Retry.BACKOFF),
+          new ErrorCode(1002002, 400, "参数错误", "参数错误，检查参数是否正确，例如类型，大小 / invalid parameter; check types and sizes", ErrorCode.Retry.NEVER)))
       .rateLimit(new RateLimit("listInterviews", 50))
       .build();
 

@@ -16,6 +16,8 @@ import javax.annotation.processing.Generated;
  * <pre>{@code
  * Notes notes = Notes.of(client);
  * }</pre>
+ *
+ * <p>The error codes every operation of {@code v1} may answer are {@link com.example.notes.api.ErrorCodes#COMMON}.
  */
 @Generated(
     value = "io.larkgen.processor.OpenApiClientProcessor",

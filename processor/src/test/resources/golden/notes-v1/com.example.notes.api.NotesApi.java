@@ -16,6 +16,7 @@ import io.larkgen.runtime.RateLimit;
 import io.larkgen.runtime.RequestBody;
 import io.larkgen.runtime.RequestOptions;
 import io.larkgen.runtime.TokenType;
+import io.larkgen.runtime.UserAccessToken;
 import io.larkgen.runtime.annotations.GeneratedClient;
 import java.util.EnumSet;
 import java.util.Objects;
@@ -42,6 +43,7 @@ public final class NotesApi {
       .encoder(CreateNoteRequest.ENCODER)
       .dataReader(CreateNoteResponseCodec.INSTANCE)
       .body(RequestBody.json((request, generator) -> CreateNoteRequestBodyCodec.INSTANCE.write(request.body(), generator)))
+      .errorCodes(ErrorCodes.COMMON)
       .rateLimit(new RateLimit("createNote", 10, 1000))
       .build();
 
@@ -54,6 +56,7 @@ public final class NotesApi {
       .dataReader(UpdateNoteResponseCodec.INSTANCE)
       .body(RequestBody.json((request, generator) -> UpdateNoteRequestBodyCodec.INSTANCE.write(request.body(), generator)))
       .tokenTypes(EnumSet.of(TokenType.TENANT, TokenType.USER))
+      .errorCodes(ErrorCodes.COMMON)
       .rateLimit(new RateLimit("updateNote", 10))
       .build();
 
@@ -65,6 +68,7 @@ public final class NotesApi {
       .encoder(DeleteNoteRequest.ENCODER)
       .dataReader(DeleteNoteResponseCodec.INSTANCE)
       .tokenTypes(EnumSet.of(TokenType.USER))
+      .errorCodes(ErrorCodes.COMMON)
       .build();
 
   /**
@@ -75,6 +79,7 @@ public final class NotesApi {
       .encoder(ArchiveNoteRequest.ENCODER)
       .dataReader(NoData.READER)
       .expectsData(false)
+      .errorCodes(ErrorCodes.COMMON)
       .build();
 
   private final LarkClient client;
@@ -199,56 +204,123 @@ public final class NotesApi {
   }
 
   /**
-   * 删除备注 / Delete a note.
+   * 更新备注 / Update a note.
    *
    * <ul>
-   *   <li>HTTP: {@code DELETE} {@code /open-apis/notes/v1/notes/{note_id}}
-   *   <li>Access tokens: {@code user_access_token}
+   *   <li>HTTP: {@code PUT} {@code /open-apis/notes/v1/notes/{note_id}}
+   *   <li>Rate limit: 10 requests per second (budget {@code updateNote})
+   *   <li>Access tokens: {@code tenant_access_token}, {@code user_access_token}
    * </ul>
    *
    * @param request the request
+   * @param userAccessToken the user's access token: the call acts for that user
    * @return the response {@code data}
    */
-  public DeleteNoteResponse delete(DeleteNoteRequest request) {
-    return client.execute(DELETE_NOTE, request);
+  public UpdateNoteResponse update(UpdateNoteRequest request, UserAccessToken userAccessToken) {
+    return client.execute(UPDATE_NOTE, request, userAccessToken.applyTo(RequestOptions.DEFAULT));
   }
 
   /**
-   * 删除备注 / Delete a note.
+   * 更新备注 / Update a note.
    *
    * <ul>
-   *   <li>HTTP: {@code DELETE} {@code /open-apis/notes/v1/notes/{note_id}}
-   *   <li>Access tokens: {@code user_access_token}
+   *   <li>HTTP: {@code PUT} {@code /open-apis/notes/v1/notes/{note_id}}
+   *   <li>Rate limit: 10 requests per second (budget {@code updateNote})
+   *   <li>Access tokens: {@code tenant_access_token}, {@code user_access_token}
    * </ul>
    *
    * @param request the request
+   * @param userAccessToken the user's access token: the call acts for that user
    * @param options per-call options
    * @return the response {@code data}
    */
-  public DeleteNoteResponse delete(DeleteNoteRequest request, RequestOptions options) {
-    return client.execute(DELETE_NOTE, request, options);
+  public UpdateNoteResponse update(UpdateNoteRequest request, UserAccessToken userAccessToken,
+      RequestOptions options) {
+    return client.execute(UPDATE_NOTE, request, userAccessToken.applyTo(options));
   }
 
   /**
-   * {@link #delete(DeleteNoteRequest)} without blocking the caller.
+   * {@link #update(UpdateNoteRequest, UserAccessToken)} without blocking the caller.
    *
    * @param request the request
+   * @param userAccessToken the user's access token: the call acts for that user
    * @return the response {@code data}, when it arrives
    */
-  public CompletableFuture<DeleteNoteResponse> deleteAsync(DeleteNoteRequest request) {
-    return client.executeAsync(DELETE_NOTE, request);
+  public CompletableFuture<UpdateNoteResponse> updateAsync(UpdateNoteRequest request,
+      UserAccessToken userAccessToken) {
+    return client.executeAsync(UPDATE_NOTE, request, userAccessToken.applyTo(RequestOptions.DEFAULT));
   }
 
   /**
-   * {@link #delete(DeleteNoteRequest, RequestOptions)} without blocking the caller.
+   * {@link #update(UpdateNoteRequest, UserAccessToken, RequestOptions)} without blocking the caller.
    *
    * @param request the request
+   * @param userAccessToken the user's access token: the call acts for that user
+   * @param options per-call options
+   * @return the response {@code data}, when it arrives
+   */
+  public CompletableFuture<UpdateNoteResponse> updateAsync(UpdateNoteRequest request,
+      UserAccessToken userAccessToken, RequestOptions options) {
+    return client.executeAsync(UPDATE_NOTE, request, userAccessToken.applyTo(options));
+  }
+
+  /**
+   * 删除备注 / Delete a note.
+   *
+   * <ul>
+   *   <li>HTTP: {@code DELETE} {@code /open-apis/notes/v1/notes/{note_id}}
+   *   <li>Access tokens: {@code user_access_token}
+   * </ul>
+   *
+   * @param request the request
+   * @param userAccessToken the user's access token: the call acts for that user
+   * @return the response {@code data}
+   */
+  public DeleteNoteResponse delete(DeleteNoteRequest request, UserAccessToken userAccessToken) {
+    return client.execute(DELETE_NOTE, request, userAccessToken.applyTo(RequestOptions.DEFAULT));
+  }
+
+  /**
+   * 删除备注 / Delete a note.
+   *
+   * <ul>
+   *   <li>HTTP: {@code DELETE} {@code /open-apis/notes/v1/notes/{note_id}}
+   *   <li>Access tokens: {@code user_access_token}
+   * </ul>
+   *
+   * @param request the request
+   * @param userAccessToken the user's access token: the call acts for that user
+   * @param options per-call options
+   * @return the response {@code data}
+   */
+  public DeleteNoteResponse delete(DeleteNoteRequest request, UserAccessToken userAccessToken,
+      RequestOptions options) {
+    return client.execute(DELETE_NOTE, request, userAccessToken.applyTo(options));
+  }
+
+  /**
+   * {@link #delete(DeleteNoteRequest, UserAccessToken)} without blocking the caller.
+   *
+   * @param request the request
+   * @param userAccessToken the user's access token: the call acts for that user
+   * @return the response {@code data}, when it arrives
+   */
+  public CompletableFuture<DeleteNoteResponse> deleteAsync(DeleteNoteRequest request,
+      UserAccessToken userAccessToken) {
+    return client.executeAsync(DELETE_NOTE, request, userAccessToken.applyTo(RequestOptions.DEFAULT));
+  }
+
+  /**
+   * {@link #delete(DeleteNoteRequest, UserAccessToken, RequestOptions)} without blocking the caller.
+   *
+   * @param request the request
+   * @param userAccessToken the user's access token: the call acts for that user
    * @param options per-call options
    * @return the response {@code data}, when it arrives
    */
   public CompletableFuture<DeleteNoteResponse> deleteAsync(DeleteNoteRequest request,
-      RequestOptions options) {
-    return client.executeAsync(DELETE_NOTE, request, options);
+      UserAccessToken userAccessToken, RequestOptions options) {
+    return client.executeAsync(DELETE_NOTE, request, userAccessToken.applyTo(options));
   }
 
   /**

@@ -17,10 +17,7 @@ import javax.annotation.processing.Generated;
  * Petstore petstore = Petstore.of(client);
  * }</pre>
  *
- * <p>Error codes every operation may answer:
- * <ul>
- *   <li>{@code 99991400} (HTTP 429, retry {@code backoff}): 请求频率超限 / rate limit exceeded
- * </ul>
+ * <p>The error codes every operation of {@code v1} may answer are {@link com.example.petstore.api.ErrorCodes#COMMON}.
  */
 @Generated(
     value = "io.larkgen.processor.OpenApiClientProcessor",

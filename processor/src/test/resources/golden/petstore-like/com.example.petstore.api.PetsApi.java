@@ -4,6 +4,7 @@ import com.example.petstore.codec.GetPetResponseCodec;
 import com.example.petstore.codec.PetCodec;
 import com.example.petstore.model.GetPetResponse;
 import com.example.petstore.model.Pet;
+import io.larkgen.runtime.ErrorCode;
 import io.larkgen.runtime.HttpMethod;
 import io.larkgen.runtime.LarkClient;
 import io.larkgen.runtime.Operation;
@@ -36,6 +37,8 @@ public final class PetsApi {
           "petstore.v1.pets.list", HttpMethod.GET, "/open-apis/petstore/v1/pets")
       .encoder(ListPetsRequest.ENCODER)
       .dataReader(Page.codec(PetCodec.INSTANCE))
+      .errorCodes(ErrorCodes.withCommon(
+          new ErrorCode(1002002, 400, "参数错误", "参数错误 / invalid parameter", ErrorCode.Retry.NEVER)))
       .rateLimit(new RateLimit("listPets", 50))
       .build();
 
@@ -51,6 +54,7 @@ public final class PetsApi {
           "petstore.v1.pets.get", HttpMethod.GET, "/open-apis/petstore/v1/pets/{pet_id}")
       .encoder(GetPetRequest.ENCODER)
       .dataReader(GetPetResponseCodec.INSTANCE)
+      .errorCodes(ErrorCodes.COMMON)
       .build();
 
   private final LarkClient client;

@@ -31,6 +31,7 @@ public final class StoreOrdersApi {
           "petstore.v1.store_orders.list", HttpMethod.GET, "/open-apis/petstore/v1/store_orders")
       .encoder(ListStoreOrdersRequest.ENCODER)
       .dataReader(ListStoreOrdersResponseCodec.INSTANCE)
+      .errorCodes(ErrorCodes.COMMON)
       .rateLimit(new RateLimit("listStoreOrders", 10))
       .build();
 

@@ -14,6 +14,8 @@ import io.larkgen.processor.validate.ModelBuilder;
 import io.larkgen.processor.writer.ClientWriter;
 import io.larkgen.processor.writer.GeneratedFiles;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,9 +34,10 @@ import javax.lang.model.util.Elements;
 import javax.tools.Diagnostic;
 
 /**
- * Generates a Feishu / Lark client from the OpenAPI spec named by {@code @LarkApi(spec = "…")}.
+ * Generates a Feishu / Lark client from the OpenAPI specs named by {@code @LarkApi(spec = "…")}
+ * or {@code @LarkApi(spec = {"…-v1.yaml", "…-v2.yaml"})} (versions of one service).
  *
- * <p>Per trigger: locate the spec (the {@code -Alarkgen.specRoot} directory, then the class
+ * <p>Per trigger and spec: locate the spec (the {@code -Alarkgen.specRoot} directory, then the class
  * output, then the class path), load and validate it, and, only when it has no errors, plan the
  * Java names and write every file. Spec problems are compiler errors placed on the {@code spec}
  * attribute, each with the spec's {@code file:line:col} and JSON pointer. The trigger annotation
@@ -89,60 +92,96 @@ public final class OpenApiClientProcessor extends AbstractProcessor {
   private void processTrigger(Element trigger) {
     AnnotationMirror mirror = triggerAnnotation(trigger);
     AnnotationValue specValue = value(mirror, "spec");
-    String spec = specValue == null ? "" : String.valueOf(specValue.getValue());
+    List<String> specs = specs(specValue);
+    String shown = String.join(", ", specs);
     Reporter reporter = new Reporter(processingEnv.getMessager(), trigger, mirror, specValue);
     try {
-      generate(trigger, mirror, spec, reporter);
+      generate(trigger, mirror, specs, reporter);
     } catch (Throwable t) {
-      reporter.internalError(spec, t);
+      reporter.internalError(shown, t);
     }
   }
 
-  private void generate(Element trigger, AnnotationMirror mirror, String spec, Reporter reporter) {
+  /** The spec names of {@code spec = "…"} or {@code spec = {"…", "…"}}; one empty name when unset. */
+  private static List<String> specs(AnnotationValue specValue) {
+    if (specValue == null) {
+      return List.of("");
+    }
+    if (specValue.getValue() instanceof List<?> values) {
+      List<String> names = new ArrayList<>();
+      for (Object value : values) {
+        names.add(String.valueOf(value instanceof AnnotationValue v ? v.getValue() : value));
+      }
+      return names.isEmpty() ? List.of("") : names;
+    }
+    return List.of(String.valueOf(specValue.getValue()));
+  }
+
+  private void generate(Element trigger, AnnotationMirror mirror, List<String> specs, Reporter reporter) {
     Timings timings =
         Boolean.parseBoolean(processingEnv.getOptions().get(ProcessorOptions.TIMINGS))
             ? Timings.on()
             : Timings.off();
-    SpecLocator.Located located =
-        timings.time(
-            "locate",
-            () -> SpecLocator.locate(processingEnv.getFiler(), processingEnv.getOptions(), spec));
-    if (located instanceof SpecLocator.NotFound notFound) {
-      reporter.report(
-          new Problem(
-              ProblemCode.SPEC_NOT_FOUND,
-              Diagnostic.Kind.ERROR,
-              spec,
-              0,
-              0,
-              "#",
-              ProblemCode.SPEC_NOT_FOUND.message(notFound.message(spec))));
-      return;
+    List<ModelBuilder.Pending> loads = new ArrayList<>();
+    for (String spec : specs) {
+      SpecLocator.Located located =
+          timings.time(
+              "locate",
+              () -> SpecLocator.locate(processingEnv.getFiler(), processingEnv.getOptions(), spec));
+      if (located instanceof SpecLocator.NotFound notFound) {
+        reporter.report(
+            new Problem(
+                ProblemCode.SPEC_NOT_FOUND,
+                Diagnostic.Kind.ERROR,
+                spec,
+                0,
+                0,
+                "#",
+                ProblemCode.SPEC_NOT_FOUND.message(notFound.message(spec))));
+        return;
+      }
+      SpecLocator.Found found = (SpecLocator.Found) located;
+      loads.add(
+          loader == null
+              ? ModelBuilder.begin(found.displayPath(), found.text(), timings)
+              : loader.apply(found.displayPath(), found.text()));
     }
-    SpecLocator.Found found = (SpecLocator.Found) located;
-    ModelBuilder.Pending pending =
-        loader == null
-            ? ModelBuilder.begin(found.displayPath(), found.text(), timings)
-            : loader.apply(found.displayPath(), found.text());
-    GeneratedFiles out =
-        new GeneratedFiles(processingEnv.getFiler(), trigger, getClass().getName(), spec);
+    List<GeneratedFiles> outs = new ArrayList<>();
+    for (String spec : specs) {
+      outs.add(new GeneratedFiles(processingEnv.getFiler(), trigger, getClass().getName(), spec));
+    }
+    GeneratedFiles entryOut =
+        new GeneratedFiles(processingEnv.getFiler(), trigger, getClass().getName(), String.join(", ", specs));
     // Plan and render while swagger-parser's checks finish on their own thread; nothing is
-    // written before the whole load is known to be clean.
-    List<GeneratedFiles.Source> sources = List.of();
+    // written before every load is known to be clean.
+    List<GeneratedFiles.Source> sources = new ArrayList<>();
     RuntimeException renderFailure = null;
-    if (pending.api().isPresent()) {
+    List<ApiDef> apis = loads.stream().flatMap(l -> l.api().stream()).toList();
+    List<Problem> pairing = apis.size() == loads.size() ? versionsOfOneService(apis) : List.of();
+    if (apis.size() == loads.size() && pairing.isEmpty()) {
       try {
-        ApiDef api = pending.api().get();
-        ClientPlan plan = timings.time("plan", () -> Planner.plan(api, basePackage(trigger, mirror)));
-        List<JavaFile> files = timings.time("build", () -> new ClientWriter(out.header()).write(plan));
-        sources = timings.time("render", () -> files.stream().map(GeneratedFiles::render).toList());
+        List<ClientPlan> plans = timings.time("plan", () -> Planner.plan(apis, basePackage(trigger, mirror)));
+        List<JavaFile> files = timings.time("build", () -> {
+          List<JavaFile> all = new ArrayList<>();
+          for (int i = 0; i < plans.size(); i++) {
+            all.addAll(new ClientWriter(outs.get(i).header()).writeVersion(plans.get(i)));
+          }
+          all.add(new ClientWriter(entryOut.header()).writeEntryPoint(plans));
+          return all;
+        });
+        sources.addAll(timings.time("render", () -> files.stream().map(GeneratedFiles::render).toList()));
       } catch (RuntimeException e) {
         renderFailure = e;
       }
     }
-    LoadResult result = timings.time("checks", pending::finish);
-    reporter.report(result.problems());
-    if (reporter.errorCount() > 0 || result.api().isEmpty()) {
+    boolean complete = true;
+    for (ModelBuilder.Pending load : loads) {
+      LoadResult result = timings.time("checks", load::finish);
+      reporter.report(result.problems());
+      complete &= result.api().isPresent();
+    }
+    reporter.report(pairing);
+    if (reporter.errorCount() > 0 || !complete) {
       return;
     }
     if (renderFailure != null) {
@@ -152,7 +191,7 @@ public final class OpenApiClientProcessor extends AbstractProcessor {
     long cpu = Timings.cpuNanos();
     for (GeneratedFiles.Source source : sources) {
       try {
-        out.write(source);
+        entryOut.write(source);
       } catch (IOException e) {
         reporter.writeError(source.qualifiedName(), e);
         return;
@@ -160,8 +199,34 @@ public final class OpenApiClientProcessor extends AbstractProcessor {
     }
     timings.add("write", System.nanoTime() - wall, Timings.cpuNanos() - cpu);
     if (timings.enabled()) {
-      reporter.note(timings.report(spec, sources.size()));
+      reporter.note(timings.report(String.join(", ", specs), sources.size()));
     }
+  }
+
+  /**
+   * The specs of one trigger must be versions of one service: the same {@code x-lark-service}
+   * name, each version once. Each problem names both files.
+   */
+  private static List<Problem> versionsOfOneService(List<ApiDef> apis) {
+    List<Problem> problems = new ArrayList<>();
+    ApiDef first = apis.get(0);
+    Map<String, ApiDef> byVersion = new HashMap<>();
+    for (ApiDef api : apis) {
+      String detail = null;
+      ApiDef earlier = byVersion.putIfAbsent(api.service().version(), api);
+      if (!api.service().name().equals(first.service().name())) {
+        detail = api.specPath() + " describes service '" + api.service().name() + "' but "
+            + first.specPath() + " describes '" + first.service().name() + "'";
+      } else if (earlier != null) {
+        detail = api.specPath() + " and " + earlier.specPath() + " are both version '"
+            + api.service().version() + "' of service '" + api.service().name() + "'";
+      }
+      if (detail != null) {
+        problems.add(new Problem(ProblemCode.SERVICE_MISMATCH, Diagnostic.Kind.ERROR, api.specPath(), 0, 0,
+            "#/x-lark-service", ProblemCode.SERVICE_MISMATCH.message(detail)));
+      }
+    }
+    return problems;
   }
 
   private String basePackage(Element trigger, AnnotationMirror mirror) {

@@ -30,6 +30,20 @@ final class Compilations {
         "import io.larkgen.runtime.annotations.LarkApi;");
   }
 
+  /** {@code package-info.java} of {@code pkg} with {@code @LarkApi(spec = {"…", "…"})}. */
+  static JavaFileObject trigger(String pkg, String first, String... more) {
+    StringBuilder specs = new StringBuilder("\"" + first + "\"");
+    for (String spec : more) {
+      specs.append(", \"").append(spec).append('"');
+    }
+    return JavaFileObjects.forSourceLines(
+        pkg + ".package-info",
+        "@LarkApi(spec = {" + specs + "})",
+        "package " + pkg + ";",
+        "",
+        "import io.larkgen.runtime.annotations.LarkApi;");
+  }
+
   /** Compiles with the processor and the project's lint flags. */
   static Compilation compile(OpenApiClientProcessor processor, JavaFileObject... sources) {
     return javac()

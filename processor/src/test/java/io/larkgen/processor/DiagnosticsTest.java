@@ -24,6 +24,27 @@ import org.junit.jupiter.api.io.TempDir;
 class DiagnosticsTest {
 
   @Test
+  void specsOfOneTriggerMustBeVersionsOfOneService() {
+    JavaFileObject trigger =
+        Compilations.trigger("com.example.mixed", "specs/good/notes-v1.yaml", "specs/good/upload-v1.yaml");
+    Compilation compilation = Compilations.compile(trigger);
+
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[larkgen.SERVICE_MISMATCH] specs/good/upload-v1.yaml:0:0: #/x-lark-service: "
+                + "specs/good/upload-v1.yaml describes service 'files' but specs/good/notes-v1.yaml describes 'notes'")
+        .inFile(trigger)
+        .onLineContaining("spec =");
+    Compilation twice =
+        Compilations.compile(
+            Compilations.trigger("com.example.twice", "specs/good/notes-v1.yaml", "specs/good/notes-v1.yaml"));
+    assertThat(twice)
+        .hadErrorContaining("specs/good/notes-v1.yaml and specs/good/notes-v1.yaml are both version 'v1' of service 'notes'");
+  }
+
+  @Test
   void problemIsAnErrorOnTheSpecAttribute() {
     JavaFileObject trigger = Compilations.trigger("com.example.broken", "specs/bad/unknown-type.yaml");
     Compilation compilation = Compilations.compile(trigger);
@@ -231,7 +252,6 @@ class DiagnosticsTest {
     Compilation compilation =
         Compilations.compile(empty, Compilations.trigger("com.example.empty", "specs/good/petstore-like.yaml"));
     assertThat(compilation).succeededWithoutWarnings();
-    assertEquals(List.of(), compilation.generatedSourceFiles());
   }
 
   @Test

@@ -35,6 +35,28 @@ class GoldenTest {
   }
 
   @Test
+  void uploadMatchesGoldenFiles() {
+    Compilation compilation =
+        Compilations.compile(Compilations.trigger("com.example.files", "specs/good/upload-v1.yaml"));
+    assertThat(compilation).succeededWithoutWarnings();
+    Map<String, String> sources = Compilations.generatedSources(compilation);
+    assertTrue(sources.containsKey("com.example.files.api.CreateAttachmentRequest"), sources.keySet().toString());
+    Goldens.check("upload-v1", sources);
+  }
+
+  @Test
+  void twoVersionsOfOneServiceMatchGoldenFiles() {
+    Compilation compilation =
+        Compilations.compile(
+            Compilations.trigger("com.example.notes", "specs/good/notes-v1.yaml", "specs/good/notes-v2.yaml"));
+    assertThat(compilation).succeededWithoutWarnings();
+    Map<String, String> sources = Compilations.generatedSources(compilation);
+    assertTrue(sources.containsKey("com.example.notes.v2.model.Note"), sources.keySet().toString());
+    assertTrue(sources.containsKey("com.example.notes.model.Note"), sources.keySet().toString());
+    Goldens.check("notes-v1-v2", sources);
+  }
+
+  @Test
   void hireClientMatchesGoldenFiles() {
     Compilation compilation = Compilations.compile(Compilations.trigger("io.larkgen.hire", "hire-interviews-v1.yaml"));
     assertThat(compilation).succeededWithoutWarnings();

@@ -64,15 +64,24 @@ public enum ProblemCode {
   BAD_ENVELOPE("refer to an object schema with the x-lark-envelope code, msg and data fields; data a $ref to an object schema"),
   /** A malformed {@code x-lark-*} extension. */
   BAD_EXTENSION("write the extension as spec/README.md documents it"),
+  /**
+   * An {@code x-lark-pagination items} that does not lead to an array: a property missing on the
+   * way, or a step through something other than an object.
+   */
+  BAD_PAGINATION_ITEMS("name an array property of data, or a dotted path to one through object properties, e.g. minutes.sentences"),
   /** An {@code x-lark-*} extension that is not in the catalogue, or not used where it is written. */
   UNKNOWN_EXTENSION(Diagnostic.Kind.WARNING, "check the spelling against spec/README.md, or remove it"),
   /**
-   * An operation using a feature the generator does not write yet (a multipart upload, an
-   * envelope without {@code data}, items below {@code data}, a string page size): it is left out
-   * of the client, named in the warning.
+   * An operation using a feature the generator does not write yet: it is left out of the
+   * client, named in the warning.
    */
   SKIPPED_OPERATION(Diagnostic.Kind.WARNING,
       "call it through LarkClient with a hand-written Operation, or suppress this warning with @SuppressWarnings(\"larkgen.SKIPPED_OPERATION\") on the trigger"),
+  /**
+   * Specs of one trigger that are not versions of one service: another {@code x-lark-service}
+   * name, or a version given twice.
+   */
+  SERVICE_MISMATCH("give the specs of one trigger the same x-lark-service name and distinct versions, or use one trigger per service"),
   /** A spec without {@code x-lark-service}. */
   MISSING_SERVICE("add x-lark-service: {name: hire, version: v1} at the root"),
   /** A parameter in a header or cookie, or with an unknown {@code in}. */

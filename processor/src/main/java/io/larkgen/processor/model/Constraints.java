@@ -3,6 +3,7 @@ package io.larkgen.processor.model;
 import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 
 /**
  * Documented limits of a parameter or property value.
@@ -20,6 +21,8 @@ import java.util.OptionalInt;
  *     match of (checked by the loader to compile with {@code java.util.regex})
  * @param items the limits of each element of an array ({@code items}' own constraints), or
  *     empty
+ * @param maxBytes {@code x-lark-max-bytes} of a file field of a multipart form: the most bytes
+ *     it may hold
  */
 public record Constraints(
     Optional<BigDecimal> minimum,
@@ -31,7 +34,24 @@ public record Constraints(
     OptionalInt minLength,
     OptionalInt maxLength,
     Optional<String> pattern,
-    Optional<Constraints> items) {
+    Optional<Constraints> items,
+    OptionalLong maxBytes) {
+
+  /** Limits of anything but a file. */
+  public Constraints(
+      Optional<BigDecimal> minimum,
+      boolean exclusiveMinimum,
+      Optional<BigDecimal> maximum,
+      boolean exclusiveMaximum,
+      OptionalInt minItems,
+      OptionalInt maxItems,
+      OptionalInt minLength,
+      OptionalInt maxLength,
+      Optional<String> pattern,
+      Optional<Constraints> items) {
+    this(minimum, exclusiveMinimum, maximum, exclusiveMaximum, minItems, maxItems, minLength, maxLength,
+        pattern, items, OptionalLong.empty());
+  }
 
   /** No constraint at all. */
   public static final Constraints NONE =

@@ -30,6 +30,11 @@ public record ParameterDef(
      * The JSON request body ({@code requestBody} with {@code application/json}); its type is a
      * {@link TypeRef.Named} object schema and its name {@code body}.
      */
-    BODY
+    BODY,
+    /**
+     * A field of a {@code multipart/form-data} request body: its name is the form field's, its
+     * type a scalar or enum, or a {@link TypeRef.ScalarKind#BINARY} file.
+     */
+    FORM
   }
 }

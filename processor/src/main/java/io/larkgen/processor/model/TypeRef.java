@@ -36,7 +36,12 @@ public sealed interface TypeRef {
     /** {@code type: integer, format: epoch-millis}: a JSON number of milliseconds. */
     EPOCH_MILLIS,
     /** {@code type: string, format: epoch-millis}: a decimal string of milliseconds. */
-    EPOCH_MILLIS_STRING;
+    EPOCH_MILLIS_STRING,
+    /**
+     * {@code type: string, format: binary}: a file, sent as a part of a {@code
+     * multipart/form-data} body; found only in a form.
+     */
+    BINARY;
 
     /**
      * Whether values of this kind are milliseconds since the epoch, in either JSON form.

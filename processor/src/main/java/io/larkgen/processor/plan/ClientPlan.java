@@ -10,10 +10,13 @@ import java.util.List;
  * the files are written.
  *
  * @param api the validated model
- * @param basePackage root package of the generated client, e.g. {@code io.larkgen.hire}
+ * @param basePackage root of this spec's {@code api}, {@code model} and {@code codec} packages,
+ *     e.g. {@code io.larkgen.hire} (a further version of the trigger: {@code io.larkgen.hire.v2})
  * @param entryPoint the service entry point, e.g. {@code io.larkgen.hire.Hire}
  * @param versionType the versioned service, e.g. {@code io.larkgen.hire.HireV1}
  * @param versionAccessor the entry point's accessor for it, e.g. {@code v1}
+ * @param errorCodes the holder of the spec's common error codes, e.g. {@code
+ *     io.larkgen.hire.api.ErrorCodes}
  * @param models object schemas, in spec order
  * @param enums enum schemas, in spec order
  * @param services one per resource, in order of first appearance
@@ -24,6 +27,7 @@ public record ClientPlan(
     ClassName entryPoint,
     ClassName versionType,
     String versionAccessor,
+    ClassName errorCodes,
     List<ModelPlan> models,
     List<EnumPlan> enums,
     List<ServicePlan> services) {

@@ -1,13 +1,18 @@
 package io.larkgen.processor.plan;
 
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
+import java.util.List;
 
 /**
  * How a pageable operation pages, in Java terms.
  *
  * @param constant the {@code Paging} constant, e.g. {@code LIST_INTERVIEWS_PAGING}
  * @param itemType element type of the items list
- * @param itemsAccessor response accessor of the items, e.g. {@code items}
+ * @param itemsPath accessors from the response down to the items, e.g. {@code [items]}, or
+ *     {@code [minutes, sentences]} for items below {@code data}
+ * @param itemsOwners the record each accessor of {@code itemsPath} is called on, the response
+ *     first
  * @param hasMoreAccessor response accessor of {@code has_more}
  * @param nextPageTokenAccessor response accessor of the next page token
  * @param pageTokenParam request component of the page token, e.g. {@code pageToken}
@@ -17,8 +22,15 @@ import com.palantir.javapoet.TypeName;
 public record PagingPlan(
     String constant,
     TypeName itemType,
-    String itemsAccessor,
+    List<String> itemsPath,
+    List<ClassName> itemsOwners,
     String hasMoreAccessor,
     String nextPageTokenAccessor,
     String pageTokenParam,
-    boolean genericPage) {}
+    boolean genericPage) {
+
+  public PagingPlan {
+    itemsPath = List.copyOf(itemsPath);
+    itemsOwners = List.copyOf(itemsOwners);
+  }
+}

@@ -40,14 +40,19 @@ public final class Planner {
   private static final ClassName PAGE = ClassName.get("io.larkgen.runtime", "Page");
   /** The properties of a page the runtime's {@code Page} reads. */
   private static final List<String> PAGE_FIELDS = List.of("items", "has_more", "page_token");
+  private static final ClassName FILE_PART = ClassName.get("io.larkgen.runtime", "FilePart");
 
   private final ApiDef api;
+  /** Package of the entry point and the versioned service. */
+  private final String entryPackage;
+  /** Root of the {@code api}, {@code model} and {@code codec} packages of this spec. */
   private final String basePackage;
   /** Data schemas answered as the runtime's {@code Page}: no record or codec is written. */
   private Set<String> genericPages = Set.of();
 
-  private Planner(ApiDef api, String basePackage) {
+  private Planner(ApiDef api, String entryPackage, String basePackage) {
     this.api = api;
+    this.entryPackage = entryPackage;
     this.basePackage = basePackage;
   }
 
@@ -57,7 +62,24 @@ public final class Planner {
    * @param basePackage e.g. {@code io.larkgen.hire}; empty for the unnamed package is not allowed
    */
   public static ClientPlan plan(ApiDef api, String basePackage) {
-    return new Planner(api, basePackage).plan();
+    return new Planner(api, basePackage, basePackage).plan();
+  }
+
+  /**
+   * Plans the clients of several versions of one service, in the trigger's order: the first
+   * below {@code basePackage} as {@link #plan(ApiDef, String)} does, each further one's {@code
+   * api}, {@code model} and {@code codec} packages below {@code <basePackage>.<version>} (so
+   * schema names may repeat across versions); every entry point and versioned service in {@code
+   * basePackage}.
+   */
+  public static List<ClientPlan> plan(List<ApiDef> apis, String basePackage) {
+    List<ClientPlan> plans = new ArrayList<>();
+    for (int i = 0; i < apis.size(); i++) {
+      ApiDef api = apis.get(i);
+      String root = i == 0 ? basePackage : basePackage + "." + Names.javaIdentifier(Names.lowerCamel(api.service().version()));
+      plans.add(new Planner(api, basePackage, root).plan());
+    }
+    return plans;
   }
 
   private ClientPlan plan() {
@@ -93,9 +115,10 @@ public final class Planner {
     return new ClientPlan(
         api,
         basePackage,
-        ClassName.get(basePackage, service),
-        ClassName.get(basePackage, service + Names.upperCamel(api.service().version())),
+        ClassName.get(entryPackage, service),
+        ClassName.get(entryPackage, service + Names.upperCamel(api.service().version())),
         Names.javaIdentifier(Names.lowerCamel(api.service().version())),
+        ClassName.get(apiPackage(), "ErrorCodes"),
         models,
         enums,
         services);
@@ -259,9 +282,20 @@ public final class Planner {
 
   private PagingPlan paging(
       OperationDef op, PaginationDef def, String constant, List<ParamPlan> params) {
-    ObjectDef data = (ObjectDef) schema(op.dataSchema().orElseThrow());
-    PropertyDef items = property(data, def.items());
-    if (!(items.type() instanceof TypeRef.ListOf list)) {
+    ObjectDef owner = (ObjectDef) schema(op.dataSchema().orElseThrow());
+    List<String> path = new ArrayList<>();
+    List<ClassName> owners = new ArrayList<>();
+    TypeRef itemsType = null;
+    for (String segment : def.items().split("\\.")) {
+      if (itemsType != null) {
+        owner = (ObjectDef) schema(((TypeRef.Named) itemsType).schemaName());
+      }
+      PropertyDef property = property(owner, segment);
+      path.add(Names.memberName(segment));
+      owners.add(modelClass(owner.name()));
+      itemsType = property.type();
+    }
+    if (!(itemsType instanceof TypeRef.ListOf list)) {
       throw new IllegalStateException(op.operationId() + ": pagination items is not an array");
     }
     String pageToken =
@@ -274,7 +308,8 @@ public final class Planner {
     return new PagingPlan(
         constant + "_PAGING",
         modelValue(list.element()).javaType(),
-        Names.memberName(def.items()),
+        path,
+        owners,
         Names.memberName(def.hasMore()),
         Names.memberName(def.nextPageToken()),
         pageToken,
@@ -325,6 +360,8 @@ public final class Planner {
         return DOUBLE;
       case BOOLEAN:
         return BOOLEAN;
+      case BINARY:
+        return FILE_PART;
       default:
         throw new IllegalStateException("unmapped scalar " + kind);
     }

@@ -38,6 +38,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
@@ -711,9 +712,9 @@ public final class ModelBuilder {
   }
 
   /**
-   * Collects the schemas that {@code multipart/form-data} request bodies refer to. Their
-   * operations are skipped (see {@link ProblemCode#SKIPPED_OPERATION}), so these schemas, whose
-   * file property has no JSON form, are not generated either.
+   * Collects the schemas that {@code multipart/form-data} request bodies refer to. Their fields
+   * become components of the operation's request (see {@code form}), so these schemas, whose
+   * file property has no JSON form, are not generated as models.
    */
   private void uploadForms(SpecNode.Mapping root) {
     if (!(root.get("paths").orElse(null) instanceof SpecNode.Mapping paths)) {
@@ -1362,6 +1363,7 @@ public final class ModelBuilder {
       case BOOLEAN -> scalar.kind() == SpecNode.ScalarKind.BOOLEAN;
       case STRING -> scalar.kind() == SpecNode.ScalarKind.STRING;
       case EPOCH_MILLIS_STRING -> scalar.kind() == SpecNode.ScalarKind.STRING && scalar.text().matches("-?[0-9]+");
+      case BINARY -> false;
     };
     if (!fits) {
       check.report(ProblemCode.BAD_CONSTRAINT, node.get(),
@@ -1481,8 +1483,8 @@ public final class ModelBuilder {
     List<ParameterDef> parameters = new ArrayList<>(params.built());
     Optional<SpecNode> bodyNode = op.get("requestBody");
     if (bodyNode.isPresent()) {
-      Optional<ParameterDef> body = requestBody(httpMethod, bodyNode.get(), params);
-      body.ifPresent(parameters::add);
+      Optional<List<ParameterDef>> body = requestBody(httpMethod, bodyNode.get(), params);
+      body.ifPresent(parameters::addAll);
       ok &= body.isPresent();
     }
 
@@ -1491,6 +1493,7 @@ public final class ModelBuilder {
     ok &= dataSchema.isPresent() || withoutData;
 
     Optional<PaginationDef> pagination = pagination(op, params, dataSchema);
+    pagination.ifPresent(p -> integerPageSize(parameters, p.pageSizeParam()));
     Optional<RateLimitDef> rateLimit = rateLimit(op, operationId.orElse(""));
     List<RequireAnyDef> requireAny = requireAny(op, params);
     ScopesDef scopes = scopes(op, params);
@@ -1648,7 +1651,7 @@ public final class ModelBuilder {
    * The JSON request body, as a {@link ParameterDef.Location#BODY} parameter named {@code body}:
    * {@code content: application/json: schema: $ref} to an object schema.
    */
-  private Optional<ParameterDef> requestBody(String httpMethod, SpecNode node, Params params) {
+  private Optional<List<ParameterDef>> requestBody(String httpMethod, SpecNode node, Params params) {
     if (httpMethod.equals("get") || httpMethod.equals("head")) {
       check.report(ProblemCode.UNSUPPORTED_REQUEST_BODY, node,
           "a " + httpMethod.toUpperCase(Locale.ROOT) + " operation cannot send a request body");
@@ -1665,8 +1668,7 @@ public final class ModelBuilder {
       return Optional.empty();
     }
     if (content.get().entries().size() == 1 && content.get().has("multipart/form-data")) {
-      unsupported.add("its request body is a multipart/form-data upload");
-      return Optional.empty();
+      return form(content.get().get("multipart/form-data").orElseThrow(), params);
     }
     Optional<SpecNode> json = content.get().get("application/json");
     if (json.isEmpty() || content.get().entries().size() != 1) {
@@ -1698,9 +1700,85 @@ public final class ModelBuilder {
           "the request body and a parameter both become 'body' in the request");
       return Optional.empty();
     }
-    return Optional.of(new ParameterDef(
+    return Optional.of(List.of(new ParameterDef(
         "body", ParameterDef.Location.BODY, required, new TypeRef.Named(name.get()),
-        check.text(body.get(), "description"), Optional.empty(), Constraints.NONE));
+        check.text(body.get(), "description"), Optional.empty(), Constraints.NONE)));
+  }
+
+  /**
+   * The fields of a {@code multipart/form-data} request body, as {@link
+   * ParameterDef.Location#FORM} parameters in the form schema's order: {@code schema: $ref} to an
+   * object schema whose properties are files ({@code type: string, format: binary}, with an
+   * optional {@code x-lark-max-bytes}), scalars or enums. A form with an array or object field is
+   * not generated (the operation is skipped).
+   */
+  private Optional<List<ParameterDef>> form(SpecNode media, Params params) {
+    Optional<SpecNode> schema = check.asMapping(media, ProblemCode.OPENAPI_STRUCTURE, "multipart/form-data")
+        .flatMap(m -> check.required(m, "schema", ProblemCode.OPENAPI_STRUCTURE));
+    Optional<SpecNode> ref = schema.flatMap(s -> child(s, "$ref"));
+    if (schema.isPresent() && ref.isEmpty()) {
+      check.report(ProblemCode.INLINE_OBJECT, schema.get(),
+          "the form schema must be a $ref to an object schema under components/schemas");
+      return Optional.empty();
+    }
+    Optional<String> name = ref.flatMap(this::schemaRef);
+    if (name.isEmpty()) {
+      return Optional.empty();
+    }
+    SpecNode.Mapping formNode = schemaNodes.get(name.get());
+    Optional<SpecNode.Mapping> properties =
+        check.mapping(formNode, "properties", true, ProblemCode.UNSUPPORTED_REQUEST_BODY);
+    if (properties.isEmpty()) {
+      return Optional.empty();
+    }
+    Set<String> required = new HashSet<>(
+        check.stringList(formNode, "required", false, ProblemCode.OPENAPI_STRUCTURE).orElse(List.of()));
+    Map<String, String> taken = new HashMap<>();
+    params.built().forEach(p -> taken.put(Names.memberName(p.name()), "parameter '" + p.name() + "'"));
+    List<ParameterDef> fields = new ArrayList<>();
+    boolean ok = true;
+    for (Map.Entry<String, SpecNode> entry : properties.get().entries().entrySet()) {
+      String field = entry.getKey();
+      Optional<SpecNode.Mapping> m = check.asMapping(entry.getValue(), ProblemCode.UNKNOWN_TYPE, "form field '" + field + "'");
+      if (m.isEmpty() || memberName(field, entry.getValue(), "form field", taken).isEmpty()) {
+        ok = false;
+        continue;
+      }
+      Optional<TypeRef> type;
+      Constraints constraints;
+      if (isFile(m.get())) {
+        type = Optional.of(new TypeRef.Scalar(TypeRef.ScalarKind.BINARY));
+        // Checked, and reported when malformed, with the schema's other property extensions.
+        OptionalLong maxBytes = m.get().get("x-lark-max-bytes").orElse(null) instanceof SpecNode.Scalar max
+                && max.kind() == SpecNode.ScalarKind.INTEGER && max.text().matches("[1-9][0-9]{0,17}")
+            ? OptionalLong.of(Long.parseLong(max.text()))
+            : OptionalLong.empty();
+        constraints = new Constraints(Optional.empty(), false, Optional.empty(), false, OptionalInt.empty(),
+            OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty(), Optional.empty(), Optional.empty(), maxBytes);
+      } else {
+        type = typeOf(m.get(), true);
+        if (type.isPresent() && (type.get() instanceof TypeRef.ListOf
+            || type.get() instanceof TypeRef.Named named && !(schemas.get(named.schemaName()) instanceof EnumDef))) {
+          unsupported.add("its form field '" + field + "' is " + (type.get() instanceof TypeRef.ListOf ? "an array" : "an object"));
+          ok = false;
+          continue;
+        }
+        constraints = type.map(t -> constraints(m.get(), t)).orElse(Constraints.NONE);
+      }
+      if (type.isEmpty()) {
+        ok = false;
+        continue;
+      }
+      fields.add(new ParameterDef(field, ParameterDef.Location.FORM, required.contains(field), type.get(),
+          check.text(m.get(), "description"), Optional.empty(), constraints));
+    }
+    return ok ? Optional.of(fields) : Optional.empty();
+  }
+
+  /** {@code type: string, format: binary}: a file of a form. */
+  private static boolean isFile(SpecNode.Mapping m) {
+    return m.get("type").orElse(null) instanceof SpecNode.Scalar type && type.text().equals("string")
+        && m.get("format").orElse(null) instanceof SpecNode.Scalar format && format.text().equals("binary");
   }
 
   // ------------------------------------------------------------------------- parameters
@@ -2050,7 +2128,7 @@ public final class ModelBuilder {
       return Optional.empty();
     }
     if (dataSchema.isPresent() && schemas.get(dataSchema.get()) instanceof ObjectDef data) {
-      ok &= dataProperty(m.get(), "items", values.get("items"), data, null);
+      ok &= itemsPath(m.get(), values.get("items"), data);
       ok &= dataProperty(m.get(), "has-more", values.get("has-more"), data, TypeRef.ScalarKind.BOOLEAN);
       ok &= dataProperty(m.get(), "next-page-token", values.get("next-page-token"), data, TypeRef.ScalarKind.STRING);
     }
@@ -2060,6 +2138,27 @@ public final class ModelBuilder {
     return Optional.of(new PaginationDef(
         values.get("page-token-param"), values.get("page-size-param"), values.get("items"),
         values.get("has-more"), values.get("next-page-token")));
+  }
+
+  /**
+   * Retypes a {@code type: string} page-size parameter as an integer: the request takes an
+   * {@code Integer} whose bounds are checked like any other, and a query string carries the same
+   * decimal text either way. Length and pattern rules of the string do not apply to a number.
+   */
+  private static void integerPageSize(List<ParameterDef> parameters, String pageSizeParam) {
+    for (int i = 0; i < parameters.size(); i++) {
+      ParameterDef p = parameters.get(i);
+      if (p.in() == ParameterDef.Location.QUERY && p.name().equals(pageSizeParam)
+          && p.type() instanceof TypeRef.Scalar s && s.kind() == TypeRef.ScalarKind.STRING) {
+        Constraints c = p.constraints();
+        Constraints numeric = new Constraints(
+            c.minimum(), c.exclusiveMinimum(), c.maximum(), c.exclusiveMaximum(),
+            OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty(),
+            Optional.empty(), Optional.empty());
+        parameters.set(i, new ParameterDef(p.name(), p.in(), p.required(),
+            new TypeRef.Scalar(TypeRef.ScalarKind.INT32), p.description(), p.defaultValue(), numeric));
+      }
+    }
   }
 
   private boolean queryParameter(
@@ -2084,8 +2183,8 @@ public final class ModelBuilder {
         && (s.kind() == kind || (kind == TypeRef.ScalarKind.INT32 && s.kind() == TypeRef.ScalarKind.INT64));
     if (!fits && kind == TypeRef.ScalarKind.INT32
         && param.get().type() instanceof TypeRef.Scalar s && s.kind() == TypeRef.ScalarKind.STRING) {
-      unsupported.add(key + " '" + name + "' is a string parameter");
-      return false;
+      // A page size typed as a string (two Hire pages): an integer in Java, decimal on the wire.
+      return true;
     }
     if (!fits) {
       check.report(ProblemCode.BAD_EXTENSION, at,
@@ -2095,14 +2194,54 @@ public final class ModelBuilder {
     return true;
   }
 
+  /**
+   * Checks {@code x-lark-pagination items}: a property of {@code data}, or a dotted path through
+   * object properties ({@code minutes.sentences}), ending at an array property. A failure names
+   * the schema pointer where the path stops resolving.
+   */
+  private boolean itemsPath(SpecNode.Mapping m, String path, ObjectDef data) {
+    SpecNode at = m.get("items").orElseThrow();
+    ObjectDef owner = data;
+    List<String> segments = List.of(path.split("\\.", -1));
+    for (int i = 0; i < segments.size(); i++) {
+      String segment = segments.get(i);
+      JsonPointer pointer = JsonPointer.ROOT.append("components", "schemas", owner.name(), "properties", segment);
+      Optional<PropertyDef> property =
+          owner.properties().stream().filter(p -> p.jsonName().equals(segment)).findFirst();
+      if (property.isEmpty()) {
+        List<String> names = owner.properties().stream().map(PropertyDef::jsonName).toList();
+        check.report(ProblemCode.BAD_PAGINATION_ITEMS, at,
+            "items '" + path + "' does not resolve: " + pointer + " does not exist (properties of "
+                + owner.name() + ": " + names + ")" + Suggestions.closest(segment, names));
+        return false;
+      }
+      TypeRef type = property.get().type();
+      if (i == segments.size() - 1) {
+        if (!(type instanceof TypeRef.ListOf)) {
+          check.report(ProblemCode.BAD_PAGINATION_ITEMS, at,
+              "items '" + path + "' does not resolve to an array: " + pointer + " is " + article(type));
+          return false;
+        }
+      } else if (type instanceof TypeRef.Named named && schemas.get(named.schemaName()) instanceof ObjectDef next) {
+        owner = next;
+      } else {
+        check.report(ProblemCode.BAD_PAGINATION_ITEMS, at,
+            "items '" + path + "' does not resolve: " + pointer + " is " + article(type)
+                + ", not an object to look into");
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A type for a message: {@code a string}, {@code a Kind}, {@code an array}. */
+  private static String article(TypeRef type) {
+    return type instanceof TypeRef.ListOf ? "an array" : "a " + describe(type);
+  }
+
   private boolean dataProperty(SpecNode.Mapping m, String key, String name, ObjectDef data, TypeRef.ScalarKind kind) {
     SpecNode at = m.get(key).orElseThrow();
     Optional<PropertyDef> property = data.properties().stream().filter(p -> p.jsonName().equals(name)).findFirst();
-    if (property.isEmpty() && name.contains(".")
-        && data.properties().stream().anyMatch(p -> p.jsonName().equals(name.substring(0, name.indexOf('.'))))) {
-      unsupported.add(key + " '" + name + "' lies below " + data.name());
-      return false;
-    }
     if (property.isEmpty()) {
       List<String> names = data.properties().stream().map(PropertyDef::jsonName).toList();
       check.report(ProblemCode.BAD_EXTENSION, at,
@@ -2110,11 +2249,9 @@ public final class ModelBuilder {
       return false;
     }
     TypeRef type = property.get().type();
-    boolean fits = kind == null
-        ? type instanceof TypeRef.ListOf
-        : type instanceof TypeRef.Scalar s && s.kind() == kind;
+    boolean fits = type instanceof TypeRef.Scalar s && s.kind() == kind;
     if (!fits) {
-      String expected = kind == null ? "an array" : kind == TypeRef.ScalarKind.BOOLEAN ? "a boolean" : "a string";
+      String expected = kind == TypeRef.ScalarKind.BOOLEAN ? "a boolean" : "a string";
       check.report(ProblemCode.BAD_EXTENSION, at,
           key + " '" + name + "' must be " + expected + " property of " + data.name());
       return false;

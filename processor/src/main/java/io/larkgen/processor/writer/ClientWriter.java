@@ -11,7 +11,7 @@ import java.util.List;
 
 /**
  * Runs every writer over a plan, in a fixed order (models and codecs, enums, requests,
- * services, entry points), so the same spec always yields the same files.
+ * services, common error codes, entry points), so the same spec always yields the same files.
  */
 public final class ClientWriter {
   private final ModelWriter models;
@@ -21,6 +21,7 @@ public final class ClientWriter {
   private final ServiceWriter services;
   private final VersionWriter versions;
   private final EntryPointWriter entryPoints;
+  private final ErrorCodesWriter errorCodes;
 
   /** Writers adding {@code header} to every type. */
   public ClientWriter(TypeHeader header) {
@@ -31,10 +32,23 @@ public final class ClientWriter {
     services = new ServiceWriter(header);
     versions = new VersionWriter(header);
     entryPoints = new EntryPointWriter(header);
+    errorCodes = new ErrorCodesWriter(header);
   }
 
-  /** Every file of the client, in writing order. */
+  /** Every file of the client of one spec, in writing order. */
   public List<JavaFile> write(ClientPlan plan) {
+    List<JavaFile> files = writeVersion(plan);
+    files.add(writeEntryPoint(List.of(plan)));
+    return files;
+  }
+
+  /** The entry point of the versions of one service, e.g. {@code Hire} with {@code v1()} and {@code v2()}. */
+  public JavaFile writeEntryPoint(List<ClientPlan> plans) {
+    return entryPoints.write(plans);
+  }
+
+  /** Every file of one version of the client but the entry point, in writing order. */
+  public List<JavaFile> writeVersion(ClientPlan plan) {
     List<JavaFile> files = new ArrayList<>();
     for (ModelPlan model : plan.models()) {
       files.add(models.write(model));
@@ -47,10 +61,10 @@ public final class ClientWriter {
       for (OperationPlan operation : service.operations()) {
         files.add(requests.write(service, operation));
       }
-      files.add(services.write(service));
+      files.add(services.write(service, plan.errorCodes()));
     }
+    files.add(errorCodes.write(plan));
     files.add(versions.write(plan));
-    files.add(entryPoints.write(plan));
     return files;
   }
 }

@@ -5,8 +5,8 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import io.larkgen.processor.model.ApiDef;
-import io.larkgen.processor.model.ErrorCodeDef;
 import io.larkgen.processor.plan.ClientPlan;
+import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /** Writes the service entry point, e.g. {@code Hire}, named after {@code x-lark-service}. */
@@ -19,11 +19,11 @@ public final class EntryPointWriter {
   }
 
 
-  /** Writes the entry point of {@code plan}. */
-  public JavaFile write(ClientPlan plan) {
-    ClassName name = plan.entryPoint();
-    ClassName version = plan.versionType();
-    ApiDef api = plan.api();
+  /** Writes the entry point of {@code plans}, the versions of one service in the trigger's order. */
+  public JavaFile write(List<ClientPlan> plans) {
+    ClientPlan first = plans.get(0);
+    ClassName name = first.entryPoint();
+    ApiDef api = first.api();
     StringBuilder doc = new StringBuilder();
     doc.append(Docs.orElse(api.title(), "The " + Docs.code(api.service().name()) + " service")).append(".\n");
     String description = Docs.escape(api.description());
@@ -34,43 +34,41 @@ public final class EntryPointWriter {
         .append(name.simpleName()).append(' ').append(Character.toLowerCase(name.simpleName().charAt(0)))
         .append(name.simpleName().substring(1)).append(" = ").append(name.simpleName()).append(".of(client);\n")
         .append("}</pre>\n");
-    if (!api.commonErrorCodes().isEmpty()) {
-      doc.append("\n<p>Error codes every operation may answer:\n<ul>\n");
-      for (ErrorCodeDef error : api.commonErrorCodes()) {
-        doc.append("  <li>{@code ").append(error.code()).append("} (HTTP ").append(error.httpStatus())
-            .append(", retry ").append(Docs.code(error.retry())).append("): ")
-            .append(Docs.orElse(error.description(), Docs.escape(error.msg()))).append("\n");
-      }
-      doc.append("</ul>\n");
+    for (ClientPlan plan : plans) {
+      doc.append("\n<p>The error codes every operation of ").append(Docs.code(plan.api().service().version()))
+          .append(" may answer are {@link ").append(plan.errorCodes().canonicalName()).append("#")
+          .append(ErrorCodesWriter.COMMON).append("}.\n");
     }
+    MethodSpec.Builder constructor =
+        MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).addParameter(Types.LARK_CLIENT, "client");
     TypeSpec.Builder type =
         TypeSpec.classBuilder(name)
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-            .addJavadoc("$L", doc.toString())
-            .addField(version, plan.versionAccessor(), Modifier.PRIVATE, Modifier.FINAL)
-            .addMethod(
-                MethodSpec.constructorBuilder()
-                    .addModifiers(Modifier.PRIVATE)
-                    .addParameter(Types.LARK_CLIENT, "client")
-                    .addStatement("this.$N = new $T(client)", plan.versionAccessor(), version)
-                    .build())
-            .addMethod(
-                MethodSpec.methodBuilder("of")
-                    .addJavadoc(
-                        "The service, sending through {@code client}.\n\n@param client the client\n@return the service\n")
-                    .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                    .returns(name)
-                    .addParameter(Types.LARK_CLIENT, "client")
-                    .addStatement("return new $T($T.requireNonNull(client, $S))", name, Types.OBJECTS, "client")
-                    .build())
-            .addMethod(
-                MethodSpec.methodBuilder(plan.versionAccessor())
-                    .addJavadoc(
-                        "Version $L of the API.\n\n@return its resources\n", Docs.code(api.service().version()))
-                    .addModifiers(Modifier.PUBLIC)
-                    .returns(version)
-                    .addStatement("return $N", plan.versionAccessor())
-                    .build());
+            .addJavadoc("$L", doc.toString());
+    for (ClientPlan plan : plans) {
+      type.addField(plan.versionType(), plan.versionAccessor(), Modifier.PRIVATE, Modifier.FINAL);
+      constructor.addStatement("this.$N = new $T(client)", plan.versionAccessor(), plan.versionType());
+    }
+    type.addMethod(constructor.build())
+        .addMethod(
+            MethodSpec.methodBuilder("of")
+                .addJavadoc(
+                    "The service, sending through {@code client}.\n\n@param client the client\n@return the service\n")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(name)
+                .addParameter(Types.LARK_CLIENT, "client")
+                .addStatement("return new $T($T.requireNonNull(client, $S))", name, Types.OBJECTS, "client")
+                .build());
+    for (ClientPlan plan : plans) {
+      type.addMethod(
+          MethodSpec.methodBuilder(plan.versionAccessor())
+              .addJavadoc(
+                  "Version $L of the API.\n\n@return its resources\n", Docs.code(plan.api().service().version()))
+              .addModifiers(Modifier.PUBLIC)
+              .returns(plan.versionType())
+              .addStatement("return $N", plan.versionAccessor())
+              .build());
+    }
     return JavaFile.builder(name.packageName(), header.apply(type).build())
         .skipJavaLangImports(true)
         .build();

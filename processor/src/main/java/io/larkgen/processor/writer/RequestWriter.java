@@ -163,12 +163,17 @@ public final class RequestWriter {
   private static String paramDoc(ParamPlan param) {
     ParameterDef def = param.def();
     List<String> notes = new ArrayList<>();
-    notes.add(def.in() == ParameterDef.Location.BODY
-        ? "the JSON request body"
-        : (def.in() == ParameterDef.Location.PATH ? "path " : "query ") + Docs.code(def.name()));
+    notes.add(switch (def.in()) {
+      case BODY -> "the JSON request body";
+      case PATH -> "path " + Docs.code(def.name());
+      case QUERY -> "query " + Docs.code(def.name());
+      case FORM -> (isFile(param.value()) ? "file of form field " : "form field ") + Docs.code(def.name());
+    });
     if (def.required()) {
       notes.add("required");
     }
+    def.constraints().maxBytes().ifPresent(
+        max -> notes.add("at most " + max + " bytes, checked before anything is read; streamed, never held in memory"));
     if (isInstant(param.value())) {
       notes.add("sent as milliseconds since the epoch");
     }
@@ -187,6 +192,10 @@ public final class RequestWriter {
     c.items().ifPresent(items -> items.pattern().ifPresent(v -> notes.add("each item matching the pattern " + Docs.code(v))));
     String description = Docs.escape(def.description());
     return (description.isEmpty() ? "" : description + " ") + "(" + String.join("; ", notes) + ")";
+  }
+
+  private static boolean isFile(ValuePlan value) {
+    return value instanceof ValuePlan.Scalar scalar && scalar.kind() == TypeRef.ScalarKind.BINARY;
   }
 
   private static boolean isInstant(ValuePlan value) {
@@ -216,10 +225,25 @@ public final class RequestWriter {
           .addStatement(
               "throw new $T($S)",
               Types.ILLEGAL_ARGUMENT,
-              wire + (def.in() == ParameterDef.Location.BODY
-                  ? ": required request body is not set"
-                  : ": required " + (def.in() == ParameterDef.Location.PATH ? "path" : "query") + " parameter is not set"))
+              wire + switch (def.in()) {
+                case BODY -> ": required request body is not set";
+                case PATH -> ": required path parameter is not set";
+                case QUERY -> ": required query parameter is not set";
+                case FORM -> ": required form field is not set";
+              })
           .endControlFlow();
+    }
+    if (isFile(value)) {
+      def.constraints().maxBytes().ifPresent(max ->
+          code.beginControlFlow("if ($N != null && $N.length() > $LL)", name, name, max)
+              .addStatement(
+                  "throw new $T($S + $N.length() + $S)",
+                  Types.ILLEGAL_ARGUMENT,
+                  wire + ": ",
+                  name,
+                  " bytes is more than the maximum of " + max + " bytes")
+              .endControlFlow());
+      return code.build();
     }
     if (def.in() == ParameterDef.Location.BODY && value instanceof ValuePlan.Model model) {
       code.beginControlFlow("if ($N != null)", name)
@@ -415,7 +439,7 @@ public final class RequestWriter {
     for (ParamPlan param : operation.parameters()) {
       CodeBlock get = CodeBlock.of("$N.$N()", REQUEST, param.name());
       String wire = param.def().name();
-      if (param.def().in() == ParameterDef.Location.BODY) {
+      if (param.def().in() == ParameterDef.Location.BODY || param.def().in() == ParameterDef.Location.FORM) {
         continue;
       }
       if (param.def().in() == ParameterDef.Location.PATH) {
@@ -450,7 +474,7 @@ public final class RequestWriter {
    * An expression giving the wire text of a value; with {@code nullable}, null when the value is
    * null. Numbers are passed as they are ({@code RequestParams} formats them).
    */
-  private static CodeBlock text(ValuePlan value, CodeBlock get, boolean nullable) {
+  static CodeBlock text(ValuePlan value, CodeBlock get, boolean nullable) {
     CodeBlock text;
     if (value instanceof ValuePlan.Scalar scalar) {
       switch (scalar.kind()) {

@@ -8,12 +8,12 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import io.larkgen.processor.model.ErrorCodeDef;
 import io.larkgen.processor.naming.Names;
 import io.larkgen.processor.model.OperationDef;
 import io.larkgen.processor.model.ParameterDef;
 import io.larkgen.processor.model.RateLimitDef;
 import io.larkgen.processor.model.ScopesDef;
+import io.larkgen.processor.model.TypeRef;
 import io.larkgen.processor.plan.OperationPlan;
 import io.larkgen.processor.plan.PagingPlan;
 import io.larkgen.processor.plan.ParamPlan;
@@ -38,9 +38,14 @@ public final class ServiceWriter {
   private static final String CLIENT = "client";
   private static final String REQUEST = "request";
   private static final String OPTIONS = "options";
+  private static final String USER_TOKEN = "userAccessToken";
 
-  /** Writes the service of {@code service}. */
-  public JavaFile write(ServicePlan service) {
+  /**
+   * Writes the service of {@code service}.
+   *
+   * @param errorCodes the spec's common error-code holder, written by {@link ErrorCodesWriter}
+   */
+  public JavaFile write(ServicePlan service, ClassName errorCodes) {
     ClassName name = service.className();
     TypeSpec.Builder type =
         TypeSpec.classBuilder(name)
@@ -52,7 +57,7 @@ public final class ServiceWriter {
                 Docs.code(service.resource()),
                 Types.LARK_CLIENT);
     for (OperationPlan operation : service.operations()) {
-      type.addField(operationConstant(operation));
+      type.addField(operationConstant(operation, errorCodes));
       operation.paging().ifPresent(paging -> type.addField(pagingConstant(operation, paging)));
     }
     type.addField(Types.LARK_CLIENT, CLIENT, Modifier.PRIVATE, Modifier.FINAL);
@@ -71,7 +76,7 @@ public final class ServiceWriter {
         .build();
   }
 
-  private static FieldSpec operationConstant(OperationPlan operation) {
+  private static FieldSpec operationConstant(OperationPlan operation, ClassName errorCodes) {
     OperationDef def = operation.def();
     CodeBlock.Builder init =
         CodeBlock.builder()
@@ -100,6 +105,24 @@ public final class ServiceWriter {
             Types.REQUEST_BODY, body.codec(), value);
       }
     }
+    List<ParamPlan> form =
+        operation.parameters().stream().filter(p -> p.def().in() == ParameterDef.Location.FORM).toList();
+    if (!form.isEmpty()) {
+      // Fields in the form schema's order; unset ones are left out, files streamed when sent.
+      CodeBlock.Builder fields = CodeBlock.builder();
+      for (ParamPlan field : form) {
+        CodeBlock get = CodeBlock.of("request.$N()", field.name());
+        boolean file = field.value() instanceof ValuePlan.Scalar scalar && scalar.kind() == TypeRef.ScalarKind.BINARY;
+        fields.add(
+            "\n.$L($S, $L)",
+            file ? "file" : "text",
+            field.def().name(),
+            file ? get : RequestWriter.text(field.value(), get, true));
+      }
+      init.add(
+          "\n.body($T.multipart((request, form) -> form$>$>$L))$<$<",
+          Types.REQUEST_BODY, fields.build());
+    }
     List<String> tokens = new ArrayList<>();
     if (def.tokenTypes().contains("tenant_access_token")) {
       tokens.add("TENANT");
@@ -123,6 +146,12 @@ public final class ServiceWriter {
               : CodeBlock.of("\n.idempotencyKey(request -> request.$1N() == null ? null : request.$1N().$2N())",
                   body.name(), Names.memberName(key)));
     });
+    // The operation's documented codes, then the spec's common ones (held once, in the holder).
+    init.add(
+        def.errorCodes().isEmpty()
+            ? CodeBlock.of("\n.errorCodes($T.$N)", errorCodes, ErrorCodesWriter.COMMON)
+            : CodeBlock.of("\n.errorCodes($L)",
+                ErrorCodesWriter.codes(def.errorCodes(), CodeBlock.of("$T.$N(", errorCodes, ErrorCodesWriter.WITH_COMMON))));
     def.rateLimit()
         .ifPresent(
             limit ->
@@ -165,6 +194,18 @@ public final class ServiceWriter {
   }
 
   private static FieldSpec pagingConstant(OperationPlan operation, PagingPlan paging) {
+    CodeBlock items;
+    if (paging.itemsPath().size() == 1) {
+      items = CodeBlock.of("$T::$N", operation.responseClass(), paging.itemsPath().get(0));
+    } else {
+      // Items below data: an object on the way may be absent, and a page without it has no items.
+      CodeBlock.Builder chain =
+          CodeBlock.builder().add("response -> $T.ofNullable(response.$N())$>$>", Types.OPTIONAL, paging.itemsPath().get(0));
+      for (int i = 1; i < paging.itemsPath().size(); i++) {
+        chain.add("\n.map($T::$N)", paging.itemsOwners().get(i), paging.itemsPath().get(i));
+      }
+      items = chain.add("\n.orElse($T.of())$<$<", Types.LIST).build();
+    }
     return FieldSpec.builder(
             ParameterizedTypeName.get(
                 Types.PAGING, operation.requestClass(), operation.responseClass(), paging.itemType()),
@@ -176,11 +217,10 @@ public final class ServiceWriter {
         .initializer(paging.genericPage()
             ? CodeBlock.of("$T.paging($T::withPageToken)", Types.PAGE, operation.requestClass())
             : CodeBlock.of(
-            "new $T<>(\n$>$>$T::withPageToken,\n$T::$N,\nresponse -> $T.TRUE.equals(response.$N()),\n$T::$N)$<$<",
+            "new $T<>(\n$>$>$T::withPageToken,\n$L,\nresponse -> $T.TRUE.equals(response.$N()),\n$T::$N)$<$<",
             Types.PAGING,
             operation.requestClass(),
-            operation.responseClass(),
-            paging.itemsAccessor(),
+            items,
             Types.BOOLEAN,
             paging.hasMoreAccessor(),
             operation.responseClass(),
@@ -189,6 +229,18 @@ public final class ServiceWriter {
   }
 
   private static void addMethods(TypeSpec.Builder type, OperationPlan operation) {
+    List<String> tokens = operation.def().tokenTypes();
+    boolean userOnly = tokens.equals(List.of("user_access_token"));
+    // A user-only operation cannot be called without the user's token: no overload lacks it.
+    if (!userOnly) {
+      addMethods(type, operation, false);
+    }
+    if (tokens.contains("user_access_token")) {
+      addMethods(type, operation, true);
+    }
+  }
+
+  private static void addMethods(TypeSpec.Builder type, OperationPlan operation, boolean withToken) {
     String doc = operationDoc(operation);
     TypeName response = operation.responseClass();
     TypeName future = ParameterizedTypeName.get(Types.COMPLETABLE_FUTURE, response);
@@ -197,60 +249,88 @@ public final class ServiceWriter {
     CodeBlock returns = operation.responseCodec().isPresent()
         ? CodeBlock.of("the response {@code data}")
         : CodeBlock.of("{@link $T#INSTANCE}: a success carries no {@code data}", Types.NO_DATA);
+    String token = withToken ? "@param " + USER_TOKEN + " the user's access token: the call acts for that user\n" : "";
+    CodeBlock self = signature(method, request, withToken, false);
+    CodeBlock selfWithOptions = signature(method, request, withToken, true);
     type.addMethod(
-        call(method, operation, response, false,
-                CodeBlock.of("$L\n@param request the request\n@return $L\n", doc, returns))
-            .addStatement("return $N.execute($N, $N)", CLIENT, operation.constant(), REQUEST)
+        call(method, operation, response, withToken, false,
+                CodeBlock.of("$L\n@param request the request\n$L@return $L\n", doc, token, returns))
+            .addStatement("return $N.execute($N, $N$L)", CLIENT, operation.constant(), REQUEST, options(withToken, false))
             .build());
     type.addMethod(
-        call(method, operation, response, true,
+        call(method, operation, response, withToken, true,
                 CodeBlock.of(
-                    "$L\n@param request the request\n@param options per-call options\n@return $L\n",
-                    doc, returns))
-            .addStatement("return $N.execute($N, $N, $N)", CLIENT, operation.constant(), REQUEST, OPTIONS)
+                    "$L\n@param request the request\n$L@param options per-call options\n@return $L\n",
+                    doc, token, returns))
+            .addStatement("return $N.execute($N, $N$L)", CLIENT, operation.constant(), REQUEST, options(withToken, true))
             .build());
     type.addMethod(
-        call(method + "Async", operation, future, false,
+        call(method + "Async", operation, future, withToken, false,
                 CodeBlock.of(
-                    "{@link #$N($T)} without blocking the caller.\n\n@param request the request\n"
-                        + "@return $L, when it arrives\n",
-                    method, request, returns))
-            .addStatement("return $N.executeAsync($N, $N)", CLIENT, operation.constant(), REQUEST)
+                    "{@link #$L} without blocking the caller.\n\n@param request the request\n"
+                        + "$L@return $L, when it arrives\n",
+                    self, token, returns))
+            .addStatement("return $N.executeAsync($N, $N$L)", CLIENT, operation.constant(), REQUEST, options(withToken, false))
             .build());
     type.addMethod(
-        call(method + "Async", operation, future, true,
+        call(method + "Async", operation, future, withToken, true,
                 CodeBlock.of(
-                    "{@link #$N($T, $T)} without blocking the caller.\n\n@param request the request\n"
-                        + "@param options per-call options\n@return $L, when it arrives\n",
-                    method, request, Types.REQUEST_OPTIONS, returns))
-            .addStatement("return $N.executeAsync($N, $N, $N)", CLIENT, operation.constant(), REQUEST, OPTIONS)
+                    "{@link #$L} without blocking the caller.\n\n@param request the request\n"
+                        + "$L@param options per-call options\n@return $L, when it arrives\n",
+                    selfWithOptions, token, returns))
+            .addStatement("return $N.executeAsync($N, $N$L)", CLIENT, operation.constant(), REQUEST, options(withToken, true))
             .build());
     operation.paging().ifPresent(
         paging -> {
           TypeName paginator = ParameterizedTypeName.get(Types.PAGINATOR, paging.itemType(), response);
           type.addMethod(
-              call(method + "All", operation, paginator, false,
+              call(method + "All", operation, paginator, withToken, false,
                       CodeBlock.of(
-                          "Every item of {@link #$N($T)}, fetched page by page while the server says more\n"
+                          "Every item of {@link #$L}, fetched page by page while the server says more\n"
                               + "follow. Lazy: nothing is sent until iteration starts.\n\n"
-                              + "@param request the first page's request\n@return the items, and the pages\n",
-                          method, request))
+                              + "@param request the first page's request\n$L@return the items, and the pages\n",
+                          self, token))
                   .addStatement(
-                      "return $N.paginate($N, $N, $N)", CLIENT, operation.constant(), paging.constant(), REQUEST)
+                      "return $N.paginate($N, $N, $N$L)",
+                      CLIENT, operation.constant(), paging.constant(), REQUEST, options(withToken, false))
                   .build());
           type.addMethod(
-              call(method + "All", operation, paginator, true,
+              call(method + "All", operation, paginator, withToken, true,
                       CodeBlock.of(
-                          "Every item of {@link #$N($T, $T)}, fetched page by page.\n\n"
-                              + "@param request the first page's request\n"
+                          "Every item of {@link #$L}, fetched page by page.\n\n"
+                              + "@param request the first page's request\n$L"
                               + "@param options per-call options, for every page\n"
                               + "@return the items, and the pages\n",
-                          method, request, Types.REQUEST_OPTIONS))
+                          selfWithOptions, token))
                   .addStatement(
-                      "return $N.paginate($N, $N, $N, $N)",
-                      CLIENT, operation.constant(), paging.constant(), REQUEST, OPTIONS)
+                      "return $N.paginate($N, $N, $N$L)",
+                      CLIENT, operation.constant(), paging.constant(), REQUEST, options(withToken, true))
                   .build());
         });
+  }
+
+  /** A method as a Javadoc link target, e.g. {@code list(ListTodosRequest, UserAccessToken)}. */
+  private static CodeBlock signature(String method, ClassName request, boolean withToken, boolean withOptions) {
+    CodeBlock.Builder code = CodeBlock.builder().add("$N($T", method, request);
+    if (withToken) {
+      code.add(", $T", Types.USER_ACCESS_TOKEN);
+    }
+    if (withOptions) {
+      code.add(", $T", Types.REQUEST_OPTIONS);
+    }
+    return code.add(")").build();
+  }
+
+  /**
+   * The options argument a call passes on, with its leading comma: its own options, the user's
+   * token applied to them (or to the defaults), or nothing for the client's defaults.
+   */
+  private static CodeBlock options(boolean withToken, boolean withOptions) {
+    if (!withToken) {
+      return withOptions ? CodeBlock.of(", $N", OPTIONS) : CodeBlock.of("");
+    }
+    CodeBlock options = withOptions ? CodeBlock.of("$N", OPTIONS) : CodeBlock.of("$T.DEFAULT", Types.REQUEST_OPTIONS);
+    return CodeBlock.of(", $N.applyTo($L)", USER_TOKEN, options);
   }
 
   /** The {@code @deprecated} Javadoc tag of a deprecated operation, else empty. */
@@ -270,13 +350,17 @@ public final class ServiceWriter {
   }
 
   private static MethodSpec.Builder call(
-      String name, OperationPlan operation, TypeName returns, boolean withOptions, CodeBlock javadoc) {
+      String name, OperationPlan operation, TypeName returns, boolean withToken, boolean withOptions,
+      CodeBlock javadoc) {
     MethodSpec.Builder method =
         MethodSpec.methodBuilder(name)
             .addJavadoc(CodeBlock.of("$L$L", javadoc, deprecatedTag(operation.def())))
             .addModifiers(Modifier.PUBLIC)
             .returns(returns)
             .addParameter(operation.requestClass(), REQUEST);
+    if (withToken) {
+      method.addParameter(Types.USER_ACCESS_TOKEN, USER_TOKEN);
+    }
     if (withOptions) {
       method.addParameter(Types.REQUEST_OPTIONS, OPTIONS);
     }
@@ -322,13 +406,7 @@ public final class ServiceWriter {
     }
     doc.append("</ul>\n");
     if (!def.errorCodes().isEmpty()) {
-      doc.append("\n<p>Documented error codes:\n<ul>\n");
-      for (ErrorCodeDef error : def.errorCodes()) {
-        doc.append("  <li>{@code ").append(error.code()).append("} (HTTP ").append(error.httpStatus())
-            .append(", retry ").append(Docs.code(error.retry())).append("): ")
-            .append(Docs.orElse(error.description(), Docs.escape(error.msg()))).append("\n");
-      }
-      doc.append("</ul>\n");
+      doc.append("\n<p>Documented error codes:\n").append(ErrorCodesWriter.list(def.errorCodes()));
     }
     return doc.toString();
   }

@@ -25,6 +25,10 @@ final class Types {
   static final ClassName REQUEST_ENCODER = ClassName.get(RUNTIME, "RequestEncoder");
   static final ClassName TOKEN_TYPE = ClassName.get(RUNTIME, "TokenType");
   static final ClassName REQUEST_BODY = ClassName.get(RUNTIME, "RequestBody");
+  static final ClassName FILE_PART = ClassName.get(RUNTIME, "FilePart");
+  static final ClassName USER_ACCESS_TOKEN = ClassName.get(RUNTIME, "UserAccessToken");
+  static final ClassName ERROR_CODE = ClassName.get(RUNTIME, "ErrorCode");
+  static final ClassName ERROR_CODE_RETRY = ERROR_CODE.nestedClass("Retry");
   static final ClassName REQUEST_RULES = ClassName.get(RUNTIME, "RequestRules");
   static final ClassName RATE_LIMIT = ClassName.get(RUNTIME, "RateLimit");
   static final ClassName HTTP_METHOD = ClassName.get(RUNTIME, "HttpMethod");
@@ -58,6 +62,7 @@ final class Types {
   static final ClassName INSTANT = ClassName.get("java.time", "Instant");
   static final ClassName ENUM_SET = ClassName.get("java.util", "EnumSet");
   static final ClassName LIST = ClassName.get("java.util", "List");
+  static final ClassName ARRAY_LIST = ClassName.get("java.util", "ArrayList");
   static final ClassName MAP = ClassName.get("java.util", "Map");
   static final ClassName LINKED_HASH_MAP = ClassName.get("java.util", "LinkedHashMap");
   static final ClassName COLLECTIONS = ClassName.get("java.util", "Collections");

@@ -182,7 +182,7 @@ class PlannerTest {
     PagingPlan paging = operation("listPets").paging().orElseThrow();
     assertEquals("LIST_PETS_PAGING", paging.constant());
     assertEquals((TypeName) ClassName.get("com.example.pet.model", "Pet"), paging.itemType());
-    assertEquals("items", paging.itemsAccessor());
+    assertEquals(List.of("items"), paging.itemsPath());
     assertEquals("hasMore", paging.hasMoreAccessor());
     assertEquals("pageToken", paging.nextPageTokenAccessor());
     assertEquals("pageToken", paging.pageTokenParam());

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.larkgen.processor.diag.Problem;
 import io.larkgen.processor.diag.ProblemCode;
 import io.larkgen.processor.model.OperationDef;
+import io.larkgen.processor.model.ParameterDef;
+import io.larkgen.processor.model.TypeRef;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -155,22 +157,46 @@ class ImportedExtensionsTest {
   }
 
   @Test
-  void stringPageSizeSkipsTheOperation() {
+  void stringPageSizeIsReadAsAnIntegerKeepingItsBounds() {
     LoadResult result = load(MiniSpec.with(
         "            type: integer\n            default: 10\n            maximum: 100\n",
-        "            type: string\n"));
-    assertSkipped(result, "listPets", "page-size-param 'page_size' is a string parameter");
-    assertEquals(List.of("getPet"), operationIds(result));
+        "            type: string\n            maxLength: 3\n            maximum: 100\n"));
+    assertEquals(List.of(), problems(result));
+    assertEquals(List.of("listPets", "getPet"), operationIds(result));
+    ParameterDef pageSize = result.api().orElseThrow().operations().get(0).parameters().get(0);
+    assertEquals("page_size", pageSize.name());
+    assertEquals(new TypeRef.Scalar(TypeRef.ScalarKind.INT32), pageSize.type());
+    assertEquals(Optional.of(new java.math.BigDecimal("100")), pageSize.constraints().maximum());
+    assertEquals(java.util.OptionalInt.empty(), pageSize.constraints().maxLength(), "a length does not apply to a number");
   }
 
   @Test
-  void itemsBelowDataSkipsTheOperation() {
-    LoadResult result = load(MiniSpec.with("        items: items\n", "        items: items.id\n"));
-    assertSkipped(result, "listPets", "items 'items.id' lies below ListPetsResponse");
+  void itemsBelowDataAreADottedPathToAnArray() {
+    LoadResult result = load(MiniSpec.with("        items: items\n", "        items: page.entries\n")
+        .replace("        items:\n          type: array\n          items:\n"
+                + "            $ref: '#/components/schemas/Pet'\n",
+            "        page:\n          $ref: '#/components/schemas/PetPage'\n")
+        .replace("    Pet:\n", "    PetPage:\n      type: object\n      properties:\n        entries:\n"
+            + "          type: array\n          items:\n            $ref: '#/components/schemas/Pet'\n    Pet:\n"));
+    assertEquals(List.of(), problems(result));
+    assertEquals("page.entries", result.api().orElseThrow().operations().get(0).pagination().orElseThrow().items());
   }
 
   @Test
-  void multipartUploadSkipsTheOperationAndItsForm() {
+  void itemsPathThatStopsResolvingNamesThePointer() {
+    LoadResult missing = load(MiniSpec.with("        items: items\n", "        items: items.entries\n"));
+    assertEquals(List.of("BAD_PAGINATION_ITEMS #/paths/~1open-apis~1mini~1v1~1pets/get/x-lark-pagination/items"),
+        problems(missing));
+    assertTrue(missing.problems().get(0).message().contains(
+        "items 'items.entries' does not resolve: #/components/schemas/ListPetsResponse/properties/items is an array,"
+            + " not an object to look into"), missing.problems().get(0).message());
+    LoadResult notArray = load(MiniSpec.with("        items: items\n", "        items: page_token\n"));
+    assertTrue(notArray.problems().get(0).message().contains(
+        "items 'page_token' does not resolve to an array: #/components/schemas/ListPetsResponse/properties/page_token"
+            + " is a string"), notArray.problems().get(0).message());
+  }
+
+  private static String uploadSpec(String formProperties) {
     String text = MiniSpec.with("  /open-apis/mini/v1/pets/{pet_id}:\n",
         "  /open-apis/mini/v1/attachments:\n"
             + "    post:\n"
@@ -191,18 +217,37 @@ class ImportedExtensionsTest {
             + "              schema:\n"
             + "                $ref: '#/components/schemas/GetPetEnvelope'\n"
             + "  /open-apis/mini/v1/pets/{pet_id}:\n");
-    text = MiniSpec.edit(text, "  schemas:\n",
+    return MiniSpec.edit(text, "  schemas:\n",
         "  schemas:\n"
             + "    CreateAttachmentRequestBody:\n"
             + "      type: object\n"
+            + "      required: [content]\n"
             + "      properties:\n"
             + "        content:\n"
             + "          type: string\n"
             + "          format: binary\n"
-            + "          x-lark-max-bytes: 314572800\n");
-    LoadResult result = load(text);
-    assertSkipped(result, "createAttachment", "multipart/form-data upload");
+            + "          x-lark-max-bytes: 314572800\n"
+            + formProperties);
+  }
+
+  @Test
+  void multipartUploadFieldsAreFormParametersAndTheFormIsNoModel() {
+    LoadResult result = load(uploadSpec("        note:\n          type: string\n"));
+    assertEquals(List.of(), problems(result));
+    assertEquals(List.of("listPets", "createAttachment", "getPet"), operationIds(result));
     assertFalse(result.api().orElseThrow().schemas().containsKey("CreateAttachmentRequestBody"));
+    List<ParameterDef> fields = result.api().orElseThrow().operations().get(1).parameters();
+    assertEquals(List.of("content", "note"), fields.stream().map(ParameterDef::name).toList());
+    assertTrue(fields.stream().allMatch(f -> f.in() == ParameterDef.Location.FORM));
+    assertEquals(new TypeRef.Scalar(TypeRef.ScalarKind.BINARY), fields.get(0).type());
+    assertEquals(java.util.OptionalLong.of(314572800), fields.get(0).constraints().maxBytes());
+    assertEquals(List.of(true, false), fields.stream().map(ParameterDef::required).toList());
+  }
+
+  @Test
+  void aFormWithAnArrayFieldSkipsTheOperation() {
+    LoadResult result = load(uploadSpec("        labels:\n          type: array\n          items:\n            type: string\n"));
+    assertSkipped(result, "createAttachment", "its form field 'labels' is an array");
     assertEquals(List.of("listPets", "getPet"), operationIds(result));
   }
 

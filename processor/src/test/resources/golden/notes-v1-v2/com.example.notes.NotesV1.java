@@ -1,0 +1,38 @@
+package com.example.notes;
+
+import com.example.notes.api.NotesApi;
+import io.larkgen.runtime.LarkClient;
+import io.larkgen.runtime.annotations.GeneratedClient;
+import java.util.Objects;
+import javax.annotation.processing.Generated;
+
+/**
+ * Version {@code v1} of {@link Notes}: one service per resource.
+ */
+@Generated(
+    value = "io.larkgen.processor.OpenApiClientProcessor",
+    comments = "specs/good/notes-v1.yaml"
+)
+@GeneratedClient
+public final class NotesV1 {
+  private final NotesApi notes;
+
+  /**
+   * Resources sending through {@code client}.
+   *
+   * @param client the client
+   */
+  public NotesV1(LarkClient client) {
+    Objects.requireNonNull(client, "client");
+    this.notes = new NotesApi(client);
+  }
+
+  /**
+   * Operations on {@code notes}.
+   *
+   * @return the service
+   */
+  public NotesApi notes() {
+    return notes;
+  }
+}

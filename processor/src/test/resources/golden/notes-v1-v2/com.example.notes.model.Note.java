@@ -1,0 +1,192 @@
+package com.example.notes.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.larkgen.runtime.annotations.GeneratedClient;
+import io.larkgen.runtime.json.JsonValues;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.annotation.processing.Generated;
+
+/**
+ * 备注 / a note
+ *
+ * @param id 备注 ID / note ID ({@code id})
+ * @param applicationId 投递 ID / application ID ({@code application_id})
+ * @param content 备注内容 / note text ({@code content})
+ * @param privacy ({@code privacy})
+ * @param createTime 创建时间 / creation time ({@code create_time}; decimal string of milliseconds since the epoch as sent, see {@link #createTimeInstant()})
+ * @param extraProperties JSON fields this client does not know, as plain Java values; never null
+ */
+@JsonIgnoreProperties(
+    ignoreUnknown = true
+)
+@Generated(
+    value = "io.larkgen.processor.OpenApiClientProcessor",
+    comments = "specs/good/notes-v1.yaml"
+)
+@GeneratedClient
+public record Note(@JsonProperty("id") String id,
+    @JsonProperty("application_id") String applicationId, @JsonProperty("content") String content,
+    @JsonProperty("privacy") NotePrivacy privacy, @JsonProperty("create_time") String createTime,
+    @JsonIgnore Map<String, Object> extraProperties) {
+  /**
+   * JSON names of the components, which {@code extraProperties} may not use.
+   */
+  private static final Set<String> FIELD_NAMES = Set.of("id", "application_id", "content",
+      "privacy", "create_time");
+
+  /**
+   * Copies lists and unknown fields; null lists and maps become empty.
+   *
+   * @throws IllegalArgumentException when {@code extraProperties} holds a name of
+   * one of this record's fields
+   * @param id {@code id}
+   * @param applicationId {@code application_id}
+   * @param content {@code content}
+   * @param privacy {@code privacy}
+   * @param createTime {@code create_time}
+   * @param extraProperties unknown fields
+   */
+  public Note {
+    extraProperties = JsonValues.copyExtra(extraProperties, FIELD_NAMES, "Note");
+  }
+
+  /**
+   * {@link #createTime()} parsed as milliseconds since the epoch; empty when absent or empty.
+   *
+   * @return the instant, if present
+   * @throws NumberFormatException if the value is not a decimal number
+   */
+  @JsonIgnore
+  public Optional<Instant> createTimeInstant() {
+    return createTime == null || createTime.isEmpty()
+        ? Optional.empty()
+        : Optional.of(Instant.ofEpochMilli(Long.parseLong(createTime)));
+  }
+
+  /**
+   * A builder with every component unset.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this value's components.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /**
+   * Builder of {@link Note}.
+   */
+  public static final class Builder {
+    private String id;
+
+    private String applicationId;
+
+    private String content;
+
+    private NotePrivacy privacy;
+
+    private String createTime;
+
+    private Map<String, Object> extraProperties;
+
+    private Builder() {
+    }
+
+    private Builder(Note source) {
+      this.id = source.id();
+      this.applicationId = source.applicationId();
+      this.content = source.content();
+      this.privacy = source.privacy();
+      this.createTime = source.createTime();
+      this.extraProperties = source.extraProperties();
+    }
+
+    /**
+     * Sets {@link Note#id()}.
+     *
+     * @param id the value, or null to unset
+     * @return this builder
+     */
+    public Builder id(String id) {
+      this.id = id;
+      return this;
+    }
+
+    /**
+     * Sets {@link Note#applicationId()}.
+     *
+     * @param applicationId the value, or null to unset
+     * @return this builder
+     */
+    public Builder applicationId(String applicationId) {
+      this.applicationId = applicationId;
+      return this;
+    }
+
+    /**
+     * Sets {@link Note#content()}.
+     *
+     * @param content the value, or null to unset
+     * @return this builder
+     */
+    public Builder content(String content) {
+      this.content = content;
+      return this;
+    }
+
+    /**
+     * Sets {@link Note#privacy()}.
+     *
+     * @param privacy the value, or null to unset
+     * @return this builder
+     */
+    public Builder privacy(NotePrivacy privacy) {
+      this.privacy = privacy;
+      return this;
+    }
+
+    /**
+     * Sets {@link Note#createTime()}.
+     *
+     * @param createTime the value, or null to unset
+     * @return this builder
+     */
+    public Builder createTime(String createTime) {
+      this.createTime = createTime;
+      return this;
+    }
+
+    /**
+     * Sets {@link Note#extraProperties()}.
+     *
+     * @param extraProperties unknown fields, or null for none
+     * @return this builder
+     */
+    public Builder extraProperties(Map<String, Object> extraProperties) {
+      this.extraProperties = extraProperties;
+      return this;
+    }
+
+    /**
+     * A new {@link Note} of the components set so far.
+     *
+     * @return the value
+     */
+    public Note build() {
+      return new Note(id, applicationId, content, privacy, createTime, extraProperties);
+    }
+  }
+}

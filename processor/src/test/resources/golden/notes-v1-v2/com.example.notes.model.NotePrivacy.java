@@ -1,0 +1,170 @@
+package com.example.notes.model;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import io.larkgen.runtime.annotations.GeneratedClient;
+import java.util.Optional;
+import javax.annotation.processing.Generated;
+
+/**
+ * 可见范围 / who may read the note
+ *
+ * <ul>
+ *   <li>{@link #PRIVATE} ({@code 1}): 仅自己可见 / only the author
+ *   <li>{@link #PUBLIC} ({@code 2}): 所有人可见 / everyone
+ * </ul>
+ *
+ * <p>Open: a code not listed here decodes to {@link Unknown} and re-encodes
+ * unchanged. Switch exhaustively with {@code switch (x.known().orElseThrow())}.
+ */
+@Generated(
+    value = "io.larkgen.processor.OpenApiClientProcessor",
+    comments = "specs/good/notes-v1.yaml"
+)
+@GeneratedClient
+public sealed interface NotePrivacy permits NotePrivacy.Known, NotePrivacy.Unknown {
+  /**
+   * 仅自己可见 / only the author (wire value {@code 1}).
+   */
+  Known PRIVATE = Known.PRIVATE;
+
+  /**
+   * 所有人可见 / everyone (wire value {@code 2}).
+   */
+  Known PUBLIC = Known.PUBLIC;
+
+  /**
+   * The wire value.
+   *
+   * @return the code as sent
+   */
+  @JsonValue
+  int code();
+
+  /**
+   * The documented meaning (Chinese, as in the Feishu docs).
+   *
+   * @return the meaning; empty for unknown values
+   */
+  String description();
+
+  /**
+   * The documented meaning in English.
+   *
+   * @return the meaning; empty for unknown values or when the spec has none
+   */
+  String descriptionEn();
+
+  /**
+   * This value as a known constant, for an exhaustive {@code switch}.
+   *
+   * @return the constant; empty for a value this client does not know
+   */
+  Optional<Known> known();
+
+  /**
+   * The value for a wire code; never throws.
+   *
+   * @param code the code as sent
+   * @return the known constant, or an {@link Unknown} keeping {@code code}
+   */
+  @JsonCreator
+  static NotePrivacy of(int code) {
+    return switch (code) {
+      case 1 -> Known.PRIVATE;
+      case 2 -> Known.PUBLIC;
+      default -> new Unknown(code);
+    };
+  }
+
+  /**
+   * The values documented in the spec.
+   */
+  enum Known implements NotePrivacy {
+    /**
+     * 仅自己可见 / only the author (wire value {@code 1}).
+     */
+    PRIVATE(1, "仅自己可见", "only the author"),
+
+    /**
+     * 所有人可见 / everyone (wire value {@code 2}).
+     */
+    PUBLIC(2, "所有人可见", "everyone");
+
+    private final int code;
+
+    private final String description;
+
+    private final String descriptionEn;
+
+    Known(int code, String description, String descriptionEn) {
+      this.code = code;
+      this.description = description;
+      this.descriptionEn = descriptionEn;
+    }
+
+    @Override
+    @JsonValue
+    public int code() {
+      return code;
+    }
+
+    @Override
+    public String description() {
+      return description;
+    }
+
+    @Override
+    public String descriptionEn() {
+      return descriptionEn;
+    }
+
+    @Override
+    public Optional<Known> known() {
+      return Optional.of(this);
+    }
+  }
+
+  /**
+   * A code this client does not know, kept as sent.
+   *
+   * @param code the wire value
+   */
+  record Unknown(int code) implements NotePrivacy {
+    /**
+     * Keeps a code.
+     *
+     * @param code the wire value, not one of {@link Known}'s
+     * @throws IllegalArgumentException if {@code code} is a known code: a value has one
+     * representation, so that decoding what was written gives an equal value
+     */
+    public Unknown {
+      for (Known k : Known.values()) {
+        if (k.code() == code) {
+          throw new IllegalArgumentException(code + " is the code of " + k + "; use NotePrivacy." + k);
+        }
+      }
+    }
+
+    @Override
+    @JsonValue
+    public int code() {
+      return code;
+    }
+
+    @Override
+    public String description() {
+      return "";
+    }
+
+    @Override
+    public String descriptionEn() {
+      return "";
+    }
+
+    @Override
+    public Optional<Known> known() {
+      return Optional.empty();
+    }
+  }
+}

@@ -1,0 +1,110 @@
+package com.example.notes.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.larkgen.runtime.annotations.GeneratedClient;
+import io.larkgen.runtime.json.JsonValues;
+import java.util.Map;
+import java.util.Set;
+import javax.annotation.processing.Generated;
+
+/**
+ * The {@code UpdateNoteResponse} object.
+ *
+ * @param note ({@code note})
+ * @param extraProperties JSON fields this client does not know, as plain Java values; never null
+ */
+@JsonIgnoreProperties(
+    ignoreUnknown = true
+)
+@Generated(
+    value = "io.larkgen.processor.OpenApiClientProcessor",
+    comments = "specs/good/notes-v1.yaml"
+)
+@GeneratedClient
+public record UpdateNoteResponse(@JsonProperty("note") Note note,
+    @JsonIgnore Map<String, Object> extraProperties) {
+  /**
+   * JSON names of the components, which {@code extraProperties} may not use.
+   */
+  private static final Set<String> FIELD_NAMES = Set.of("note");
+
+  /**
+   * Copies lists and unknown fields; null lists and maps become empty.
+   *
+   * @throws IllegalArgumentException when {@code extraProperties} holds a name of
+   * one of this record's fields
+   * @param note {@code note}
+   * @param extraProperties unknown fields
+   */
+  public UpdateNoteResponse {
+    extraProperties = JsonValues.copyExtra(extraProperties, FIELD_NAMES, "UpdateNoteResponse");
+  }
+
+  /**
+   * A builder with every component unset.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this value's components.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /**
+   * Builder of {@link UpdateNoteResponse}.
+   */
+  public static final class Builder {
+    private Note note;
+
+    private Map<String, Object> extraProperties;
+
+    private Builder() {
+    }
+
+    private Builder(UpdateNoteResponse source) {
+      this.note = source.note();
+      this.extraProperties = source.extraProperties();
+    }
+
+    /**
+     * Sets {@link UpdateNoteResponse#note()}.
+     *
+     * @param note the value, or null to unset
+     * @return this builder
+     */
+    public Builder note(Note note) {
+      this.note = note;
+      return this;
+    }
+
+    /**
+     * Sets {@link UpdateNoteResponse#extraProperties()}.
+     *
+     * @param extraProperties unknown fields, or null for none
+     * @return this builder
+     */
+    public Builder extraProperties(Map<String, Object> extraProperties) {
+      this.extraProperties = extraProperties;
+      return this;
+    }
+
+    /**
+     * A new {@link UpdateNoteResponse} of the components set so far.
+     *
+     * @return the value
+     */
+    public UpdateNoteResponse build() {
+      return new UpdateNoteResponse(note, extraProperties);
+    }
+  }
+}

@@ -1,0 +1,100 @@
+package com.example.notes.v2.codec;
+
+import com.example.notes.v2.model.GetNoteResponse;
+import com.example.notes.v2.model.Note;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
+import io.larkgen.runtime.annotations.GeneratedClient;
+import io.larkgen.runtime.json.JsonCodec;
+import io.larkgen.runtime.json.JsonValues;
+import java.io.IOException;
+import java.util.Map;
+import javax.annotation.processing.Generated;
+
+/**
+ * Streaming JSON codec of {@link GetNoteResponse}: jackson-core only, no reflection.
+ *
+ * <p>Unknown fields are kept in {@link GetNoteResponse#extraProperties()} and written back;
+ * JSON {@code null} reads as absent; unknown enum values read as {@code Unknown}.
+ */
+@Generated(
+    value = "io.larkgen.processor.OpenApiClientProcessor",
+    comments = "specs/good/notes-v2.yaml"
+)
+@GeneratedClient
+public final class GetNoteResponseCodec implements JsonCodec<GetNoteResponse> {
+  private static final SerializedString FIELD_NOTE = new SerializedString("note");
+
+  /**
+   * The known field names in spec order, the order in which servers send them.
+   */
+  private static final SerializedString[] FIELDS = {FIELD_NOTE};
+
+  /**
+   * The codec; stateless and thread-safe.
+   */
+  public static final GetNoteResponseCodec INSTANCE = new GetNoteResponseCodec();
+
+  private GetNoteResponseCodec() {
+  }
+
+  @Override
+  public GetNoteResponse read(JsonParser parser) throws IOException {
+    if (!JsonValues.startObject(parser, "GetNoteResponse")) {
+      return null;
+    }
+    Note note = null;
+    Map<String, Object> extraProperties = null;
+    // Each name is first compared, as bytes, with the field expected next in spec order;
+    // only a name out of that order is decoded and looked up.
+    int next = 0;
+    while (true) {
+      int field;
+      if (next < FIELDS.length && parser.nextFieldName(FIELDS[next])) {
+        field = next;
+      } else {
+        if (next == FIELDS.length) {
+          parser.nextToken();
+        }
+        if (parser.currentToken() != JsonToken.FIELD_NAME) {
+          break;
+        }
+        field = fieldIndex(parser.currentName());
+      }
+      parser.nextToken();
+      switch (field) {
+        case 0 -> note = NoteCodec.INSTANCE.read(parser);
+        default -> extraProperties = JsonValues.putExtra(extraProperties, parser.currentName(), JsonValues.readValue(parser));
+      }
+      if (field >= 0) {
+        next = field + 1;
+      }
+    }
+    return new GetNoteResponse(note, extraProperties);
+  }
+
+  private static int fieldIndex(String name) {
+    return switch (name) {
+      case "note" -> 0;
+      default -> -1;
+    };
+  }
+
+  @Override
+  public void write(GetNoteResponse value, JsonGenerator generator) throws IOException {
+    if (value == null) {
+      generator.writeNull();
+      return;
+    }
+    generator.writeStartObject();
+    Note note = value.note();
+    if (note != null) {
+      generator.writeFieldName(FIELD_NOTE);
+      NoteCodec.INSTANCE.write(note, generator);
+    }
+    JsonValues.writeExtra(value.extraProperties(), generator);
+    generator.writeEndObject();
+  }
+}
