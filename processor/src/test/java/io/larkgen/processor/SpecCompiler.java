@@ -1,5 +1,7 @@
 package io.larkgen.processor;
 
+import static com.google.testing.compile.CompilationSubject.assertThat;
+
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import java.io.IOException;
@@ -34,6 +36,22 @@ final class SpecCompiler {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static ClassLoader notes;
+
+  /**
+   * The classes generated from {@code specs/good/notes-v1.yaml} (package {@code
+   * com.example.notes}), compiled once per test run and checked to compile without warnings.
+   */
+  static synchronized ClassLoader notes() {
+    if (notes == null) {
+      Compilation compilation =
+          Compilations.compile(Compilations.trigger("com.example.notes", "specs/good/notes-v1.yaml"));
+      assertThat(compilation).succeededWithoutWarnings();
+      notes = loader(compilation);
+    }
+    return notes;
   }
 
   /** The messages of the compilation's errors. */

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Hears what a {@link DefaultLarkClient} does while it runs a call: the waits for rate-limit
@@ -94,7 +95,7 @@ public interface CallListener {
    * @param failure what the answer means when it is not a success (e.g. a {@code
    *     LarkRateLimitException} for a 429), or null for a success
    */
-  record Receive(ResponseMetadata metadata, Duration elapsed, LarkException failure) {
+  record Receive(ResponseMetadata metadata, Duration elapsed, @Nullable LarkException failure) {
     /**
      * The operation called.
      *
@@ -125,8 +126,8 @@ public interface CallListener {
    *     metadata sink threw), or null when it returned a result
    * @param lastAnswer metadata of the last answer, or null when no answer came
    */
-  record End(String operationId, int attempts, Duration elapsed, RuntimeException failure,
-      ResponseMetadata lastAnswer) {
+  record End(String operationId, int attempts, Duration elapsed,
+      @Nullable RuntimeException failure, @Nullable ResponseMetadata lastAnswer) {
     /**
      * Whether the call returned a result.
      *

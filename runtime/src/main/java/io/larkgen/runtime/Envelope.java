@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.larkgen.runtime.error.LarkError;
-import io.larkgen.runtime.error.Redactor;
+import io.larkgen.runtime.internal.error.Redactor;
 import io.larkgen.runtime.json.JsonReader;
 import java.io.IOException;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package io.larkgen.runtime;
 
-import io.larkgen.runtime.error.Redactor;
+import io.larkgen.runtime.internal.error.Redactor;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

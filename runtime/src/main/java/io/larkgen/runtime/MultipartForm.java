@@ -1,20 +1,28 @@
 package io.larkgen.runtime;
 
+import io.larkgen.runtime.annotations.LarkProtectedApi;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The parts of one {@code multipart/form-data} body, filled by a {@link MultipartEncoder}, in
  * the order they were added. Null values are skipped, so an encoder can pass optional fields
  * unconditionally. Files are not read here: the runtime streams them when it sends the body.
+ *
+ * <p>{@link LarkProtectedApi Protected API}: public for generated code, which it changes with.
  */
+@LarkProtectedApi
 public final class MultipartForm {
   private final List<Part> parts = new ArrayList<>();
 
+  /** Creates an empty form; the runtime makes one per upload and hands it to the encoder. */
+  public MultipartForm() {}
+
   /** Adds a text field; does nothing when {@code value} is null. */
-  public MultipartForm text(String name, String value) {
+  public MultipartForm text(String name, @Nullable String value) {
     Objects.requireNonNull(name, "name");
     if (value != null) {
       parts.add(new Part(name, value, null));
@@ -23,7 +31,7 @@ public final class MultipartForm {
   }
 
   /** Adds a file field; does nothing when {@code file} is null. */
-  public MultipartForm file(String name, FilePart file) {
+  public MultipartForm file(String name, @Nullable FilePart file) {
     Objects.requireNonNull(name, "name");
     if (file != null) {
       parts.add(new Part(name, null, file));
@@ -43,7 +51,7 @@ public final class MultipartForm {
    * @param text the text value, or null for a file
    * @param file the file, or null for a text field
    */
-  public record Part(String name, String text, FilePart file) {
+  public record Part(String name, @Nullable String text, @Nullable FilePart file) {
     public Part {
       Objects.requireNonNull(name, "name");
       if ((text == null) == (file == null)) {

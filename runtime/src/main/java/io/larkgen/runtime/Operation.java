@@ -1,5 +1,6 @@
 package io.larkgen.runtime;
 
+import io.larkgen.runtime.annotations.LarkProtectedApi;
 import io.larkgen.runtime.json.JsonReader;
 import java.util.EnumSet;
 import java.util.List;
@@ -7,25 +8,29 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything the runtime needs to know about one API operation, and nothing about HTTP
  * mechanics. The processor emits one constant per operation in the spec; a generated service
  * method is a single call such as {@code client.execute(LIST_INTERVIEWS, request)}.
  *
+ * <p>{@link LarkProtectedApi Protected API}: public for generated code, which it changes with.
+ *
  * @param <Req> the generated request type
  * @param <Resp> the generated type of the envelope's {@code data} object
  */
+@LarkProtectedApi
 public final class Operation<Req, Resp> {
   private final String id;
   private final HttpMethod method;
   private final String pathTemplate;
   private final RequestEncoder<Req> encoder;
   private final JsonReader<Resp> dataReader;
-  private final RateLimit rateLimit;
-  private final RequestBody<Req> body;
+  private final @Nullable RateLimit rateLimit;
+  private final @Nullable RequestBody<Req> body;
   private final Set<TokenType> tokenTypes;
-  private final Function<Req, String> idempotencyKey;
+  private final @Nullable Function<Req, @Nullable String> idempotencyKey;
   private final List<ErrorCode> errorCodes;
   private final boolean expectsData;
 
@@ -108,7 +113,7 @@ public final class Operation<Req, Resp> {
    * none). A write whose key is set may be retried like a {@code PUT}: Feishu processes one key
    * once.
    */
-  public String idempotencyKey(Req request) {
+  public @Nullable String idempotencyKey(Req request) {
     return idempotencyKey == null ? null : idempotencyKey.apply(request);
   }
 
@@ -138,10 +143,10 @@ public final class Operation<Req, Resp> {
     private String pathTemplate;
     private RequestEncoder<Req> encoder;
     private JsonReader<Resp> dataReader;
-    private RateLimit rateLimit;
-    private RequestBody<Req> body;
+    private @Nullable RateLimit rateLimit;
+    private @Nullable RequestBody<Req> body;
     private Set<TokenType> tokenTypes = EnumSet.of(TokenType.TENANT);
-    private Function<Req, String> idempotencyKey;
+    private @Nullable Function<Req, @Nullable String> idempotencyKey;
     private List<ErrorCode> errorCodes = List.of();
     private boolean expectsData = true;
 
@@ -178,13 +183,13 @@ public final class Operation<Req, Resp> {
     }
 
     /** See {@link Operation#rateLimit()}; none when not set. */
-    public Builder<Req, Resp> rateLimit(RateLimit rateLimit) {
+    public Builder<Req, Resp> rateLimit(@Nullable RateLimit rateLimit) {
       this.rateLimit = rateLimit;
       return this;
     }
 
     /** See {@link Operation#body()}; none when not set. */
-    public Builder<Req, Resp> body(RequestBody<Req> body) {
+    public Builder<Req, Resp> body(@Nullable RequestBody<Req> body) {
       this.body = body;
       return this;
     }
@@ -196,7 +201,8 @@ public final class Operation<Req, Resp> {
     }
 
     /** See {@link Operation#idempotencyKey(Object)}; none when not set. */
-    public Builder<Req, Resp> idempotencyKey(Function<Req, String> idempotencyKey) {
+    public Builder<Req, Resp> idempotencyKey(
+        @Nullable Function<Req, @Nullable String> idempotencyKey) {
       this.idempotencyKey = idempotencyKey;
       return this;
     }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiFunction;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One page of a pageable operation whose {@code data} is exactly {@code {items, has_more,
@@ -27,7 +28,10 @@ import java.util.function.BiFunction;
  * @param <T> the item type
  */
 public record Page<T>(
-    List<T> items, Boolean hasMore, String pageToken, Map<String, Object> extraProperties) {
+    List<T> items,
+    @Nullable Boolean hasMore,
+    @Nullable String pageToken,
+    Map<String, Object> extraProperties) {
   private static final SerializedString ITEMS = new SerializedString("items");
   private static final SerializedString HAS_MORE = new SerializedString("has_more");
   private static final SerializedString PAGE_TOKEN = new SerializedString("page_token");
@@ -45,7 +49,7 @@ public record Page<T>(
   }
 
   /** A page of {@code items} without unknown fields. */
-  public Page(List<T> items, Boolean hasMore, String pageToken) {
+  public Page(@Nullable List<T> items, @Nullable Boolean hasMore, @Nullable String pageToken) {
     this(items, hasMore, pageToken, Map.of());
   }
 
@@ -77,14 +81,14 @@ public record Page<T>(
     }
 
     @Override
-    public Page<T> read(JsonParser parser) throws IOException {
+    public @Nullable Page<T> read(JsonParser parser) throws IOException {
       if (!JsonValues.startObject(parser, "Page")) {
         return null;
       }
-      List<T> list = null;
-      Boolean hasMore = null;
-      String pageToken = null;
-      Map<String, Object> extra = null;
+      @Nullable List<T> list = null;
+      @Nullable Boolean hasMore = null;
+      @Nullable String pageToken = null;
+      @Nullable Map<String, Object> extra = null;
       while (parser.nextToken() == JsonToken.FIELD_NAME) {
         String name = parser.currentName();
         parser.nextToken();

@@ -1,15 +1,19 @@
 package io.larkgen.runtime;
 
+import io.larkgen.runtime.annotations.LarkProtectedApi;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The paging shape of a pageable operation, taken from the spec's {@code x-lark-pagination}:
  * how to ask for the next page and where a response keeps its items, {@code has_more} and
  * next {@code page_token}.
+ *
+ * <p>{@link LarkProtectedApi Protected API}: public for generated code, which it changes with.
  *
  * @param withPageToken copies a request with another page token (all other parameters kept)
  * @param items the page's items; never null
@@ -19,11 +23,12 @@ import java.util.function.Predicate;
  * @param <Resp> the generated response ({@code data}) type
  * @param <Item> the item type
  */
+@LarkProtectedApi
 public record Paging<Req, Resp, Item>(
     BiFunction<Req, String, Req> withPageToken,
     Function<Resp, List<Item>> items,
     Predicate<Resp> hasMore,
-    Function<Resp, String> nextPageToken) {
+    Function<Resp, @Nullable String> nextPageToken) {
 
   public Paging {
     Objects.requireNonNull(withPageToken, "withPageToken");

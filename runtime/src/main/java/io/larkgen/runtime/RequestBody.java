@@ -1,13 +1,17 @@
 package io.larkgen.runtime;
 
+import io.larkgen.runtime.annotations.LarkProtectedApi;
 import io.larkgen.runtime.json.JsonWriter;
 import java.util.Objects;
 
 /**
  * How an operation writes its request body, generated per operation that has one.
  *
+ * <p>{@link LarkProtectedApi Protected API}: public for generated code, which it changes with.
+ *
  * @param <Req> the generated request type
  */
+@LarkProtectedApi
 public sealed interface RequestBody<Req> permits RequestBody.Json, RequestBody.Multipart {
 
   /** A JSON body ({@code application/json; charset=utf-8}) written by a generated codec. */

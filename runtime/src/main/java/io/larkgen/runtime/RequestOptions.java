@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Per-call options: which tenant a store app calls for, a user access token for operations that
@@ -19,8 +20,10 @@ import java.util.function.Consumer;
  *     returns; null for none
  */
 public record RequestOptions(
-    String tenantKey, Duration timeout, String userAccessToken,
-    Consumer<ResponseMetadata> onResponse) {
+    @Nullable String tenantKey,
+    @Nullable Duration timeout,
+    @Nullable String userAccessToken,
+    @Nullable Consumer<ResponseMetadata> onResponse) {
   /** No tenant, no user token, client defaults. */
   public static final RequestOptions DEFAULT = new RequestOptions(null, null, null, null);
 
@@ -46,7 +49,8 @@ public record RequestOptions(
    * @param timeout overall timeout of the call, or null for the client default
    * @param userAccessToken a user access token, or null for the tenant token
    */
-  public RequestOptions(String tenantKey, Duration timeout, String userAccessToken) {
+  public RequestOptions(
+      @Nullable String tenantKey, @Nullable Duration timeout, @Nullable String userAccessToken) {
     this(tenantKey, timeout, userAccessToken, null);
   }
 
@@ -56,7 +60,7 @@ public record RequestOptions(
    * @param tenantKey tenant of a store app, or null
    * @param timeout overall timeout of the call, or null for the client default
    */
-  public RequestOptions(String tenantKey, Duration timeout) {
+  public RequestOptions(@Nullable String tenantKey, @Nullable Duration timeout) {
     this(tenantKey, timeout, null, null);
   }
 
@@ -87,7 +91,7 @@ public record RequestOptions(
    * @param timeout the call's overall timeout, or null for the client default
    * @return new options
    */
-  public RequestOptions withTimeout(Duration timeout) {
+  public RequestOptions withTimeout(@Nullable Duration timeout) {
     return new RequestOptions(tenantKey, timeout, userAccessToken, onResponse);
   }
 
@@ -97,7 +101,7 @@ public record RequestOptions(
    * @param userAccessToken the user's token, or null for the tenant token
    * @return new options
    */
-  public RequestOptions withUserAccessToken(String userAccessToken) {
+  public RequestOptions withUserAccessToken(@Nullable String userAccessToken) {
     return new RequestOptions(tenantKey, timeout, userAccessToken, onResponse);
   }
 
@@ -115,7 +119,7 @@ public record RequestOptions(
    *     calls, the thread that ran the call); null for none
    * @return new options
    */
-  public RequestOptions onResponse(Consumer<ResponseMetadata> sink) {
+  public RequestOptions onResponse(@Nullable Consumer<ResponseMetadata> sink) {
     return new RequestOptions(tenantKey, timeout, userAccessToken, sink);
   }
 

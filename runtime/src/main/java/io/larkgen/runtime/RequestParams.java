@@ -1,20 +1,28 @@
 package io.larkgen.runtime;
 
+import io.larkgen.runtime.annotations.LarkProtectedApi;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Path and query parameters of one request, filled by a {@link RequestEncoder}. Null values are
  * skipped, so an encoder can pass optional parameters unconditionally. Query parameters keep
  * their insertion order; a list becomes repeated keys ({@code ids=a&ids=b}).
+ *
+ * <p>{@link LarkProtectedApi Protected API}: public for generated code, which it changes with.
  */
+@LarkProtectedApi
 public final class RequestParams {
   private final Map<String, String> path = new LinkedHashMap<>();
   private final List<Map.Entry<String, String>> query = new ArrayList<>();
+
+  /** Creates an empty set of parameters; the runtime makes one per request. */
+  public RequestParams() {}
 
   /** Sets the value substituted for {@code {name}} in the path template. */
   public RequestParams path(String name, String value) {
@@ -25,7 +33,7 @@ public final class RequestParams {
   }
 
   /** Adds {@code name=value}; does nothing when {@code value} is null. */
-  public RequestParams query(String name, String value) {
+  public RequestParams query(String name, @Nullable String value) {
     Objects.requireNonNull(name, "name");
     if (value != null) {
       query.add(Map.entry(name, value));
@@ -34,12 +42,12 @@ public final class RequestParams {
   }
 
   /** Adds {@code name=value} for a number; does nothing when {@code value} is null. */
-  public RequestParams query(String name, Number value) {
+  public RequestParams query(String name, @Nullable Number value) {
     return query(name, value == null ? null : value.toString());
   }
 
   /** Adds one {@code name=value} pair per element; does nothing when {@code values} is null. */
-  public RequestParams query(String name, Iterable<String> values) {
+  public RequestParams query(String name, @Nullable Iterable<String> values) {
     if (values != null) {
       for (String value : values) {
         query(name, value);

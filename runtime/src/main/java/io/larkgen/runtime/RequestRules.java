@@ -1,17 +1,22 @@
 package io.larkgen.runtime;
 
+import io.larkgen.runtime.annotations.LarkProtectedApi;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks that generated request types run before any I/O, for rules that need more than a
  * comparison. Every failure is an {@link IllegalArgumentException} whose message starts with the
  * parameter's wire name (or a body field's JSON path) and states the rule.
+ *
+ * <p>{@link LarkProtectedApi Protected API}: public for generated code, which it changes with.
  */
+@LarkProtectedApi
 public final class RequestRules {
   private static final Instant MIN_MILLIS = Instant.ofEpochMilli(Long.MIN_VALUE);
   private static final Instant MAX_MILLIS = Instant.ofEpochMilli(Long.MAX_VALUE);
@@ -44,7 +49,7 @@ public final class RequestRules {
    * @return the copy
    * @throws IllegalArgumentException if an element is null, or an empty string
    */
-  public static <T> List<T> copyOf(String name, List<T> list) {
+  public static <T> List<T> copyOf(String name, @Nullable List<T> list) {
     if (list == null) {
       return List.of();
     }
@@ -71,7 +76,7 @@ public final class RequestRules {
    * @param pattern the spec's pattern, compiled
    * @throws IllegalArgumentException if {@code value} has no match
    */
-  public static void pattern(String name, String value, Pattern pattern) {
+  public static void pattern(String name, @Nullable String value, Pattern pattern) {
     if (value != null && !pattern.matcher(value).find()) {
       throw new IllegalArgumentException(
           name + ": \"" + value + "\" does not match the pattern " + pattern.pattern());

@@ -1,6 +1,7 @@
 package io.larkgen.runtime;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The decoded {@code data} of a successful call together with the answer's metadata, as {@link
@@ -25,7 +26,7 @@ public record Response<T>(T data, ResponseMetadata metadata) {
    *
    * @return {@code X-Tt-Logid} of the answer, or null when the server sent none
    */
-  public String logId() {
+  public @Nullable String logId() {
     return metadata.logId();
   }
 }

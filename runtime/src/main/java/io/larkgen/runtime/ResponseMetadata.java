@@ -3,6 +3,7 @@ package io.larkgen.runtime;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the server said about one answer besides its {@code data}: the HTTP status, the log id
@@ -16,7 +17,7 @@ import java.util.Objects;
  * @param attempts how many attempts the call made, this answer's included
  */
 public record ResponseMetadata(
-    String operationId, int httpStatus, String logId, Map<String, List<String>> headers,
+    String operationId, int httpStatus, @Nullable String logId, Map<String, List<String>> headers,
     int attempts) {
 
   /**
@@ -35,7 +36,7 @@ public record ResponseMetadata(
    * @param name a header name, e.g. {@code x-ogw-ratelimit-limit}
    * @return the first value, or null when the answer has no such header
    */
-  public String header(String name) {
+  public @Nullable String header(String name) {
     for (Map.Entry<String, List<String>> e : headers.entrySet()) {
       if (e.getKey().equalsIgnoreCase(name) && !e.getValue().isEmpty()) {
         return e.getValue().get(0);

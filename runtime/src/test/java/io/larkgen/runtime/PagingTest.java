@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.larkgen.runtime.auth.AppTicketHolder;
 import io.larkgen.runtime.error.LarkPagingException;
 import io.larkgen.runtime.error.LarkValidationException;
-import io.larkgen.runtime.paging.DefaultPaginator;
+import io.larkgen.runtime.internal.paging.DefaultPaginator;
 import io.larkgen.runtime.testing.Clients;
 import io.larkgen.runtime.testing.FakeClock;
 import io.larkgen.runtime.testing.FakeFeishu;

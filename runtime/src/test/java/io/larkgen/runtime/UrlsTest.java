@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.larkgen.runtime.http.Urls;
+import io.larkgen.runtime.internal.http.Urls;
 import java.net.URI;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -846,6 +846,9 @@ public final class SpecAssembler {
         }
       }
       fieldScopes(row, array);
+      if (!parameter) {
+        personalData(owner, row, array);
+      }
       return array;
     }
     if (item.has("$ref")) {
@@ -865,15 +868,34 @@ public final class SpecAssembler {
       }
     }
     fieldScopes(row, out);
+    if (!parameter) {
+      personalData(owner, row, out);
+    }
     return out;
   }
 
   private static void fieldScopes(FieldRow row, ObjectNode schema) {
-    Set<String> scopes = new LinkedHashSet<>(row.description().scopes("字段权限要求（满足任一）"));
-    scopes.addAll(row.description().scopes("字段权限要求"));
+    Set<String> scopes = scopes(row);
     if (!scopes.isEmpty()) {
       ArrayNode list = schema.putArray("x-lark-field-scopes");
       scopes.forEach(list::add);
+    }
+  }
+
+  private static Set<String> scopes(FieldRow row) {
+    Set<String> scopes = new LinkedHashSet<>(row.description().scopes("字段权限要求（满足任一）"));
+    scopes.addAll(row.description().scopes("字段权限要求"));
+    return scopes;
+  }
+
+  /**
+   * Marks a body or response field that holds personal data {@code x-lark-pii: true} ({@link
+   * PersonalData}). Only on schemas that are not a {@code $ref}: nothing but a description may
+   * sit beside one.
+   */
+  private static void personalData(String owner, FieldRow row, ObjectNode schema) {
+    if (PersonalData.isPersonal(owner == null ? "" : owner, row.name(), scopes(row))) {
+      schema.put("x-lark-pii", true);
     }
   }
 

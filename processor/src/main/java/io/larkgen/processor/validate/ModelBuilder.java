@@ -104,6 +104,7 @@ public final class ModelBuilder {
           Map.entry("x-lark-idempotency-key", Place.OPERATION),
           Map.entry("x-lark-max-bytes", Place.PROPERTY),
           Map.entry("x-lark-field-scopes", Place.PROPERTY),
+          Map.entry("x-lark-pii", Place.PROPERTY),
           Map.entry("x-lark-common-error-codes", Place.ROOT),
           Map.entry("x-lark-app-types", Place.ROOT_OR_OPERATION),
           Map.entry("x-lark-method", Place.OPERATION),
@@ -556,7 +557,8 @@ public final class ModelBuilder {
 
   /**
    * Checks the property extensions of one schema: {@code x-lark-max-bytes} (a positive integer
-   * on a {@code format: binary} string) and {@code x-lark-field-scopes} (a list of scopes).
+   * on a {@code format: binary} string), {@code x-lark-field-scopes} (a list of scopes) and
+   * {@code x-lark-pii} (a boolean, not beside a {@code $ref}).
    */
   private void propertyExtensions(SpecNode.Mapping schema) {
     if (!(schema.get("properties").orElse(null) instanceof SpecNode.Mapping properties)) {
@@ -574,6 +576,14 @@ public final class ModelBuilder {
       });
       check.sequence(m, "x-lark-field-scopes", false, ProblemCode.BAD_EXTENSION)
           .ifPresent(s -> check.stringList(s, ProblemCode.BAD_EXTENSION, "x-lark-field-scopes item"));
+      m.get("x-lark-pii").ifPresent(pii -> {
+        check.asBoolean(pii, ProblemCode.BAD_EXTENSION, "x-lark-pii");
+        if (m.get("$ref").isPresent()) {
+          check.report(ProblemCode.BAD_EXTENSION, pii,
+              "x-lark-pii beside a $ref is ignored by OpenAPI tools; mark the properties of the"
+                  + " referenced schema instead");
+        }
+      });
     }
   }
 
@@ -875,7 +885,13 @@ public final class ModelBuilder {
           node instanceof SpecNode.Mapping pm ? check.text(pm, "description") : "";
       Constraints constraints =
           node instanceof SpecNode.Mapping pm && type.isPresent() ? constraints(pm, type.get()) : Constraints.NONE;
-      type.ifPresent(t -> result.add(new PropertyDef(wire, t, required.contains(wire), propertyDescription, constraints)));
+      // A value other than a boolean is reported by propertyExtensions.
+      boolean pii = node instanceof SpecNode.Mapping pm
+          && pm.get("x-lark-pii").orElse(null) instanceof SpecNode.Scalar flag
+          && flag.kind() == SpecNode.ScalarKind.BOOLEAN
+          && Boolean.parseBoolean(flag.text().toLowerCase(Locale.ROOT));
+      type.ifPresent(t -> result.add(
+          new PropertyDef(wire, t, required.contains(wire), propertyDescription, constraints, pii)));
     }
     return new ObjectDef(name, description, result);
   }

@@ -31,6 +31,9 @@ public final class ModelWriter {
 
   private static final String FIELD_NAMES = "FIELD_NAMES";
 
+  /** What {@code toString()} prints for a value that holds personal data. */
+  static final String MASK = "***";
+
   static final TypeName EXTRA_TYPE = ParameterizedTypeName.get(Types.MAP, Types.STRING, Types.OBJECT);
 
   /** Writes the record of {@code model}. */
@@ -102,6 +105,9 @@ public final class ModelWriter {
     for (FieldPlan field : model.fields()) {
       field.instantAccessor().ifPresent(accessor -> type.addMethod(instantAccessor(field, accessor)));
     }
+    if (model.fields().stream().anyMatch(f -> f.def().pii())) {
+      type.addMethod(maskingToString(model));
+    }
     type.addMethod(
         MethodSpec.methodBuilder("builder")
             .addJavadoc("A builder with every component unset.\n\n@return a new builder\n")
@@ -157,7 +163,40 @@ public final class ModelWriter {
     } else if (field.def().required()) {
       doc.append("; required by the spec");
     }
+    if (field.def().pii()) {
+      doc.append("; personal data, {@code ").append(MASK).append("} in {@code toString()}");
+    }
     return doc.append(')').toString();
+  }
+
+  /**
+   * The record's {@code toString()} with {@code ***} for each component that holds personal data
+   * ({@code x-lark-pii}) and only the names of unknown fields, whose values may hold it too.
+   */
+  private static MethodSpec maskingToString(ModelPlan model) {
+    CodeBlock.Builder body = CodeBlock.builder().add("return $S", model.className().simpleName() + "[");
+    String separator = "";
+    for (FieldPlan field : model.fields()) {
+      String label = separator + field.name() + "=";
+      if (!field.def().pii()) {
+        body.add("\n+ $S + $N", label, field.name());
+      } else if (field.value() instanceof ValuePlan.ListOf) {
+        body.add("\n+ $S + ($N.isEmpty() ? $S : $S)", label, field.name(), "[]", MASK);
+      } else {
+        body.add("\n+ $S + ($N == null ? $S : $S)", label, field.name(), "null", MASK);
+      }
+      separator = ", ";
+    }
+    body.add("\n+ $S + $N.keySet() + $S", separator + ModelPlan.EXTRA_PROPERTIES + "=",
+        ModelPlan.EXTRA_PROPERTIES, "]");
+    return MethodSpec.methodBuilder("toString")
+        .addAnnotation(Types.OVERRIDE)
+        .addJavadoc("This value's components, with {@code $L} for those holding personal data and "
+            + "only the\nnames of unknown fields.\n\n@return the components as text\n", MASK)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(Types.STRING)
+        .addStatement("$L", body.build())
+        .build();
   }
 
   private static MethodSpec instantAccessor(FieldPlan field, String accessor) {

@@ -5,6 +5,16 @@ import com.palantir.javapoet.ClassName;
 /**
  * Names of the runtime, Jackson and JDK types generated code uses. The processor never loads
  * these classes (it does not depend on the runtime jar); it only names them.
+ *
+ * <p>Generated code names only exported runtime packages, never {@code
+ * io.larkgen.runtime.internal}: a client on the module path could not read those. The runtime
+ * types below are either public API that users see in the generated signatures ({@code
+ * LarkClient}, {@code RequestOptions}, {@code Paginator}, {@code NoData}, {@code TokenType},
+ * {@code RateLimit}, {@code HttpMethod}, {@code JsonCodec}) or protected API that only generated
+ * code calls, marked {@code @LarkProtectedApi} in the runtime ({@code Operation}, {@code Paging},
+ * {@code RequestParams}, {@code RequestEncoder}, {@code RequestBody}, {@code RequestRules},
+ * {@code JsonValues}, {@code GeneratedClient}). {@code RuntimeTypesTest} checks both against the
+ * runtime jar.
  */
 final class Types {
   private Types() {}

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.larkgen.processor.diag.Problem;
 import io.larkgen.processor.diag.ProblemCode;
+import io.larkgen.processor.model.ObjectDef;
 import io.larkgen.processor.model.OperationDef;
 import io.larkgen.processor.model.ParameterDef;
 import io.larkgen.processor.model.TypeRef;
@@ -106,6 +107,28 @@ class ImportedExtensionsTest {
     LoadResult result = load(MiniSpec.with("paths:\n",
         "x-lark-events:\n  - event-type: mini.pet.created_v1\n    schema: PetCreated\n" + "paths:\n"));
     assertEquals(List.of("BAD_EXTENSION #/x-lark-events/0/schema"), problems(result));
+  }
+
+  @Test
+  void piiIsABooleanOnAProperty() {
+    LoadResult marked = load(MiniSpec.with(PET_ID_PROPERTY,
+        "        id:\n          type: string\n          x-lark-pii: true\n"));
+    assertEquals(List.of(), problems(marked));
+    assertTrue(marked.api().orElseThrow().schemas().values().stream()
+        .filter(s -> s instanceof ObjectDef)
+        .flatMap(s -> ((ObjectDef) s).properties().stream())
+        .anyMatch(p -> p.jsonName().equals("id") && p.pii()));
+    LoadResult text = load(MiniSpec.with(PET_ID_PROPERTY,
+        "        id:\n          type: string\n          x-lark-pii: \"yes\"\n"));
+    assertEquals(List.of("BAD_EXTENSION #/components/schemas/Pet/properties/id/x-lark-pii"), problems(text));
+    assertTrue(text.problems().get(0).message().contains("x-lark-pii must be true or false"),
+        text.problems().get(0).message());
+    LoadResult besideRef = load(MiniSpec.edit(MiniSpec.with(PET_ID_PROPERTY, PET_ID_PROPERTY),
+        "        kind:\n          $ref: '#/components/schemas/Kind'\n",
+        "        kind:\n          $ref: '#/components/schemas/Kind'\n"
+            + "          x-lark-pii: true\n"));
+    assertEquals(List.of("BAD_EXTENSION #/components/schemas/Pet/properties/kind/x-lark-pii"),
+        problems(besideRef));
   }
 
   @Test

@@ -8,6 +8,9 @@ import java.util.concurrent.ConcurrentMap;
 public final class InMemoryTokenStore implements TokenStore {
   private final ConcurrentMap<TokenKey, AccessToken> tokens = new ConcurrentHashMap<>();
 
+  /** Creates an empty store. */
+  public InMemoryTokenStore() {}
+
   @Override
   public Optional<AccessToken> get(TokenKey key) {
     return Optional.ofNullable(tokens.get(key));

@@ -27,7 +27,7 @@ public interface TokenStore {
    * Runs {@code fetch} for a new token for {@code key} as the only caller among every client
    * sharing this store, and returns its token; a caller that finds another one fetching waits
    * for that token (at most {@code maxWait}) or returns the cached one while it is still
-   * accepted. {@link TokenManager} already lets only one thread per client fetch, so the default
+   * accepted. The client already lets only one thread per client fetch, so the default
    * just runs {@code fetch}: enough for a store that only one client uses. A store shared
    * across processes overrides it with a lock that expires if its holder dies.
    *

@@ -1,8 +1,10 @@
 package io.larkgen.runtime.error;
 
 import io.larkgen.runtime.ErrorCode;
+import io.larkgen.runtime.internal.error.Redactor;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Feishu answered with a non-zero {@code code} (or a non-2xx status with an envelope). Subtypes
@@ -14,7 +16,7 @@ public class LarkApiException extends LarkException {
   private final int code;
   private final String msg;
   private final transient LarkError error;
-  private final transient ErrorCode documented;
+  private final transient @Nullable ErrorCode documented;
 
   /**
    * Creates an exception for one error response.
@@ -27,7 +29,7 @@ public class LarkApiException extends LarkException {
    * @param error the envelope's {@code error} object, or {@link LarkError#NONE}
    */
   public LarkApiException(
-      String operationId, int httpStatus, int code, String msg, String logId, LarkError error) {
+      String operationId, int httpStatus, int code, String msg, @Nullable String logId, LarkError error) {
     this(operationId, httpStatus, code, msg, logId, error, null);
   }
 
@@ -37,9 +39,9 @@ public class LarkApiException extends LarkException {
       int httpStatus,
       int code,
       String msg,
-      String logId,
+      @Nullable String logId,
       LarkError error,
-      Throwable cause) {
+      @Nullable Throwable cause) {
     this(operationId, httpStatus, code, msg, logId, error, null, cause);
   }
 
@@ -54,10 +56,10 @@ public class LarkApiException extends LarkException {
       int httpStatus,
       int code,
       String msg,
-      String logId,
+      @Nullable String logId,
       LarkError error,
-      ErrorCode documented,
-      Throwable cause) {
+      @Nullable ErrorCode documented,
+      @Nullable Throwable cause) {
     super(
         describe(operationId, httpStatus, logId, detail(code, msg, error, documented)),
         operationId,
@@ -103,7 +105,7 @@ public class LarkApiException extends LarkException {
     return Optional.ofNullable(error().troubleshooter());
   }
 
-  private static String detail(int code, String msg, LarkError error, ErrorCode documented) {
+  private static String detail(int code, String msg, LarkError error, @Nullable ErrorCode documented) {
     StringBuilder sb = new StringBuilder("code ").append(code);
     if (msg != null && !msg.isEmpty()) {
       sb.append(": ").append(Redactor.redactText(msg));

@@ -1,6 +1,7 @@
 package io.larkgen.runtime.error;
 
 import io.larkgen.runtime.ErrorCode;
+import org.jspecify.annotations.Nullable;
 
 /** An access token could not be obtained, or Feishu rejected it (e.g. {@code 99991663}, {@code 99991661}, {@code 10012}). Token-fetch failures carry the token endpoint's code. */
 public class LarkAuthException extends LarkApiException {
@@ -8,7 +9,7 @@ public class LarkAuthException extends LarkApiException {
 
   /** See {@link LarkApiException#LarkApiException(String, int, int, String, String, LarkError)}. */
   public LarkAuthException(
-      String operationId, int httpStatus, int code, String msg, String logId, LarkError error) {
+      String operationId, int httpStatus, int code, String msg, @Nullable String logId, LarkError error) {
     super(operationId, httpStatus, code, msg, logId, error);
   }
 
@@ -18,8 +19,8 @@ public class LarkAuthException extends LarkApiException {
    *
    * @param documented the operation's documentation of {@code code}, or null
    */
-  public LarkAuthException(String operationId, int httpStatus, int code, String msg, String logId,
-      LarkError error, ErrorCode documented) {
+  public LarkAuthException(String operationId, int httpStatus, int code, String msg, @Nullable String logId,
+      LarkError error, @Nullable ErrorCode documented) {
     super(operationId, httpStatus, code, msg, logId, error, documented, null);
   }
 }

@@ -2,6 +2,7 @@ package io.larkgen.runtime.error;
 
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The optional {@code error} object of a Feishu response envelope.
@@ -16,9 +17,9 @@ import java.util.Objects;
  * @param helps {@code error.helps}: links to documentation
  */
 public record LarkError(
-    String logId,
-    String message,
-    String troubleshooter,
+    @Nullable String logId,
+    @Nullable String message,
+    @Nullable String troubleshooter,
     List<Violation> permissionViolations,
     List<Violation> fieldViolations,
     List<Help> helps) {
@@ -27,7 +28,7 @@ public record LarkError(
   public static final LarkError NONE = new LarkError(null, null, null, List.of(), List.of(), List.of());
 
   /** This error with {@code message} replaced. */
-  public LarkError withMessage(String message) {
+  public LarkError withMessage(@Nullable String message) {
     return new LarkError(logId, message, troubleshooter, permissionViolations, fieldViolations,
         helps);
   }
@@ -48,7 +49,11 @@ public record LarkError(
    * @param description {@code description}, or null
    */
   public record Violation(
-      String type, String subject, String field, String value, String description) {
+      @Nullable String type,
+      @Nullable String subject,
+      @Nullable String field,
+      @Nullable String value,
+      @Nullable String description) {
 
     /** A short human-readable form, e.g. {@code hire:interview:readonly} or {@code page_size: ...}. */
     public String summary() {

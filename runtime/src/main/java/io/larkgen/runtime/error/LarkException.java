@@ -1,6 +1,7 @@
 package io.larkgen.runtime.error;
 
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Root of every exception the Larkgen runtime throws. Unchecked: a caller that wants to react to
@@ -13,7 +14,7 @@ public class LarkException extends RuntimeException {
 
   private final String operationId;
   private final int httpStatus;
-  private final String logId;
+  private final @Nullable String logId;
 
   /**
    * Creates an exception.
@@ -25,7 +26,7 @@ public class LarkException extends RuntimeException {
    * @param cause the underlying failure, or null
    */
   public LarkException(
-      String message, String operationId, int httpStatus, String logId, Throwable cause) {
+      String message, String operationId, int httpStatus, @Nullable String logId, @Nullable Throwable cause) {
     super(message, cause);
     this.operationId = operationId;
     this.httpStatus = httpStatus;
@@ -47,7 +48,7 @@ public class LarkException extends RuntimeException {
     return Optional.ofNullable(logId);
   }
 
-  static String describe(String operationId, int httpStatus, String logId, String detail) {
+  static String describe(String operationId, int httpStatus, @Nullable String logId, String detail) {
     StringBuilder sb = new StringBuilder();
     sb.append(operationId == null ? "lark" : operationId).append(": ");
     if (httpStatus > 0) {

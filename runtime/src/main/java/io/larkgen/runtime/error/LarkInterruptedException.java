@@ -1,5 +1,7 @@
 package io.larkgen.runtime.error;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The calling thread was interrupted while the call waited (for a response, a token another
  * thread is fetching, a rate-limit permit or a retry). The thread's interrupt flag is set again
@@ -15,7 +17,7 @@ public class LarkInterruptedException extends LarkTransportException {
    * @param detail what the call was waiting for
    * @param cause the {@link InterruptedException}
    */
-  public LarkInterruptedException(String operationId, String detail, Throwable cause) {
+  public LarkInterruptedException(String operationId, String detail, @Nullable Throwable cause) {
     super(operationId, "interrupted while " + detail, 0, null, cause);
   }
 }

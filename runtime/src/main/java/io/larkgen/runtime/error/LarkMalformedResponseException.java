@@ -1,5 +1,8 @@
 package io.larkgen.runtime.error;
 
+import io.larkgen.runtime.internal.error.Redactor;
+import org.jspecify.annotations.Nullable;
+
 /**
  * The server's body was not a valid Feishu envelope: malformed or truncated JSON, or a body that
  * the operation's decoder rejected. Retried for idempotent methods before being thrown.
@@ -17,7 +20,7 @@ public class LarkMalformedResponseException extends LarkException {
    * @param cause the parser's exception
    */
   public LarkMalformedResponseException(
-      String operationId, int httpStatus, String logId, String detail, Throwable cause) {
+      String operationId, int httpStatus, @Nullable String logId, String detail, @Nullable Throwable cause) {
     super(
         describe(operationId, httpStatus, logId,
             "malformed response body: " + Redactor.redactText(detail)),

@@ -1,5 +1,7 @@
 package io.larkgen.runtime.error;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The server said {@code has_more} but gave no usable {@code page_token} (empty, or one already
  * seen), so following it would loop or stop silently.
@@ -8,7 +10,7 @@ public class LarkPagingException extends LarkException {
   private static final long serialVersionUID = 1L;
 
   private final int page;
-  private final String pageToken;
+  private final @Nullable String pageToken;
 
   /**
    * Creates an exception.
@@ -18,7 +20,7 @@ public class LarkPagingException extends LarkException {
    * @param pageToken the token that page returned (null or empty, or repeated)
    * @param detail what was wrong
    */
-  public LarkPagingException(String operationId, int page, String pageToken, String detail) {
+  public LarkPagingException(String operationId, int page, @Nullable String pageToken, String detail) {
     super(
         describe(operationId, 0, null,
             "paging stopped after page " + page + ": " + detail + " (page_token "
@@ -37,7 +39,7 @@ public class LarkPagingException extends LarkException {
   }
 
   /** The offending next-page token (null, empty or repeated). */
-  public String pageToken() {
+  public @Nullable String pageToken() {
     return pageToken;
   }
 }

@@ -1,6 +1,7 @@
 package io.larkgen.runtime.error;
 
 import io.larkgen.runtime.ErrorCode;
+import org.jspecify.annotations.Nullable;
 
 /** The app lacks a scope ({@code 99991672}; see {@link LarkError#permissionViolations()}), its IP is not allowed ({@code 99991401}), or a user grant is missing. Never retried. */
 public class LarkPermissionException extends LarkApiException {
@@ -8,7 +9,7 @@ public class LarkPermissionException extends LarkApiException {
 
   /** See {@link LarkApiException#LarkApiException(String, int, int, String, String, LarkError)}. */
   public LarkPermissionException(
-      String operationId, int httpStatus, int code, String msg, String logId, LarkError error) {
+      String operationId, int httpStatus, int code, String msg, @Nullable String logId, LarkError error) {
     super(operationId, httpStatus, code, msg, logId, error);
   }
 
@@ -18,8 +19,8 @@ public class LarkPermissionException extends LarkApiException {
    *
    * @param documented the operation's documentation of {@code code}, or null
    */
-  public LarkPermissionException(String operationId, int httpStatus, int code, String msg, String logId,
-      LarkError error, ErrorCode documented) {
+  public LarkPermissionException(String operationId, int httpStatus, int code, String msg, @Nullable String logId,
+      LarkError error, @Nullable ErrorCode documented) {
     super(operationId, httpStatus, code, msg, logId, error, documented, null);
   }
 }

@@ -3,6 +3,7 @@ package io.larkgen.runtime.error;
 import io.larkgen.runtime.ErrorCode;
 import java.time.Duration;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Feishu's rate limit was hit (HTTP 429, or code {@code 99991400}) and the retry policy gave up
@@ -11,7 +12,7 @@ import java.util.Optional;
 public class LarkRateLimitException extends LarkApiException {
   private static final long serialVersionUID = 1L;
 
-  private final Duration reset;
+  private final @Nullable Duration reset;
 
   /**
    * Creates an exception.
@@ -24,9 +25,9 @@ public class LarkRateLimitException extends LarkApiException {
       int httpStatus,
       int code,
       String msg,
-      String logId,
+      @Nullable String logId,
       LarkError error,
-      Duration reset) {
+      @Nullable Duration reset) {
     this(operationId, httpStatus, code, msg, logId, error, reset, null);
   }
 
@@ -37,7 +38,7 @@ public class LarkRateLimitException extends LarkApiException {
    * @param documented the operation's documentation of {@code code}, or null
    */
   public LarkRateLimitException(String operationId, int httpStatus, int code, String msg,
-      String logId, LarkError error, Duration reset, ErrorCode documented) {
+      @Nullable String logId, LarkError error, @Nullable Duration reset, @Nullable ErrorCode documented) {
     super(operationId, httpStatus, code, msg, logId, error, documented, null);
     this.reset = reset;
   }

@@ -1,5 +1,7 @@
 package io.larkgen.runtime.error;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The response body was longer than the transport's limit ({@code maxResponseBytes}), announced
  * by its {@code Content-Length} or found while reading. Never retried: the same request would
@@ -19,7 +21,7 @@ public class LarkResponseTooLargeException extends LarkTransportException {
    * @param cause the transport's exception, or null
    */
   public LarkResponseTooLargeException(
-      String operationId, String detail, long limit, Throwable cause) {
+      String operationId, String detail, long limit, @Nullable Throwable cause) {
     super(operationId, detail, 0, null, cause);
     this.limit = limit;
   }

@@ -1,6 +1,7 @@
 package io.larkgen.runtime.error;
 
 import io.larkgen.runtime.ErrorCode;
+import org.jspecify.annotations.Nullable;
 
 /** Feishu failed on its side: HTTP 5xx or a system-error code (e.g. {@code 1002001}). Retried for idempotent methods before being thrown. */
 public class LarkServerException extends LarkApiException {
@@ -8,7 +9,7 @@ public class LarkServerException extends LarkApiException {
 
   /** See {@link LarkApiException#LarkApiException(String, int, int, String, String, LarkError)}. */
   public LarkServerException(
-      String operationId, int httpStatus, int code, String msg, String logId, LarkError error) {
+      String operationId, int httpStatus, int code, String msg, @Nullable String logId, LarkError error) {
     super(operationId, httpStatus, code, msg, logId, error);
   }
 
@@ -18,8 +19,8 @@ public class LarkServerException extends LarkApiException {
    *
    * @param documented the operation's documentation of {@code code}, or null
    */
-  public LarkServerException(String operationId, int httpStatus, int code, String msg, String logId,
-      LarkError error, ErrorCode documented) {
+  public LarkServerException(String operationId, int httpStatus, int code, String msg, @Nullable String logId,
+      LarkError error, @Nullable ErrorCode documented) {
     super(operationId, httpStatus, code, msg, logId, error, documented, null);
   }
 }

@@ -1,6 +1,7 @@
 package io.larkgen.runtime.error;
 
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /** A connect, read or overall timeout elapsed. {@link #kind()} says which. */
 public class LarkTimeoutException extends LarkTransportException {
@@ -26,7 +27,7 @@ public class LarkTimeoutException extends LarkTransportException {
    * @param detail what was going on
    * @param cause the underlying timeout, or null
    */
-  public LarkTimeoutException(String operationId, Kind kind, String detail, Throwable cause) {
+  public LarkTimeoutException(String operationId, Kind kind, String detail, @Nullable Throwable cause) {
     super(operationId, kind.name().toLowerCase(Locale.ROOT) + " timeout: " + detail, 0,
         null, cause);
     this.kind = kind;

@@ -1,5 +1,7 @@
 package io.larkgen.runtime.error;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * No usable HTTP response: the connection failed, a timeout elapsed (see {@link
  * LarkTimeoutException}), or a redirect could not be followed safely.
@@ -17,7 +19,7 @@ public class LarkTransportException extends LarkException {
    * @param cause the I/O failure, or null
    */
   public LarkTransportException(
-      String operationId, String detail, int httpStatus, String logId, Throwable cause) {
+      String operationId, String detail, int httpStatus, @Nullable String logId, @Nullable Throwable cause) {
     super(describe(operationId, httpStatus, logId, detail), operationId, httpStatus, logId, cause);
   }
 }

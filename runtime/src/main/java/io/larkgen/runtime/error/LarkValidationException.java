@@ -1,6 +1,7 @@
 package io.larkgen.runtime.error;
 
 import io.larkgen.runtime.ErrorCode;
+import org.jspecify.annotations.Nullable;
 
 /** Feishu rejected the request's parameters (e.g. {@code 1002002}, {@code 99992402}); {@link LarkError#fieldViolations()} names the fields. */
 public class LarkValidationException extends LarkApiException {
@@ -8,7 +9,7 @@ public class LarkValidationException extends LarkApiException {
 
   /** See {@link LarkApiException#LarkApiException(String, int, int, String, String, LarkError)}. */
   public LarkValidationException(
-      String operationId, int httpStatus, int code, String msg, String logId, LarkError error) {
+      String operationId, int httpStatus, int code, String msg, @Nullable String logId, LarkError error) {
     super(operationId, httpStatus, code, msg, logId, error);
   }
 
@@ -18,8 +19,8 @@ public class LarkValidationException extends LarkApiException {
    *
    * @param documented the operation's documentation of {@code code}, or null
    */
-  public LarkValidationException(String operationId, int httpStatus, int code, String msg, String logId,
-      LarkError error, ErrorCode documented) {
+  public LarkValidationException(String operationId, int httpStatus, int code, String msg, @Nullable String logId,
+      LarkError error, @Nullable ErrorCode documented) {
     super(operationId, httpStatus, code, msg, logId, error, documented, null);
   }
 
@@ -37,7 +38,7 @@ public class LarkValidationException extends LarkApiException {
    * @param cause what made the request invalid
    */
   public LarkValidationException(String operationId, int httpStatus, int code, String msg,
-      String logId, LarkError error, ErrorCode documented, Throwable cause) {
+      @Nullable String logId, LarkError error, @Nullable ErrorCode documented, @Nullable Throwable cause) {
     super(operationId, httpStatus, code, msg, logId, error, documented, cause);
   }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import io.larkgen.runtime.auth.AppTicketHolder;
+import io.larkgen.runtime.internal.events.EventCrypto;
 import io.larkgen.runtime.json.JsonReader;
 import io.larkgen.runtime.json.JsonValues;
 import java.io.IOException;

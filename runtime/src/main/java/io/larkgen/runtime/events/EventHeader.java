@@ -3,6 +3,7 @@ package io.larkgen.runtime.events;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What every event carries besides its body, read from either schema version.
@@ -33,13 +34,13 @@ import java.util.Optional;
  * @param tenantKey the tenant the event happened in
  */
 public record EventHeader(
-    Schema schema,
+    @Nullable Schema schema,
     String eventId,
     String eventType,
-    String createTime,
-    String token,
-    String appId,
-    String tenantKey) {
+    @Nullable String createTime,
+    @Nullable String token,
+    @Nullable String appId,
+    @Nullable String tenantKey) {
 
   /** The two event structures Feishu pushes. */
   public enum Schema {

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One HTTP request Feishu sent to the app's event URL: its headers and the raw body bytes, as
@@ -36,7 +37,7 @@ public final class EventRequest {
   }
 
   /** The first value of the header {@code name}, or null when it is absent. */
-  public String header(String name) {
+  public @Nullable String header(String name) {
     return headers.apply(name);
   }
 

@@ -1,12 +1,13 @@
 package io.larkgen.runtime.http;
 
 import io.larkgen.runtime.HttpMethod;
-import io.larkgen.runtime.error.Redactor;
+import io.larkgen.runtime.internal.error.Redactor;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One HTTP request as the runtime hands it to a {@link Transport}.
@@ -21,7 +22,7 @@ public record TransportRequest(
     HttpMethod method,
     URI uri,
     Map<String, List<String>> headers,
-    RequestContent body,
+    @Nullable RequestContent body,
     Duration timeout) {
 
   public TransportRequest {
@@ -32,7 +33,7 @@ public record TransportRequest(
   }
 
   /** The first value of a header (case-insensitive name), or null. */
-  public String header(String name) {
+  public @Nullable String header(String name) {
     return Headers.first(headers, name);
   }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One complete HTTP response.
@@ -22,12 +23,12 @@ public record TransportResponse(int status, Map<String, List<String>> headers, b
   }
 
   /** The first value of a header (case-insensitive name), or null. */
-  public String header(String name) {
+  public @Nullable String header(String name) {
     return Headers.first(headers, name);
   }
 
   /** The server's request log id: {@code X-Tt-Logid}, else {@code X-Request-Id}, else null. */
-  public String logId() {
+  public @Nullable String logId() {
     String id = header("X-Tt-Logid");
     return id != null ? id : header("X-Request-Id");
   }

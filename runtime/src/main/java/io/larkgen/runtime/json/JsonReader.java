@@ -2,6 +2,7 @@ package io.larkgen.runtime.json;
 
 import com.fasterxml.jackson.core.JsonParser;
 import java.io.IOException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads one value from a streaming parser whose current token is the value's first token
@@ -11,5 +12,5 @@ import java.io.IOException;
  */
 @FunctionalInterface
 public interface JsonReader<T> {
-  T read(JsonParser parser) throws IOException;
+  @Nullable T read(JsonParser parser) throws IOException;
 }

@@ -1,9 +1,10 @@
 package io.larkgen.runtime.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.JsonParseException;
+import io.larkgen.runtime.annotations.LarkProtectedApi;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.IntFunction;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Small streaming helpers the generated codecs call: reading boxed scalars where JSON {@code
@@ -23,7 +25,10 @@ import java.util.function.IntFunction;
  *
  * <p>Every {@code read...} method expects the parser's current token to be the value's first
  * token and leaves it on the value's last token, like {@link JsonReader}.
+ *
+ * <p>{@link LarkProtectedApi Protected API}: public for generated code, which it changes with.
  */
+@LarkProtectedApi
 public final class JsonValues {
   private JsonValues() {}
 
@@ -31,7 +36,7 @@ public final class JsonValues {
    * A string, or null for JSON {@code null}; a number or boolean is taken as its JSON text
    * ({@code 12} reads as {@code "12"}), an array or object fails.
    */
-  public static String readString(JsonParser parser) throws IOException {
+  public static @Nullable String readString(JsonParser parser) throws IOException {
     JsonToken token = parser.currentToken();
     if (token == JsonToken.VALUE_STRING) {
       return parser.getText();
@@ -49,7 +54,7 @@ public final class JsonValues {
    * A 32-bit integer, or null for JSON {@code null}. Nothing is coerced: a fraction, a number
    * beyond the 32-bit range or a string fails, so that no value is silently changed.
    */
-  public static Integer readInteger(JsonParser parser) throws IOException {
+  public static @Nullable Integer readInteger(JsonParser parser) throws IOException {
     JsonToken token = parser.currentToken();
     if (token == JsonToken.VALUE_NUMBER_INT) {
       if (parser.getNumberType() != JsonParser.NumberType.INT) {
@@ -67,7 +72,7 @@ public final class JsonValues {
    * A 64-bit integer, or null for JSON {@code null}. Nothing is coerced: a fraction, a number
    * beyond the 64-bit range or a string fails.
    */
-  public static Long readLong(JsonParser parser) throws IOException {
+  public static @Nullable Long readLong(JsonParser parser) throws IOException {
     JsonToken token = parser.currentToken();
     if (token == JsonToken.VALUE_NUMBER_INT) {
       if (parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
@@ -86,7 +91,7 @@ public final class JsonValues {
    * {@link #readInteger} and handed to {@code of}, which maps unknown codes to the enum's
    * unknown case.
    */
-  public static <E> E readIntEnum(JsonParser parser, IntFunction<E> of) throws IOException {
+  public static <E> @Nullable E readIntEnum(JsonParser parser, IntFunction<E> of) throws IOException {
     Integer code = readInteger(parser);
     return code == null ? null : of.apply(code);
   }
@@ -96,14 +101,14 @@ public final class JsonValues {
    * {@link #readString} and handed to {@code of}, which maps unknown values to the enum's
    * unknown case.
    */
-  public static <E> E readStringEnum(JsonParser parser, Function<String, E> of)
+  public static <E> @Nullable E readStringEnum(JsonParser parser, Function<String, E> of)
       throws IOException {
     String value = readString(parser);
     return value == null ? null : of.apply(value);
   }
 
   /** A number, or null for JSON {@code null}; an integer is widened, a string fails. */
-  public static Double readDouble(JsonParser parser) throws IOException {
+  public static @Nullable Double readDouble(JsonParser parser) throws IOException {
     JsonToken token = parser.currentToken();
     if (token == JsonToken.VALUE_NUMBER_FLOAT || token == JsonToken.VALUE_NUMBER_INT) {
       return parser.getDoubleValue();
@@ -115,7 +120,7 @@ public final class JsonValues {
   }
 
   /** A boolean, or null for JSON {@code null}. */
-  public static Boolean readBoolean(JsonParser parser) throws IOException {
+  public static @Nullable Boolean readBoolean(JsonParser parser) throws IOException {
     JsonToken token = parser.currentToken();
     if (token == JsonToken.VALUE_TRUE) {
       return Boolean.TRUE;
@@ -133,7 +138,7 @@ public final class JsonValues {
    * A JSON array read element by element, or null for JSON {@code null}. {@code null} elements
    * are skipped, so {@code element} only sees non-null values.
    */
-  public static <T> List<T> readList(JsonParser parser, JsonReader<? extends T> element)
+  public static <T> @Nullable List<T> readList(JsonParser parser, JsonReader<? extends T> element)
       throws IOException {
     JsonToken token = parser.currentToken();
     if (token == JsonToken.VALUE_NULL) {
@@ -178,7 +183,7 @@ public final class JsonValues {
    * {@code Boolean}, {@code List}, {@code Map} (insertion ordered; a repeated key keeps its
    * first position and its last value) or null. Lists and maps are unmodifiable.
    */
-  public static Object readValue(JsonParser parser) throws IOException {
+  public static @Nullable Object readValue(JsonParser parser) throws IOException {
     JsonToken token = parser.currentToken();
     if (token == null) {
       throw new JsonParseException(parser, "unexpected end of input");
@@ -226,14 +231,15 @@ public final class JsonValues {
    *
    * @return the map holding the field
    */
-  public static Map<String, Object> putExtra(Map<String, Object> extra, String name, Object value) {
+  public static Map<String, Object> putExtra(
+      @Nullable Map<String, Object> extra, String name, @Nullable Object value) {
     Map<String, Object> map = extra == null ? new LinkedHashMap<>() : extra;
     map.put(name, value);
     return map;
   }
 
   /** An unmodifiable copy of unknown fields, keeping their order and null values. */
-  public static Map<String, Object> copyExtra(Map<String, Object> extra) {
+  public static Map<String, Object> copyExtra(@Nullable Map<String, Object> extra) {
     if (extra == null || extra.isEmpty()) {
       return Map.of();
     }
@@ -250,7 +256,7 @@ public final class JsonValues {
    * @throws IllegalArgumentException for a name in {@code fields} or a null name
    */
   public static Map<String, Object> copyExtra(
-      Map<String, Object> extra, Set<String> fields, String typeName) {
+      @Nullable Map<String, Object> extra, Set<String> fields, String typeName) {
     if (extra == null || extra.isEmpty()) {
       return Map.of();
     }
@@ -318,7 +324,7 @@ public final class JsonValues {
    *
    * @throws IllegalArgumentException for any other type
    */
-  public static void writeValue(Object value, JsonGenerator generator) throws IOException {
+  public static void writeValue(@Nullable Object value, JsonGenerator generator) throws IOException {
     if (value == null) {
       generator.writeNull();
     } else if (value instanceof String s) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.larkgen.runtime.HttpMethod;
 import io.larkgen.runtime.http.TransportRequest;
+import io.larkgen.runtime.internal.error.Redactor;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;

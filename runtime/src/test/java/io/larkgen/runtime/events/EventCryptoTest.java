@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.larkgen.runtime.internal.events.EventCrypto;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package io.larkgen.runtime.paging;
+package io.larkgen.runtime.internal.paging;
 
 import io.larkgen.runtime.Paginator;
 import io.larkgen.runtime.Paging;

@@ -1,4 +1,4 @@
-package io.larkgen.runtime.http;
+package io.larkgen.runtime.internal.http;
 
 import io.larkgen.runtime.RequestParams;
 import java.net.InetAddress;

@@ -1,4 +1,4 @@
-package io.larkgen.runtime.error;
+package io.larkgen.runtime.internal.error;
 
 import java.net.URI;
 import java.util.Collection;

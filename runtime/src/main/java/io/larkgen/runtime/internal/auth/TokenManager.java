@@ -1,4 +1,4 @@
-package io.larkgen.runtime.auth;
+package io.larkgen.runtime.internal.auth;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -7,18 +7,21 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import io.larkgen.runtime.HttpMethod;
 import io.larkgen.runtime.RequestParams;
+import io.larkgen.runtime.auth.AccessToken;
+import io.larkgen.runtime.auth.TokenKey;
+import io.larkgen.runtime.auth.TokenStore;
 import io.larkgen.runtime.error.LarkAuthException;
 import io.larkgen.runtime.error.LarkError;
 import io.larkgen.runtime.error.LarkInterruptedException;
 import io.larkgen.runtime.error.LarkMalformedResponseException;
 import io.larkgen.runtime.error.LarkRateLimitException;
 import io.larkgen.runtime.error.LarkTimeoutException;
-import io.larkgen.runtime.error.Redactor;
-import io.larkgen.runtime.http.HttpExchange;
 import io.larkgen.runtime.http.RequestContent;
 import io.larkgen.runtime.http.TransportRequest;
 import io.larkgen.runtime.http.TransportResponse;
-import io.larkgen.runtime.http.Urls;
+import io.larkgen.runtime.internal.error.Redactor;
+import io.larkgen.runtime.internal.http.HttpExchange;
+import io.larkgen.runtime.internal.http.Urls;
 import io.larkgen.runtime.retry.RetryPolicy;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -84,7 +87,10 @@ public final class TokenManager {
   static final String APP_TOKEN_PATH = "/open-apis/auth/v3/app_access_token";
   static final String STORE_TENANT_PATH = "/open-apis/auth/v3/tenant_access_token";
 
-  private static final Logger LOG = LoggerFactory.getLogger(TokenManager.class);
+  /** Token fetches log under the public {@code auth} package's name, wherever this class lives. */
+  public static final String LOGGER_NAME = "io.larkgen.runtime.auth";
+
+  private static final Logger LOG = LoggerFactory.getLogger(LOGGER_NAME);
   private static final JsonFactory JSON = new JsonFactory();
 
   private final String appId;

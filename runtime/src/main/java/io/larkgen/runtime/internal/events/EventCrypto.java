@@ -1,4 +1,4 @@
-package io.larkgen.runtime.events;
+package io.larkgen.runtime.internal.events;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -119,7 +119,7 @@ public final class EventCrypto {
   }
 
   /** Whether two secrets are equal, in time that does not depend on where they differ. */
-  static boolean sameSecret(String expected, String given) {
+  public static boolean sameSecret(String expected, String given) {
     if (given == null) {
       return false;
     }

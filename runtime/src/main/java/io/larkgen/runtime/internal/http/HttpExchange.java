@@ -1,11 +1,16 @@
-package io.larkgen.runtime.http;
+package io.larkgen.runtime.internal.http;
 
 import io.larkgen.runtime.HttpMethod;
 import io.larkgen.runtime.error.LarkInterruptedException;
 import io.larkgen.runtime.error.LarkResponseTooLargeException;
 import io.larkgen.runtime.error.LarkTimeoutException;
 import io.larkgen.runtime.error.LarkTransportException;
-import io.larkgen.runtime.error.Redactor;
+import io.larkgen.runtime.http.RequestContent;
+import io.larkgen.runtime.http.ResponseTooLargeException;
+import io.larkgen.runtime.http.Transport;
+import io.larkgen.runtime.http.TransportRequest;
+import io.larkgen.runtime.http.TransportResponse;
+import io.larkgen.runtime.internal.error.Redactor;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpConnectTimeoutException;
@@ -16,8 +21,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Supplier;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,7 +35,13 @@ import org.slf4j.LoggerFactory;
  * secrets redacted, at TRACE. Headers are never logged.
  */
 public final class HttpExchange {
-  private static final Logger LOG = LoggerFactory.getLogger(HttpExchange.class);
+  /**
+   * The wire log keeps the name of the public {@code http} package, so logging configured for
+   * it does not depend on where this class lives.
+   */
+  public static final String LOGGER_NAME = "io.larkgen.runtime.http";
+
+  private static final Logger LOG = LoggerFactory.getLogger(LOGGER_NAME);
   private static final int MAX_REDIRECTS = 5;
 
   private final Transport transport;
