@@ -102,26 +102,7 @@ public final class InterviewRecordsApi {
   }
 
   /**
-   * 批量获取面试评价详细信息 / List interview records.
-   *
-   * <p>批量获取面试评价详细信息，如面试结论、面试得分和面试官等信息。返回结果默认按照 id 排序。
-   * Lists interview records (interview feedback) in detail: conclusion, score, interviewer
-   * and more. Results are ordered by id.
-   *
-   * <ul>
-   *   <li>HTTP: {@code GET} {@code /open-apis/hire/v1/interview_records}
-   *   <li>Rate limit: 10 requests per second (budget {@code listInterviewRecords})
-   *   <li>Access tokens: {@code tenant_access_token}
-   *   <li>Scopes (any one of): {@code hire:interview:readonly}, {@code hire:interview}
-   *   <li>Field scope {@code contact:user.employee_id:readonly} when {@code user_id_type=user_id}: 获取用户 user ID / needed to receive user_id values
-   *   <li>App types: {@code custom}, {@code isv}
-   * </ul>
-   *
-   * <p>Documented error codes:
-   * <ul>
-   *   <li>{@code 1002001} (HTTP 500, retry {@code backoff}): 系统错误，根据实际报错信息定位或咨询技术支持 / system error; check the message or contact support
-   *   <li>{@code 1002002} (HTTP 400, retry {@code never}): 参数错误，检查参数是否正确，例如类型，大小 / invalid parameter; check types and sizes
-   * </ul>
+   * {@link #list(ListInterviewRecordsRequest)} with per-call options.
    *
    * @param request the request
    * @param options per-call options
@@ -207,26 +188,7 @@ public final class InterviewRecordsApi {
   }
 
   /**
-   * 获取面试评价详细信息 / Get an interview record.
-   *
-   * <p>获取面试评价详细信息，如面试结论、面试得分和面试官等信息。
-   * Gets one interview record (interview feedback) in detail: conclusion, score,
-   * interviewer and more.
-   *
-   * <ul>
-   *   <li>HTTP: {@code GET} {@code /open-apis/hire/v1/interview_records/{interview_record_id}}
-   *   <li>Rate limit: 20 requests per second (budget {@code getInterviewRecord})
-   *   <li>Access tokens: {@code tenant_access_token}
-   *   <li>Scopes (any one of): {@code hire:interview:readonly}, {@code hire:interview}
-   *   <li>Field scope {@code contact:user.employee_id:readonly} when {@code user_id_type=user_id}: 获取用户 user ID / needed to receive user_id values
-   *   <li>App types: {@code custom}, {@code isv}
-   * </ul>
-   *
-   * <p>Documented error codes:
-   * <ul>
-   *   <li>{@code 1002001} (HTTP 500, retry {@code backoff}): 系统错误，根据实际报错信息定位或咨询技术支持 / system error; check the message or contact support
-   *   <li>{@code 1002002} (HTTP 400, retry {@code never}): 参数错误，检查参数是否正确，例如类型，大小 / invalid parameter; check types and sizes
-   * </ul>
+   * {@link #get(GetInterviewRecordRequest)} with per-call options.
    *
    * @param request the request
    * @param options per-call options

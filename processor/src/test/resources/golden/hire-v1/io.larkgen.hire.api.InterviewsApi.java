@@ -87,26 +87,7 @@ public final class InterviewsApi {
   }
 
   /**
-   * 获取面试信息 / List interviews.
-   *
-   * <p>获取面试信息。可通过「投递 ID」、「面试 ID」以及「面试开始时间」进行条件筛选，筛选条件不能同时为空。
-   * Lists interviews, filtered by application ID, interview ID and interview start time; the
-   * filters may not all be empty.
-   *
-   * <ul>
-   *   <li>HTTP: {@code GET} {@code /open-apis/hire/v1/interviews}
-   *   <li>Rate limit: 50 requests per second (budget {@code listInterviews})
-   *   <li>Access tokens: {@code tenant_access_token}
-   *   <li>Scopes (any one of): {@code hire:interview:readonly}, {@code hire:interview}
-   *   <li>Field scope {@code contact:user.employee_id:readonly} when {@code user_id_type=user_id}: 获取用户 user ID / needed to receive user_id values
-   *   <li>App types: {@code custom}, {@code isv}
-   * </ul>
-   *
-   * <p>Documented error codes:
-   * <ul>
-   *   <li>{@code 1002001} (HTTP 500, retry {@code backoff}): 系统错误，根据实际报错信息定位或咨询技术支持 / system error; check the message or contact support
-   *   <li>{@code 1002002} (HTTP 400, retry {@code never}): 参数错误，检查参数是否正确，例如类型，大小 / invalid parameter; check types and sizes
-   * </ul>
+   * {@link #list(ListInterviewsRequest)} with per-call options.
    *
    * @param request the request
    * @param options per-call options

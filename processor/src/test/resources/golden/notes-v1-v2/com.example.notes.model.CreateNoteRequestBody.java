@@ -14,7 +14,7 @@ import javax.annotation.processing.Generated;
  * 创建备注的请求体 / body of a note to create
  *
  * @param applicationId 投递 ID / application ID ({@code application_id}; required by the spec)
- * @param content 备注内容 / note text ({@code content}; required by the spec)
+ * @param content 备注内容 / note text ({@code content}; required by the spec; personal data, {@code ***} in {@code toString()})
  * @param privacy ({@code privacy})
  * @param mentions 提及的人 / people mentioned ({@code mentions}; never null, empty when absent)
  * @param reminder ({@code reminder})
@@ -53,6 +53,23 @@ public record CreateNoteRequestBody(@JsonProperty("application_id") String appli
   public CreateNoteRequestBody {
     mentions = mentions == null ? List.of() : List.copyOf(mentions);
     extraProperties = JsonValues.copyExtra(extraProperties, FIELD_NAMES, "CreateNoteRequestBody");
+  }
+
+  /**
+   * This value's components, with {@code ***} for those holding personal data and only the
+   * names of unknown fields.
+   *
+   * @return the components as text
+   */
+  @Override
+  public String toString() {
+    return "CreateNoteRequestBody["
+        + "applicationId=" + applicationId
+        + ", content=" + (content == null ? "null" : "***")
+        + ", privacy=" + privacy
+        + ", mentions=" + mentions
+        + ", reminder=" + reminder
+        + ", extraProperties=" + extraProperties.keySet() + "]";
   }
 
   /**

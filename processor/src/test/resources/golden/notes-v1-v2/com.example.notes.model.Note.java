@@ -16,7 +16,7 @@ import javax.annotation.processing.Generated;
  *
  * @param id 备注 ID / note ID ({@code id})
  * @param applicationId 投递 ID / application ID ({@code application_id})
- * @param content 备注内容 / note text ({@code content})
+ * @param content 备注内容 / note text ({@code content}; personal data, {@code ***} in {@code toString()})
  * @param privacy ({@code privacy})
  * @param createTime 创建时间 / creation time ({@code create_time}; decimal string of milliseconds since the epoch as sent, see {@link #createTimeInstant()})
  * @param extraProperties JSON fields this client does not know, as plain Java values; never null
@@ -66,6 +66,23 @@ public record Note(@JsonProperty("id") String id,
     return createTime == null || createTime.isEmpty()
         ? Optional.empty()
         : Optional.of(Instant.ofEpochMilli(Long.parseLong(createTime)));
+  }
+
+  /**
+   * This value's components, with {@code ***} for those holding personal data and only the
+   * names of unknown fields.
+   *
+   * @return the components as text
+   */
+  @Override
+  public String toString() {
+    return "Note["
+        + "id=" + id
+        + ", applicationId=" + applicationId
+        + ", content=" + (content == null ? "null" : "***")
+        + ", privacy=" + privacy
+        + ", createTime=" + createTime
+        + ", extraProperties=" + extraProperties.keySet() + "]";
   }
 
   /**

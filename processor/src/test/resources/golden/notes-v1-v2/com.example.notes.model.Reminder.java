@@ -16,7 +16,7 @@ import javax.annotation.processing.Generated;
  * 提醒；设置时必须给出时间 / reminder; its time is required when it is set
  *
  * @param remindTime 提醒时间 / when to remind ({@code remind_time}; decimal string of milliseconds since the epoch as sent, see {@link #remindTimeInstant()}; required by the spec)
- * @param channels 提醒方式 / channels ({@code channels}; never null, empty when absent)
+ * @param channels 提醒方式（手机号或邮箱）/ channels (a phone number or email address) ({@code channels}; never null, empty when absent; personal data, {@code ***} in {@code toString()})
  * @param extraProperties JSON fields this client does not know, as plain Java values; never null
  */
 @JsonIgnoreProperties(
@@ -60,6 +60,20 @@ public record Reminder(@JsonProperty("remind_time") String remindTime,
     return remindTime == null || remindTime.isEmpty()
         ? Optional.empty()
         : Optional.of(Instant.ofEpochMilli(Long.parseLong(remindTime)));
+  }
+
+  /**
+   * This value's components, with {@code ***} for those holding personal data and only the
+   * names of unknown fields.
+   *
+   * @return the components as text
+   */
+  @Override
+  public String toString() {
+    return "Reminder["
+        + "remindTime=" + remindTime
+        + ", channels=" + (channels.isEmpty() ? "[]" : "***")
+        + ", extraProperties=" + extraProperties.keySet() + "]";
   }
 
   /**

@@ -96,24 +96,7 @@ public final class PetsApi {
   }
 
   /**
-   * 列出宠物 / List pets.
-   *
-   * <p>列出宠物，可按主人、出生时间或 ID 筛选。
-   * Lists pets &lt;by owner&gt; &amp; birth time; "*&#47;" must not end the comment.
-   *
-   * <ul>
-   *   <li>HTTP: {@code GET} {@code /open-apis/petstore/v1/pets}
-   *   <li>Rate limit: 50 requests per second (budget {@code listPets})
-   *   <li>Access tokens: {@code tenant_access_token}
-   *   <li>Scopes (any one of): {@code petstore:pet:readonly}, {@code petstore:pet}
-   *   <li>Field scope {@code petstore:pet.owner:readonly} when {@code kind=dog}: 读取狗的主人 / needed to receive the owners of dogs
-   *   <li>App types: {@code custom}, {@code isv}
-   * </ul>
-   *
-   * <p>Documented error codes:
-   * <ul>
-   *   <li>{@code 1002002} (HTTP 400, retry {@code never}): 参数错误 / invalid parameter
-   * </ul>
+   * {@link #list(ListPetsRequest)} with per-call options.
    *
    * @param request the request
    * @param options per-call options
@@ -183,13 +166,7 @@ public final class PetsApi {
   }
 
   /**
-   * 获取宠物 / Get a pet.
-   *
-   * <ul>
-   *   <li>HTTP: {@code GET} {@code /open-apis/petstore/v1/pets/{pet_id}}
-   *   <li>Access tokens: {@code tenant_access_token}
-   *   <li>App types: {@code custom}
-   * </ul>
+   * {@link #get(GetPetRequest)} with per-call options.
    *
    * @param request the request
    * @param options per-call options

@@ -259,9 +259,11 @@ public final class ServiceWriter {
             .build());
     type.addMethod(
         call(method, operation, response, withToken, true,
+                // The operation is documented once, on the overload without options.
                 CodeBlock.of(
-                    "$L\n@param request the request\n$L@param options per-call options\n@return $L\n",
-                    doc, token, returns))
+                    "{@link #$L} with per-call options.\n\n@param request the request\n"
+                        + "$L@param options per-call options\n@return $L\n",
+                    self, token, returns))
             .addStatement("return $N.execute($N, $N$L)", CLIENT, operation.constant(), REQUEST, options(withToken, true))
             .build());
     type.addMethod(
