@@ -11,7 +11,9 @@ import javax.annotation.processing.Generated;
  * <p>A purpose-built spec of write operations: a JSON request body with nested objects, lists of
  * objects, fields required only when their parent is present, enums and constraints, sent
  * with POST, PUT and DELETE, with path parameters; a tenant-or-user and a user-only operation;
- * per-second, per-minute and special rate limits. Its generated sources are golden files.
+ * per-second, per-minute and special rate limits; two events in x-lark-events, one of them with
+ * an enum, a list of objects and an epoch-millis field in its body. Its generated sources are
+ * golden files.
  *
  * <pre>{@code
  * Notes notes = Notes.of(client);

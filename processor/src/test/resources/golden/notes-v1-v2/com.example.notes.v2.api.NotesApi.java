@@ -60,12 +60,7 @@ public final class NotesApi {
   }
 
   /**
-   * 获取备注 / Get a note.
-   *
-   * <ul>
-   *   <li>HTTP: {@code GET} {@code /open-apis/notes/v2/notes/{note_id}}
-   *   <li>Access tokens: {@code tenant_access_token}
-   * </ul>
+   * {@link #get(GetNoteRequest)} with per-call options.
    *
    * @param request the request
    * @param options per-call options

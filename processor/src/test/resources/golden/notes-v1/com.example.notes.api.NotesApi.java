@@ -110,13 +110,7 @@ public final class NotesApi {
   }
 
   /**
-   * 创建备注 / Create a note.
-   *
-   * <ul>
-   *   <li>HTTP: {@code POST} {@code /open-apis/notes/v1/notes}
-   *   <li>Rate limit: 10 requests per second and 1000 requests per minute (budget {@code createNote})
-   *   <li>Access tokens: {@code tenant_access_token}
-   * </ul>
+   * {@link #create(CreateNoteRequest)} with per-call options.
    *
    * @param request the request
    * @param options per-call options
@@ -165,13 +159,7 @@ public final class NotesApi {
   }
 
   /**
-   * 更新备注 / Update a note.
-   *
-   * <ul>
-   *   <li>HTTP: {@code PUT} {@code /open-apis/notes/v1/notes/{note_id}}
-   *   <li>Rate limit: 10 requests per second (budget {@code updateNote})
-   *   <li>Access tokens: {@code tenant_access_token}, {@code user_access_token}
-   * </ul>
+   * {@link #update(UpdateNoteRequest)} with per-call options.
    *
    * @param request the request
    * @param options per-call options
@@ -221,13 +209,7 @@ public final class NotesApi {
   }
 
   /**
-   * 更新备注 / Update a note.
-   *
-   * <ul>
-   *   <li>HTTP: {@code PUT} {@code /open-apis/notes/v1/notes/{note_id}}
-   *   <li>Rate limit: 10 requests per second (budget {@code updateNote})
-   *   <li>Access tokens: {@code tenant_access_token}, {@code user_access_token}
-   * </ul>
+   * {@link #update(UpdateNoteRequest, UserAccessToken)} with per-call options.
    *
    * @param request the request
    * @param userAccessToken the user's access token: the call acts for that user
@@ -281,12 +263,7 @@ public final class NotesApi {
   }
 
   /**
-   * 删除备注 / Delete a note.
-   *
-   * <ul>
-   *   <li>HTTP: {@code DELETE} {@code /open-apis/notes/v1/notes/{note_id}}
-   *   <li>Access tokens: {@code user_access_token}
-   * </ul>
+   * {@link #delete(DeleteNoteRequest, UserAccessToken)} with per-call options.
    *
    * @param request the request
    * @param userAccessToken the user's access token: the call acts for that user
@@ -341,14 +318,7 @@ public final class NotesApi {
   }
 
   /**
-   * 归档备注 / Archive a note.
-   *
-   * <p>成功时响应没有 data / a success answers without data
-   *
-   * <ul>
-   *   <li>HTTP: {@code POST} {@code /open-apis/notes/v1/notes/{note_id}/archive}
-   *   <li>Access tokens: {@code tenant_access_token}
-   * </ul>
+   * {@link #archive(ArchiveNoteRequest)} with per-call options.
    *
    * @param request the request
    * @param options per-call options

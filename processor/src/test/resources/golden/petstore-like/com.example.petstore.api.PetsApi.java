@@ -1,14 +1,14 @@
 package com.example.petstore.api;
 
 import com.example.petstore.codec.GetPetResponseCodec;
-import com.example.petstore.codec.ListPetsResponseCodec;
+import com.example.petstore.codec.PetCodec;
 import com.example.petstore.model.GetPetResponse;
-import com.example.petstore.model.ListPetsResponse;
 import com.example.petstore.model.Pet;
 import io.larkgen.runtime.ErrorCode;
 import io.larkgen.runtime.HttpMethod;
 import io.larkgen.runtime.LarkClient;
 import io.larkgen.runtime.Operation;
+import io.larkgen.runtime.Page;
 import io.larkgen.runtime.Paginator;
 import io.larkgen.runtime.Paging;
 import io.larkgen.runtime.RateLimit;
@@ -33,10 +33,10 @@ public final class PetsApi {
   /**
    * 列出宠物 / List pets: {@code GET} {@code /open-apis/petstore/v1/pets}.
    */
-  public static final Operation<ListPetsRequest, ListPetsResponse> LIST_PETS = Operation.<ListPetsRequest, ListPetsResponse>builder(
+  public static final Operation<ListPetsRequest, Page<Pet>> LIST_PETS = Operation.<ListPetsRequest, Page<Pet>>builder(
           "petstore.v1.pets.list", HttpMethod.GET, "/open-apis/petstore/v1/pets")
       .encoder(ListPetsRequest.ENCODER)
-      .dataReader(ListPetsResponseCodec.INSTANCE)
+      .dataReader(Page.codec(PetCodec.INSTANCE))
       .errorCodes(ErrorCodes.withCommon(
           new ErrorCode(1002002, 400, "参数错误", "参数错误 / invalid parameter", ErrorCode.Retry.NEVER)))
       .rateLimit(new RateLimit("listPets", 50))
@@ -45,11 +45,7 @@ public final class PetsApi {
   /**
    * How {@link #LIST_PETS} pages.
    */
-  public static final Paging<ListPetsRequest, ListPetsResponse, Pet> LIST_PETS_PAGING = new Paging<>(
-      ListPetsRequest::withPageToken,
-      ListPetsResponse::items,
-      response -> Boolean.TRUE.equals(response.hasMore()),
-      ListPetsResponse::pageToken);
+  public static final Paging<ListPetsRequest, Page<Pet>, Pet> LIST_PETS_PAGING = Page.paging(ListPetsRequest::withPageToken);
 
   /**
    * 获取宠物 / Get a pet: {@code GET} {@code /open-apis/petstore/v1/pets/{pet_id}}.
@@ -95,35 +91,18 @@ public final class PetsApi {
    * @param request the request
    * @return the response {@code data}
    */
-  public ListPetsResponse list(ListPetsRequest request) {
+  public Page<Pet> list(ListPetsRequest request) {
     return client.execute(LIST_PETS, request);
   }
 
   /**
-   * 列出宠物 / List pets.
-   *
-   * <p>列出宠物，可按主人、出生时间或 ID 筛选。
-   * Lists pets &lt;by owner&gt; &amp; birth time; "*&#47;" must not end the comment.
-   *
-   * <ul>
-   *   <li>HTTP: {@code GET} {@code /open-apis/petstore/v1/pets}
-   *   <li>Rate limit: 50 requests per second (budget {@code listPets})
-   *   <li>Access tokens: {@code tenant_access_token}
-   *   <li>Scopes (any one of): {@code petstore:pet:readonly}, {@code petstore:pet}
-   *   <li>Field scope {@code petstore:pet.owner:readonly} when {@code kind=dog}: 读取狗的主人 / needed to receive the owners of dogs
-   *   <li>App types: {@code custom}, {@code isv}
-   * </ul>
-   *
-   * <p>Documented error codes:
-   * <ul>
-   *   <li>{@code 1002002} (HTTP 400, retry {@code never}): 参数错误 / invalid parameter
-   * </ul>
+   * {@link #list(ListPetsRequest)} with per-call options.
    *
    * @param request the request
    * @param options per-call options
    * @return the response {@code data}
    */
-  public ListPetsResponse list(ListPetsRequest request, RequestOptions options) {
+  public Page<Pet> list(ListPetsRequest request, RequestOptions options) {
     return client.execute(LIST_PETS, request, options);
   }
 
@@ -133,7 +112,7 @@ public final class PetsApi {
    * @param request the request
    * @return the response {@code data}, when it arrives
    */
-  public CompletableFuture<ListPetsResponse> listAsync(ListPetsRequest request) {
+  public CompletableFuture<Page<Pet>> listAsync(ListPetsRequest request) {
     return client.executeAsync(LIST_PETS, request);
   }
 
@@ -144,8 +123,7 @@ public final class PetsApi {
    * @param options per-call options
    * @return the response {@code data}, when it arrives
    */
-  public CompletableFuture<ListPetsResponse> listAsync(ListPetsRequest request,
-      RequestOptions options) {
+  public CompletableFuture<Page<Pet>> listAsync(ListPetsRequest request, RequestOptions options) {
     return client.executeAsync(LIST_PETS, request, options);
   }
 
@@ -156,7 +134,7 @@ public final class PetsApi {
    * @param request the first page's request
    * @return the items, and the pages
    */
-  public Paginator<Pet, ListPetsResponse> listAll(ListPetsRequest request) {
+  public Paginator<Pet, Page<Pet>> listAll(ListPetsRequest request) {
     return client.paginate(LIST_PETS, LIST_PETS_PAGING, request);
   }
 
@@ -167,7 +145,7 @@ public final class PetsApi {
    * @param options per-call options, for every page
    * @return the items, and the pages
    */
-  public Paginator<Pet, ListPetsResponse> listAll(ListPetsRequest request, RequestOptions options) {
+  public Paginator<Pet, Page<Pet>> listAll(ListPetsRequest request, RequestOptions options) {
     return client.paginate(LIST_PETS, LIST_PETS_PAGING, request, options);
   }
 
@@ -188,13 +166,7 @@ public final class PetsApi {
   }
 
   /**
-   * 获取宠物 / Get a pet.
-   *
-   * <ul>
-   *   <li>HTTP: {@code GET} {@code /open-apis/petstore/v1/pets/{pet_id}}
-   *   <li>Access tokens: {@code tenant_access_token}
-   *   <li>App types: {@code custom}
-   * </ul>
+   * {@link #get(GetPetRequest)} with per-call options.
    *
    * @param request the request
    * @param options per-call options

@@ -65,15 +65,7 @@ public final class StoreOrdersApi {
   }
 
   /**
-   * 列出订单 / List orders.
-   *
-   * <ul>
-   *   <li>HTTP: {@code GET} {@code /open-apis/petstore/v1/store_orders}
-   *   <li>Rate limit: 10 requests per second (budget {@code listStoreOrders})
-   *   <li>Access tokens: {@code tenant_access_token}
-   *   <li>Scopes (any one of): {@code petstore:order:readonly}
-   *   <li>App types: {@code custom}
-   * </ul>
+   * {@link #list(ListStoreOrdersRequest)} with per-call options.
    *
    * @param request the request
    * @param options per-call options

@@ -69,13 +69,7 @@ public final class AttachmentsApi {
   }
 
   /**
-   * 上传附件 / Upload an attachment.
-   *
-   * <ul>
-   *   <li>HTTP: {@code POST} {@code /open-apis/files/v1/attachments}
-   *   <li>Rate limit: 5 requests per second (budget {@code createAttachment})
-   *   <li>Access tokens: {@code tenant_access_token}
-   * </ul>
+   * {@link #create(CreateAttachmentRequest)} with per-call options.
    *
    * @param request the request
    * @param options per-call options

@@ -6,11 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.larkgen.hire.codec.InterviewCodec;
-import io.larkgen.hire.codec.ListInterviewsResponseCodec;
 import io.larkgen.hire.model.Interview;
 import io.larkgen.hire.model.InterviewType;
-import io.larkgen.hire.model.ListInterviewsResponse;
 import io.larkgen.hire.model.VideoType;
+import io.larkgen.runtime.Page;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -26,7 +25,7 @@ import org.junit.jupiter.api.Test;
 class CodecEdgeCaseTest {
   private static String failure(String json) {
     UncheckedIOException e =
-        assertThrows(UncheckedIOException.class, () -> Json.decode(ListInterviewsResponseCodec.INSTANCE, json));
+        assertThrows(UncheckedIOException.class, () -> Json.decode(Json.INTERVIEWS_PAGE, json));
     return e.getCause().getMessage().lines().findFirst().orElse("");
   }
 
@@ -142,14 +141,14 @@ class CodecEdgeCaseTest {
   void aTruncatedPageFails() {
     assertThrows(
         UncheckedIOException.class,
-        () -> Json.decode(ListInterviewsResponseCodec.INSTANCE, "{\"items\":[{\"id\":\"1\"},{\"id\":"));
+        () -> Json.decode(Json.INTERVIEWS_PAGE, "{\"items\":[{\"id\":\"1\"},{\"id\":"));
   }
 
   @Test
   void aPageReadsItsItemsAndPagingFields() {
-    ListInterviewsResponse page =
+    Page<Interview> page =
         Json.decode(
-            ListInterviewsResponseCodec.INSTANCE,
+            Json.INTERVIEWS_PAGE,
             "{\"items\":[{\"id\":\"1\"},null,{\"id\":\"2\"}],\"has_more\":true,\"page_token\":\"t\"}");
     assertEquals(List.of("1", "2"), page.items().stream().map(Interview::id).toList());
   }

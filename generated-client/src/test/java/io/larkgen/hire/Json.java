@@ -5,6 +5,12 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.larkgen.hire.codec.InterviewCodec;
+import io.larkgen.hire.codec.InterviewRecordCodec;
+import io.larkgen.hire.model.Interview;
+import io.larkgen.hire.model.InterviewRecord;
+import io.larkgen.runtime.Page;
+import io.larkgen.runtime.json.JsonCodec;
 import io.larkgen.runtime.json.JsonReader;
 import io.larkgen.runtime.json.JsonWriter;
 import java.io.IOException;
@@ -16,6 +22,11 @@ import java.nio.charset.StandardCharsets;
 /** Test helpers: decode and encode through generated codecs, read seed resources. */
 final class Json {
   static final ObjectMapper MAPPER = new ObjectMapper();
+  /** The data codec of {@code listInterviews}: the runtime's page of generated interviews. */
+  static final JsonCodec<Page<Interview>> INTERVIEWS_PAGE = Page.codec(InterviewCodec.INSTANCE);
+  /** The data codec of {@code listInterviewRecords}. */
+  static final JsonCodec<Page<InterviewRecord>> RECORDS_PAGE =
+      Page.codec(InterviewRecordCodec.INSTANCE);
   private static final JsonFactory FACTORY = new JsonFactory();
 
   private Json() {}

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.larkgen.hire.codec.ListInterviewRecordsResponseCodec;
-import io.larkgen.hire.codec.ListInterviewsResponseCodec;
 import io.larkgen.hire.model.CalculateType;
 import io.larkgen.hire.model.CommitStatus;
 import io.larkgen.hire.model.Conclusion;
@@ -14,10 +12,9 @@ import io.larkgen.hire.model.DimensionType;
 import io.larkgen.hire.model.Interview;
 import io.larkgen.hire.model.InterviewRecord;
 import io.larkgen.hire.model.InterviewType;
-import io.larkgen.hire.model.ListInterviewRecordsResponse;
-import io.larkgen.hire.model.ListInterviewsResponse;
 import io.larkgen.hire.model.ReservedStatus;
 import io.larkgen.hire.model.VideoType;
+import io.larkgen.runtime.Page;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.Optional;
@@ -28,8 +25,8 @@ class SeedDecodingTest {
 
   @Test
   void listInterviewsExampleDecodes() {
-    ListInterviewsResponse page =
-        Json.decode(ListInterviewsResponseCodec.INSTANCE, Json.seedData("list-interviews.json"));
+    Page<Interview> page =
+        Json.decode(Json.INTERVIEWS_PAGE, Json.seedData("list-interviews.json"));
     assertEquals(true, page.hasMore());
     assertEquals("1234452132", page.pageToken());
     assertEquals(1, page.items().size());
@@ -61,9 +58,9 @@ class SeedDecodingTest {
 
   @Test
   void listInterviewRecordsExampleDecodes() {
-    ListInterviewRecordsResponse page =
+    Page<InterviewRecord> page =
         Json.decode(
-            ListInterviewRecordsResponseCodec.INSTANCE, Json.seedData("list-interview-records.json"));
+            Json.RECORDS_PAGE, Json.seedData("list-interview-records.json"));
     assertEquals(true, page.hasMore());
     InterviewRecord record = page.items().get(0);
     assertEquals("ou_d5a80ec46044e4454036308c8e19dc64", record.userId());
@@ -86,10 +83,10 @@ class SeedDecodingTest {
       String data = Json.seedData(seed);
       String encoded =
           seed.startsWith("list-interviews")
-              ? Json.encode(ListInterviewsResponseCodec.INSTANCE, Json.decode(ListInterviewsResponseCodec.INSTANCE, data))
+              ? Json.encode(Json.INTERVIEWS_PAGE, Json.decode(Json.INTERVIEWS_PAGE, data))
               : Json.encode(
-                  ListInterviewRecordsResponseCodec.INSTANCE,
-                  Json.decode(ListInterviewRecordsResponseCodec.INSTANCE, data));
+                  Json.RECORDS_PAGE,
+                  Json.decode(Json.RECORDS_PAGE, data));
       assertTrue(Json.tree(data).equals(NUMERIC, Json.tree(encoded)), seed + ": " + encoded);
     }
   }

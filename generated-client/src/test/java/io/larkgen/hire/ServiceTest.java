@@ -9,9 +9,9 @@ import io.larkgen.hire.api.InterviewsApi;
 import io.larkgen.hire.api.ListInterviewRecordsRequest;
 import io.larkgen.hire.api.ListInterviewsRequest;
 import io.larkgen.hire.model.Interview;
-import io.larkgen.hire.model.ListInterviewsResponse;
 import io.larkgen.hire.model.UserIdType;
 import io.larkgen.runtime.HttpMethod;
+import io.larkgen.runtime.Page;
 import io.larkgen.runtime.RateLimit;
 import io.larkgen.runtime.RequestOptions;
 import java.time.Instant;
@@ -45,7 +45,7 @@ class ServiceTest {
             .pageSize(20)
             .userIdType(UserIdType.UNION_ID)
             .build();
-    ListInterviewsResponse page = hire.v1().interviews().list(request, RequestOptions.forTenant("t-1"));
+    Page<Interview> page = hire.v1().interviews().list(request, RequestOptions.forTenant("t-1"));
 
     assertEquals("i1", page.items().get(0).id());
     FakeLarkClient.Call call = client.calls.get(0);

@@ -53,7 +53,7 @@ public final class OpenApiClientProcessor extends AbstractProcessor {
 
   /** The processor javac discovers through {@code META-INF/services}. */
   public OpenApiClientProcessor() {
-    this(ModelBuilder::begin);
+    this.loader = null;
   }
 
   /** A processor loading specs with {@code loader}; lets tests exercise failure handling. */
@@ -118,10 +118,16 @@ public final class OpenApiClientProcessor extends AbstractProcessor {
   }
 
   private void generate(Element trigger, AnnotationMirror mirror, List<String> specs, Reporter reporter) {
+    Timings timings =
+        Boolean.parseBoolean(processingEnv.getOptions().get(ProcessorOptions.TIMINGS))
+            ? Timings.on()
+            : Timings.off();
     List<ModelBuilder.Pending> loads = new ArrayList<>();
     for (String spec : specs) {
       SpecLocator.Located located =
-          SpecLocator.locate(processingEnv.getFiler(), processingEnv.getOptions(), spec);
+          timings.time(
+              "locate",
+              () -> SpecLocator.locate(processingEnv.getFiler(), processingEnv.getOptions(), spec));
       if (located instanceof SpecLocator.NotFound notFound) {
         reporter.report(
             new Problem(
@@ -135,7 +141,10 @@ public final class OpenApiClientProcessor extends AbstractProcessor {
         return;
       }
       SpecLocator.Found found = (SpecLocator.Found) located;
-      loads.add(loader.apply(found.displayPath(), found.text()));
+      loads.add(
+          loader == null
+              ? ModelBuilder.begin(found.displayPath(), found.text(), timings)
+              : loader.apply(found.displayPath(), found.text()));
     }
     List<GeneratedFiles> outs = new ArrayList<>();
     for (String spec : specs) {
@@ -151,19 +160,23 @@ public final class OpenApiClientProcessor extends AbstractProcessor {
     List<Problem> pairing = apis.size() == loads.size() ? versionsOfOneService(apis) : List.of();
     if (apis.size() == loads.size() && pairing.isEmpty()) {
       try {
-        List<ClientPlan> plans = Planner.plan(apis, basePackage(trigger, mirror));
-        for (int i = 0; i < plans.size(); i++) {
-          new ClientWriter(outs.get(i).header()).writeVersion(plans.get(i)).stream()
-              .map(GeneratedFiles::render).forEach(sources::add);
-        }
-        sources.add(GeneratedFiles.render(new ClientWriter(entryOut.header()).writeEntryPoint(plans)));
+        List<ClientPlan> plans = timings.time("plan", () -> Planner.plan(apis, basePackage(trigger, mirror)));
+        List<JavaFile> files = timings.time("build", () -> {
+          List<JavaFile> all = new ArrayList<>();
+          for (int i = 0; i < plans.size(); i++) {
+            all.addAll(new ClientWriter(outs.get(i).header()).writeVersion(plans.get(i)));
+          }
+          all.add(new ClientWriter(entryOut.header()).writeEntryPoint(plans));
+          return all;
+        });
+        sources.addAll(timings.time("render", () -> files.stream().map(GeneratedFiles::render).toList()));
       } catch (RuntimeException e) {
         renderFailure = e;
       }
     }
     boolean complete = true;
     for (ModelBuilder.Pending load : loads) {
-      LoadResult result = load.finish();
+      LoadResult result = timings.time("checks", load::finish);
       reporter.report(result.problems());
       complete &= result.api().isPresent();
     }
@@ -174,6 +187,8 @@ public final class OpenApiClientProcessor extends AbstractProcessor {
     if (renderFailure != null) {
       throw renderFailure;
     }
+    long wall = System.nanoTime();
+    long cpu = Timings.cpuNanos();
     for (GeneratedFiles.Source source : sources) {
       try {
         entryOut.write(source);
@@ -181,6 +196,10 @@ public final class OpenApiClientProcessor extends AbstractProcessor {
         reporter.writeError(source.qualifiedName(), e);
         return;
       }
+    }
+    timings.add("write", System.nanoTime() - wall, Timings.cpuNanos() - cpu);
+    if (timings.enabled()) {
+      reporter.note(timings.report(String.join(", ", specs), sources.size()));
     }
   }
 

@@ -274,4 +274,33 @@ class DiagnosticsTest {
         Compilations.compile(empty, Compilations.trigger("com.example.empty", "specs/good/petstore-like.yaml"));
     assertThat(compilation).succeededWithoutWarnings();
   }
+
+  @Test
+  void timingsOptionPrintsEveryPhaseAsOneNote() {
+    JavaFileObject trigger = Compilations.trigger("com.example.timed", "specs/good/petstore-like.yaml");
+    Compilation timed =
+        javac()
+            .withProcessors(new OpenApiClientProcessor())
+            .withOptions("-Alarkgen.timings=true", "-proc:only")
+            .compile(trigger);
+    assertThat(timed).succeeded();
+    List<String> notes =
+        timed.notes().stream()
+            .map(d -> d.getMessage(null))
+            .filter(m -> m.startsWith("larkgen timings for specs/good/petstore-like.yaml ("))
+            .toList();
+    assertEquals(1, notes.size(), () -> "notes: " + timed.notes());
+    List<String> phases =
+        notes.get(0).lines().skip(1).map(l -> l.trim().split(" +")[0]).toList();
+    assertEquals(
+        List.of("locate", "compose", "model", "plan", "build", "render", "checks", "write", "total"),
+        phases);
+    assertTrue(notes.get(0).contains(timed.generatedSourceFiles().size() + " files"), notes.get(0));
+
+    Compilation untimed =
+        javac().withProcessors(new OpenApiClientProcessor()).withOptions("-proc:only").compile(trigger);
+    assertTrue(
+        untimed.notes().stream().noneMatch(d -> d.getMessage(null).startsWith("larkgen timings")),
+        () -> "notes: " + untimed.notes());
+  }
 }

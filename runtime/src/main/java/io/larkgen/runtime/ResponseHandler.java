@@ -30,8 +30,10 @@ import java.util.Set;
  * <p>A code the operation documents ({@link Operation#errorCodes()}: its own codes, then the
  * spec's common platform codes) is classified by its documentation: its retry class and HTTP
  * status decide, and the exception carries it ({@link LarkApiException#documented()}). The
- * built-in lists below apply only to codes an operation does not list (hand-written operations,
- * the token endpoint).
+ * built-in lists below apply to codes an operation does not list (hand-written operations, the
+ * token endpoint); the platform's authentication and permission codes (99991xxx) mean the same on
+ * every page, so they give their exception type even where the spec documents them with another
+ * HTTP status (the docs list the missing-scope code 99991672 as 400).
  */
 final class ResponseHandler {
   /** Feishu codes meaning the access token is invalid or expired: refresh and re-send once. */
@@ -90,10 +92,10 @@ final class ResponseHandler {
         : Resend.NEVER;
     LarkApiException failure;
     if (resend == Resend.REFRESH_TOKEN
-        || (documented == null ? AUTH_CODES.contains(code) : documented.httpStatus() == 401)) {
+        || AUTH_CODES.contains(code) || (documented != null && documented.httpStatus() == 401)) {
       failure = new LarkAuthException(id, status, code, msg, logId, error, documented);
-    } else if (documented == null ? PERMISSION_CODES.contains(code)
-        : documented.httpStatus() == 403) {
+    } else if (PERMISSION_CODES.contains(code)
+        || (documented != null && documented.httpStatus() == 403)) {
       failure = new LarkPermissionException(id, status, code, msg, logId, error, documented);
     } else if ((documented == null && VALIDATION_CODES.contains(code))
         || !error.fieldViolations().isEmpty()) {

@@ -39,6 +39,10 @@ class ErrorCodeTest {
   private static final ErrorCode SYSTEM_ERROR_FINAL = new ErrorCode(1002001, 500,
       "system error", "This operation must not be repeated", ErrorCode.Retry.NEVER);
 
+  /** As the spec's common codes list it: Feishu's docs give the missing-scope code HTTP 400. */
+  private static final ErrorCode MISSING_SCOPE_AS_DOCUMENTED = new ErrorCode(99991672, 400,
+      "Access denied", "The app lacks a scope the call needs", ErrorCode.Retry.NEVER);
+
   private FakeFeishu server;
   private final FakeClock clock = new FakeClock();
   private DefaultLarkClient client;
@@ -100,6 +104,15 @@ class ErrorCodeTest {
     server.reset(PATH);
     assertEquals(List.of("x"), client.execute(documenting(HIRE_THROTTLED), REQUEST).items());
     assertEquals(1, client.stats().throttledResponses());
+  }
+
+  @Test
+  void aPlatformPermissionCodeIsAPermissionErrorWhateverStatusTheDocsGiveIt() {
+    server.sequence(PATH, error(400, 99991672, "Access denied"));
+    LarkPermissionException e = assertThrows(LarkPermissionException.class,
+        () -> client.execute(documenting(MISSING_SCOPE_AS_DOCUMENTED), REQUEST));
+    assertEquals(MISSING_SCOPE_AS_DOCUMENTED, e.documented().orElseThrow());
+    assertEquals(1, server.requests(PATH).size(), "documented as never retried");
   }
 
   @Test

@@ -3,8 +3,9 @@ package io.larkgen.benchmarks.coldstart;
 import io.larkgen.benchmarks.harness.TimeRange;
 import io.larkgen.hire.Hire;
 import io.larkgen.hire.api.ListInterviewsRequest;
-import io.larkgen.hire.model.ListInterviewsResponse;
+import io.larkgen.hire.model.Interview;
 import io.larkgen.runtime.DefaultLarkClient;
+import io.larkgen.runtime.Page;
 import java.time.Instant;
 
 /**
@@ -19,7 +20,7 @@ public final class LarkgenFirstPage {
   public static void main(String[] args) {
     try (DefaultLarkClient client = DefaultLarkClient.builder()
         .appId(args[1]).appSecret(args[2]).baseUrl(args[0]).build()) {
-      ListInterviewsResponse page = Hire.of(client).v1().interviews().list(
+      Page<Interview> page = Hire.of(client).v1().interviews().list(
           ListInterviewsRequest.builder()
               .pageSize(100)
               .startTime(Instant.ofEpochMilli(TimeRange.START_MILLIS))

@@ -2,17 +2,20 @@ package io.larkgen.benchmarks.decode;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.lark.oapi.core.response.RawResponse;
-import io.larkgen.hire.codec.ListInterviewRecordsEnvelopeCodec;
-import io.larkgen.hire.codec.ListInterviewsEnvelopeCodec;
-import io.larkgen.hire.model.ListInterviewRecordsEnvelope;
-import io.larkgen.hire.model.ListInterviewsEnvelope;
 import com.lark.oapi.core.utils.UnmarshalRespUtil;
 import com.lark.oapi.service.hire.v1.model.ListInterviewRecordResp;
 import com.lark.oapi.service.hire.v1.model.ListInterviewResp;
+import io.larkgen.hire.codec.InterviewCodec;
+import io.larkgen.hire.codec.InterviewRecordCodec;
+import io.larkgen.hire.model.Interview;
+import io.larkgen.hire.model.InterviewRecord;
+import io.larkgen.runtime.Page;
+import io.larkgen.runtime.json.JsonReader;
 import java.io.IOException;
 import java.util.Map;
 
@@ -21,9 +24,9 @@ import java.util.Map;
  * Each does exactly what that library does when a response arrives, and nothing else:
  *
  * <ul>
- *   <li>Larkgen: the generated envelope codec ({@code ListInterviewsEnvelopeCodec}) on a
- *       jackson-core parser, the same streaming walk the runtime's envelope reader makes with
- *       the operation's data codec;
+ *   <li>Larkgen: the streaming walk the runtime's envelope reader makes over a jackson-core
+ *       parser, with the operation's data codec ({@code Page.codec(InterviewCodec.INSTANCE)},
+ *       as the generated {@code InterviewsApi.LIST_INTERVIEWS} reads);
  *   <li>official SDK: {@code UnmarshalRespUtil.unmarshalResp}, the call its generated resources
  *       make on every answer (UTF-8 string, then Gson into {@code ListInterviewResp});
  *   <li>Jackson untyped: {@code ObjectMapper} into {@code Map} or {@code JsonNode};
@@ -39,19 +42,48 @@ public final class Decoders {
 
   private Decoders() {}
 
+  private static final JsonReader<Page<Interview>> INTERVIEWS = Page.codec(InterviewCodec.INSTANCE);
+  private static final JsonReader<Page<InterviewRecord>> RECORDS =
+      Page.codec(InterviewRecordCodec.INSTANCE);
+
+  /**
+   * The envelope as Larkgen reads it.
+   *
+   * @param code the Feishu code
+   * @param msg the message
+   * @param data the data, decoded by the operation's codec
+   * @param <T> the data type
+   */
+  public record Envelope<T>(int code, String msg, T data) {}
+
   /** Larkgen's decode of an interviews answer. */
-  public static ListInterviewsEnvelope larkgenInterviews(byte[] body) throws IOException {
-    try (JsonParser parser = JSON.createParser(body)) {
-      parser.nextToken();
-      return ListInterviewsEnvelopeCodec.INSTANCE.read(parser);
-    }
+  public static Envelope<Page<Interview>> larkgenInterviews(byte[] body) throws IOException {
+    return envelope(body, INTERVIEWS);
   }
 
   /** Larkgen's decode of an interview_records answer. */
-  public static ListInterviewRecordsEnvelope larkgenRecords(byte[] body) throws IOException {
+  public static Envelope<Page<InterviewRecord>> larkgenRecords(byte[] body) throws IOException {
+    return envelope(body, RECORDS);
+  }
+
+  /** One pass over {@code code}, {@code msg} and {@code data}; other fields are skipped. */
+  private static <T> Envelope<T> envelope(byte[] body, JsonReader<T> data) throws IOException {
     try (JsonParser parser = JSON.createParser(body)) {
       parser.nextToken();
-      return ListInterviewRecordsEnvelopeCodec.INSTANCE.read(parser);
+      int code = -1;
+      String msg = null;
+      T value = null;
+      while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        String name = parser.currentName();
+        parser.nextToken();
+        switch (name) {
+          case "code" -> code = parser.getIntValue();
+          case "msg" -> msg = parser.getValueAsString();
+          case "data" -> value = data.read(parser);
+          default -> parser.skipChildren();
+        }
+      }
+      return new Envelope<>(code, msg, value);
     }
   }
 

@@ -12,8 +12,8 @@ import io.larkgen.hire.codec.InterviewCodec;
 import io.larkgen.hire.codec.InterviewRecordCodec;
 import io.larkgen.hire.model.Interview;
 import io.larkgen.hire.model.InterviewRecord;
-import io.larkgen.hire.model.ListInterviewsResponse;
 import io.larkgen.runtime.DefaultLarkClient;
+import io.larkgen.runtime.Page;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -72,7 +72,7 @@ public final class LarkgenExport {
         .build();
     try (JsonGenerator g = JSON.createGenerator(out)) {
       g.setRootValueSeparator(null);
-      for (ListInterviewsResponse page : hire.interviews().listAll(request).pages()) {
+      for (Page<Interview> page : hire.interviews().listAll(request).pages()) {
         interviewRequests++;
         Map<String, InterviewRecord> fetched = fetchRecords(page.items());
         for (Interview interview : page.items()) {

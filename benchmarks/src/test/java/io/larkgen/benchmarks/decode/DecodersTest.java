@@ -8,8 +8,7 @@ import com.lark.oapi.service.hire.v1.model.ListInterviewRecordResp;
 import com.lark.oapi.service.hire.v1.model.ListInterviewResp;
 import io.larkgen.hire.model.Interview;
 import io.larkgen.hire.model.InterviewRecord;
-import io.larkgen.hire.model.ListInterviewRecordsEnvelope;
-import io.larkgen.hire.model.ListInterviewsEnvelope;
+import io.larkgen.runtime.Page;
 import io.larkgen.sandbox.FeishuSandbox;
 import java.io.IOException;
 import java.net.URI;
@@ -48,7 +47,7 @@ class DecodersTest {
   @Test
   void interviewsAgreeAcrossPeers() throws IOException {
     byte[] body = payloads.interviews();
-    ListInterviewsEnvelope larkgen = Decoders.larkgenInterviews(body);
+    Decoders.Envelope<Page<Interview>> larkgen = Decoders.larkgenInterviews(body);
     ListInterviewResp official = Decoders.officialInterviews(Decoders.rawResponse(body));
     JsonNode tree = Decoders.jacksonTree(body);
     Map<String, Object> map = Decoders.jacksonMap(body);
@@ -91,7 +90,7 @@ class DecodersTest {
   @Test
   void interviewRecordsAgreeAcrossPeers() throws IOException {
     byte[] body = payloads.interviewRecords();
-    ListInterviewRecordsEnvelope larkgen = Decoders.larkgenRecords(body);
+    Decoders.Envelope<Page<InterviewRecord>> larkgen = Decoders.larkgenRecords(body);
     ListInterviewRecordResp official = Decoders.officialRecords(Decoders.rawResponse(body));
     JsonNode tree = Decoders.jacksonTree(body);
 

@@ -39,29 +39,39 @@ final class RequestFixtures {
   /** Properties below this depth are set only when required (types nested in themselves). */
   private static final int OPTIONAL_DEPTH = 3;
 
-  private final String apiPackage;
+  private final String basePackage;
   private final Function<String, String> idOf;
   private final Path tempDir;
 
   /**
-   * @param apiPackage the package of the generated requests and services
+   * @param basePackage the client's package: the first spec's requests and services are in its
+   *     {@code api} package, a later version's in {@code <version>.api}
    * @param idOf an id of the family a name means (the sandbox's {@code idOf})
    * @param tempDir where upload fixtures are written
    */
-  RequestFixtures(String apiPackage, Function<String, String> idOf, Path tempDir) {
-    this.apiPackage = apiPackage;
+  RequestFixtures(String basePackage, Function<String, String> idOf, Path tempDir) {
+    this.basePackage = basePackage;
     this.idOf = idOf;
     this.tempDir = tempDir;
   }
 
   /** The generated request class of the operation. */
   Class<?> requestClass(SpecOperation op) {
-    return load(op, apiPackage + "." + Names.upperCamel(op.operationId()) + "Request");
+    return load(op, apiPackage(op) + "." + Names.upperCamel(op.operationId()) + "Request");
   }
 
   /** The generated service class of the operation's tag. */
   Class<?> serviceClass(SpecOperation op) {
-    return load(op, apiPackage + "." + Names.upperCamel(op.tag()) + "Api");
+    return load(op, apiPackage(op) + "." + Names.upperCamel(op.tag()) + "Api");
+  }
+
+  /** The package of the operation's requests and services. */
+  String apiPackage(SpecOperation op) {
+    if (op.spec().equals(SpecOperations.SPECS.get(0))) {
+      return basePackage + ".api";
+    }
+    String version = op.spec().substring(op.spec().lastIndexOf('-') + 1, op.spec().indexOf(".yaml"));
+    return basePackage + "." + version + ".api";
   }
 
   /** A new builder of the operation's request. */

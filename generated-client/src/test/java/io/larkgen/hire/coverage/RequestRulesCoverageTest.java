@@ -49,7 +49,7 @@ class RequestRulesCoverageTest {
   static void start() {
     sandbox = FeishuSandbox.builder().seed(7L).interviews(50).specs(
         SpecOperations.present().toArray(String[]::new)).start();
-    fixtures = new RequestFixtures(OperationCoverageTest.API_PACKAGE, sandbox::idOf, uploads);
+    fixtures = new RequestFixtures(OperationCoverageTest.BASE_PACKAGE, sandbox::idOf, uploads);
   }
 
   @AfterAll
@@ -58,7 +58,7 @@ class RequestRulesCoverageTest {
   }
 
   static Stream<RuleCase> rules() {
-    RequestFixtures types = new RequestFixtures(OperationCoverageTest.API_PACKAGE, name -> "0", Path.of("."));
+    RequestFixtures types = new RequestFixtures(OperationCoverageTest.BASE_PACKAGE, name -> "0", Path.of("."));
     List<RuleCase> cases = new ArrayList<>();
     for (SpecOperation op : SpecOperations.all()) {
       for (Map<String, Object> p : op.parameters()) {

@@ -94,6 +94,11 @@ public final class Reporter {
             + failure);
   }
 
+  /** Prints an informational note on the trigger, e.g. the phase timings. */
+  public void note(String text) {
+    print(Diagnostic.Kind.NOTE, text);
+  }
+
   /** Errors reported so far. */
   public int errorCount() {
     return errorCount;

@@ -1,6 +1,8 @@
 package io.larkgen.processor.plan;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.TypeName;
 import io.larkgen.processor.model.OperationDef;
 import java.util.List;
 import java.util.Optional;
@@ -11,9 +13,11 @@ import java.util.Optional;
  * @param def the operation
  * @param id the runtime operation id, e.g. {@code hire.v1.interviews.list}
  * @param requestClass e.g. {@code ListInterviewsRequest}
- * @param responseClass the record of the envelope's {@code data}, or the runtime's {@code NoData}
- *     when the envelope has none
- * @param responseCodec the record's codec; empty when the envelope has no {@code data}
+ * @param responseClass the type of the envelope's {@code data}: its record, the runtime's generic
+ *     {@code Page<Item>} for a page of exactly {@code items}, {@code has_more} and {@code
+ *     page_token}, or the runtime's {@code NoData} when the envelope has none
+ * @param responseCodec the expression of the data's codec ({@code ListPetsResponseCodec.INSTANCE},
+ *     {@code Page.codec(PetCodec.INSTANCE)}); empty when the envelope has no {@code data}
  * @param constant the {@code Operation} constant, e.g. {@code LIST_INTERVIEWS}
  * @param methodName the service method, e.g. {@code list}
  * @param parameters one per parameter, in spec order
@@ -23,8 +27,8 @@ public record OperationPlan(
     OperationDef def,
     String id,
     ClassName requestClass,
-    ClassName responseClass,
-    Optional<ClassName> responseCodec,
+    TypeName responseClass,
+    Optional<CodeBlock> responseCodec,
     String constant,
     String methodName,
     List<ParamPlan> parameters,

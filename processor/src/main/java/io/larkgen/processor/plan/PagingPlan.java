@@ -16,6 +16,8 @@ import java.util.List;
  * @param hasMoreAccessor response accessor of {@code has_more}
  * @param nextPageTokenAccessor response accessor of the next page token
  * @param pageTokenParam request component of the page token, e.g. {@code pageToken}
+ * @param genericPage whether the operation answers the runtime's {@code Page<Item>}, whose
+ *     paging the runtime knows ({@code Page.paging(…)})
  */
 public record PagingPlan(
     String constant,
@@ -24,7 +26,8 @@ public record PagingPlan(
     List<ClassName> itemsOwners,
     String hasMoreAccessor,
     String nextPageTokenAccessor,
-    String pageTokenParam) {
+    String pageTokenParam,
+    boolean genericPage) {
 
   public PagingPlan {
     itemsPath = List.copyOf(itemsPath);

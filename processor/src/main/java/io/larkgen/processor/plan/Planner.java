@@ -1,6 +1,7 @@
 package io.larkgen.processor.plan;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import io.larkgen.processor.model.ApiDef;
@@ -36,6 +37,9 @@ public final class Planner {
   private static final ClassName INSTANT = ClassName.get("java.time", "Instant");
   private static final ClassName LIST = ClassName.get("java.util", "List");
   private static final ClassName NO_DATA = ClassName.get("io.larkgen.runtime", "NoData");
+  private static final ClassName PAGE = ClassName.get("io.larkgen.runtime", "Page");
+  /** The properties of a page the runtime's {@code Page} reads. */
+  private static final List<String> PAGE_FIELDS = List.of("items", "has_more", "page_token");
   private static final ClassName FILE_PART = ClassName.get("io.larkgen.runtime", "FilePart");
 
   private final ApiDef api;
@@ -43,6 +47,8 @@ public final class Planner {
   private final String entryPackage;
   /** Root of the {@code api}, {@code model} and {@code codec} packages of this spec. */
   private final String basePackage;
+  /** Data schemas answered as the runtime's {@code Page}: no record or codec is written. */
+  private Set<String> genericPages = Set.of();
 
   private Planner(ApiDef api, String entryPackage, String basePackage) {
     this.api = api;
@@ -80,8 +86,13 @@ public final class Planner {
     List<ModelPlan> models = new ArrayList<>();
     List<EnumPlan> enums = new ArrayList<>();
     Set<String> sent = sentSchemas();
+    Set<String> envelopes = envelopes();
+    genericPages = genericPages(envelopes);
     for (SchemaDef schema : api.schemas().values()) {
       if (schema instanceof ObjectDef object) {
+        if (envelopes.contains(object.name()) || genericPages.contains(object.name())) {
+          continue;
+        }
         models.add(model(object, sent.contains(object.name())));
       } else if (schema instanceof EnumDef enumDef) {
         enums.add(enumPlan(enumDef));
@@ -112,6 +123,91 @@ public final class Planner {
         enums,
         services,
         EventPlanner.plan(api, basePackage, models));
+  }
+
+  /**
+   * The response envelopes ({@code ListInterviewsEnvelope}, {@code ErrorEnvelope}): object
+   * schemas no property, parameter or body refers to, whose properties are envelope fields only
+   * (the code, and msg, message, data or error). The runtime reads every envelope itself with
+   * the operation's data codec, so no record or codec is written for one.
+   */
+  private Set<String> envelopes() {
+    Set<String> referenced = referencedSchemas(Set.of());
+    Set<String> fields =
+        Set.of(
+            api.envelope().codeField(),
+            api.envelope().msgField(),
+            api.envelope().dataField(),
+            "message",
+            "error");
+    Set<String> envelopes = new HashSet<>();
+    for (SchemaDef schema : api.schemas().values()) {
+      if (schema instanceof ObjectDef object
+          && !referenced.contains(object.name())
+          && object.properties().stream().allMatch(p -> fields.contains(p.jsonName()))
+          && object.properties().stream()
+              .anyMatch(p -> p.jsonName().equals(api.envelope().codeField()))) {
+        envelopes.add(object.name());
+      }
+    }
+    return envelopes;
+  }
+
+  /**
+   * The data schemas of pageable operations that are exactly {@code items} (a list of an object
+   * schema), {@code has_more} and {@code page_token}, named so by {@code x-lark-pagination} and
+   * referred to by envelopes only: those operations answer the runtime's {@code Page<Item>}.
+   */
+  private Set<String> genericPages(Set<String> envelopes) {
+    Set<String> referenced = referencedSchemas(envelopes);
+    Set<String> pages = new HashSet<>();
+    for (OperationDef operation : api.operations()) {
+      if (operation.pagination().isEmpty() || operation.dataSchema().isEmpty()) {
+        continue;
+      }
+      PaginationDef paging = operation.pagination().get();
+      String name = operation.dataSchema().get();
+      if (!(schema(name) instanceof ObjectDef data) || referenced.contains(name)) {
+        continue;
+      }
+      Map<String, TypeRef> types = new LinkedHashMap<>();
+      data.properties().forEach(p -> types.put(p.jsonName(), p.type()));
+      if (types.keySet().equals(Set.copyOf(PAGE_FIELDS))
+          && List.of(paging.items(), paging.hasMore(), paging.nextPageToken()).equals(PAGE_FIELDS)
+          && types.get("items") instanceof TypeRef.ListOf list
+          && list.element() instanceof TypeRef.Named item
+          && schema(item.schemaName()) instanceof ObjectDef
+          && types.get("has_more") instanceof TypeRef.Scalar more
+          && more.kind() == TypeRef.ScalarKind.BOOLEAN
+          && types.get("page_token") instanceof TypeRef.Scalar token
+          && token.kind() == TypeRef.ScalarKind.STRING) {
+        pages.add(name);
+      }
+    }
+    return pages;
+  }
+
+  /** The schemas a parameter or a property of a schema not in {@code except} refers to. */
+  private Set<String> referencedSchemas(Set<String> except) {
+    Set<String> referenced = new HashSet<>();
+    List<TypeRef> types = new ArrayList<>();
+    for (SchemaDef schema : api.schemas().values()) {
+      if (schema instanceof ObjectDef object && !except.contains(object.name())) {
+        object.properties().forEach(p -> types.add(p.type()));
+      }
+    }
+    for (OperationDef operation : api.operations()) {
+      operation.parameters().forEach(p -> types.add(p.type()));
+    }
+    for (TypeRef type : types) {
+      while (type instanceof TypeRef.ListOf list) {
+        type = list.element();
+      }
+      if (type instanceof TypeRef.Named named) {
+        referenced.add(named.schemaName());
+      }
+    }
+    return referenced;
   }
 
   /** The object schemas sent in request bodies, directly or nested. */
@@ -165,13 +261,20 @@ public final class Planner {
     }
     String constant = Names.upperSnake(op.operationId());
     Optional<PagingPlan> paging = op.pagination().map(p -> paging(op, p, constant, params));
+    TypeName response = op.dataSchema().<TypeName>map(this::modelClass).orElse(NO_DATA);
+    Optional<CodeBlock> codec = op.dataSchema().map(d -> CodeBlock.of("$T.INSTANCE", codecClass(d)));
+    if (paging.isPresent() && paging.get().genericPage()) {
+      ClassName item = (ClassName) paging.get().itemType();
+      response = ParameterizedTypeName.get(PAGE, item);
+      codec = Optional.of(CodeBlock.of("$T.codec($T.INSTANCE)", PAGE, codecOf(item)));
+    }
     return new OperationPlan(
         op,
         api.service().name() + "." + api.service().version() + "." + op.resource() + "."
             + op.methodName(),
         ClassName.get(apiPackage(), Names.upperCamel(op.operationId()) + "Request"),
-        op.dataSchema().map(this::modelClass).orElse(NO_DATA),
-        op.dataSchema().map(this::codecClass),
+        response,
+        codec,
         constant,
         Names.javaIdentifier(Names.lowerCamel(op.methodName())),
         params,
@@ -210,7 +313,8 @@ public final class Planner {
         owners,
         Names.memberName(def.hasMore()),
         Names.memberName(def.nextPageToken()),
-        pageToken);
+        pageToken,
+        genericPages.contains(op.dataSchema().orElseThrow()));
   }
 
   private ValuePlan modelValue(TypeRef type) {
@@ -283,8 +387,13 @@ public final class Planner {
     return ClassName.get(ClientPlan.modelPackage(basePackage), typeName(schemaName));
   }
 
+  /** The codec of a model class. */
+  private ClassName codecOf(ClassName model) {
+    return ClassName.get(ClientPlan.codecPackage(basePackage), model.simpleName() + "Codec");
+  }
+
   private ClassName codecClass(String schemaName) {
-    return ClassName.get(ClientPlan.codecPackage(basePackage), typeName(schemaName) + "Codec");
+    return codecOf(modelClass(schemaName));
   }
 
   /** Schema names are used as written ({@code I18n}, {@code InterviewRecord}) when they can be. */

@@ -1,5 +1,6 @@
 package io.larkgen.processor.validate;
 
+import io.larkgen.processor.Timings;
 import io.larkgen.processor.diag.Problem;
 import io.larkgen.processor.diag.ProblemCode;
 import io.larkgen.processor.model.ApiDef;
@@ -173,15 +174,23 @@ public final class ModelBuilder {
    * @return the load under way; never throws for any text
    */
   public static Pending begin(String specPath, String text) {
+    return begin(specPath, text, Timings.off());
+  }
+
+  /**
+   * {@link #begin(String, String)}, timing YAML composition as the phase {@code compose} and the
+   * model as {@code model}.
+   */
+  public static Pending begin(String specPath, String text, Timings timings) {
     CompletableFuture<List<String>> swagger = SwaggerChecks.parseAsync(text);
     try {
-      SpecLoader.Result loaded = SpecLoader.load(specPath, text);
+      SpecLoader.Result loaded = timings.time("compose", () -> SpecLoader.load(specPath, text));
       if (loaded.document().isEmpty()) {
         return new Pending(specPath, null, Optional.empty(), loaded.problems(), null);
       }
       ModelBuilder builder = new ModelBuilder(specPath, loaded.document().get());
       loaded.problems().forEach(builder.check::add);
-      Optional<ApiDef> api = builder.run();
+      Optional<ApiDef> api = timings.time("model", builder::run);
       // Structure checks only apply to a document that got past the version check.
       CompletableFuture<List<String>> checks = builder.versionChecked ? swagger : null;
       return new Pending(specPath, builder.check, api, List.of(), checks);

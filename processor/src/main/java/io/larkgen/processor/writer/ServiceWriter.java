@@ -91,7 +91,7 @@ public final class ServiceWriter {
                 def.path())
             .add("\n.encoder($T.ENCODER)", operation.requestClass())
             .add(operation.responseCodec()
-                .map(codec -> CodeBlock.of("\n.dataReader($T.INSTANCE)", codec))
+                .map(codec -> CodeBlock.of("\n.dataReader($L)", codec))
                 .orElseGet(() -> CodeBlock.of("\n.dataReader($T.READER)\n.expectsData(false)", Types.NO_DATA)));
     for (ParamPlan param : operation.parameters()) {
       if (param.def().in() == ParameterDef.Location.BODY && param.value() instanceof ValuePlan.Model body) {
@@ -214,7 +214,9 @@ public final class ServiceWriter {
             Modifier.STATIC,
             Modifier.FINAL)
         .addJavadoc("How {@link #$N} pages.\n", operation.constant())
-        .initializer(
+        .initializer(paging.genericPage()
+            ? CodeBlock.of("$T.paging($T::withPageToken)", Types.PAGE, operation.requestClass())
+            : CodeBlock.of(
             "new $T<>(\n$>$>$T::withPageToken,\n$L,\nresponse -> $T.TRUE.equals(response.$N()),\n$T::$N)$<$<",
             Types.PAGING,
             operation.requestClass(),
@@ -222,7 +224,7 @@ public final class ServiceWriter {
             Types.BOOLEAN,
             paging.hasMoreAccessor(),
             operation.responseClass(),
-            paging.nextPageTokenAccessor())
+            paging.nextPageTokenAccessor()))
         .build();
   }
 
@@ -257,9 +259,11 @@ public final class ServiceWriter {
             .build());
     type.addMethod(
         call(method, operation, response, withToken, true,
+                // The operation is documented once, on the overload without options.
                 CodeBlock.of(
-                    "$L\n@param request the request\n$L@param options per-call options\n@return $L\n",
-                    doc, token, returns))
+                    "{@link #$L} with per-call options.\n\n@param request the request\n"
+                        + "$L@param options per-call options\n@return $L\n",
+                    self, token, returns))
             .addStatement("return $N.execute($N, $N$L)", CLIENT, operation.constant(), REQUEST, options(withToken, true))
             .build());
     type.addMethod(

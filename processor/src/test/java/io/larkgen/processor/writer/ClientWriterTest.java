@@ -61,6 +61,6 @@ class ClientWriterTest {
     assertTrue(service.contains(
         "<li>Feishu doc: <a href=\"https://open.feishu.cn/document/pet/v1/get\">"), service);
     assertTrue(service.contains("@Deprecated\n  public Pet get(GetPetRequest request)"), service);
-    assertTrue(service.contains("*/\n  public ListPetsResponse list(ListPetsRequest request)"), service);
+    assertTrue(service.contains("*/\n  public Page<Pet> list(ListPetsRequest request)"), service);
   }
 }

@@ -7,8 +7,6 @@ import io.larkgen.hire.api.ListInterviewRecordsRequest;
 import io.larkgen.hire.api.ListInterviewsRequest;
 import io.larkgen.hire.model.Interview;
 import io.larkgen.hire.model.InterviewRecord;
-import io.larkgen.hire.model.ListInterviewRecordsResponse;
-import io.larkgen.hire.model.ListInterviewsResponse;
 import io.larkgen.runtime.DefaultLarkClient;
 import io.larkgen.runtime.error.LarkException;
 import java.time.Instant;
@@ -76,7 +74,7 @@ public final class HireSource implements InterviewSource<Interview, InterviewRec
   private final class PageIterator implements Iterator<Page<Interview>> {
     private final ListInterviewsRequest first;
     private final Set<String> followed = new HashSet<>();
-    private Iterator<ListInterviewsResponse> pages;
+    private Iterator<io.larkgen.runtime.Page<Interview>> pages;
     private String current;
     private boolean done;
 
@@ -96,7 +94,7 @@ public final class HireSource implements InterviewSource<Interview, InterviewRec
         throw new NoSuchElementException();
       }
       for (int attempt = 0; ; attempt++) {
-        ListInterviewsResponse resp = fetch();
+        io.larkgen.runtime.Page<Interview> resp = fetch();
         boolean more = Boolean.TRUE.equals(resp.hasMore());
         String next = resp.pageToken();
         if (!more) {
@@ -122,7 +120,7 @@ public final class HireSource implements InterviewSource<Interview, InterviewRec
       }
     }
 
-    private ListInterviewsResponse fetch() {
+    private io.larkgen.runtime.Page<Interview> fetch() {
       try {
         if (pages == null) {
           pages = interviews.listAll(first.withPageToken(current)).pages().iterator();
@@ -130,7 +128,7 @@ public final class HireSource implements InterviewSource<Interview, InterviewRec
         if (!pages.hasNext()) {
           throw new ExportFailure(ExitCodes.API, "Feishu returned no page for a page token it issued");
         }
-        ListInterviewsResponse resp = pages.next();
+        io.larkgen.runtime.Page<Interview> resp = pages.next();
         return Objects.requireNonNull(resp, "page");
       } catch (LarkException e) {
         throw Failures.of(e);
@@ -148,7 +146,7 @@ public final class HireSource implements InterviewSource<Interview, InterviewRec
     }
     List<InterviewRecord> out = new ArrayList<>(ids.size());
     try {
-      ListInterviewRecordsResponse resp = records.list(request);
+      io.larkgen.runtime.Page<InterviewRecord> resp = records.list(request);
       out.addAll(resp.items());
       // Feishu documents no paging with ids; follow a token anyway should one come.
       Set<String> seen = new HashSet<>();
