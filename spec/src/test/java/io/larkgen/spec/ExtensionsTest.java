@@ -112,7 +112,9 @@ class ExtensionsTest {
           allowed = key.equals("x-lark-enum-descriptions-en") && node.has("enum") || key.equals("x-lark-doc");
         } else if (pointer.matches("/components/schemas/[^/]+/properties/[^/]+")) {
           allowed = key.equals("x-lark-field-scopes")
-              || key.equals("x-lark-max-bytes") && node.path("format").asText().equals("binary");
+              || key.equals("x-lark-max-bytes") && node.path("format").asText().equals("binary")
+              // personal data: a boolean, never beside a $ref (spec/README.md, x-lark-pii)
+              || key.equals("x-lark-pii") && node.path(key).isBoolean() && !node.has("$ref");
         } else if (pointer.matches("/components/securitySchemes/[^/]+")) {
           allowed = key.equals("x-lark-token-types");
         } else {
