@@ -41,7 +41,11 @@ class RuntimeTypesTest {
       "io.larkgen.runtime.TokenType",
       "io.larkgen.runtime.RateLimit",
       "io.larkgen.runtime.HttpMethod",
-      "io.larkgen.runtime.json.JsonCodec");
+      "io.larkgen.runtime.json.JsonCodec",
+      // generated event types name what a user's receiver works with
+      "io.larkgen.runtime.events.EventHeader",
+      "io.larkgen.runtime.events.EventRegistry",
+      "io.larkgen.runtime.events.EventDispatcher");
 
   @Test
   void everyRuntimeTypeIsExportedAndEitherPublicOrProtectedApi() throws Exception {
