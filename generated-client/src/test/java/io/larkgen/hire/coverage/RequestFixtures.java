@@ -129,7 +129,18 @@ final class RequestFixtures {
         set(op, builder, setter, value);
       }
     }
-    if (op.body() != null) {
+    if (op.body() != null && isForm(op)) {
+      // A multipart form's fields are the request's own components (the file a FilePart).
+      for (Map.Entry<String, Map<String, Object>> prop : op.refs().properties(op.body()).entrySet()) {
+        String path = "body." + prop.getKey();
+        Method setter = setter(op, builder.getClass(), Names.memberName(prop.getKey()), path);
+        Object value = value(op, path, prop.getKey(), prop.getValue(), prop.getValue().get("example"),
+            setter.getGenericParameterTypes()[0], 1);
+        if (value != UNSET) {
+          set(op, builder, setter, value);
+        }
+      }
+    } else if (op.body() != null) {
       Method setter = setter(op, builder.getClass(), "body", "request body (" + op.bodyType() + ")");
       Object value = value(op, "body", "body", op.body(), op.body().get("example"),
           setter.getGenericParameterTypes()[0], 0);
@@ -147,17 +158,22 @@ final class RequestFixtures {
   Type typeAt(SpecOperation op, String path) {
     String[] parts = path.split("\\.");
     Class<?> builder = requestBuilder(op).getClass();
-    String first = parts[0].replaceAll("\\[0]$", "");
-    Type type = setter(op, builder, first.equals("body") ? "body" : Names.memberName(first), first)
+    int start = isForm(op) && parts[0].equals("body") && parts.length > 1 ? 1 : 0;
+    String first = parts[start].replaceAll("\\[0]$", "");
+    Type type = setter(op, builder, first.equals("body") && start == 0 ? "body" : Names.memberName(first), first)
         .getGenericParameterTypes()[0];
-    type = parts[0].endsWith("[0]") ? element(type) : type;
-    for (int i = 1; i < parts.length; i++) {
+    type = parts[start].endsWith("[0]") ? element(type) : type;
+    for (int i = start + 1; i < parts.length; i++) {
       String name = parts[i].replaceAll("\\[0]$", "");
       Class<?> modelBuilder = invokeStatic(op, raw(type), "builder").getClass();
       type = setter(op, modelBuilder, Names.memberName(name), path).getGenericParameterTypes()[0];
       type = parts[i].endsWith("[0]") ? element(type) : type;
     }
     return type;
+  }
+
+  private static boolean isForm(SpecOperation op) {
+    return "multipart/form-data".equals(op.bodyType());
   }
 
   private static Type element(Type list) {
