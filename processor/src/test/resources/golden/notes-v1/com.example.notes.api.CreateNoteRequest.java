@@ -44,9 +44,7 @@ public record CreateNoteRequest(String userIdType, CreateNoteRequestBody body) {
     if (body == null) {
       throw new IllegalArgumentException("body: required request body is not set");
     }
-    if (body != null) {
-      CreateNoteRequestBodyCodec.check("body", body);
-    }
+    CreateNoteRequestBodyCodec.check("body", body);
   }
 
   /**

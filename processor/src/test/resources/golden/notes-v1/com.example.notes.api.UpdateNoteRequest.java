@@ -42,9 +42,7 @@ public record UpdateNoteRequest(String noteId, UpdateNoteRequestBody body) {
     if (body == null) {
       throw new IllegalArgumentException("body: required request body is not set");
     }
-    if (body != null) {
-      UpdateNoteRequestBodyCodec.check("body", body);
-    }
+    UpdateNoteRequestBodyCodec.check("body", body);
   }
 
   /**

@@ -129,7 +129,7 @@ final class RequestFixtures {
         set(op, builder, setter, value);
       }
     }
-    if (op.body() != null && isForm(op)) {
+    if (op.body() != null && op.isForm()) {
       // A multipart form's fields are the request's own components (the file a FilePart).
       for (Map.Entry<String, Map<String, Object>> prop : op.refs().properties(op.body()).entrySet()) {
         String path = "body." + prop.getKey();
@@ -158,7 +158,7 @@ final class RequestFixtures {
   Type typeAt(SpecOperation op, String path) {
     String[] parts = path.split("\\.");
     Class<?> builder = requestBuilder(op).getClass();
-    int start = isForm(op) && parts[0].equals("body") && parts.length > 1 ? 1 : 0;
+    int start = op.isForm() && parts[0].equals("body") && parts.length > 1 ? 1 : 0;
     String first = parts[start].replaceAll("\\[0]$", "");
     Type type = setter(op, builder, first.equals("body") && start == 0 ? "body" : Names.memberName(first), first)
         .getGenericParameterTypes()[0];
@@ -170,10 +170,6 @@ final class RequestFixtures {
       type = parts[i].endsWith("[0]") ? element(type) : type;
     }
     return type;
-  }
-
-  private static boolean isForm(SpecOperation op) {
-    return "multipart/form-data".equals(op.bodyType());
   }
 
   private static Type element(Type list) {

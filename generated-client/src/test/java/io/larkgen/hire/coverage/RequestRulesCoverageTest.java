@@ -74,7 +74,7 @@ class RequestRulesCoverageTest {
       }
       if (op.body() != null) {
         // A multipart form is no object of its own: its required fields are the rule.
-        if (op.bodyRequired() && !"multipart/form-data".equals(op.bodyType())) {
+        if (op.bodyRequired() && !op.isForm()) {
           cases.add(new RuleCase(op, "body", "required", RequestFixtures.UNSET, "required"));
         }
         bodyRules(op, "body", op.body(), cases, 0);
@@ -185,7 +185,7 @@ class RequestRulesCoverageTest {
 
   private static void assertMessage(RuleCase rule, String message) {
     // A form field is a component of the request itself, so its message names the field alone.
-    String field = "multipart/form-data".equals(rule.op().bodyType())
+    String field = rule.op().isForm()
         ? rule.path().replaceFirst("^body\\.", "") : rule.path();
     assertTrue(message != null && message.contains(field) && message.contains(rule.expected()),
         rule + ": the message should name " + field + " and say \"" + rule.expected() + "\", was: " + message);

@@ -181,6 +181,11 @@ final class SpecOperations {
       String path, List<Map<String, Object>> parameters, Map<String, Object> body, String bodyType,
       boolean bodyRequired, List<String> tokenTypes, Resolver refs) {
 
+    /** Whether the body is a multipart form, whose fields are components of the request itself. */
+    boolean isForm() {
+      return "multipart/form-data".equals(bodyType());
+    }
+
     /** Whether only a user access token is accepted. */
     boolean userTokenOnly() {
       return !tokenTypes.contains("tenant_access_token") && tokenTypes.contains("user_access_token");

@@ -246,9 +246,14 @@ public final class RequestWriter {
       return code.build();
     }
     if (def.in() == ParameterDef.Location.BODY && value instanceof ValuePlan.Model model) {
-      code.beginControlFlow("if ($N != null)", name)
-          .addStatement("$T.check($S, $N)", model.codec(), wire, name)
-          .endControlFlow();
+      if (def.required()) {
+        // the required check above has already thrown for a missing body
+        code.addStatement("$T.check($S, $N)", model.codec(), wire, name);
+      } else {
+        code.beginControlFlow("if ($N != null)", name)
+            .addStatement("$T.check($S, $N)", model.codec(), wire, name)
+            .endControlFlow();
+      }
       return code.build();
     }
     Constraints c = def.constraints();
