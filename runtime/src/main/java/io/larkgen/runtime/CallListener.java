@@ -81,7 +81,15 @@ public interface CallListener {
    */
   record Send(String operationId, int attempt, HttpMethod method, String target,
       Map<String, List<String>> headers) {
-    /** Copies the headers. */
+    /**
+     * Copies the headers.
+     *
+     * @param operationId the operation called
+     * @param attempt the attempt, from 1
+     * @param method the HTTP method
+     * @param target the request URI, secret-named query parameters masked
+     * @param headers the request headers, the {@code Authorization} value masked
+     */
     public Send {
       headers = Map.copyOf(Objects.requireNonNull(headers, "headers"));
     }

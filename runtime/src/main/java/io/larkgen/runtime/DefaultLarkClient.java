@@ -164,7 +164,11 @@ public final class DefaultLarkClient implements LarkClient, AutoCloseable {
     return tokens == null ? List.of() : tokens.secrets();
   }
 
-  /** Starts a client configuration. */
+  /**
+   * Starts a client configuration.
+   *
+   * @return a builder with the defaults below; set at least the app id and secret
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -246,7 +250,12 @@ public final class DefaultLarkClient implements LarkClient, AutoCloseable {
         page -> executeAsync(operation, page, options));
   }
 
-  /** The client's counters so far. */
+  /**
+   * The client's counters so far.
+   *
+   * @return a snapshot of the requests sent, retries, rate-limit waits, 429 answers and token
+   *     fetches
+   */
   public ClientStats stats() {
     return new ClientStats(
         requestsSent.sum(),
@@ -257,17 +266,29 @@ public final class DefaultLarkClient implements LarkClient, AutoCloseable {
         tokenFetches.sum());
   }
 
-  /** The base URL requests go to. */
+  /**
+   * The base URL requests go to.
+   *
+   * @return the base URL
+   */
   public URI baseUrl() {
     return baseUrl;
   }
 
-  /** The retry policy. */
+  /**
+   * The retry policy.
+   *
+   * @return the policy set with {@link Builder#retryPolicy(RetryPolicy)}
+   */
   public RetryPolicy retryPolicy() {
     return retryPolicy;
   }
 
-  /** Whether requests wait for the client-side rate limiter. */
+  /**
+   * Whether requests wait for the client-side rate limiter.
+   *
+   * @return true unless turned off with {@link Builder#clientRateLimiting(boolean)}
+   */
   public boolean clientRateLimiting() {
     return clientRateLimiting;
   }
@@ -576,13 +597,23 @@ public final class DefaultLarkClient implements LarkClient, AutoCloseable {
 
     private Builder() {}
 
-    /** The app id ({@code cli_…}). Required. */
+    /**
+     * The app id ({@code cli_…}). Required.
+     *
+     * @param appId the app id from the developer console, not blank
+     * @return this builder
+     */
     public Builder appId(String appId) {
       this.appId = requireText(appId, "appId");
       return this;
     }
 
-    /** The app secret. Required; never logged or shown. */
+    /**
+     * The app secret. Required; never logged or shown.
+     *
+     * @param appSecret the app secret from the developer console, not blank
+     * @return this builder
+     */
     public Builder appSecret(String appSecret) {
       this.appSecret = requireText(appSecret, "appSecret");
       return this;
@@ -593,30 +624,57 @@ public final class DefaultLarkClient implements LarkClient, AutoCloseable {
      * app_access_token} → per-tenant {@code tenant_access_token}, and every call must name its
      * tenant with {@link RequestOptions#forTenant(String)}. {@code appTicket} returns the latest
      * ticket Feishu pushed by event (e.g. an {@link io.larkgen.runtime.auth.AppTicketHolder}).
+     *
+     * @param appTicket gives the latest {@code app_ticket}; called whenever a token is fetched
+     * @return this builder
      */
     public Builder storeApp(Supplier<String> appTicket) {
       this.appTicket = Objects.requireNonNull(appTicket, "appTicket");
       return this;
     }
 
-    /** Base URL, e.g. {@link #FEISHU_BASE_URL}; plain {@code http} only for loopback hosts. */
+    /**
+     * Base URL, e.g. {@link #FEISHU_BASE_URL}; plain {@code http} only for loopback hosts.
+     *
+     * @param baseUrl the scheme and host, e.g. {@code https://open.feishu.cn}
+     * @return this builder
+     * @throws IllegalArgumentException when the URL has no host, has a query or fragment, or is not
+     *     {@code https} (plain {@code http} only to a loopback host)
+     */
     public Builder baseUrl(String baseUrl) {
       return baseUrl(URI.create(Objects.requireNonNull(baseUrl, "baseUrl")));
     }
 
-    /** Base URL, e.g. {@link #LARK_BASE_URL}; plain {@code http} only for loopback hosts. */
+    /**
+     * Base URL, e.g. {@link #LARK_BASE_URL}; plain {@code http} only for loopback hosts.
+     *
+     * @param baseUrl the scheme and host, e.g. {@code https://open.larksuite.com}
+     * @return this builder
+     * @throws IllegalArgumentException when the URL has no host, has a query or fragment, or is not
+     *     {@code https} (plain {@code http} only to a loopback host)
+     */
     public Builder baseUrl(URI baseUrl) {
       this.baseUrl = Urls.checkBaseUrl(Objects.requireNonNull(baseUrl, "baseUrl"));
       return this;
     }
 
-    /** Longest wait for a connection to be established (default 10 s). */
+    /**
+     * Longest wait for a connection to be established (default 10 s).
+     *
+     * @param timeout the connect timeout, positive
+     * @return this builder
+     */
     public Builder connectTimeout(Duration timeout) {
       this.connectTimeout = requirePositive(timeout, "connectTimeout");
       return this;
     }
 
-    /** Longest wait for one attempt's complete response, headers and body (default 30 s). */
+    /**
+     * Longest wait for one attempt's complete response, headers and body (default 30 s).
+     *
+     * @param timeout the timeout of one attempt, positive
+     * @return this builder
+     */
     public Builder readTimeout(Duration timeout) {
       this.readTimeout = requirePositive(timeout, "readTimeout");
       return this;
@@ -628,6 +686,9 @@ public final class DefaultLarkClient implements LarkClient, AutoCloseable {
      * Content-Length} above it, fails the call with {@link
      * io.larkgen.runtime.error.LarkResponseTooLargeException} without being read whole and
      * without a retry. Applies to the default transport; a given transport has its own limit.
+     *
+     * @param bytes the limit, positive
+     * @return this builder
      */
     public Builder maxResponseBytes(long bytes) {
       if (bytes <= 0) {
@@ -641,13 +702,21 @@ public final class DefaultLarkClient implements LarkClient, AutoCloseable {
      * Longest duration of one call including retries and waits (default 2 min); a call's
      * {@link RequestOptions#timeout()} replaces it. The retry policy's total deadline also
      * applies.
+     *
+     * @param timeout the deadline of one call, positive
+     * @return this builder
      */
     public Builder overallTimeout(Duration timeout) {
       this.overallTimeout = requirePositive(timeout, "overallTimeout");
       return this;
     }
 
-    /** When to retry (default {@link RetryPolicy#defaults()}); {@link RetryPolicy#none()}. */
+    /**
+     * When to retry (default {@link RetryPolicy#defaults()}); {@link RetryPolicy#none()}.
+     *
+     * @param policy which failures are retried, how often and after what wait
+     * @return this builder
+     */
     public Builder retryPolicy(RetryPolicy policy) {
       this.retryPolicy = Objects.requireNonNull(policy, "retryPolicy");
       return this;
@@ -656,6 +725,9 @@ public final class DefaultLarkClient implements LarkClient, AutoCloseable {
     /**
      * Whether calls wait for the client-side limiter derived from each operation's {@link
      * Operation#rateLimit()} (default true). Turn off only when something else limits the rate.
+     *
+     * @param enabled false to send without waiting for the limiter
+     * @return this builder
      */
     public Builder clientRateLimiting(boolean enabled) {
       this.clientRateLimiting = enabled;
@@ -688,13 +760,21 @@ public final class DefaultLarkClient implements LarkClient, AutoCloseable {
      * {@link LocalRateLimiter} private to this client, at {@link #rateLimitHeadroom(double)} of
      * each documented rate). Pass one limiter to several clients, or one backed by a shared
      * store, to keep their sum under the limit; a given limiter's own headroom applies.
+     *
+     * @param limiter the limiter to wait for
+     * @return this builder
      */
     public Builder rateLimiter(RateLimiter limiter) {
       this.rateLimiter = Objects.requireNonNull(limiter, "rateLimiter");
       return this;
     }
 
-    /** Where tokens are cached (default: a store private to this client). */
+    /**
+     * Where tokens are cached (default: a store private to this client).
+     *
+     * @param store the token cache, e.g. one shared by several processes
+     * @return this builder
+     */
     public Builder tokenStore(TokenStore store) {
       this.tokenStore = Objects.requireNonNull(store, "tokenStore");
       return this;
@@ -704,13 +784,21 @@ public final class DefaultLarkClient implements LarkClient, AutoCloseable {
      * How requests are sent (default {@link JdkHttpTransport} with {@link
      * #connectTimeout(Duration)}). A given transport applies its own connect timeout and is not
      * closed with the client.
+     *
+     * @param transport sends one HTTP request and returns its answer
+     * @return this builder
      */
     public Builder transport(Transport transport) {
       this.transport = Objects.requireNonNull(transport, "transport");
       return this;
     }
 
-    /** The {@code User-Agent} header. */
+    /**
+     * The {@code User-Agent} header.
+     *
+     * @param userAgent the header's value, not blank
+     * @return this builder
+     */
     public Builder userAgent(String userAgent) {
       this.userAgent = requireText(userAgent, "userAgent");
       return this;
@@ -719,25 +807,43 @@ public final class DefaultLarkClient implements LarkClient, AutoCloseable {
     /**
      * The clock deciding token expiry, deadlines and rate-limit spacing (default: the system
      * clock, with {@link System#nanoTime()} for durations).
+     *
+     * @param clock the clock, e.g. a fixed one in tests
+     * @return this builder
      */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
     }
 
-    /** How the client waits for retries and rate-limit permits (default {@link Sleeper#SYSTEM}). */
+    /**
+     * How the client waits for retries and rate-limit permits (default {@link Sleeper#SYSTEM}).
+     *
+     * @param sleeper waits for a duration, e.g. one that only records it in tests
+     * @return this builder
+     */
     public Builder sleeper(Sleeper sleeper) {
       this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
       return this;
     }
 
-    /** Random source of the backoff jitter; the client never uses it from two threads at once. */
+    /**
+     * Random source of the backoff jitter; the client never uses it from two threads at once.
+     *
+     * @param random the jitter's source, e.g. a seeded one in tests
+     * @return this builder
+     */
     public Builder random(RandomGenerator random) {
       this.random = Objects.requireNonNull(random, "random");
       return this;
     }
 
-    /** Where async calls run (default: the client's own daemon threads, stopped by close). */
+    /**
+     * Where async calls run (default: the client's own daemon threads, stopped by close).
+     *
+     * @param executor runs the async calls; it is not shut down with the client
+     * @return this builder
+     */
     public Builder asyncExecutor(Executor executor) {
       this.asyncExecutor = Objects.requireNonNull(executor, "asyncExecutor");
       return this;
@@ -758,6 +864,7 @@ public final class DefaultLarkClient implements LarkClient, AutoCloseable {
     /**
      * Builds the client.
      *
+     * @return a client with this configuration; close it when done
      * @throws IllegalStateException when app id or secret is missing
      */
     public DefaultLarkClient build() {

@@ -15,6 +15,15 @@ import java.util.Objects;
  */
 public record ErrorCode(int code, int httpStatus, String msg, String description, Retry retry) {
 
+  /**
+   * Checks that the texts and the retry class are given.
+   *
+   * @param code the envelope's {@code code}
+   * @param httpStatus the HTTP status Feishu documents with it
+   * @param msg the documented {@code msg}
+   * @param description what it means and what to do
+   * @param retry whether and how a client may retry
+   */
   public ErrorCode {
     Objects.requireNonNull(msg, "msg");
     Objects.requireNonNull(description, "description");

@@ -46,6 +46,8 @@ public final class FilePart {
   /**
    * The file at {@code path}, named after its last path element.
    *
+   * @param path a regular file
+   * @return a part of type {@code application/octet-stream}
    * @throws UncheckedIOException when its size cannot be read
    */
   public static FilePart of(Path path) {
@@ -57,6 +59,10 @@ public final class FilePart {
   /**
    * The file at {@code path}, sent under {@code fileName} with {@code contentType}.
    *
+   * @param path a regular file
+   * @param fileName the name sent in {@code Content-Disposition}
+   * @param contentType the part's {@code Content-Type}
+   * @return the part
    * @throws UncheckedIOException when its size cannot be read
    */
   public static FilePart of(Path path, String fileName, String contentType) {
@@ -71,28 +77,49 @@ public final class FilePart {
   /**
    * {@code length} bytes read from {@code stream}, sent under {@code fileName}. The stream is
    * read once, when the request is sent, and closed after.
+   *
+   * @param stream the content; read at most once
+   * @param fileName the name sent in {@code Content-Disposition}
+   * @param length the exact number of bytes the stream holds
+   * @return a part of type {@code application/octet-stream} that can be sent once
    */
   public static FilePart of(InputStream stream, String fileName, long length) {
     return new FilePart(
         fileName, DEFAULT_CONTENT_TYPE, length, null, Objects.requireNonNull(stream, "stream"));
   }
 
-  /** The file name sent in the part's {@code Content-Disposition}. */
+  /**
+   * The file name sent in the part's {@code Content-Disposition}.
+   *
+   * @return the file name
+   */
   public String fileName() {
     return fileName;
   }
 
-  /** The part's {@code Content-Type}. */
+  /**
+   * The part's {@code Content-Type}.
+   *
+   * @return the content type
+   */
   public String contentType() {
     return contentType;
   }
 
-  /** The number of bytes the part holds. */
+  /**
+   * The number of bytes the part holds.
+   *
+   * @return the length in bytes
+   */
   public long length() {
     return length;
   }
 
-  /** Whether {@link #open()} can be called more than once (true for a file on disk). */
+  /**
+   * Whether {@link #open()} can be called more than once (true for a file on disk).
+   *
+   * @return whether the content can be read again, e.g. for a retry
+   */
   public boolean repeatable() {
     return path != null;
   }
@@ -100,6 +127,7 @@ public final class FilePart {
   /**
    * Opens the content for sending.
    *
+   * @return the content, for the caller to close
    * @throws IOException when the file cannot be opened
    * @throws IllegalStateException when a stream-backed part is opened a second time
    */

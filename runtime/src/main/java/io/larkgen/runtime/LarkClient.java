@@ -10,10 +10,29 @@ import java.util.function.Consumer;
  */
 public interface LarkClient {
 
-  /** Sends one request and returns the decoded {@code data} of the envelope. */
+  /**
+   * Sends one request and returns the decoded {@code data} of the envelope.
+   *
+   * @param <Req> the request type
+   * @param <Resp> the type of {@code data}
+   * @param operation what to call: method, path, encoding and decoding
+   * @param request the request
+   * @param options per-call options, e.g. {@link RequestOptions#DEFAULT}
+   * @return the decoded {@code data}
+   * @throws io.larkgen.runtime.error.LarkException when the call fails
+   */
   <Req, Resp> Resp execute(Operation<Req, Resp> operation, Req request, RequestOptions options);
 
-  /** {@link #execute(Operation, Object, RequestOptions)} with default options. */
+  /**
+   * {@link #execute(Operation, Object, RequestOptions)} with default options.
+   *
+   * @param <Req> the request type
+   * @param <Resp> the type of {@code data}
+   * @param operation what to call
+   * @param request the request
+   * @return the decoded {@code data}
+   * @throws io.larkgen.runtime.error.LarkException when the call fails
+   */
   default <Req, Resp> Resp execute(Operation<Req, Resp> operation, Req request) {
     return execute(operation, request, RequestOptions.DEFAULT);
   }
@@ -52,24 +71,64 @@ public interface LarkClient {
     return new Response<>(data, metadata);
   }
 
-  /** Sends one request without blocking the caller. */
+  /**
+   * Sends one request without blocking the caller.
+   *
+   * @param <Req> the request type
+   * @param <Resp> the type of {@code data}
+   * @param operation what to call
+   * @param request the request
+   * @param options per-call options
+   * @return a future of the decoded {@code data}, completed exceptionally with a {@link
+   *     io.larkgen.runtime.error.LarkException} when the call fails
+   */
   <Req, Resp> CompletableFuture<Resp> executeAsync(
       Operation<Req, Resp> operation, Req request, RequestOptions options);
 
-  /** {@link #executeAsync(Operation, Object, RequestOptions)} with default options. */
+  /**
+   * {@link #executeAsync(Operation, Object, RequestOptions)} with default options.
+   *
+   * @param <Req> the request type
+   * @param <Resp> the type of {@code data}
+   * @param operation what to call
+   * @param request the request
+   * @return a future of the decoded {@code data}
+   */
   default <Req, Resp> CompletableFuture<Resp> executeAsync(
       Operation<Req, Resp> operation, Req request) {
     return executeAsync(operation, request, RequestOptions.DEFAULT);
   }
 
-  /** A lazy paginator that follows {@code page_token} while {@code has_more}. */
+  /**
+   * A lazy paginator that follows {@code page_token} while {@code has_more}.
+   *
+   * @param <Req> the request type
+   * @param <Resp> the type of one page's {@code data}
+   * @param <Item> the type of one item of a page
+   * @param operation what to call for each page
+   * @param paging how to set a request's page token and read a page's items, token and {@code
+   *     has_more}
+   * @param request the first page's request
+   * @param options per-call options, applied to every page
+   * @return a paginator that sends nothing until it is iterated
+   */
   <Req, Resp, Item> Paginator<Item, Resp> paginate(
       Operation<Req, Resp> operation,
       Paging<Req, Resp, Item> paging,
       Req request,
       RequestOptions options);
 
-  /** {@link #paginate(Operation, Paging, Object, RequestOptions)} with default options. */
+  /**
+   * {@link #paginate(Operation, Paging, Object, RequestOptions)} with default options.
+   *
+   * @param <Req> the request type
+   * @param <Resp> the type of one page's {@code data}
+   * @param <Item> the type of one item of a page
+   * @param operation what to call for each page
+   * @param paging how to page through the answers
+   * @param request the first page's request
+   * @return a paginator that sends nothing until it is iterated
+   */
   default <Req, Resp, Item> Paginator<Item, Resp> paginate(
       Operation<Req, Resp> operation, Paging<Req, Resp, Item> paging, Req request) {
     return paginate(operation, paging, request, RequestOptions.DEFAULT);

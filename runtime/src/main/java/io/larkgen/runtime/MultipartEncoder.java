@@ -13,5 +13,11 @@ import io.larkgen.runtime.annotations.LarkProtectedApi;
 @LarkProtectedApi
 @FunctionalInterface
 public interface MultipartEncoder<Req> {
+  /**
+   * Adds the request's fields and files.
+   *
+   * @param request the request being sent
+   * @param form the form to add them to
+   */
   void encode(Req request, MultipartForm form);
 }

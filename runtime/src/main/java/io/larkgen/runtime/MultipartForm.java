@@ -21,7 +21,13 @@ public final class MultipartForm {
   /** Creates an empty form; the runtime makes one per upload and hands it to the encoder. */
   public MultipartForm() {}
 
-  /** Adds a text field; does nothing when {@code value} is null. */
+  /**
+   * Adds a text field; does nothing when {@code value} is null.
+   *
+   * @param name the field name
+   * @param value the text, or null to leave the field out
+   * @return this form
+   */
   public MultipartForm text(String name, @Nullable String value) {
     Objects.requireNonNull(name, "name");
     if (value != null) {
@@ -30,7 +36,13 @@ public final class MultipartForm {
     return this;
   }
 
-  /** Adds a file field; does nothing when {@code file} is null. */
+  /**
+   * Adds a file field; does nothing when {@code file} is null.
+   *
+   * @param name the field name
+   * @param file the file, or null to leave the field out
+   * @return this form
+   */
   public MultipartForm file(String name, @Nullable FilePart file) {
     Objects.requireNonNull(name, "name");
     if (file != null) {
@@ -39,7 +51,11 @@ public final class MultipartForm {
     return this;
   }
 
-  /** The parts in the order they were added. */
+  /**
+   * The parts in the order they were added.
+   *
+   * @return the parts, unmodifiable
+   */
   public List<Part> parts() {
     return Collections.unmodifiableList(parts);
   }
@@ -52,6 +68,15 @@ public final class MultipartForm {
    * @param file the file, or null for a text field
    */
   public record Part(String name, @Nullable String text, @Nullable FilePart file) {
+    /**
+     * Checks that the part is exactly one of text and file.
+     *
+     * @param name the field name
+     * @param text the text value, or null for a file
+     * @param file the file, or null for a text field
+     * @throws IllegalArgumentException when both or neither of {@code text} and {@code file} are
+     *     given
+     */
     public Part {
       Objects.requireNonNull(name, "name");
       if ((text == null) == (file == null)) {

@@ -57,53 +57,88 @@ public final class Operation<Req, Resp> {
   /**
    * Starts an operation descriptor.
    *
+   * @param <Req> the request type
+   * @param <Resp> the type of the envelope's {@code data}
    * @param id stable identifier used in logs, errors and rate-limit keys, e.g. {@code
    *     hire.v1.interviews.list}
    * @param method HTTP method
    * @param pathTemplate path with {@code {name}} placeholders, e.g. {@code
    *     /open-apis/hire/v1/interview_records/{interview_record_id}}
+   * @return a builder; set at least the encoder and the data reader
    */
   public static <Req, Resp> Builder<Req, Resp> builder(
       String id, HttpMethod method, String pathTemplate) {
     return new Builder<Req, Resp>().id(id).method(method).pathTemplate(pathTemplate);
   }
 
-  /** Stable identifier used in logs and errors, e.g. {@code hire.v1.interviews.list}. */
+  /**
+   * Stable identifier used in logs and errors, e.g. {@code hire.v1.interviews.list}.
+   *
+   * @return the identifier
+   */
   public String id() {
     return id;
   }
 
-  /** The HTTP method. */
+  /**
+   * The HTTP method.
+   *
+   * @return the method
+   */
   public HttpMethod method() {
     return method;
   }
 
-  /** The path with {@code {name}} placeholders for path parameters. */
+  /**
+   * The path with {@code {name}} placeholders for path parameters.
+   *
+   * @return the template, e.g. {@code /open-apis/hire/v1/interviews}
+   */
   public String pathTemplate() {
     return pathTemplate;
   }
 
-  /** Writes a request's path and query parameters. */
+  /**
+   * Writes a request's path and query parameters.
+   *
+   * @return the encoder, usually the request type's {@code ENCODER}
+   */
   public RequestEncoder<Req> encoder() {
     return encoder;
   }
 
-  /** Decodes the envelope's {@code data} object. */
+  /**
+   * Decodes the envelope's {@code data} object.
+   *
+   * @return the reader of {@code data}
+   */
   public JsonReader<Resp> dataReader() {
     return dataReader;
   }
 
-  /** The limit Feishu documents for this operation, if any. */
+  /**
+   * The limit Feishu documents for this operation, if any.
+   *
+   * @return the documented limit, or empty when none is documented
+   */
   public Optional<RateLimit> rateLimit() {
     return Optional.ofNullable(rateLimit);
   }
 
-  /** How the request body is written; empty for an operation without a body. */
+  /**
+   * How the request body is written; empty for an operation without a body.
+   *
+   * @return the body writer, or empty
+   */
   public Optional<RequestBody<Req>> body() {
     return Optional.ofNullable(body);
   }
 
-  /** The access tokens the operation accepts; {@link TokenType#TENANT} unless set. */
+  /**
+   * The access tokens the operation accepts; {@link TokenType#TENANT} unless set.
+   *
+   * @return the accepted token types, never empty
+   */
   public Set<TokenType> tokenTypes() {
     return tokenTypes;
   }
@@ -112,12 +147,19 @@ public final class Operation<Req, Resp> {
    * The idempotency key a request carries, or null when it has none (or the operation documents
    * none). A write whose key is set may be retried like a {@code PUT}: Feishu processes one key
    * once.
+   *
+   * @param request the request about to be sent
+   * @return the key, or null
    */
   public @Nullable String idempotencyKey(Req request) {
     return idempotencyKey == null ? null : idempotencyKey.apply(request);
   }
 
-  /** The error codes documented for this operation, in the spec's order. */
+  /**
+   * The error codes documented for this operation, in the spec's order.
+   *
+   * @return the documented codes, possibly none
+   */
   public List<ErrorCode> errorCodes() {
     return errorCodes;
   }
@@ -126,6 +168,8 @@ public final class Operation<Req, Resp> {
    * Whether a successful answer must carry a {@code data} object. True unless the spec's envelope
    * for this operation has no {@code data}; when true, a success without an object {@code data}
    * is a malformed answer, never an empty result.
+   *
+   * @return whether a success must carry an object {@code data}
    */
   public boolean expectsData() {
     return expectsData;
@@ -152,68 +196,123 @@ public final class Operation<Req, Resp> {
 
     private Builder() {}
 
-    /** See {@link Operation#id()}. */
+    /**
+     * See {@link Operation#id()}.
+     *
+     * @param id the identifier, e.g. {@code hire.v1.interviews.list}
+     * @return this builder
+     */
     public Builder<Req, Resp> id(String id) {
       this.id = id;
       return this;
     }
 
-    /** See {@link Operation#method()}. */
+    /**
+     * See {@link Operation#method()}.
+     *
+     * @param method the HTTP method
+     * @return this builder
+     */
     public Builder<Req, Resp> method(HttpMethod method) {
       this.method = method;
       return this;
     }
 
-    /** See {@link Operation#pathTemplate()}. */
+    /**
+     * See {@link Operation#pathTemplate()}.
+     *
+     * @param pathTemplate the path with {@code {name}} placeholders
+     * @return this builder
+     */
     public Builder<Req, Resp> pathTemplate(String pathTemplate) {
       this.pathTemplate = pathTemplate;
       return this;
     }
 
-    /** See {@link Operation#encoder()}. */
+    /**
+     * See {@link Operation#encoder()}.
+     *
+     * @param encoder writes a request's path and query parameters
+     * @return this builder
+     */
     public Builder<Req, Resp> encoder(RequestEncoder<Req> encoder) {
       this.encoder = encoder;
       return this;
     }
 
-    /** See {@link Operation#dataReader()}. */
+    /**
+     * See {@link Operation#dataReader()}.
+     *
+     * @param dataReader decodes the envelope's {@code data} object
+     * @return this builder
+     */
     public Builder<Req, Resp> dataReader(JsonReader<Resp> dataReader) {
       this.dataReader = dataReader;
       return this;
     }
 
-    /** See {@link Operation#rateLimit()}; none when not set. */
+    /**
+     * See {@link Operation#rateLimit()}; none when not set.
+     *
+     * @param rateLimit the documented limit, or null for none
+     * @return this builder
+     */
     public Builder<Req, Resp> rateLimit(@Nullable RateLimit rateLimit) {
       this.rateLimit = rateLimit;
       return this;
     }
 
-    /** See {@link Operation#body()}; none when not set. */
+    /**
+     * See {@link Operation#body()}; none when not set.
+     *
+     * @param body writes the request body, or null for an operation without one
+     * @return this builder
+     */
     public Builder<Req, Resp> body(@Nullable RequestBody<Req> body) {
       this.body = body;
       return this;
     }
 
-    /** See {@link Operation#tokenTypes()}; tenant only when not set. */
+    /**
+     * See {@link Operation#tokenTypes()}; tenant only when not set.
+     *
+     * @param tokenTypes the accepted token types, not empty
+     * @return this builder
+     */
     public Builder<Req, Resp> tokenTypes(Set<TokenType> tokenTypes) {
       this.tokenTypes = Objects.requireNonNull(tokenTypes, "tokenTypes");
       return this;
     }
 
-    /** See {@link Operation#idempotencyKey(Object)}; none when not set. */
+    /**
+     * See {@link Operation#idempotencyKey(Object)}; none when not set.
+     *
+     * @param idempotencyKey reads a request's idempotency key, or null when the operation has none
+     * @return this builder
+     */
     public Builder<Req, Resp> idempotencyKey(
         @Nullable Function<Req, @Nullable String> idempotencyKey) {
       this.idempotencyKey = idempotencyKey;
       return this;
     }
 
-    /** See {@link Operation#errorCodes()}; none when not set. */
+    /**
+     * See {@link Operation#errorCodes()}; none when not set.
+     *
+     * @param errorCodes the documented error codes, in the spec's order
+     * @return this builder
+     */
     public Builder<Req, Resp> errorCodes(List<ErrorCode> errorCodes) {
       this.errorCodes = Objects.requireNonNull(errorCodes, "errorCodes");
       return this;
     }
 
-    /** See {@link Operation#expectsData()}; true when not set. */
+    /**
+     * See {@link Operation#expectsData()}; true when not set.
+     *
+     * @param expectsData false when the envelope of a success has no {@code data}
+     * @return this builder
+     */
     public Builder<Req, Resp> expectsData(boolean expectsData) {
       this.expectsData = expectsData;
       return this;
@@ -222,6 +321,7 @@ public final class Operation<Req, Resp> {
     /**
      * The descriptor.
      *
+     * @return an immutable descriptor
      * @throws NullPointerException when id, method, path template, encoder or reader is missing
      */
     public Operation<Req, Resp> build() {

@@ -40,6 +40,10 @@ public record Page<T>(
   /**
    * Copies the items and unknown fields; null becomes empty.
    *
+   * @param items the page's items, or null for none
+   * @param hasMore {@code has_more}, or null when absent
+   * @param pageToken {@code page_token}, or null
+   * @param extraProperties unknown JSON fields, or null for none
    * @throws IllegalArgumentException when {@code extraProperties} holds {@code items}, {@code
    *     has_more} or {@code page_token}
    */
@@ -48,7 +52,13 @@ public record Page<T>(
     extraProperties = JsonValues.copyExtra(extraProperties, FIELD_NAMES, "Page");
   }
 
-  /** A page of {@code items} without unknown fields. */
+  /**
+   * A page of {@code items} without unknown fields.
+   *
+   * @param items the page's items, or null for none
+   * @param hasMore {@code has_more}, or null when absent
+   * @param pageToken {@code page_token}, or null
+   */
   public Page(@Nullable List<T> items, @Nullable Boolean hasMore, @Nullable String pageToken) {
     this(items, hasMore, pageToken, Map.of());
   }
@@ -56,6 +66,10 @@ public record Page<T>(
   /**
    * The codec of pages whose items {@code items} reads and writes: streaming, unknown fields
    * kept, JSON {@code null} items skipped, absent fields and empty lists not written.
+   *
+   * @param <T> the item type
+   * @param items the codec of one item
+   * @return the codec of a page
    */
   public static <T> JsonCodec<Page<T>> codec(JsonCodec<T> items) {
     return new PageCodec<>(Objects.requireNonNull(items, "items"));
@@ -67,6 +81,7 @@ public record Page<T>(
    * @param withPageToken copies a request with another page token
    * @param <Req> the request type
    * @param <T> the item type
+   * @return the paging of the operation, for {@link LarkClient#paginate}
    */
   public static <Req, T> Paging<Req, Page<T>, T> paging(BiFunction<Req, String, Req> withPageToken) {
     return new Paging<>(

@@ -13,10 +13,18 @@ import java.util.stream.Stream;
  */
 public interface Paginator<Item, Resp> extends Iterable<Item> {
 
-  /** The items of all pages, fetched page by page as the stream is consumed. */
+  /**
+   * The items of all pages, fetched page by page as the stream is consumed.
+   *
+   * @return a sequential stream of the items, from the first page
+   */
   Stream<Item> stream();
 
-  /** The pages themselves, fetched one by one as they are consumed. */
+  /**
+   * The pages themselves, fetched one by one as they are consumed.
+   *
+   * @return the pages, in order
+   */
   Iterable<Resp> pages();
 
   /**
@@ -24,12 +32,20 @@ public interface Paginator<Item, Resp> extends Iterable<Item> {
    * The future completes when the last page was handled, or exceptionally with the first failure.
    * The default runs {@link #pages()} on the common pool; the runtime's paginator chains
    * asynchronous requests instead.
+   *
+   * @param action handles one page
+   * @return a future completed after the last page
    */
   default CompletableFuture<Void> forEachPageAsync(Consumer<? super Resp> action) {
     return CompletableFuture.runAsync(() -> pages().forEach(action));
   }
 
-  /** Like {@link #forEachPageAsync(Consumer)}, passing each item to {@code action}. */
+  /**
+   * Like {@link #forEachPageAsync(Consumer)}, passing each item to {@code action}.
+   *
+   * @param action handles one item
+   * @return a future completed after the last item
+   */
   default CompletableFuture<Void> forEachAsync(Consumer<? super Item> action) {
     return CompletableFuture.runAsync(() -> forEach(action));
   }

@@ -30,6 +30,14 @@ public record Paging<Req, Resp, Item>(
     Predicate<Resp> hasMore,
     Function<Resp, @Nullable String> nextPageToken) {
 
+  /**
+   * Checks that every function is given.
+   *
+   * @param withPageToken copies a request with another page token
+   * @param items the page's items
+   * @param hasMore whether more pages follow
+   * @param nextPageToken the next page's token
+   */
   public Paging {
     Objects.requireNonNull(withPageToken, "withPageToken");
     Objects.requireNonNull(items, "items");

@@ -13,6 +13,14 @@ import java.util.Objects;
  *     per-second limit is documented
  */
 public record RateLimit(String key, int permitsPerSecond, int permitsPerMinute) {
+  /**
+   * Checks the limit.
+   *
+   * @param key identifies the limit
+   * @param permitsPerSecond requests per second, or 0
+   * @param permitsPerMinute requests per minute, or 0
+   * @throws IllegalArgumentException when a count is negative or both are 0
+   */
   public RateLimit {
     Objects.requireNonNull(key, "key");
     if (permitsPerSecond < 0 || permitsPerMinute < 0) {
@@ -24,7 +32,12 @@ public record RateLimit(String key, int permitsPerSecond, int permitsPerMinute) 
     }
   }
 
-  /** A per-second limit only. */
+  /**
+   * A per-second limit only.
+   *
+   * @param key identifies the limit; operations with the same key share one budget
+   * @param permitsPerSecond requests per second Feishu allows per app and tenant, positive
+   */
   public RateLimit(String key, int permitsPerSecond) {
     this(key, requirePositive(permitsPerSecond), 0);
   }

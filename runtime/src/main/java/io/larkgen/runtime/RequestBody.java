@@ -14,12 +14,24 @@ import java.util.Objects;
 @LarkProtectedApi
 public sealed interface RequestBody<Req> permits RequestBody.Json, RequestBody.Multipart {
 
-  /** A JSON body ({@code application/json; charset=utf-8}) written by a generated codec. */
+  /**
+   * A JSON body ({@code application/json; charset=utf-8}) written by a generated codec.
+   *
+   * @param <Req> the generated request type
+   * @param writer writes the whole body object of a request
+   * @return the body
+   */
   static <Req> RequestBody<Req> json(JsonWriter<Req> writer) {
     return new Json<>(writer);
   }
 
-  /** A {@code multipart/form-data} body, streamed. */
+  /**
+   * A {@code multipart/form-data} body, streamed.
+   *
+   * @param <Req> the generated request type
+   * @param encoder adds a request's form fields and files
+   * @return the body
+   */
   static <Req> RequestBody<Req> multipart(MultipartEncoder<Req> encoder) {
     return new Multipart<>(encoder);
   }
@@ -31,6 +43,11 @@ public sealed interface RequestBody<Req> permits RequestBody.Json, RequestBody.M
    * @param <Req> the generated request type
    */
   record Json<Req>(JsonWriter<Req> writer) implements RequestBody<Req> {
+    /**
+     * Checks the writer is given.
+     *
+     * @param writer writes the body object
+     */
     public Json {
       Objects.requireNonNull(writer, "writer");
     }
@@ -43,6 +60,11 @@ public sealed interface RequestBody<Req> permits RequestBody.Json, RequestBody.M
    * @param <Req> the generated request type
    */
   record Multipart<Req>(MultipartEncoder<Req> encoder) implements RequestBody<Req> {
+    /**
+     * Checks the encoder is given.
+     *
+     * @param encoder adds the form fields and files
+     */
     public Multipart {
       Objects.requireNonNull(encoder, "encoder");
     }

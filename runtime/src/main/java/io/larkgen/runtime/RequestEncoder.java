@@ -12,5 +12,11 @@ import io.larkgen.runtime.annotations.LarkProtectedApi;
 @LarkProtectedApi
 @FunctionalInterface
 public interface RequestEncoder<Req> {
+  /**
+   * Writes the request's parameters.
+   *
+   * @param request the request being sent
+   * @param params the path and query parameters to set
+   */
   void encode(Req request, RequestParams params);
 }

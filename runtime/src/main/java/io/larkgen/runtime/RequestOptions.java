@@ -30,6 +30,10 @@ public record RequestOptions(
   /**
    * Checks the options.
    *
+   * @param tenantKey tenant of a store (ISV) app, or null
+   * @param timeout overall timeout of this call, or null for the client default
+   * @param userAccessToken a {@code user_access_token}, or null
+   * @param onResponse the metadata sink, or null
    * @throws IllegalArgumentException when the timeout is zero or negative, or the user token
    *     blank
    */

@@ -24,7 +24,13 @@ public final class RequestParams {
   /** Creates an empty set of parameters; the runtime makes one per request. */
   public RequestParams() {}
 
-  /** Sets the value substituted for {@code {name}} in the path template. */
+  /**
+   * Sets the value substituted for {@code {name}} in the path template.
+   *
+   * @param name the placeholder's name, without braces
+   * @param value the value, percent-encoded when the path is built
+   * @return these parameters
+   */
   public RequestParams path(String name, String value) {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(value, () -> "path parameter " + name);
@@ -32,7 +38,13 @@ public final class RequestParams {
     return this;
   }
 
-  /** Adds {@code name=value}; does nothing when {@code value} is null. */
+  /**
+   * Adds {@code name=value}; does nothing when {@code value} is null.
+   *
+   * @param name the parameter name
+   * @param value the value, or null to leave the parameter out
+   * @return these parameters
+   */
   public RequestParams query(String name, @Nullable String value) {
     Objects.requireNonNull(name, "name");
     if (value != null) {
@@ -41,12 +53,24 @@ public final class RequestParams {
     return this;
   }
 
-  /** Adds {@code name=value} for a number; does nothing when {@code value} is null. */
+  /**
+   * Adds {@code name=value} for a number; does nothing when {@code value} is null.
+   *
+   * @param name the parameter name
+   * @param value the number, or null to leave the parameter out
+   * @return these parameters
+   */
   public RequestParams query(String name, @Nullable Number value) {
     return query(name, value == null ? null : value.toString());
   }
 
-  /** Adds one {@code name=value} pair per element; does nothing when {@code values} is null. */
+  /**
+   * Adds one {@code name=value} pair per element; does nothing when {@code values} is null.
+   *
+   * @param name the parameter name
+   * @param values the values, or null to leave the parameter out
+   * @return these parameters
+   */
   public RequestParams query(String name, @Nullable Iterable<String> values) {
     if (values != null) {
       for (String value : values) {
@@ -56,12 +80,20 @@ public final class RequestParams {
     return this;
   }
 
-  /** Path parameters by name, in the order they were set. */
+  /**
+   * Path parameters by name, in the order they were set.
+   *
+   * @return the path parameters, unmodifiable
+   */
   public Map<String, String> pathParams() {
     return Collections.unmodifiableMap(path);
   }
 
-  /** Query parameters in the order they were added; a name may repeat. */
+  /**
+   * Query parameters in the order they were added; a name may repeat.
+   *
+   * @return the query parameters, unmodifiable
+   */
   public List<Map.Entry<String, String>> queryParams() {
     return Collections.unmodifiableList(query);
   }

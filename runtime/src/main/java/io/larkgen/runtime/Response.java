@@ -15,6 +15,8 @@ public record Response<T>(T data, ResponseMetadata metadata) {
   /**
    * Checks the components.
    *
+   * @param data the decoded {@code data}
+   * @param metadata the answer's metadata
    * @throws NullPointerException when {@code metadata} is null
    */
   public Response {

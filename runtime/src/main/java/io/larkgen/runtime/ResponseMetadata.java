@@ -23,6 +23,11 @@ public record ResponseMetadata(
   /**
    * Checks and copies the components.
    *
+   * @param operationId the operation that was called
+   * @param httpStatus the HTTP status of the answer
+   * @param logId the log id, or null
+   * @param headers the response headers as received
+   * @param attempts how many attempts the call made
    * @throws NullPointerException when {@code operationId} or {@code headers} is null
    */
   public ResponseMetadata {

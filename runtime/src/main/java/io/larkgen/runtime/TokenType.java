@@ -17,7 +17,11 @@ public enum TokenType {
     this.wireName = wireName;
   }
 
-  /** The name the spec and Feishu's docs use, e.g. {@code tenant_access_token}. */
+  /**
+   * The name the spec and Feishu's docs use, e.g. {@code tenant_access_token}.
+   *
+   * @return the wire name
+   */
   public String wireName() {
     return wireName;
   }

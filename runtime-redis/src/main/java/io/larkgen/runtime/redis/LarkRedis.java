@@ -79,12 +79,19 @@ public final class LarkRedis implements AutoCloseable {
   /**
    * Starts a configuration for the Redis at {@code uri}, e.g. {@code redis://127.0.0.1:6379},
    * {@code redis://:password@host:6379/2} (database 2) or {@code rediss://…} (TLS).
+   *
+   * @param uri the Redis URI, {@code redis} or {@code rediss}
+   * @return a builder with the defaults below
    */
   public static Builder builder(URI uri) {
     return new Builder(uri);
   }
 
-  /** A token store shared by every client using this Redis, with the default lock lifetime. */
+  /**
+   * A token store shared by every client using this Redis, with the default lock lifetime.
+   *
+   * @return the token store; pass it to {@code DefaultLarkClient.Builder.tokenStore}
+   */
   public RedisTokenStore tokenStore() {
     return new RedisTokenStore(this, RedisTokenStore.DEFAULT_LOCK_TTL);
   }
@@ -94,6 +101,7 @@ public final class LarkRedis implements AutoCloseable {
    *
    * @param lockTtl how long the refresh lock lives: at least as long as one token request may
    *     take, since a second process fetches once it expires (also when its holder died)
+   * @return the token store
    */
   public RedisTokenStore tokenStore(Duration lockTtl) {
     return new RedisTokenStore(this, lockTtl);
@@ -102,6 +110,9 @@ public final class LarkRedis implements AutoCloseable {
   /**
    * A rate limiter for app {@code appId} shared by every client using this Redis, at {@link
    * RedisRateLimiter#DEFAULT_HEADROOM} of each documented limit.
+   *
+   * @param appId the app's id; limits are counted per app
+   * @return the rate limiter; pass it to {@code DefaultLarkClient.Builder.rateLimiter}
    */
   public RedisRateLimiter rateLimiter(String appId) {
     return new RedisRateLimiter(this, appId, RedisRateLimiter.DEFAULT_HEADROOM);
@@ -110,8 +121,10 @@ public final class LarkRedis implements AutoCloseable {
   /**
    * A rate limiter for app {@code appId} shared by every client using this Redis.
    *
+   * @param appId the app's id; limits are counted per app
    * @param headroom share of each documented rate to use, in (0, 1]; every client of the app
    *     should use the same
+   * @return the rate limiter
    */
   public RedisRateLimiter rateLimiter(String appId, double headroom) {
     return new RedisRateLimiter(this, appId, headroom);
@@ -120,6 +133,8 @@ public final class LarkRedis implements AutoCloseable {
   /**
    * An event id store shared by every event receiver using this Redis, remembering ids for
    * {@link RedisEventIdStore#DEFAULT_WINDOW}.
+   *
+   * @return the event id store; pass it to {@code EventDispatcher.Builder.eventIdStore}
    */
   public RedisEventIdStore eventIdStore() {
     return new RedisEventIdStore(this, RedisEventIdStore.DEFAULT_WINDOW);
@@ -129,17 +144,26 @@ public final class LarkRedis implements AutoCloseable {
    * An event id store shared by every event receiver using this Redis.
    *
    * @param window how long an event id is remembered: longer than Feishu redelivers (6 hours)
+   * @return the event id store
    */
   public RedisEventIdStore eventIdStore(Duration window) {
     return new RedisEventIdStore(this, window);
   }
 
-  /** The prefix of every key, without the colon after it. */
+  /**
+   * The prefix of every key, without the colon after it.
+   *
+   * @return the namespace, e.g. {@value #DEFAULT_NAMESPACE}
+   */
   public String namespace() {
     return namespace;
   }
 
-  /** The bound of one Redis command. */
+  /**
+   * The bound of one Redis command.
+   *
+   * @return the command timeout
+   */
   public Duration timeout() {
     return timeout;
   }
@@ -228,7 +252,12 @@ public final class LarkRedis implements AutoCloseable {
       }
     }
 
-    /** Prefix of every key (default {@value #DEFAULT_NAMESPACE}); no colon, not empty. */
+    /**
+     * Prefix of every key (default {@value #DEFAULT_NAMESPACE}); no colon, not empty.
+     *
+     * @param namespace the key prefix
+     * @return this builder
+     */
     public Builder namespace(String namespace) {
       Objects.requireNonNull(namespace, "namespace");
       if (namespace.isEmpty() || namespace.contains(":")) {
@@ -239,7 +268,12 @@ public final class LarkRedis implements AutoCloseable {
       return this;
     }
 
-    /** Bound of one Redis command, connecting included (default 2 s). */
+    /**
+     * Bound of one Redis command, connecting included (default 2 s).
+     *
+     * @param timeout the command timeout, positive
+     * @return this builder
+     */
     public Builder timeout(Duration timeout) {
       Objects.requireNonNull(timeout, "timeout");
       if (timeout.isNegative() || timeout.isZero()) {
@@ -249,7 +283,12 @@ public final class LarkRedis implements AutoCloseable {
       return this;
     }
 
-    /** Most connections open at once (default 16). */
+    /**
+     * Most connections open at once (default 16).
+     *
+     * @param poolSize the largest number of connections, positive
+     * @return this builder
+     */
     public Builder poolSize(int poolSize) {
       if (poolSize < 1) {
         throw new IllegalArgumentException("poolSize must be >= 1, was " + poolSize);
@@ -258,7 +297,11 @@ public final class LarkRedis implements AutoCloseable {
       return this;
     }
 
-    /** Opens the pool; connections are made when first needed. */
+    /**
+     * Opens the pool; connections are made when first needed.
+     *
+     * @return the connection pool and its stores; close it when done
+     */
     public LarkRedis build() {
       return new LarkRedis(this);
     }

@@ -52,7 +52,11 @@ public final class RedisEventIdStore implements EventIdStore {
     redis.call("forgetting event id " + key, j -> j.del(key));
   }
 
-  /** How long an event id is remembered. */
+  /**
+   * How long an event id is remembered.
+   *
+   * @return the window
+   */
   public Duration window() {
     return window;
   }

@@ -146,7 +146,11 @@ public final class RedisTokenStore implements TokenStore {
     }
   }
 
-  /** How long the refresh lock lives. */
+  /**
+   * How long the refresh lock lives.
+   *
+   * @return the lock's lifetime
+   */
   public Duration lockTtl() {
     return lockTtl;
   }

@@ -29,9 +29,15 @@ public @interface LarkApi {
    * x-lark-service}), each reached through its own accessor ({@code Hire.of(client).v2()}). The
    * first spec's types go in {@code <base>.api}, {@code .model} and {@code .codec}; each further
    * spec's in {@code <base>.<version>.api}, {@code .model} and {@code .codec}.
+   *
+   * @return the spec resource names, at least one
    */
   String[] spec();
 
-  /** Java package for the generated sources; empty means the annotated package. */
+  /**
+   * Java package for the generated sources; empty means the annotated package.
+   *
+   * @return the package name, or empty
+   */
   String basePackage() default "";
 }

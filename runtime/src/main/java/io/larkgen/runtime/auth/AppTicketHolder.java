@@ -14,7 +14,11 @@ public final class AppTicketHolder implements Supplier<@Nullable String> {
   /** Creates a holder with no ticket yet. */
   public AppTicketHolder() {}
 
-  /** Stores the ticket received in an {@code app_ticket} event. */
+  /**
+   * Stores the ticket received in an {@code app_ticket} event.
+   *
+   * @param appTicket the event's {@code app_ticket}, or null to clear it
+   */
   public void set(@Nullable String appTicket) {
     this.ticket = appTicket;
   }

@@ -21,6 +21,15 @@ public record TokenKey(Kind kind, String appId, String tenantKey) {
     TENANT_STORE
   }
 
+  /**
+   * Checks that a tenant key is given exactly for {@link Kind#TENANT_STORE}.
+   *
+   * @param kind which token
+   * @param appId the app's id
+   * @param tenantKey the tenant, or null
+   * @throws IllegalArgumentException when the tenant key is missing for a store tenant token, or
+   *     given for another kind
+   */
   public TokenKey {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(appId, "appId");

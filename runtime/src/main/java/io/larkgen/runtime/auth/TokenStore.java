@@ -11,15 +11,28 @@ import java.util.function.Supplier;
  */
 public interface TokenStore {
 
-  /** The cached token for {@code key}, if any (possibly stale: callers check its times). */
+  /**
+   * The cached token for {@code key}, if any (possibly stale: callers check its times).
+   *
+   * @param key the app, token kind and tenant
+   * @return the token, or empty when none is cached
+   */
   Optional<AccessToken> get(TokenKey key);
 
-  /** Caches {@code token} for {@code key}, replacing any other. */
+  /**
+   * Caches {@code token} for {@code key}, replacing any other.
+   *
+   * @param key the app, token kind and tenant
+   * @param token the token just fetched
+   */
   void put(TokenKey key, AccessToken token);
 
   /**
    * Removes the token for {@code key} if it is still {@code token} (one that Feishu rejected), so
    * a token another client has just stored is kept.
+   *
+   * @param key the app, token kind and tenant
+   * @param token the rejected token
    */
   void remove(TokenKey key, AccessToken token);
 
@@ -31,7 +44,9 @@ public interface TokenStore {
    * just runs {@code fetch}: enough for a store that only one client uses. A store shared
    * across processes overrides it with a lock that expires if its holder dies.
    *
+   * @param key the app, token kind and tenant
    * @param usable whether a cached token is good enough not to fetch another one
+   * @param fetch asks Feishu for a new token
    * @param maxWait how long to wait for another client's fetch
    * @return the new token (the caller stores it), or one another client stored
    */

@@ -13,7 +13,9 @@ import org.jspecify.annotations.Nullable;
 public class LarkApiException extends LarkException {
   private static final long serialVersionUID = 1L;
 
+  /** The Feishu {@code code}. */
   private final int code;
+  /** The Feishu {@code msg}, redacted. */
   private final String msg;
   private final transient LarkError error;
   private final transient @Nullable ErrorCode documented;
@@ -33,7 +35,17 @@ public class LarkApiException extends LarkException {
     this(operationId, httpStatus, code, msg, logId, error, null);
   }
 
-  /** As {@link #LarkApiException(String, int, int, String, String, LarkError)} with a cause. */
+  /**
+   * As {@link #LarkApiException(String, int, int, String, String, LarkError)} with a cause.
+   *
+   * @param operationId the operation being called, e.g. {@code hire.v1.interviews.list}
+   * @param httpStatus HTTP status of the response
+   * @param code Feishu {@code code}
+   * @param msg Feishu {@code msg}; anything token-like in it is redacted
+   * @param logId log id header, or null
+   * @param error the envelope's {@code error} object, or {@link LarkError#NONE}
+   * @param cause the underlying failure, or null
+   */
   public LarkApiException(
       String operationId,
       int httpStatus,
@@ -49,7 +61,14 @@ public class LarkApiException extends LarkException {
    * As {@link #LarkApiException(String, int, int, String, String, LarkError, Throwable)}, for a
    * code the operation documents: the message adds the documented meaning.
    *
+   * @param operationId the operation being called, e.g. {@code hire.v1.interviews.list}
+   * @param httpStatus HTTP status of the response
+   * @param code Feishu {@code code}
+   * @param msg Feishu {@code msg}; anything token-like in it is redacted
+   * @param logId log id header, or null
+   * @param error the envelope's {@code error} object, or {@link LarkError#NONE}
    * @param documented the operation's documentation of {@code code}, or null
+   * @param cause the underlying failure, or null
    */
   public LarkApiException(
       String operationId,
@@ -75,32 +94,54 @@ public class LarkApiException extends LarkException {
   /**
    * What the operation's documentation says about this code (its meaning and retry class), when
    * it lists the code.
+   *
+   * @return the documented code, or empty when the operation does not list it
    */
   public Optional<ErrorCode> documented() {
     return Optional.ofNullable(documented);
   }
 
-  /** The Feishu error code, e.g. {@code 99991672}. */
+  /**
+   * The Feishu error code, e.g. {@code 99991672}.
+   *
+   * @return the code
+   */
   public int code() {
     return code;
   }
 
-  /** The Feishu {@code msg}, with anything token-like redacted. */
+  /**
+   * The Feishu {@code msg}, with anything token-like redacted.
+   *
+   * @return the redacted message
+   */
   public String msg() {
     return msg;
   }
 
-  /** The envelope's {@code error} object ({@link LarkError#NONE} when absent). */
+  /**
+   * The envelope's {@code error} object ({@link LarkError#NONE} when absent).
+   *
+   * @return the error object, never null
+   */
   public LarkError error() {
     return error == null ? LarkError.NONE : error;
   }
 
-  /** {@code error.log_id} if sent. */
+  /**
+   * {@code error.log_id} if sent.
+   *
+   * @return the log id of the {@code error} object, or empty
+   */
   public Optional<String> errorLogId() {
     return Optional.ofNullable(error().logId());
   }
 
-  /** {@code error.troubleshooter} if sent. */
+  /**
+   * {@code error.troubleshooter} if sent.
+   *
+   * @return the troubleshooting link, or empty
+   */
   public Optional<String> troubleshooter() {
     return Optional.ofNullable(error().troubleshooter());
   }

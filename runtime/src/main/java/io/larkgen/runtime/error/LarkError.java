@@ -27,12 +27,27 @@ public record LarkError(
   /** An envelope without an {@code error} object. */
   public static final LarkError NONE = new LarkError(null, null, null, List.of(), List.of(), List.of());
 
-  /** This error with {@code message} replaced. */
+  /**
+   * This error with {@code message} replaced.
+   *
+   * @param message the new {@code error.message}, or null
+   * @return a copy with the new message
+   */
   public LarkError withMessage(@Nullable String message) {
     return new LarkError(logId, message, troubleshooter, permissionViolations, fieldViolations,
         helps);
   }
 
+  /**
+   * Copies the lists, so the record is immutable.
+   *
+   * @param logId {@code error.log_id}, or null
+   * @param message {@code error.message}, or null
+   * @param troubleshooter {@code error.troubleshooter}, or null
+   * @param permissionViolations {@code error.permission_violations}, possibly empty
+   * @param fieldViolations {@code error.field_violations}, possibly empty
+   * @param helps {@code error.helps}, possibly empty
+   */
   public LarkError {
     permissionViolations = List.copyOf(Objects.requireNonNull(permissionViolations));
     fieldViolations = List.copyOf(Objects.requireNonNull(fieldViolations));
@@ -55,7 +70,11 @@ public record LarkError(
       @Nullable String value,
       @Nullable String description) {
 
-    /** A short human-readable form, e.g. {@code hire:interview:readonly} or {@code page_size: ...}. */
+    /**
+     * A short human-readable form, e.g. {@code hire:interview:readonly} or {@code page_size: ...}.
+     *
+     * @return the subject, field or type, then {@code =value} and the description when present
+     */
     public String summary() {
       String head = subject != null ? subject : field != null ? field : type;
       StringBuilder sb = new StringBuilder(head == null ? "?" : head);

@@ -12,8 +12,11 @@ import org.jspecify.annotations.Nullable;
 public class LarkException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The id of the operation that failed. */
   private final String operationId;
+  /** HTTP status of the response, or 0. */
   private final int httpStatus;
+  /** Log id of the response, or null. */
   private final @Nullable String logId;
 
   /**
@@ -33,17 +36,29 @@ public class LarkException extends RuntimeException {
     this.logId = logId;
   }
 
-  /** The id of the operation that failed, e.g. {@code hire.v1.interviews.list}. */
+  /**
+   * The id of the operation that failed, e.g. {@code hire.v1.interviews.list}.
+   *
+   * @return the operation id
+   */
   public String operationId() {
     return operationId;
   }
 
-  /** HTTP status of the response, or 0 when no response was received. */
+  /**
+   * HTTP status of the response, or 0 when no response was received.
+   *
+   * @return the status, or 0
+   */
   public int httpStatus() {
     return httpStatus;
   }
 
-  /** The request's log id from {@code X-Tt-Logid} (or {@code X-Request-Id}), if sent. */
+  /**
+   * The request's log id from {@code X-Tt-Logid} (or {@code X-Request-Id}), if sent.
+   *
+   * @return the log id, or empty when the response had none or there was no response
+   */
   public Optional<String> logId() {
     return Optional.ofNullable(logId);
   }

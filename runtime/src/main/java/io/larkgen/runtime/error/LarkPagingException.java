@@ -9,7 +9,9 @@ import org.jspecify.annotations.Nullable;
 public class LarkPagingException extends LarkException {
   private static final long serialVersionUID = 1L;
 
+  /** The 1-based number of the unusable page. */
   private final int page;
+  /** The offending next-page token. */
   private final @Nullable String pageToken;
 
   /**
@@ -33,12 +35,20 @@ public class LarkPagingException extends LarkException {
     this.pageToken = pageToken;
   }
 
-  /** The 1-based number of the page whose response was unusable. */
+  /**
+   * The 1-based number of the page whose response was unusable.
+   *
+   * @return the page number, from 1
+   */
   public int page() {
     return page;
   }
 
-  /** The offending next-page token (null, empty or repeated). */
+  /**
+   * The offending next-page token (null, empty or repeated).
+   *
+   * @return the token, or null when the response had none
+   */
   public @Nullable String pageToken() {
     return pageToken;
   }

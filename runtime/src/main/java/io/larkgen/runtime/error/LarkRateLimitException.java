@@ -12,11 +12,18 @@ import org.jspecify.annotations.Nullable;
 public class LarkRateLimitException extends LarkApiException {
   private static final long serialVersionUID = 1L;
 
+  /** The wait Feishu asked for, or null. */
   private final @Nullable Duration reset;
 
   /**
    * Creates an exception.
    *
+   * @param operationId the operation being called, e.g. {@code hire.v1.interviews.list}
+   * @param httpStatus HTTP status of the response
+   * @param code Feishu {@code code}
+   * @param msg Feishu {@code msg}; anything token-like in it is redacted
+   * @param logId log id header, or null
+   * @param error the envelope's {@code error} object, or {@link LarkError#NONE}
    * @param reset the wait Feishu asked for ({@code x-ogw-ratelimit-reset}), or null
    * @see LarkApiException#LarkApiException(String, int, int, String, String, LarkError)
    */
@@ -35,6 +42,13 @@ public class LarkRateLimitException extends LarkApiException {
    * As {@link #LarkRateLimitException(String, int, int, String, String, LarkError, Duration)},
    * for a code the operation documents.
    *
+   * @param operationId the operation being called, e.g. {@code hire.v1.interviews.list}
+   * @param httpStatus HTTP status of the response
+   * @param code Feishu {@code code}
+   * @param msg Feishu {@code msg}; anything token-like in it is redacted
+   * @param logId log id header, or null
+   * @param error the envelope's {@code error} object, or {@link LarkError#NONE}
+   * @param reset the wait Feishu asked for ({@code x-ogw-ratelimit-reset}), or null
    * @param documented the operation's documentation of {@code code}, or null
    */
   public LarkRateLimitException(String operationId, int httpStatus, int code, String msg,
@@ -43,7 +57,11 @@ public class LarkRateLimitException extends LarkApiException {
     this.reset = reset;
   }
 
-  /** How long Feishu said to wait ({@code x-ogw-ratelimit-reset}), if it said. */
+  /**
+   * How long Feishu said to wait ({@code x-ogw-ratelimit-reset}), if it said.
+   *
+   * @return the wait, or empty
+   */
   public Optional<Duration> reset() {
     return Optional.ofNullable(reset);
   }

@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 public class LarkResponseTooLargeException extends LarkTransportException {
   private static final long serialVersionUID = 1L;
 
+  /** The largest response body accepted, in bytes. */
   private final long limit;
 
   /**
@@ -26,7 +27,11 @@ public class LarkResponseTooLargeException extends LarkTransportException {
     this.limit = limit;
   }
 
-  /** The largest response body accepted, in bytes. */
+  /**
+   * The largest response body accepted, in bytes.
+   *
+   * @return the limit in bytes
+   */
   public long limit() {
     return limit;
   }

@@ -17,6 +17,7 @@ public class LarkTimeoutException extends LarkTransportException {
     OVERALL
   }
 
+  /** Which timeout elapsed. */
   private final Kind kind;
 
   /**
@@ -33,7 +34,11 @@ public class LarkTimeoutException extends LarkTransportException {
     this.kind = kind;
   }
 
-  /** Which timeout elapsed. */
+  /**
+   * Which timeout elapsed.
+   *
+   * @return the kind of timeout
+   */
   public Kind kind() {
     return kind;
   }

@@ -7,7 +7,16 @@ import org.jspecify.annotations.Nullable;
 public class LarkValidationException extends LarkApiException {
   private static final long serialVersionUID = 1L;
 
-  /** See {@link LarkApiException#LarkApiException(String, int, int, String, String, LarkError)}. */
+  /**
+   * See {@link LarkApiException#LarkApiException(String, int, int, String, String, LarkError)}.
+   *
+   * @param operationId the operation being called, e.g. {@code hire.v1.interviews.list}
+   * @param httpStatus HTTP status of the response
+   * @param code Feishu {@code code}
+   * @param msg Feishu {@code msg}; anything token-like in it is redacted
+   * @param logId log id header, or null
+   * @param error the envelope's {@code error} object, or {@link LarkError#NONE}
+   */
   public LarkValidationException(
       String operationId, int httpStatus, int code, String msg, @Nullable String logId, LarkError error) {
     super(operationId, httpStatus, code, msg, logId, error);
@@ -17,6 +26,12 @@ public class LarkValidationException extends LarkApiException {
    * As {@link #LarkValidationException(String, int, int, String, String, LarkError)}, for a code the operation
    * documents.
    *
+   * @param operationId the operation being called, e.g. {@code hire.v1.interviews.list}
+   * @param httpStatus HTTP status of the response
+   * @param code Feishu {@code code}
+   * @param msg Feishu {@code msg}; anything token-like in it is redacted
+   * @param logId log id header, or null
+   * @param error the envelope's {@code error} object, or {@link LarkError#NONE}
    * @param documented the operation's documentation of {@code code}, or null
    */
   public LarkValidationException(String operationId, int httpStatus, int code, String msg, @Nullable String logId,

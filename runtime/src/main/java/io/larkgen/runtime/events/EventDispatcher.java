@@ -115,7 +115,11 @@ public final class EventDispatcher implements Function<EventRequest, EventRespon
     this.registry = b.registry;
   }
 
-  /** Starts a dispatcher configuration. */
+  /**
+   * Starts a dispatcher configuration.
+   *
+   * @return a builder without handlers, keys or tokens
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -126,7 +130,13 @@ public final class EventDispatcher implements Function<EventRequest, EventRespon
     return handle(request);
   }
 
-  /** Checks, decodes and dispatches one request; never throws for anything the request holds. */
+  /**
+   * Checks, decodes and dispatches one request; never throws for anything the request holds.
+   *
+   * @param request the HTTP request Feishu sent: headers and raw body
+   * @return the answer to send back: the challenge's echo, an acknowledgement, or a refusal with
+   *     its status
+   */
   public EventResponse handle(EventRequest request) {
     Objects.requireNonNull(request, "request");
     EventOutcome outcome = dispatch(request);
@@ -377,6 +387,9 @@ public final class EventDispatcher implements Function<EventRequest, EventRespon
      * The app's Encrypt Key (developer console, Events and callbacks, Encryption strategy).
      * With it, encrypted bodies are decrypted and every event must carry a valid {@code
      * X-Lark-Signature}. Without it (the default), an encrypted body is refused.
+     *
+     * @param encryptKey the Encrypt Key, not blank
+     * @return this builder
      */
     public Builder encryptKey(String encryptKey) {
       this.encryptKey = nonBlank(encryptKey, "encryptKey");
@@ -386,6 +399,9 @@ public final class EventDispatcher implements Function<EventRequest, EventRespon
     /**
      * The app's Verification Token; events and challenges carrying another are refused. Without
      * it (the default), the token is not checked.
+     *
+     * @param verificationToken the Verification Token, not blank
+     * @return this builder
      */
     public Builder verificationToken(String verificationToken) {
       this.verificationToken = nonBlank(verificationToken, "verificationToken");
@@ -395,6 +411,9 @@ public final class EventDispatcher implements Function<EventRequest, EventRespon
     /**
      * How far {@code X-Lark-Request-Timestamp} of a signed request may be from now, either way
      * (default 5 minutes). Only signed requests carry a timestamp worth checking.
+     *
+     * @param window the largest accepted difference, positive
+     * @return this builder
      */
     public Builder replayWindow(Duration window) {
       Objects.requireNonNull(window, "window");
@@ -405,7 +424,12 @@ public final class EventDispatcher implements Function<EventRequest, EventRespon
       return this;
     }
 
-    /** The clock the replay window is measured with (tests). */
+    /**
+     * The clock the replay window is measured with (tests).
+     *
+     * @param clock the clock
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
@@ -415,6 +439,9 @@ public final class EventDispatcher implements Function<EventRequest, EventRespon
      * Where handled event ids are remembered (default: a private {@link InMemoryEventIdStore}
      * of {@value InMemoryEventIdStore#DEFAULT_CAPACITY} ids). Give several instances one shared
      * store to deduplicate across them.
+     *
+     * @param store remembers the ids of handled events
+     * @return this builder
      */
     public Builder eventIdStore(EventIdStore store) {
       this.eventIdStore = Objects.requireNonNull(store, "store");
@@ -426,6 +453,11 @@ public final class EventDispatcher implements Function<EventRequest, EventRespon
      * (positioned on its {@code START_OBJECT}, like every generated model reader), then {@code
      * handler} gets the header and the decoded body.
      *
+     * @param <T> the decoded event body
+     * @param eventType the event type string, e.g. {@code hire.application.stage_changed_v1}
+     * @param reader decodes the {@code event} object
+     * @param handler handles each event of the type
+     * @return this builder
      * @throws IllegalArgumentException when {@code eventType} already has a handler
      */
     public <T> Builder on(
@@ -450,6 +482,10 @@ public final class EventDispatcher implements Function<EventRequest, EventRespon
      * unknown-event record with the raw JSON. Write one {@code switch} over the sealed event
      * type in {@code handler}.
      *
+     * @param <E> the registry's common event type
+     * @param registry the generated registry of a spec's events
+     * @param handler handles every event
+     * @return this builder
      * @throws IllegalArgumentException when one of the registry's types, or unknown events,
      *     already has a handler
      * @throws IllegalStateException when another registry was given before
@@ -466,6 +502,8 @@ public final class EventDispatcher implements Function<EventRequest, EventRespon
      * is acknowledged and not handled; an event of a type the registry does not know goes to the
      * handler of its unknown-event record, if any.
      *
+     * @param registry the generated registry of a spec's events
+     * @return this builder
      * @throws IllegalStateException when another registry was given before
      */
     public Builder events(EventRegistry<?> registry) {
@@ -484,6 +522,10 @@ public final class EventDispatcher implements Function<EventRequest, EventRespon
      * HireApplicationStageChangedV1.class}), the unknown-event record ({@code
      * HireEvent.Unknown.class}), or the sealed type itself for all of them.
      *
+     * @param <T> the handled record type
+     * @param type the record, or a supertype of several of the registry's records
+     * @param handler handles each event whose record is {@code type}
+     * @return this builder
      * @throws IllegalStateException when no registry was given before
      * @throws IllegalArgumentException when {@code type} is no event of the registry, or one of
      *     its events already has a handler
@@ -529,6 +571,9 @@ public final class EventDispatcher implements Function<EventRequest, EventRespon
     /**
      * Handles events of every type without a handler of its own; {@code handler} gets the whole
      * decrypted JSON of the event. The default acknowledges them and does nothing else.
+     *
+     * @param handler handles each event of a type without a handler
+     * @return this builder
      */
     public Builder onUnknown(EventHandler<String> handler) {
       this.unknown = Objects.requireNonNull(handler, "handler");
@@ -540,6 +585,9 @@ public final class EventDispatcher implements Function<EventRequest, EventRespon
      * Keeps the {@code app_ticket} that Feishu pushes to store apps (a 1.0 event of type {@code
      * app_ticket}, about once an hour) in {@code holder}, for a client built with {@code
      * storeApp(holder)}.
+     *
+     * @param holder where the latest ticket is kept
+     * @return this builder
      */
     public Builder onAppTicket(AppTicketHolder holder) {
       Objects.requireNonNull(holder, "holder");
@@ -547,7 +595,11 @@ public final class EventDispatcher implements Function<EventRequest, EventRespon
           (header, ticket) -> holder.set(ticket));
     }
 
-    /** Builds the dispatcher; the builder may be used again. */
+    /**
+     * Builds the dispatcher; the builder may be used again.
+     *
+     * @return a dispatcher with the handlers, keys and stores given so far
+     */
     public EventDispatcher build() {
       return new EventDispatcher(this);
     }

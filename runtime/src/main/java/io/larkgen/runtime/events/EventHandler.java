@@ -8,5 +8,12 @@ package io.larkgen.runtime.events;
  */
 @FunctionalInterface
 public interface EventHandler<T> {
+  /**
+   * Handles one event.
+   *
+   * @param header the event's header: id, type, tenant, app, time
+   * @param event the decoded {@code event} object
+   * @throws Exception when the event could not be handled; Feishu delivers it again
+   */
   void handle(EventHeader header, T event) throws Exception;
 }

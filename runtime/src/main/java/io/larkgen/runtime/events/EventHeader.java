@@ -60,6 +60,8 @@ public record EventHeader(
    * {@link #createTime()} as an instant: 1.0 {@code ts} is seconds with a fraction; 2.0 {@code
    * create_time} is milliseconds, or microseconds when it has more than 14 digits. Empty when
    * the field is missing or not a number.
+   *
+   * @return the creation time, or empty
    */
   public Optional<Instant> createdAt() {
     if (createTime == null || createTime.isBlank()) {

@@ -28,12 +28,21 @@ public final class EventHttpHandler implements HttpHandler {
   private final EventDispatcher dispatcher;
   private final int maxBodyBytes;
 
-  /** Serves {@code dispatcher}, refusing bodies over {@value #DEFAULT_MAX_BODY_BYTES} bytes. */
+  /**
+   * Serves {@code dispatcher}, refusing bodies over {@value #DEFAULT_MAX_BODY_BYTES} bytes.
+   *
+   * @param dispatcher checks, decodes and dispatches each request
+   */
   public EventHttpHandler(EventDispatcher dispatcher) {
     this(dispatcher, DEFAULT_MAX_BODY_BYTES);
   }
 
-  /** Serves {@code dispatcher}, refusing bodies over {@code maxBodyBytes} bytes. */
+  /**
+   * Serves {@code dispatcher}, refusing bodies over {@code maxBodyBytes} bytes.
+   *
+   * @param dispatcher checks, decodes and dispatches each request
+   * @param maxBodyBytes the largest body read, positive
+   */
   public EventHttpHandler(EventDispatcher dispatcher, int maxBodyBytes) {
     this.dispatcher = Objects.requireNonNull(dispatcher, "dispatcher");
     if (maxBodyBytes <= 0) {

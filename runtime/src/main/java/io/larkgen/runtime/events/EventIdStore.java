@@ -12,6 +12,7 @@ public interface EventIdStore {
   /**
    * Records {@code eventId} as being handled.
    *
+   * @param eventId the event's {@code event_id} (or {@code uuid} for 1.0 events)
    * @return true if it was not recorded before (handle the event), false for a repeat
    */
   boolean markSeen(String eventId);
@@ -19,6 +20,8 @@ public interface EventIdStore {
   /**
    * Forgets {@code eventId} after its handler failed, so that Feishu's redelivery is handled
    * again rather than taken for a repeat.
+   *
+   * @param eventId the event's id, as given to {@link #markSeen(String)}
    */
   void forget(String eventId);
 }

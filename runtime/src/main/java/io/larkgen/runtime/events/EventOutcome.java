@@ -6,7 +6,11 @@ package io.larkgen.runtime.events;
  */
 public sealed interface EventOutcome {
 
-  /** The HTTP status this outcome is answered with. */
+  /**
+   * The HTTP status this outcome is answered with.
+   *
+   * @return the status, e.g. 200
+   */
   int status();
 
   /** A {@code url_verification} request, answered with its challenge. */

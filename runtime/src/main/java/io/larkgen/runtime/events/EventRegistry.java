@@ -31,6 +31,11 @@ public final class EventRegistry<E> {
     /**
      * Reads the event body from {@code parser}, positioned on its {@code START_OBJECT}, and
      * returns the event with {@code header}.
+     *
+     * @param header the event's header, already read
+     * @param parser a parser on the body's {@code START_OBJECT}
+     * @return the event record
+     * @throws IOException when the body does not match the record or cannot be read
      */
     T decode(EventHeader header, JsonParser parser) throws IOException;
   }
@@ -53,32 +58,52 @@ public final class EventRegistry<E> {
   /**
    * Starts a registry of events of type {@code eventType}.
    *
+   * @param <E> the common type of the events
+   * @param <U> the unknown-event record
    * @param eventType the common type, e.g. {@code HireEvent.class}
    * @param unknownType the record of events of types not added, e.g. {@code
    *     HireEvent.Unknown.class}
    * @param unknown makes that record from the header and the whole decrypted JSON of the event
+   * @return a builder without event types
    */
   public static <E, U extends E> Builder<E> builder(
       Class<E> eventType, Class<U> unknownType, BiFunction<EventHeader, String, U> unknown) {
     return new Builder<>(eventType, unknownType, unknown);
   }
 
-  /** The common type of the events. */
+  /**
+   * The common type of the events.
+   *
+   * @return the common type, e.g. {@code HireEvent.class}
+   */
   public Class<E> eventType() {
     return eventType;
   }
 
-  /** The record of events of types this registry does not know. */
+  /**
+   * The record of events of types this registry does not know.
+   *
+   * @return the unknown-event record, e.g. {@code HireEvent.Unknown.class}
+   */
   public Class<? extends E> unknownType() {
     return unknownType;
   }
 
-  /** The known event type strings, in the order they were added (the spec's). */
+  /**
+   * The known event type strings, in the order they were added (the spec's).
+   *
+   * @return the event type strings, unmodifiable
+   */
   public Set<String> eventTypes() {
     return entries.keySet();
   }
 
-  /** The record class of {@code eventType}, or empty when this registry does not know it. */
+  /**
+   * The record class of {@code eventType}, or empty when this registry does not know it.
+   *
+   * @param eventType an event type string, e.g. {@code hire.application.stage_changed_v1}
+   * @return the record class, or empty
+   */
   public Optional<Class<? extends E>> recordType(String eventType) {
     Entry<? extends E> entry = entries.get(eventType);
     return entry == null ? Optional.empty() : Optional.of(entry.type());
@@ -122,9 +147,11 @@ public final class EventRegistry<E> {
     /**
      * Adds one event type.
      *
+     * @param <T> the event's record
      * @param name the event type string, e.g. {@code hire.application.stage_changed_v1}
      * @param type its record
      * @param decoder reads its body
+     * @return this builder
      * @throws IllegalArgumentException when {@code name} is blank or already added, or {@code
      *     type} is the unknown-event record
      */
@@ -145,7 +172,11 @@ public final class EventRegistry<E> {
       return this;
     }
 
-    /** Builds the registry; the builder may be used again. */
+    /**
+     * Builds the registry; the builder may be used again.
+     *
+     * @return a registry of the event types added so far
+     */
     public EventRegistry<E> build() {
       return new EventRegistry<>(this);
     }

@@ -22,6 +22,10 @@ public final class EventRequest {
   /**
    * A request from a header map whose names are matched ignoring case (e.g. the JDK server's
    * {@code Headers}, Spring's {@code HttpHeaders}, or any {@code Map.of(...)}).
+   *
+   * @param headers the request's headers, by name
+   * @param body the raw body, as received
+   * @return the request
    */
   public static EventRequest of(Map<String, ? extends Collection<String>> headers, byte[] body) {
     Objects.requireNonNull(headers, "headers");
@@ -31,17 +35,30 @@ public final class EventRequest {
   /**
    * A request from a function giving a header's first value, or null when it is absent (e.g. a
    * Servlet request's {@code getHeader}).
+   *
+   * @param header gives a header's first value by name, or null
+   * @param body the raw body, as received
+   * @return the request
    */
   public static EventRequest of(UnaryOperator<String> header, byte[] body) {
     return new EventRequest(header, body);
   }
 
-  /** The first value of the header {@code name}, or null when it is absent. */
+  /**
+   * The first value of the header {@code name}, or null when it is absent.
+   *
+   * @param name the header name, in any case
+   * @return the value, or null
+   */
   public @Nullable String header(String name) {
     return headers.apply(name);
   }
 
-  /** The raw body. The array is the request's own: do not change it. */
+  /**
+   * The raw body. The array is the request's own: do not change it.
+   *
+   * @return the body bytes
+   */
   public byte[] body() {
     return body;
   }

@@ -10,7 +10,11 @@ public record EventResponse(int status, String body, EventOutcome outcome) {
   /** The content type of every body. */
   public static final String CONTENT_TYPE = "application/json; charset=utf-8";
 
-  /** The body as UTF-8 bytes. */
+  /**
+   * The body as UTF-8 bytes.
+   *
+   * @return the body encoded as UTF-8
+   */
   public byte[] bodyBytes() {
     return body.getBytes(StandardCharsets.UTF_8);
   }

@@ -23,6 +23,7 @@ public final class InMemoryEventIdStore implements EventIdStore {
   /**
    * A store for the last {@code capacity} event ids.
    *
+   * @param capacity how many ids are remembered; the oldest is forgotten first
    * @throws IllegalArgumentException when {@code capacity} is not positive
    */
   public InMemoryEventIdStore(int capacity) {
@@ -50,7 +51,11 @@ public final class InMemoryEventIdStore implements EventIdStore {
     seen.remove(eventId);
   }
 
-  /** How many ids are remembered now. */
+  /**
+   * How many ids are remembered now.
+   *
+   * @return the number of ids, at most the capacity
+   */
   public synchronized int size() {
     return seen.size();
   }

@@ -34,7 +34,11 @@ public enum Rejection {
     this.status = status;
   }
 
-  /** The HTTP status the request is answered with. */
+  /**
+   * The HTTP status the request is answered with.
+   *
+   * @return the status, e.g. 400 or 401
+   */
   public int status() {
     return status;
   }

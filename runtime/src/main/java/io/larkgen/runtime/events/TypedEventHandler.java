@@ -9,5 +9,11 @@ package io.larkgen.runtime.events;
  */
 @FunctionalInterface
 public interface TypedEventHandler<E> {
+  /**
+   * Handles one event.
+   *
+   * @param event the decoded event, with its header
+   * @throws Exception when the event could not be handled; Feishu delivers it again
+   */
   void handle(E event) throws Exception;
 }

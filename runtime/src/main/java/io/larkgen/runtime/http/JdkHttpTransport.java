@@ -45,7 +45,11 @@ public final class JdkHttpTransport implements Transport {
   private final long maxResponseBytes;
   private final ExecutorService ownedExecutor;
 
-  /** A transport whose connections must be established within {@code connectTimeout}. */
+  /**
+   * A transport whose connections must be established within {@code connectTimeout}.
+   *
+   * @param connectTimeout the connect timeout, positive
+   */
   public JdkHttpTransport(Duration connectTimeout) {
     this(connectTimeout, DEFAULT_MAX_RESPONSE_BYTES);
   }
@@ -54,6 +58,9 @@ public final class JdkHttpTransport implements Transport {
    * A transport whose connections must be established within {@code connectTimeout} and which
    * accepts response bodies of at most {@code maxResponseBytes}. It owns its {@link HttpClient}
    * and the client's threads: {@link #close()} releases them.
+   *
+   * @param connectTimeout the connect timeout, positive
+   * @param maxResponseBytes the limit, positive
    */
   public JdkHttpTransport(Duration connectTimeout, long maxResponseBytes) {
     Objects.requireNonNull(connectTimeout, "connectTimeout");
@@ -79,6 +86,7 @@ public final class JdkHttpTransport implements Transport {
    * carry the {@code Authorization} header to whatever host a redirect names. The client stays
    * the caller's: {@link #close()} leaves it open.
    *
+   * @param client the client to send with; its redirect policy {@code NEVER}
    * @throws IllegalArgumentException when the client follows redirects
    */
   public JdkHttpTransport(HttpClient client) {
@@ -89,6 +97,8 @@ public final class JdkHttpTransport implements Transport {
    * As {@link #JdkHttpTransport(HttpClient)}, accepting response bodies of at most {@code
    * maxResponseBytes}.
    *
+   * @param client the client to send with; its redirect policy {@code NEVER}
+   * @param maxResponseBytes the limit, positive
    * @throws IllegalArgumentException when the client follows redirects or the limit is not
    *     positive
    */
@@ -110,12 +120,20 @@ public final class JdkHttpTransport implements Transport {
     return maxResponseBytes;
   }
 
-  /** The underlying client. */
+  /**
+   * The underlying client.
+   *
+   * @return the client requests are sent with
+   */
   public HttpClient httpClient() {
     return client;
   }
 
-  /** The longest response body accepted, in bytes. */
+  /**
+   * The longest response body accepted, in bytes.
+   *
+   * @return the limit in bytes
+   */
   public long maxResponseBytes() {
     return maxResponseBytes;
   }

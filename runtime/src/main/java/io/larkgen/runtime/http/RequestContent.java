@@ -12,24 +12,43 @@ import java.util.Objects;
  */
 public sealed interface RequestContent permits RequestContent.Bytes, RequestContent.Streamed {
 
-  /** The {@code Content-Type} header value. */
+  /**
+   * The {@code Content-Type} header value.
+   *
+   * @return the content type, e.g. {@code application/json; charset=utf-8}
+   */
   String contentType();
 
-  /** The exact number of bytes {@link #open()} yields. */
+  /**
+   * The exact number of bytes {@link #open()} yields.
+   *
+   * @return the length in bytes
+   */
   long length();
 
-  /** Whether the body can be sent more than once (false when it streams a one-shot input). */
+  /**
+   * Whether the body can be sent more than once (false when it streams a one-shot input).
+   *
+   * @return whether {@link #open()} may be called again
+   */
   boolean repeatable();
 
   /**
    * Opens the bytes for sending; the caller closes the stream.
    *
+   * @return the bytes, from the first
    * @throws IOException when a file cannot be opened
    * @throws IllegalStateException when a one-shot body is opened a second time
    */
   InputStream open() throws IOException;
 
-  /** A body held in memory. */
+  /**
+   * A body held in memory.
+   *
+   * @param contentType the {@code Content-Type}
+   * @param bytes the body; not copied, must not change
+   * @return the content
+   */
   static RequestContent ofBytes(String contentType, byte[] bytes) {
     return new Bytes(contentType, bytes);
   }
@@ -41,6 +60,12 @@ public sealed interface RequestContent permits RequestContent.Bytes, RequestCont
    * @param bytes the body; not copied, must not change
    */
   record Bytes(String contentType, byte[] bytes) implements RequestContent {
+    /**
+     * Checks both are given.
+     *
+     * @param contentType the {@code Content-Type}
+     * @param bytes the body
+     */
     public Bytes {
       Objects.requireNonNull(contentType, "contentType");
       Objects.requireNonNull(bytes, "bytes");
@@ -70,6 +95,12 @@ public sealed interface RequestContent permits RequestContent.Bytes, RequestCont
   /** Opens a streamed body. */
   @FunctionalInterface
   interface Opener {
+    /**
+     * Opens the bytes once more.
+     *
+     * @return a stream of the body, for the caller to close
+     * @throws IOException when the source cannot be opened
+     */
     InputStream open() throws IOException;
   }
 
@@ -83,6 +114,14 @@ public sealed interface RequestContent permits RequestContent.Bytes, RequestCont
    */
   record Streamed(String contentType, long length, boolean repeatable, Opener opener)
       implements RequestContent {
+    /**
+     * Checks the length is not negative.
+     *
+     * @param contentType the {@code Content-Type}
+     * @param length the exact number of bytes
+     * @param repeatable whether {@code opener} may be called again
+     * @param opener opens the bytes
+     */
     public Streamed {
       Objects.requireNonNull(contentType, "contentType");
       Objects.requireNonNull(opener, "opener");

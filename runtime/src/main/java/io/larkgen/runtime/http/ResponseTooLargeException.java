@@ -9,6 +9,7 @@ import java.io.IOException;
 public final class ResponseTooLargeException extends IOException {
   private static final long serialVersionUID = 1L;
 
+  /** The largest body accepted, in bytes. */
   private final long limit;
 
   /**
@@ -22,7 +23,11 @@ public final class ResponseTooLargeException extends IOException {
     this.limit = limit;
   }
 
-  /** The largest body accepted, in bytes. */
+  /**
+   * The largest body accepted, in bytes.
+   *
+   * @return the limit in bytes
+   */
   public long limit() {
     return limit;
   }

@@ -15,6 +15,8 @@ public interface Transport extends AutoCloseable {
   /**
    * Sends the request and reads the whole response.
    *
+   * @param request the request, with its headers and body
+   * @return the response, body read whole
    * @throws java.net.http.HttpConnectTimeoutException when the connection is not established in
    *     time
    * @throws java.net.http.HttpTimeoutException when the response does not arrive within {@link

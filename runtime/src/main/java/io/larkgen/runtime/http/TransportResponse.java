@@ -17,17 +17,33 @@ import org.jspecify.annotations.Nullable;
  */
 public record TransportResponse(int status, Map<String, List<String>> headers, byte[] body) {
 
+  /**
+   * Copies the headers, dropping entries with a null name.
+   *
+   * @param status HTTP status code
+   * @param headers header name to values
+   * @param body the whole body
+   */
   public TransportResponse {
     headers = Headers.copy(Objects.requireNonNull(headers, "headers"));
     Objects.requireNonNull(body, "body");
   }
 
-  /** The first value of a header (case-insensitive name), or null. */
+  /**
+   * The first value of a header (case-insensitive name), or null.
+   *
+   * @param name the header name, in any case
+   * @return the value, or null when the header is absent
+   */
   public @Nullable String header(String name) {
     return Headers.first(headers, name);
   }
 
-  /** The server's request log id: {@code X-Tt-Logid}, else {@code X-Request-Id}, else null. */
+  /**
+   * The server's request log id: {@code X-Tt-Logid}, else {@code X-Request-Id}, else null.
+   *
+   * @return the log id, or null
+   */
   public @Nullable String logId() {
     String id = header("X-Tt-Logid");
     return id != null ? id : header("X-Request-Id");
@@ -36,6 +52,8 @@ public record TransportResponse(int status, Map<String, List<String>> headers, b
   /**
    * How long Feishu asks the client to wait after a 429: {@code x-ogw-ratelimit-reset} seconds,
    * or empty when the header is absent, negative or not a number.
+   *
+   * @return the wait, or empty
    */
   public Optional<Duration> rateLimitReset() {
     String value = header("x-ogw-ratelimit-reset");

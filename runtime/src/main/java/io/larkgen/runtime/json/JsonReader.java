@@ -12,5 +12,12 @@ import org.jspecify.annotations.Nullable;
  */
 @FunctionalInterface
 public interface JsonReader<T> {
+  /**
+   * Reads the value the parser is on.
+   *
+   * @param parser a parser on the value's first token
+   * @return the value, or null for JSON {@code null} where the type allows it
+   * @throws IOException when the value does not match the type or the input cannot be read
+   */
   @Nullable T read(JsonParser parser) throws IOException;
 }

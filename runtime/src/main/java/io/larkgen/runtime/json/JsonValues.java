@@ -35,6 +35,10 @@ public final class JsonValues {
   /**
    * A string, or null for JSON {@code null}; a number or boolean is taken as its JSON text
    * ({@code 12} reads as {@code "12"}), an array or object fails.
+   *
+   * @param parser a parser on the value's first token
+   * @return the text, or null for JSON {@code null}
+   * @throws IOException when the value is an array or object, or the input cannot be read
    */
   public static @Nullable String readString(JsonParser parser) throws IOException {
     JsonToken token = parser.currentToken();
@@ -53,6 +57,10 @@ public final class JsonValues {
   /**
    * A 32-bit integer, or null for JSON {@code null}. Nothing is coerced: a fraction, a number
    * beyond the 32-bit range or a string fails, so that no value is silently changed.
+   *
+   * @param parser a parser on the value's first token
+   * @return the number, or null for JSON {@code null}
+   * @throws IOException when the value is not a 32-bit integer, or the input cannot be read
    */
   public static @Nullable Integer readInteger(JsonParser parser) throws IOException {
     JsonToken token = parser.currentToken();
@@ -71,6 +79,10 @@ public final class JsonValues {
   /**
    * A 64-bit integer, or null for JSON {@code null}. Nothing is coerced: a fraction, a number
    * beyond the 64-bit range or a string fails.
+   *
+   * @param parser a parser on the value's first token
+   * @return the number, or null for JSON {@code null}
+   * @throws IOException when the value is not a 64-bit integer, or the input cannot be read
    */
   public static @Nullable Long readLong(JsonParser parser) throws IOException {
     JsonToken token = parser.currentToken();
@@ -90,6 +102,12 @@ public final class JsonValues {
    * The value of an integer-coded enum, or null for JSON {@code null}: the code is read as by
    * {@link #readInteger} and handed to {@code of}, which maps unknown codes to the enum's
    * unknown case.
+   *
+   * @param <E> the enum type
+   * @param parser a parser on the value's first token
+   * @param of the enum's lookup by code, e.g. {@code InterviewStatus::of}
+   * @return the enum value, or null for JSON {@code null}
+   * @throws IOException when the value is not a 32-bit integer, or the input cannot be read
    */
   public static <E> @Nullable E readIntEnum(JsonParser parser, IntFunction<E> of) throws IOException {
     Integer code = readInteger(parser);
@@ -100,6 +118,12 @@ public final class JsonValues {
    * The value of a string-coded enum, or null for JSON {@code null}: the text is read as by
    * {@link #readString} and handed to {@code of}, which maps unknown values to the enum's
    * unknown case.
+   *
+   * @param <E> the enum type
+   * @param parser a parser on the value's first token
+   * @param of the enum's lookup by wire value, e.g. {@code UserIdType::of}
+   * @return the enum value, or null for JSON {@code null}
+   * @throws IOException when the value is an array or object, or the input cannot be read
    */
   public static <E> @Nullable E readStringEnum(JsonParser parser, Function<String, E> of)
       throws IOException {
@@ -107,7 +131,13 @@ public final class JsonValues {
     return value == null ? null : of.apply(value);
   }
 
-  /** A number, or null for JSON {@code null}; an integer is widened, a string fails. */
+  /**
+   * A number, or null for JSON {@code null}; an integer is widened, a string fails.
+   *
+   * @param parser a parser on the value's first token
+   * @return the number, or null for JSON {@code null}
+   * @throws IOException when the value is not a number, or the input cannot be read
+   */
   public static @Nullable Double readDouble(JsonParser parser) throws IOException {
     JsonToken token = parser.currentToken();
     if (token == JsonToken.VALUE_NUMBER_FLOAT || token == JsonToken.VALUE_NUMBER_INT) {
@@ -119,7 +149,13 @@ public final class JsonValues {
     throw mismatch(parser, "a number");
   }
 
-  /** A boolean, or null for JSON {@code null}. */
+  /**
+   * A boolean, or null for JSON {@code null}.
+   *
+   * @param parser a parser on the value's first token
+   * @return the boolean, or null for JSON {@code null}
+   * @throws IOException when the value is not a boolean, or the input cannot be read
+   */
   public static @Nullable Boolean readBoolean(JsonParser parser) throws IOException {
     JsonToken token = parser.currentToken();
     if (token == JsonToken.VALUE_TRUE) {
@@ -137,6 +173,13 @@ public final class JsonValues {
   /**
    * A JSON array read element by element, or null for JSON {@code null}. {@code null} elements
    * are skipped, so {@code element} only sees non-null values.
+   *
+   * @param <T> the element type
+   * @param parser a parser on the array's {@code [} token
+   * @param element reads one non-null element
+   * @return a modifiable list of the elements, or null for JSON {@code null}
+   * @throws IOException when the value is not an array, an element is malformed, or the input
+   *     cannot be read
    */
   public static <T> @Nullable List<T> readList(JsonParser parser, JsonReader<? extends T> element)
       throws IOException {
@@ -162,6 +205,7 @@ public final class JsonValues {
   /**
    * Checks that the current token starts an object.
    *
+   * @param parser a parser on the value's first token
    * @param typeName the generated type being read, for the error message
    * @return false when the value is JSON {@code null}, true when it is an object
    * @throws JsonParseException when the value is neither
@@ -182,6 +226,10 @@ public final class JsonValues {
    * {@code Double} or {@code BigDecimal} (when a double would not write back the same text),
    * {@code Boolean}, {@code List}, {@code Map} (insertion ordered; a repeated key keeps its
    * first position and its last value) or null. Lists and maps are unmodifiable.
+   *
+   * @param parser a parser on the value's first token
+   * @return the value as described above
+   * @throws IOException when the input is malformed or ends inside the value
    */
   public static @Nullable Object readValue(JsonParser parser) throws IOException {
     JsonToken token = parser.currentToken();
@@ -229,6 +277,9 @@ public final class JsonValues {
    * Adds one unknown field to {@code extra}, creating the map on first use so that objects
    * without unknown fields allocate nothing.
    *
+   * @param extra the fields read so far, or null before the first
+   * @param name the field's JSON name
+   * @param value the field's value as read by {@link #readValue}
    * @return the map holding the field
    */
   public static Map<String, Object> putExtra(
@@ -238,7 +289,12 @@ public final class JsonValues {
     return map;
   }
 
-  /** An unmodifiable copy of unknown fields, keeping their order and null values. */
+  /**
+   * An unmodifiable copy of unknown fields, keeping their order and null values.
+   *
+   * @param extra the fields read, or null when there were none
+   * @return the copy, empty when there are none
+   */
   public static Map<String, Object> copyExtra(@Nullable Map<String, Object> extra) {
     if (extra == null || extra.isEmpty()) {
       return Map.of();
@@ -251,8 +307,10 @@ public final class JsonValues {
    * keeping their order and null values, and refusing a name that is one of the record's own
    * fields (the codec would write that name twice) or a null name.
    *
+   * @param extra the unknown fields given to the constructor, or null
    * @param fields the JSON names of the record's components
    * @param typeName the record, for the error message
+   * @return the copy, empty when there are none
    * @throws IllegalArgumentException for a name in {@code fields} or a null name
    */
   public static Map<String, Object> copyExtra(
@@ -273,32 +331,70 @@ public final class JsonValues {
     return Collections.unmodifiableMap(new LinkedHashMap<>(extra));
   }
 
-  /** Writes a string value; a {@link JsonWriter} for list elements. */
+  /**
+   * Writes a string value; a {@link JsonWriter} for list elements.
+   *
+   * @param value the string
+   * @param generator where to write it
+   * @throws IOException when the generator cannot write
+   */
   public static void writeString(String value, JsonGenerator generator) throws IOException {
     generator.writeString(value);
   }
 
-  /** Writes a 32-bit integer; a {@link JsonWriter} for list elements. */
+  /**
+   * Writes a 32-bit integer; a {@link JsonWriter} for list elements.
+   *
+   * @param value the number
+   * @param generator where to write it
+   * @throws IOException when the generator cannot write
+   */
   public static void writeInteger(Integer value, JsonGenerator generator) throws IOException {
     generator.writeNumber(value.intValue());
   }
 
-  /** Writes a 64-bit integer; a {@link JsonWriter} for list elements. */
+  /**
+   * Writes a 64-bit integer; a {@link JsonWriter} for list elements.
+   *
+   * @param value the number
+   * @param generator where to write it
+   * @throws IOException when the generator cannot write
+   */
   public static void writeLong(Long value, JsonGenerator generator) throws IOException {
     generator.writeNumber(value.longValue());
   }
 
-  /** Writes a number; a {@link JsonWriter} for list elements. */
+  /**
+   * Writes a number; a {@link JsonWriter} for list elements.
+   *
+   * @param value the number
+   * @param generator where to write it
+   * @throws IOException when the generator cannot write
+   */
   public static void writeDouble(Double value, JsonGenerator generator) throws IOException {
     generator.writeNumber(value.doubleValue());
   }
 
-  /** Writes a boolean; a {@link JsonWriter} for list elements. */
+  /**
+   * Writes a boolean; a {@link JsonWriter} for list elements.
+   *
+   * @param value the boolean
+   * @param generator where to write it
+   * @throws IOException when the generator cannot write
+   */
   public static void writeBoolean(Boolean value, JsonGenerator generator) throws IOException {
     generator.writeBoolean(value.booleanValue());
   }
 
-  /** Writes a JSON array with one element per list item. */
+  /**
+   * Writes a JSON array with one element per list item.
+   *
+   * @param <T> the element type
+   * @param list the items, in order
+   * @param element writes one item
+   * @param generator where to write the array
+   * @throws IOException when the generator cannot write
+   */
   public static <T> void writeList(
       List<? extends T> list, JsonWriter<? super T> element, JsonGenerator generator)
       throws IOException {
@@ -309,7 +405,13 @@ public final class JsonValues {
     generator.writeEndArray();
   }
 
-  /** Writes every unknown field kept by {@link #readValue}, in order. */
+  /**
+   * Writes every unknown field kept by {@link #readValue}, in order.
+   *
+   * @param extra the unknown fields, by JSON name
+   * @param generator where to write them, inside the object being written
+   * @throws IOException when the generator cannot write
+   */
   public static void writeExtra(Map<String, Object> extra, JsonGenerator generator)
       throws IOException {
     for (Map.Entry<String, Object> entry : extra.entrySet()) {
@@ -322,7 +424,10 @@ public final class JsonValues {
    * Writes a plain Java value as produced by {@link #readValue}: strings, numbers, booleans,
    * lists, maps with string keys, or null.
    *
+   * @param value the value, or null for JSON {@code null}
+   * @param generator where to write it
    * @throws IllegalArgumentException for any other type
+   * @throws IOException when the generator cannot write
    */
   public static void writeValue(@Nullable Object value, JsonGenerator generator) throws IOException {
     if (value == null) {

@@ -10,5 +10,12 @@ import java.io.IOException;
  */
 @FunctionalInterface
 public interface JsonWriter<T> {
+  /**
+   * Writes one value.
+   *
+   * @param value the value, not null
+   * @param generator where to write it
+   * @throws IOException when the generator cannot write
+   */
   void write(T value, JsonGenerator generator) throws IOException;
 }

@@ -43,6 +43,8 @@ public final class WindowRule {
   /**
    * A rule for {@code permits} per {@code windowNanos}.
    *
+   * @param permits the documented number of requests per window, positive
+   * @param windowNanos the window's length in nanoseconds, positive
    * @param headroom the share of the documented rate used until answers have been measured, in
    *     (0, 1]: the initial guard is {@code windowNanos × (1 / headroom − 1)}. At 1 the rule
    *     grants exactly the documented rate, with no guard, measured or not.
@@ -70,17 +72,29 @@ public final class WindowRule {
         (int) Math.min(1 << 20, Math.max(RECENT_ANSWERS, 2L * permits)));
   }
 
-  /** The documented number of requests per window. */
+  /**
+   * The documented number of requests per window.
+   *
+   * @return the number of permits
+   */
   public int permits() {
     return permits;
   }
 
-  /** The window's length in nanoseconds. */
+  /**
+   * The window's length in nanoseconds.
+   *
+   * @return the length in nanoseconds
+   */
   public long windowNanos() {
     return windowNanos;
   }
 
-  /** The guard before any answer was measured. */
+  /**
+   * The guard before any answer was measured.
+   *
+   * @return the initial guard in nanoseconds
+   */
   public long initialGuardNanos() {
     return initialGuardNanos;
   }
@@ -89,6 +103,8 @@ public final class WindowRule {
    * The current guard: the longest time from grant to answer of the recent answers (at least 1
    * ms, at most the initial guard), or the initial guard while none was measured (always, at
    * headroom 1).
+   *
+   * @return the guard in nanoseconds
    */
   public long guardNanos() {
     int n = (int) Math.min(answers, recent.length());
@@ -102,7 +118,11 @@ public final class WindowRule {
     return Math.min(maxGuardNanos, Math.max(Math.min(MIN_GUARD_NANOS, maxGuardNanos), longest));
   }
 
-  /** Records that a request was answered {@code sinceGrantNanos} after its permit. */
+  /**
+   * Records that a request was answered {@code sinceGrantNanos} after its permit.
+   *
+   * @param sinceGrantNanos the time from the grant to the answer, in nanoseconds
+   */
   public void answered(long sinceGrantNanos) {
     if (sinceGrantNanos < 0) {
       return;
@@ -115,7 +135,12 @@ public final class WindowRule {
     recent.set(slot, sinceGrantNanos);
   }
 
-  /** The latest a request granted at {@code grant} arrives, with the current guard. */
+  /**
+   * The latest a request granted at {@code grant} arrives, with the current guard.
+   *
+   * @param grant the grant's time, in nanoseconds of the limiter's clock
+   * @return {@code grant} plus the current guard
+   */
   public long bound(long grant) {
     return grant + guardNanos();
   }
@@ -125,6 +150,12 @@ public final class WindowRule {
    * ({@code oldestGrant}) and the arrival bound it got when granted ({@code oldestBound}); none
    * while fewer were granted ({@code full} false). The bound taken is the later of that one and
    * the one the current guard gives, which by then includes that request's own answer.
+   *
+   * @param full whether {@code permits} grants were made already
+   * @param oldestGrant the time of the grant {@code permits} back
+   * @param oldestBound the arrival bound that grant got
+   * @param time the earliest time asked about
+   * @return the time the next grant is due, in nanoseconds of the limiter's clock
    */
   public long due(boolean full, long oldestGrant, long oldestBound, long time) {
     if (!full) {

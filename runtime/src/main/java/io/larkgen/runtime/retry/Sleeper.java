@@ -13,6 +13,11 @@ public interface Sleeper {
         }
       };
 
-  /** Waits for {@code duration} (nothing when zero or negative). */
+  /**
+   * Waits for {@code duration} (nothing when zero or negative).
+   *
+   * @param duration how long to wait
+   * @throws InterruptedException when the thread is interrupted while waiting
+   */
   void sleep(Duration duration) throws InterruptedException;
 }
