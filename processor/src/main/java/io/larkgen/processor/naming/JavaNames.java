@@ -19,6 +19,9 @@ public final class JavaNames {
   /** The class of a spec's error codes, in its {@code api} package. */
   public static final String ERROR_CODES_TYPE = "ErrorCodes";
 
+  /** The nested builder class of every generated model and request. */
+  public static final String BUILDER_TYPE = "Builder";
+
   private JavaNames() {}
 
   /** The request class of an operation: {@code listInterviews} → {@code ListInterviewsRequest}. */
