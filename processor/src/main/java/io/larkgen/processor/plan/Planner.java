@@ -14,7 +14,7 @@ import io.larkgen.processor.model.ParameterDef;
 import io.larkgen.processor.model.PropertyDef;
 import io.larkgen.processor.model.SchemaDef;
 import io.larkgen.processor.model.TypeRef;
-import io.larkgen.processor.naming.Names;
+import io.larkgen.processor.naming.JavaNames;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -25,7 +25,7 @@ import java.util.Set;
 
 /**
  * Turns a validated {@link ApiDef} into a {@link ClientPlan}: packages, class and member names
- * (all through {@link Names}), and the Java type of every value. The model is already checked,
+ * (all through {@link JavaNames}), and the Java type of every value. The model is already checked,
  * so anything unexpected here is a bug and throws {@link IllegalStateException}.
  */
 public final class Planner {
@@ -76,7 +76,7 @@ public final class Planner {
     List<ClientPlan> plans = new ArrayList<>();
     for (int i = 0; i < apis.size(); i++) {
       ApiDef api = apis.get(i);
-      String root = i == 0 ? basePackage : basePackage + "." + Names.javaIdentifier(Names.lowerCamel(api.service().version()));
+      String root = i == 0 ? basePackage : basePackage + "." + JavaNames.versionMember(api.service().version());
       plans.add(new Planner(api, basePackage, root).plan());
     }
     return plans;
@@ -108,17 +108,18 @@ public final class Planner {
             services.add(
                 new ServicePlan(
                     resource,
-                    ClassName.get(apiPackage(), Names.upperCamel(resource) + "Api"),
-                    Names.javaIdentifier(Names.lowerCamel(resource)),
+                    ClassName.get(apiPackage(), JavaNames.serviceType(resource)),
+                    JavaNames.serviceField(resource),
                     operations)));
-    String service = Names.upperCamel(api.service().name());
+    String service = api.service().name();
+    String version = api.service().version();
     return new ClientPlan(
         api,
         basePackage,
-        ClassName.get(entryPackage, service),
-        ClassName.get(entryPackage, service + Names.upperCamel(api.service().version())),
-        Names.javaIdentifier(Names.lowerCamel(api.service().version())),
-        ClassName.get(apiPackage(), "ErrorCodes"),
+        ClassName.get(entryPackage, JavaNames.entryType(service)),
+        ClassName.get(entryPackage, JavaNames.versionedServiceType(service, version)),
+        JavaNames.versionMember(version),
+        ClassName.get(apiPackage(), JavaNames.ERROR_CODES_TYPE),
         models,
         enums,
         services,
@@ -237,10 +238,10 @@ public final class Planner {
   private ModelPlan model(ObjectDef object, boolean sent) {
     List<FieldPlan> fields = new ArrayList<>();
     for (PropertyDef property : object.properties()) {
-      String name = Names.memberName(property.jsonName());
+      String name = JavaNames.member(property.jsonName());
       ValuePlan value = modelValue(property.type());
       Optional<String> instant =
-          property.type().isEpochMillis() ? Optional.of(name + "Instant") : Optional.empty();
+          property.type().isEpochMillis() ? Optional.of(JavaNames.instantView(name)) : Optional.empty();
       fields.add(new FieldPlan(property, name, value.javaType(), value, instant));
     }
     return new ModelPlan(object, modelClass(object.name()), codecClass(object.name()), fields, sent);
@@ -249,7 +250,7 @@ public final class Planner {
   private EnumPlan enumPlan(EnumDef def) {
     List<String> constants = new ArrayList<>();
     for (EnumValueDef value : def.values()) {
-      constants.add(Names.javaIdentifier(Names.upperSnake(value.varName())));
+      constants.add(JavaNames.enumConstant(value.varName()));
     }
     return new EnumPlan(def, modelClass(def.name()), constants);
   }
@@ -257,10 +258,10 @@ public final class Planner {
   private OperationPlan operation(OperationDef op) {
     List<ParamPlan> params = new ArrayList<>();
     for (ParameterDef parameter : op.parameters()) {
-      params.add(new ParamPlan(parameter, Names.memberName(parameter.name()), paramValue(parameter.type())));
+      params.add(new ParamPlan(parameter, JavaNames.member(parameter.name()), paramValue(parameter.type())));
     }
-    String constant = Names.upperSnake(op.operationId());
-    Optional<PagingPlan> paging = op.pagination().map(p -> paging(op, p, constant, params));
+    String constant = JavaNames.operationConstant(op.operationId());
+    Optional<PagingPlan> paging = op.pagination().map(p -> paging(op, p, params));
     TypeName response = op.dataSchema().<TypeName>map(this::modelClass).orElse(NO_DATA);
     Optional<CodeBlock> codec = op.dataSchema().map(d -> CodeBlock.of("$T.INSTANCE", codecClass(d)));
     if (paging.isPresent() && paging.get().genericPage()) {
@@ -272,17 +273,16 @@ public final class Planner {
         op,
         api.service().name() + "." + api.service().version() + "." + op.resource() + "."
             + op.methodName(),
-        ClassName.get(apiPackage(), Names.upperCamel(op.operationId()) + "Request"),
+        ClassName.get(apiPackage(), JavaNames.requestType(op.operationId())),
         response,
         codec,
         constant,
-        Names.javaIdentifier(Names.lowerCamel(op.methodName())),
+        JavaNames.method(op.methodName()),
         params,
         paging);
   }
 
-  private PagingPlan paging(
-      OperationDef op, PaginationDef def, String constant, List<ParamPlan> params) {
+  private PagingPlan paging(OperationDef op, PaginationDef def, List<ParamPlan> params) {
     ObjectDef owner = (ObjectDef) schema(op.dataSchema().orElseThrow());
     List<String> path = new ArrayList<>();
     List<ClassName> owners = new ArrayList<>();
@@ -292,7 +292,7 @@ public final class Planner {
         owner = (ObjectDef) schema(((TypeRef.Named) itemsType).schemaName());
       }
       PropertyDef property = property(owner, segment);
-      path.add(Names.memberName(segment));
+      path.add(JavaNames.member(segment));
       owners.add(modelClass(owner.name()));
       itemsType = property.type();
     }
@@ -307,12 +307,12 @@ public final class Planner {
             .orElseThrow(
                 () -> new IllegalStateException(op.operationId() + ": no page token parameter"));
     return new PagingPlan(
-        constant + "_PAGING",
+        JavaNames.pagingConstant(op.operationId()),
         modelValue(list.element()).javaType(),
         path,
         owners,
-        Names.memberName(def.hasMore()),
-        Names.memberName(def.nextPageToken()),
+        JavaNames.member(def.hasMore()),
+        JavaNames.member(def.nextPageToken()),
         pageToken,
         genericPages.contains(op.dataSchema().orElseThrow()));
   }
@@ -384,23 +384,16 @@ public final class Planner {
   }
 
   private ClassName modelClass(String schemaName) {
-    return ClassName.get(ClientPlan.modelPackage(basePackage), typeName(schemaName));
+    return ClassName.get(ClientPlan.modelPackage(basePackage), JavaNames.modelType(schemaName));
   }
 
   /** The codec of a model class. */
   private ClassName codecOf(ClassName model) {
-    return ClassName.get(ClientPlan.codecPackage(basePackage), model.simpleName() + "Codec");
+    return ClassName.get(ClientPlan.codecPackage(basePackage), JavaNames.codecType(model.simpleName()));
   }
 
   private ClassName codecClass(String schemaName) {
     return codecOf(modelClass(schemaName));
-  }
-
-  /** Schema names are used as written ({@code I18n}, {@code InterviewRecord}) when they can be. */
-  private static String typeName(String schemaName) {
-    return Names.isValidIdentifier(schemaName)
-        ? schemaName
-        : Names.javaIdentifier(Names.upperCamel(schemaName));
   }
 
   private String apiPackage() {

@@ -195,6 +195,17 @@ class ModelBuilderTest {
   }
 
   @Test
+  void methodsClashByTheNameTheServiceClassGets() {
+    // getByID is written as getById, the method another operation of the resource has.
+    String text = MiniSpec.edit(with("      x-lark-method: list\n", "      x-lark-method: getById\n"),
+        "      x-lark-method: get\n", "      x-lark-method: getByID\n");
+    assertEquals(List.of("JAVA_NAME_CLASH 66:22 #/paths/~1open-apis~1mini~1v1~1pets~1{pet_id}/get/x-lark-method"),
+        problems(text));
+    assertTrue(firstMessage(text).startsWith("method 'getById' of resource 'pets' is generated for both"),
+        firstMessage(text));
+  }
+
+  @Test
   void constraintsMustFitTheirType() {
     assertEquals(List.of("BAD_CONSTRAINT 54:31 #/paths/~1open-apis~1mini~1v1~1pets/get/parameters/3/schema/exclusiveMinimum"),
         problems(with("            exclusiveMinimum: true\n", "            exclusiveMinimum: 0\n")));
