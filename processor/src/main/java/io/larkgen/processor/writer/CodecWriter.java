@@ -286,7 +286,7 @@ public final class CodecWriter {
     return MethodSpec.methodBuilder("read")
         .addAnnotation(Types.OVERRIDE)
         .addModifiers(Modifier.PUBLIC)
-        .returns(model.className())
+        .returns(Nullness.nullable(model.className()))
         .addParameter(Types.JSON_PARSER, PARSER)
         .addException(Types.IO_EXCEPTION)
         .addCode(body.build())

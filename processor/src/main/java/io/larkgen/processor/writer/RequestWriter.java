@@ -65,7 +65,10 @@ public final class RequestWriter {
             .addJavadoc(constructorDoc(operation))
             .addModifiers(Modifier.PUBLIC);
     for (ParamPlan param : operation.parameters()) {
-      constructor.addParameter(ParameterSpec.builder(param.value().javaType(), param.name()).build());
+      constructor.addParameter(
+          ParameterSpec.builder(
+                  Nullness.component(param.value(), param.value().javaType(), param.def().required()), param.name())
+              .build());
     }
     for (ParamPlan param : operation.parameters()) {
       if (param.value() instanceof ValuePlan.ListOf) {
@@ -115,7 +118,7 @@ public final class RequestWriter {
                       Docs.code(operation.def().pagination().orElseThrow().nextPageToken()))
                   .addModifiers(Modifier.PUBLIC)
                   .returns(name)
-                  .addParameter(Types.STRING, "pageToken")
+                  .addParameter(Nullness.nullable(Types.STRING), "pageToken")
                   .addStatement("return new $T($L)", name, args.build())
                   .build());
         });
@@ -138,7 +141,7 @@ public final class RequestWriter {
     doc.append("<p>{@code ").append(operation.def().httpMethod()).append("} ")
         .append(Docs.code(operation.def().path())).append(". Create with {@link #builder()};\n");
     CodeBlock.Builder javadoc = CodeBlock.builder()
-        .add("$L", doc)
+        .add("$L", doc.toString())
         .add("construction checks every rule of the spec and throws {@link $T}\n", Types.REQUEST_VALIDATION)
         .add("naming the parameter and the rule.\n");
     doc.setLength(0);
@@ -151,7 +154,7 @@ public final class RequestWriter {
     for (ParamPlan param : operation.parameters()) {
       doc.append("@param ").append(param.name()).append(' ').append(paramDoc(param)).append('\n');
     }
-    return javadoc.add("$L", doc).build();
+    return javadoc.add("$L", doc.toString()).build();
   }
 
   private static CodeBlock constructorDoc(OperationPlan operation) {
@@ -159,7 +162,7 @@ public final class RequestWriter {
     for (ParamPlan param : operation.parameters()) {
       doc.append("@param ").append(param.name()).append(' ').append(Docs.code(param.def().name())).append('\n');
     }
-    return CodeBlock.builder().add("$L", doc).add(THROWS_DOC, Types.REQUEST_VALIDATION).build();
+    return CodeBlock.builder().add("$L", doc.toString()).add(THROWS_DOC, Types.REQUEST_VALIDATION).build();
   }
 
   /** The {@code @throws} line of the constructor and {@code build()}, with the exception as {@code $T}. */
