@@ -33,7 +33,10 @@ public class LarkException extends RuntimeException {
     this.logId = logId;
   }
 
-  /** The id of the operation that failed, e.g. {@code hire.v1.interviews.list}. */
+  /**
+   * The id of the operation that failed, e.g. {@code hire.v1.interviews.list}; empty for a
+   * {@link LarkRequestValidationException}, thrown while a request was built.
+   */
   public String operationId() {
     return operationId;
   }
