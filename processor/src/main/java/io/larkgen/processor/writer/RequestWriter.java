@@ -40,6 +40,9 @@ public final class RequestWriter {
   private static final String REQUEST = "request";
   private static final String PARAMS = "params";
 
+  /** The {@code @throws} line of the constructor and {@code build()}, with the exception as {@code $T}. */
+  private static final String THROWS_DOC = "@throws $T naming the parameter, its value and the rule it breaks\n";
+
   /** Writes the request of {@code operation}, which belongs to {@code service}. */
   public JavaFile write(ServicePlan service, OperationPlan operation) {
     ClassName name = operation.requestClass();
@@ -164,9 +167,6 @@ public final class RequestWriter {
     }
     return CodeBlock.builder().add("$L", doc.toString()).add(THROWS_DOC, Types.REQUEST_VALIDATION).build();
   }
-
-  /** The {@code @throws} line of the constructor and {@code build()}, with the exception as {@code $T}. */
-  private static final String THROWS_DOC = "@throws $T naming the parameter, its value and the rule it breaks\n";
 
   private static String paramDoc(ParamPlan param) {
     ParameterDef def = param.def();
