@@ -4,13 +4,15 @@ import io.larkgen.hire.model.UserIdType;
 import io.larkgen.runtime.RequestEncoder;
 import io.larkgen.runtime.RequestParams;
 import io.larkgen.runtime.annotations.GeneratedClient;
+import io.larkgen.runtime.error.LarkRequestValidationException;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Request of {@link InterviewRecordsApi#get}: 获取面试评价详细信息 / Get an interview record.
  *
  * <p>{@code GET} {@code /open-apis/hire/v1/interview_records/{interview_record_id}}. Create with {@link #builder()};
- * construction checks every rule of the spec and throws {@link IllegalArgumentException}
+ * construction checks every rule of the spec and throws {@link LarkRequestValidationException}
  * naming the parameter and the rule.
  *
  * @param interviewRecordId 面试评价 ID，可通过「获取面试信息」接口获取 / interview record ID, from the list-interviews API (path {@code interview_record_id}; required)
@@ -21,7 +23,7 @@ import javax.annotation.processing.Generated;
     comments = "hire-interviews-v1.yaml"
 )
 @GeneratedClient
-public record GetInterviewRecordRequest(String interviewRecordId, UserIdType userIdType) {
+public record GetInterviewRecordRequest(String interviewRecordId, @Nullable UserIdType userIdType) {
   /**
    * Writes the path and query parameters of a request.
    */
@@ -32,11 +34,11 @@ public record GetInterviewRecordRequest(String interviewRecordId, UserIdType use
    *
    * @param interviewRecordId {@code interview_record_id}
    * @param userIdType {@code user_id_type}
-   * @throws IllegalArgumentException naming the parameter, its value and the rule it breaks
+   * @throws LarkRequestValidationException naming the parameter, its value and the rule it breaks
    */
   public GetInterviewRecordRequest {
     if (interviewRecordId == null || interviewRecordId.isEmpty()) {
-      throw new IllegalArgumentException("interview_record_id: required path parameter is not set");
+      throw new LarkRequestValidationException("interview_record_id", LarkRequestValidationException.Rule.REQUIRED, "required path parameter is not set");
     }
   }
 
@@ -67,9 +69,9 @@ public record GetInterviewRecordRequest(String interviewRecordId, UserIdType use
    * Builder of {@link GetInterviewRecordRequest}; {@link #build()} checks the rules.
    */
   public static final class Builder {
-    private String interviewRecordId;
+    private @Nullable String interviewRecordId;
 
-    private UserIdType userIdType;
+    private @Nullable UserIdType userIdType;
 
     private Builder() {
     }
@@ -85,7 +87,7 @@ public record GetInterviewRecordRequest(String interviewRecordId, UserIdType use
      * @param interviewRecordId the value, or null to unset
      * @return this builder
      */
-    public Builder interviewRecordId(String interviewRecordId) {
+    public Builder interviewRecordId(@Nullable String interviewRecordId) {
       this.interviewRecordId = interviewRecordId;
       return this;
     }
@@ -96,7 +98,7 @@ public record GetInterviewRecordRequest(String interviewRecordId, UserIdType use
      * @param userIdType the value, or null to unset
      * @return this builder
      */
-    public Builder userIdType(UserIdType userIdType) {
+    public Builder userIdType(@Nullable UserIdType userIdType) {
       this.userIdType = userIdType;
       return this;
     }
@@ -105,7 +107,7 @@ public record GetInterviewRecordRequest(String interviewRecordId, UserIdType use
      * The request, after checking every rule of the spec.
      *
      * @return the request
-     * @throws IllegalArgumentException naming the parameter, its value and the rule it breaks
+     * @throws LarkRequestValidationException naming the parameter, its value and the rule it breaks
      */
     public GetInterviewRecordRequest build() {
       return new GetInterviewRecordRequest(interviewRecordId, userIdType);

@@ -5,14 +5,16 @@ import io.larkgen.runtime.RequestEncoder;
 import io.larkgen.runtime.RequestParams;
 import io.larkgen.runtime.RequestRules;
 import io.larkgen.runtime.annotations.GeneratedClient;
+import io.larkgen.runtime.error.LarkRequestValidationException;
 import java.util.List;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Request of {@link InterviewRecordsApi#list}: 批量获取面试评价详细信息 / List interview records.
  *
  * <p>{@code GET} {@code /open-apis/hire/v1/interview_records}. Create with {@link #builder()};
- * construction checks every rule of the spec and throws {@link IllegalArgumentException}
+ * construction checks every rule of the spec and throws {@link LarkRequestValidationException}
  * naming the parameter and the rule.
  *
  * @param pageSize 分页大小 / page size (query {@code page_size}; default {@code 10}; maximum 100)
@@ -29,8 +31,8 @@ import javax.annotation.processing.Generated;
     comments = "hire-interviews-v1.yaml"
 )
 @GeneratedClient
-public record ListInterviewRecordsRequest(Integer pageSize, String pageToken, List<String> ids,
-    UserIdType userIdType) {
+public record ListInterviewRecordsRequest(@Nullable Integer pageSize, @Nullable String pageToken,
+    List<String> ids, @Nullable UserIdType userIdType) {
   /**
    * Writes the path and query parameters of a request.
    */
@@ -43,15 +45,15 @@ public record ListInterviewRecordsRequest(Integer pageSize, String pageToken, Li
    * @param pageToken {@code page_token}
    * @param ids {@code ids}
    * @param userIdType {@code user_id_type}
-   * @throws IllegalArgumentException naming the parameter, its value and the rule it breaks
+   * @throws LarkRequestValidationException naming the parameter, its value and the rule it breaks
    */
   public ListInterviewRecordsRequest {
     ids = RequestRules.copyOf("ids", ids);
     if (pageSize != null && pageSize.longValue() > 100L) {
-      throw new IllegalArgumentException("page_size: " + pageSize + " is greater than the maximum 100");
+      throw new LarkRequestValidationException("page_size", LarkRequestValidationException.Rule.MAXIMUM, pageSize + " is greater than the maximum 100");
     }
     if (ids.size() > 100) {
-      throw new IllegalArgumentException("ids: " + ids.size() + " items is more than the maximum of 100 items");
+      throw new LarkRequestValidationException("ids", LarkRequestValidationException.Rule.MAX_ITEMS, ids.size() + " items is more than the maximum of 100 items");
     }
   }
 
@@ -79,7 +81,7 @@ public record ListInterviewRecordsRequest(Integer pageSize, String pageToken, Li
    * @param pageToken the {@code page_token} returned by the previous page, or null for the first page
    * @return the request of that page
    */
-  public ListInterviewRecordsRequest withPageToken(String pageToken) {
+  public ListInterviewRecordsRequest withPageToken(@Nullable String pageToken) {
     return new ListInterviewRecordsRequest(pageSize, pageToken, ids, userIdType);
   }
 
@@ -94,13 +96,13 @@ public record ListInterviewRecordsRequest(Integer pageSize, String pageToken, Li
    * Builder of {@link ListInterviewRecordsRequest}; {@link #build()} checks the rules.
    */
   public static final class Builder {
-    private Integer pageSize;
+    private @Nullable Integer pageSize;
 
-    private String pageToken;
+    private @Nullable String pageToken;
 
-    private List<String> ids;
+    private @Nullable List<String> ids;
 
-    private UserIdType userIdType;
+    private @Nullable UserIdType userIdType;
 
     private Builder() {
     }
@@ -118,7 +120,7 @@ public record ListInterviewRecordsRequest(Integer pageSize, String pageToken, Li
      * @param pageSize the value, or null to unset
      * @return this builder
      */
-    public Builder pageSize(Integer pageSize) {
+    public Builder pageSize(@Nullable Integer pageSize) {
       this.pageSize = pageSize;
       return this;
     }
@@ -129,7 +131,7 @@ public record ListInterviewRecordsRequest(Integer pageSize, String pageToken, Li
      * @param pageToken the value, or null to unset
      * @return this builder
      */
-    public Builder pageToken(String pageToken) {
+    public Builder pageToken(@Nullable String pageToken) {
       this.pageToken = pageToken;
       return this;
     }
@@ -140,7 +142,7 @@ public record ListInterviewRecordsRequest(Integer pageSize, String pageToken, Li
      * @param ids the value, or null to unset
      * @return this builder
      */
-    public Builder ids(List<String> ids) {
+    public Builder ids(@Nullable List<String> ids) {
       this.ids = ids;
       return this;
     }
@@ -151,7 +153,7 @@ public record ListInterviewRecordsRequest(Integer pageSize, String pageToken, Li
      * @param userIdType the value, or null to unset
      * @return this builder
      */
-    public Builder userIdType(UserIdType userIdType) {
+    public Builder userIdType(@Nullable UserIdType userIdType) {
       this.userIdType = userIdType;
       return this;
     }
@@ -160,7 +162,7 @@ public record ListInterviewRecordsRequest(Integer pageSize, String pageToken, Li
      * The request, after checking every rule of the spec.
      *
      * @return the request
-     * @throws IllegalArgumentException naming the parameter, its value and the rule it breaks
+     * @throws LarkRequestValidationException naming the parameter, its value and the rule it breaks
      */
     public ListInterviewRecordsRequest build() {
       return new ListInterviewRecordsRequest(pageSize, pageToken, ids, userIdType);

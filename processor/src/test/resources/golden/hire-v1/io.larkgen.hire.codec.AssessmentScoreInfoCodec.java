@@ -12,6 +12,7 @@ import io.larkgen.runtime.json.JsonValues;
 import java.io.IOException;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Streaming JSON codec of {@link AssessmentScoreInfo}: jackson-core only, no reflection.
@@ -46,7 +47,7 @@ public final class AssessmentScoreInfoCodec implements JsonCodec<AssessmentScore
   }
 
   @Override
-  public AssessmentScoreInfo read(JsonParser parser) throws IOException {
+  public @Nullable AssessmentScoreInfo read(JsonParser parser) throws IOException {
     if (!JsonValues.startObject(parser, "AssessmentScoreInfo")) {
       return null;
     }

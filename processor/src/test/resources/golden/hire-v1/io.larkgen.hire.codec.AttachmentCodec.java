@@ -11,6 +11,7 @@ import io.larkgen.runtime.json.JsonValues;
 import java.io.IOException;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Streaming JSON codec of {@link Attachment}: jackson-core only, no reflection.
@@ -49,7 +50,7 @@ public final class AttachmentCodec implements JsonCodec<Attachment> {
   }
 
   @Override
-  public Attachment read(JsonParser parser) throws IOException {
+  public @Nullable Attachment read(JsonParser parser) throws IOException {
     if (!JsonValues.startObject(parser, "Attachment")) {
       return null;
     }

@@ -12,6 +12,7 @@ import io.larkgen.runtime.json.JsonValues;
 import java.io.IOException;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Streaming JSON codec of {@link CodeNameObject}: jackson-core only, no reflection.
@@ -43,7 +44,7 @@ public final class CodeNameObjectCodec implements JsonCodec<CodeNameObject> {
   }
 
   @Override
-  public CodeNameObject read(JsonParser parser) throws IOException {
+  public @Nullable CodeNameObject read(JsonParser parser) throws IOException {
     if (!JsonValues.startObject(parser, "CodeNameObject")) {
       return null;
     }

@@ -12,6 +12,7 @@ import io.larkgen.runtime.json.JsonValues;
 import java.io.IOException;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Streaming JSON codec of {@link GetInterviewRecordResponse}: jackson-core only, no reflection.
@@ -41,7 +42,7 @@ public final class GetInterviewRecordResponseCodec implements JsonCodec<GetInter
   }
 
   @Override
-  public GetInterviewRecordResponse read(JsonParser parser) throws IOException {
+  public @Nullable GetInterviewRecordResponse read(JsonParser parser) throws IOException {
     if (!JsonValues.startObject(parser, "GetInterviewRecordResponse")) {
       return null;
     }

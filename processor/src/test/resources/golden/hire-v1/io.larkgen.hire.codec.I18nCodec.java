@@ -11,6 +11,7 @@ import io.larkgen.runtime.json.JsonValues;
 import java.io.IOException;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Streaming JSON codec of {@link I18n}: jackson-core only, no reflection.
@@ -42,7 +43,7 @@ public final class I18nCodec implements JsonCodec<I18n> {
   }
 
   @Override
-  public I18n read(JsonParser parser) throws IOException {
+  public @Nullable I18n read(JsonParser parser) throws IOException {
     if (!JsonValues.startObject(parser, "I18n")) {
       return null;
     }

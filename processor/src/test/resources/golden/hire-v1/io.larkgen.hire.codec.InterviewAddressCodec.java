@@ -13,6 +13,7 @@ import io.larkgen.runtime.json.JsonValues;
 import java.io.IOException;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Streaming JSON codec of {@link InterviewAddress}: jackson-core only, no reflection.
@@ -53,7 +54,7 @@ public final class InterviewAddressCodec implements JsonCodec<InterviewAddress> 
   }
 
   @Override
-  public InterviewAddress read(JsonParser parser) throws IOException {
+  public @Nullable InterviewAddress read(JsonParser parser) throws IOException {
     if (!JsonValues.startObject(parser, "InterviewAddress")) {
       return null;
     }

@@ -23,6 +23,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Streaming JSON codec of {@link Interview}: jackson-core only, no reflection.
@@ -109,7 +110,7 @@ public final class InterviewCodec implements JsonCodec<Interview> {
   }
 
   @Override
-  public Interview read(JsonParser parser) throws IOException {
+  public @Nullable Interview read(JsonParser parser) throws IOException {
     if (!JsonValues.startObject(parser, "Interview")) {
       return null;
     }

@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Streaming JSON codec of {@link InterviewDimensionAssessment}: jackson-core only, no reflection.
@@ -68,7 +69,7 @@ public final class InterviewDimensionAssessmentCodec implements JsonCodec<Interv
   }
 
   @Override
-  public InterviewDimensionAssessment read(JsonParser parser) throws IOException {
+  public @Nullable InterviewDimensionAssessment read(JsonParser parser) throws IOException {
     if (!JsonValues.startObject(parser, "InterviewDimensionAssessment")) {
       return null;
     }

@@ -12,6 +12,7 @@ import io.larkgen.runtime.json.JsonValues;
 import java.io.IOException;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Streaming JSON codec of {@link InterviewDimensionScore}: jackson-core only, no reflection.
@@ -45,7 +46,7 @@ public final class InterviewDimensionScoreCodec implements JsonCodec<InterviewDi
   }
 
   @Override
-  public InterviewDimensionScore read(JsonParser parser) throws IOException {
+  public @Nullable InterviewDimensionScore read(JsonParser parser) throws IOException {
     if (!JsonValues.startObject(parser, "InterviewDimensionScore")) {
       return null;
     }

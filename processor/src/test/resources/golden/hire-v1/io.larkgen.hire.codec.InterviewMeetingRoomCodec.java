@@ -12,6 +12,7 @@ import io.larkgen.runtime.json.JsonValues;
 import java.io.IOException;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Streaming JSON codec of {@link InterviewMeetingRoom}: jackson-core only, no reflection.
@@ -50,7 +51,7 @@ public final class InterviewMeetingRoomCodec implements JsonCodec<InterviewMeeti
   }
 
   @Override
-  public InterviewMeetingRoom read(JsonParser parser) throws IOException {
+  public @Nullable InterviewMeetingRoom read(JsonParser parser) throws IOException {
     if (!JsonValues.startObject(parser, "InterviewMeetingRoom")) {
       return null;
     }

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Streaming JSON codec of {@link InterviewQuestion}: jackson-core only, no reflection.
@@ -52,7 +53,7 @@ public final class InterviewQuestionCodec implements JsonCodec<InterviewQuestion
   }
 
   @Override
-  public InterviewQuestion read(JsonParser parser) throws IOException {
+  public @Nullable InterviewQuestion read(JsonParser parser) throws IOException {
     if (!JsonValues.startObject(parser, "InterviewQuestion")) {
       return null;
     }

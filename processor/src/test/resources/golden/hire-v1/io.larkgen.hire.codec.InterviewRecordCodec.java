@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Streaming JSON codec of {@link InterviewRecord}: jackson-core only, no reflection.
@@ -81,7 +82,7 @@ public final class InterviewRecordCodec implements JsonCodec<InterviewRecord> {
   }
 
   @Override
-  public InterviewRecord read(JsonParser parser) throws IOException {
+  public @Nullable InterviewRecord read(JsonParser parser) throws IOException {
     if (!JsonValues.startObject(parser, "InterviewRecord")) {
       return null;
     }

@@ -8,6 +8,7 @@ import io.larkgen.runtime.json.JsonValues;
 import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * 面评打分题分数 / score of the scored feedback questions
@@ -25,8 +26,10 @@ import javax.annotation.processing.Generated;
     comments = "hire-interviews-v1.yaml"
 )
 @GeneratedClient
-public record AssessmentScoreInfo(@JsonProperty("calculate_type") CalculateType calculateType,
-    @JsonProperty("score") Double score, @JsonProperty("full_score") Long fullScore,
+public record AssessmentScoreInfo(
+    @JsonProperty("calculate_type") @Nullable CalculateType calculateType,
+    @JsonProperty("score") @Nullable Double score,
+    @JsonProperty("full_score") @Nullable Long fullScore,
     @JsonIgnore Map<String, Object> extraProperties) {
   /**
    * JSON names of the components, which {@code extraProperties} may not use.
@@ -69,13 +72,13 @@ public record AssessmentScoreInfo(@JsonProperty("calculate_type") CalculateType 
    * Builder of {@link AssessmentScoreInfo}.
    */
   public static final class Builder {
-    private CalculateType calculateType;
+    private @Nullable CalculateType calculateType;
 
-    private Double score;
+    private @Nullable Double score;
 
-    private Long fullScore;
+    private @Nullable Long fullScore;
 
-    private Map<String, Object> extraProperties;
+    private @Nullable Map<String, Object> extraProperties;
 
     private Builder() {
     }
@@ -93,7 +96,7 @@ public record AssessmentScoreInfo(@JsonProperty("calculate_type") CalculateType 
      * @param calculateType the value, or null to unset
      * @return this builder
      */
-    public Builder calculateType(CalculateType calculateType) {
+    public Builder calculateType(@Nullable CalculateType calculateType) {
       this.calculateType = calculateType;
       return this;
     }
@@ -104,7 +107,7 @@ public record AssessmentScoreInfo(@JsonProperty("calculate_type") CalculateType 
      * @param score the value, or null to unset
      * @return this builder
      */
-    public Builder score(Double score) {
+    public Builder score(@Nullable Double score) {
       this.score = score;
       return this;
     }
@@ -115,7 +118,7 @@ public record AssessmentScoreInfo(@JsonProperty("calculate_type") CalculateType 
      * @param fullScore the value, or null to unset
      * @return this builder
      */
-    public Builder fullScore(Long fullScore) {
+    public Builder fullScore(@Nullable Long fullScore) {
       this.fullScore = fullScore;
       return this;
     }
@@ -126,7 +129,7 @@ public record AssessmentScoreInfo(@JsonProperty("calculate_type") CalculateType 
      * @param extraProperties unknown fields, or null for none
      * @return this builder
      */
-    public Builder extraProperties(Map<String, Object> extraProperties) {
+    public Builder extraProperties(@Nullable Map<String, Object> extraProperties) {
       this.extraProperties = extraProperties;
       return this;
     }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * 附件 / attachment
@@ -29,9 +30,10 @@ import javax.annotation.processing.Generated;
     comments = "hire-interviews-v1.yaml"
 )
 @GeneratedClient
-public record Attachment(@JsonProperty("id") String id, @JsonProperty("url") String url,
-    @JsonProperty("name") String name, @JsonProperty("mime") String mime,
-    @JsonProperty("create_time") String createTime,
+public record Attachment(@JsonProperty("id") @Nullable String id,
+    @JsonProperty("url") @Nullable String url, @JsonProperty("name") @Nullable String name,
+    @JsonProperty("mime") @Nullable String mime,
+    @JsonProperty("create_time") @Nullable String createTime,
     @JsonIgnore Map<String, Object> extraProperties) {
   /**
    * JSON names of the components, which {@code extraProperties} may not use.
@@ -89,17 +91,17 @@ public record Attachment(@JsonProperty("id") String id, @JsonProperty("url") Str
    * Builder of {@link Attachment}.
    */
   public static final class Builder {
-    private String id;
+    private @Nullable String id;
 
-    private String url;
+    private @Nullable String url;
 
-    private String name;
+    private @Nullable String name;
 
-    private String mime;
+    private @Nullable String mime;
 
-    private String createTime;
+    private @Nullable String createTime;
 
-    private Map<String, Object> extraProperties;
+    private @Nullable Map<String, Object> extraProperties;
 
     private Builder() {
     }
@@ -119,7 +121,7 @@ public record Attachment(@JsonProperty("id") String id, @JsonProperty("url") Str
      * @param id the value, or null to unset
      * @return this builder
      */
-    public Builder id(String id) {
+    public Builder id(@Nullable String id) {
       this.id = id;
       return this;
     }
@@ -130,7 +132,7 @@ public record Attachment(@JsonProperty("id") String id, @JsonProperty("url") Str
      * @param url the value, or null to unset
      * @return this builder
      */
-    public Builder url(String url) {
+    public Builder url(@Nullable String url) {
       this.url = url;
       return this;
     }
@@ -141,7 +143,7 @@ public record Attachment(@JsonProperty("id") String id, @JsonProperty("url") Str
      * @param name the value, or null to unset
      * @return this builder
      */
-    public Builder name(String name) {
+    public Builder name(@Nullable String name) {
       this.name = name;
       return this;
     }
@@ -152,7 +154,7 @@ public record Attachment(@JsonProperty("id") String id, @JsonProperty("url") Str
      * @param mime the value, or null to unset
      * @return this builder
      */
-    public Builder mime(String mime) {
+    public Builder mime(@Nullable String mime) {
       this.mime = mime;
       return this;
     }
@@ -163,7 +165,7 @@ public record Attachment(@JsonProperty("id") String id, @JsonProperty("url") Str
      * @param createTime the value, or null to unset
      * @return this builder
      */
-    public Builder createTime(String createTime) {
+    public Builder createTime(@Nullable String createTime) {
       this.createTime = createTime;
       return this;
     }
@@ -174,7 +176,7 @@ public record Attachment(@JsonProperty("id") String id, @JsonProperty("url") Str
      * @param extraProperties unknown fields, or null for none
      * @return this builder
      */
-    public Builder extraProperties(Map<String, Object> extraProperties) {
+    public Builder extraProperties(@Nullable Map<String, Object> extraProperties) {
       this.extraProperties = extraProperties;
       return this;
     }

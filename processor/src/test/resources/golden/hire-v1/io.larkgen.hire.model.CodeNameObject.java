@@ -8,6 +8,7 @@ import io.larkgen.runtime.json.JsonValues;
 import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * 编码与名称 / code with a localized name
@@ -24,8 +25,8 @@ import javax.annotation.processing.Generated;
     comments = "hire-interviews-v1.yaml"
 )
 @GeneratedClient
-public record CodeNameObject(@JsonProperty("code") String code, @JsonProperty("name") I18n name,
-    @JsonIgnore Map<String, Object> extraProperties) {
+public record CodeNameObject(@JsonProperty("code") @Nullable String code,
+    @JsonProperty("name") @Nullable I18n name, @JsonIgnore Map<String, Object> extraProperties) {
   /**
    * JSON names of the components, which {@code extraProperties} may not use.
    */
@@ -66,11 +67,11 @@ public record CodeNameObject(@JsonProperty("code") String code, @JsonProperty("n
    * Builder of {@link CodeNameObject}.
    */
   public static final class Builder {
-    private String code;
+    private @Nullable String code;
 
-    private I18n name;
+    private @Nullable I18n name;
 
-    private Map<String, Object> extraProperties;
+    private @Nullable Map<String, Object> extraProperties;
 
     private Builder() {
     }
@@ -87,7 +88,7 @@ public record CodeNameObject(@JsonProperty("code") String code, @JsonProperty("n
      * @param code the value, or null to unset
      * @return this builder
      */
-    public Builder code(String code) {
+    public Builder code(@Nullable String code) {
       this.code = code;
       return this;
     }
@@ -98,7 +99,7 @@ public record CodeNameObject(@JsonProperty("code") String code, @JsonProperty("n
      * @param name the value, or null to unset
      * @return this builder
      */
-    public Builder name(I18n name) {
+    public Builder name(@Nullable I18n name) {
       this.name = name;
       return this;
     }
@@ -109,7 +110,7 @@ public record CodeNameObject(@JsonProperty("code") String code, @JsonProperty("n
      * @param extraProperties unknown fields, or null for none
      * @return this builder
      */
-    public Builder extraProperties(Map<String, Object> extraProperties) {
+    public Builder extraProperties(@Nullable Map<String, Object> extraProperties) {
       this.extraProperties = extraProperties;
       return this;
     }

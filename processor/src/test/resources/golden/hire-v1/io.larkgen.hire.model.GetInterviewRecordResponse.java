@@ -8,6 +8,7 @@ import io.larkgen.runtime.json.JsonValues;
 import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * 获取面试评价详细信息的数据 / data of get interview record
@@ -24,7 +25,7 @@ import javax.annotation.processing.Generated;
 )
 @GeneratedClient
 public record GetInterviewRecordResponse(
-    @JsonProperty("interview_record") InterviewRecord interviewRecord,
+    @JsonProperty("interview_record") @Nullable InterviewRecord interviewRecord,
     @JsonIgnore Map<String, Object> extraProperties) {
   /**
    * JSON names of the components, which {@code extraProperties} may not use.
@@ -65,9 +66,9 @@ public record GetInterviewRecordResponse(
    * Builder of {@link GetInterviewRecordResponse}.
    */
   public static final class Builder {
-    private InterviewRecord interviewRecord;
+    private @Nullable InterviewRecord interviewRecord;
 
-    private Map<String, Object> extraProperties;
+    private @Nullable Map<String, Object> extraProperties;
 
     private Builder() {
     }
@@ -83,7 +84,7 @@ public record GetInterviewRecordResponse(
      * @param interviewRecord the value, or null to unset
      * @return this builder
      */
-    public Builder interviewRecord(InterviewRecord interviewRecord) {
+    public Builder interviewRecord(@Nullable InterviewRecord interviewRecord) {
       this.interviewRecord = interviewRecord;
       return this;
     }
@@ -94,7 +95,7 @@ public record GetInterviewRecordResponse(
      * @param extraProperties unknown fields, or null for none
      * @return this builder
      */
-    public Builder extraProperties(Map<String, Object> extraProperties) {
+    public Builder extraProperties(@Nullable Map<String, Object> extraProperties) {
       this.extraProperties = extraProperties;
       return this;
     }

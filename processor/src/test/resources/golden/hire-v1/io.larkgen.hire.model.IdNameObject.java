@@ -8,6 +8,7 @@ import io.larkgen.runtime.json.JsonValues;
 import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * ID 与名称 / ID with a localized name
@@ -24,8 +25,8 @@ import javax.annotation.processing.Generated;
     comments = "hire-interviews-v1.yaml"
 )
 @GeneratedClient
-public record IdNameObject(@JsonProperty("id") String id, @JsonProperty("name") I18n name,
-    @JsonIgnore Map<String, Object> extraProperties) {
+public record IdNameObject(@JsonProperty("id") @Nullable String id,
+    @JsonProperty("name") @Nullable I18n name, @JsonIgnore Map<String, Object> extraProperties) {
   /**
    * JSON names of the components, which {@code extraProperties} may not use.
    */
@@ -66,11 +67,11 @@ public record IdNameObject(@JsonProperty("id") String id, @JsonProperty("name") 
    * Builder of {@link IdNameObject}.
    */
   public static final class Builder {
-    private String id;
+    private @Nullable String id;
 
-    private I18n name;
+    private @Nullable I18n name;
 
-    private Map<String, Object> extraProperties;
+    private @Nullable Map<String, Object> extraProperties;
 
     private Builder() {
     }
@@ -87,7 +88,7 @@ public record IdNameObject(@JsonProperty("id") String id, @JsonProperty("name") 
      * @param id the value, or null to unset
      * @return this builder
      */
-    public Builder id(String id) {
+    public Builder id(@Nullable String id) {
       this.id = id;
       return this;
     }
@@ -98,7 +99,7 @@ public record IdNameObject(@JsonProperty("id") String id, @JsonProperty("name") 
      * @param name the value, or null to unset
      * @return this builder
      */
-    public Builder name(I18n name) {
+    public Builder name(@Nullable I18n name) {
       this.name = name;
       return this;
     }
@@ -109,7 +110,7 @@ public record IdNameObject(@JsonProperty("id") String id, @JsonProperty("name") 
      * @param extraProperties unknown fields, or null for none
      * @return this builder
      */
-    public Builder extraProperties(Map<String, Object> extraProperties) {
+    public Builder extraProperties(@Nullable Map<String, Object> extraProperties) {
       this.extraProperties = extraProperties;
       return this;
     }

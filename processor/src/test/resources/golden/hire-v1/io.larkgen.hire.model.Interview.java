@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * 面试信息 / interview
@@ -51,27 +52,32 @@ import javax.annotation.processing.Generated;
     comments = "hire-interviews-v1.yaml"
 )
 @GeneratedClient
-public record Interview(@JsonProperty("id") String id, @JsonProperty("begin_time") Long beginTime,
-    @JsonProperty("end_time") Long endTime, @JsonProperty("round") Integer round,
+public record Interview(@JsonProperty("id") @Nullable String id,
+    @JsonProperty("begin_time") @Nullable Long beginTime,
+    @JsonProperty("end_time") @Nullable Long endTime,
+    @JsonProperty("round") @Nullable Integer round,
     @JsonProperty("interview_record_list") List<InterviewRecord> interviewRecordList,
-    @JsonProperty("feedback_submit_time") Long feedbackSubmitTime,
-    @JsonProperty("stage_id") String stageId, @JsonProperty("application_id") String applicationId,
-    @JsonProperty("stage") IdNameObject stage, @JsonProperty("creator") IdNameObject creator,
-    @JsonProperty("biz_create_time") Long bizCreateTime,
-    @JsonProperty("biz_modify_time") Long bizModifyTime,
-    @JsonProperty("interview_round_summary") InterviewRoundSummary interviewRoundSummary,
-    @JsonProperty("interview_arrangement_id") String interviewArrangementId,
-    @JsonProperty("interview_type") InterviewType interviewType,
-    @JsonProperty("talent_time_zone") CodeNameObject talentTimeZone,
-    @JsonProperty("contact_user") IdNameObject contactUser,
-    @JsonProperty("contact_mobile") String contactMobile, @JsonProperty("remark") String remark,
-    @JsonProperty("address") InterviewAddress address,
-    @JsonProperty("video_type") VideoType videoType,
-    @JsonProperty("arrangement_status") ArrangementStatus arrangementStatus,
-    @JsonProperty("arrangement_type") ArrangementType arrangementType,
-    @JsonProperty("arrangement_appointment_kind") ArrangementAppointmentKind arrangementAppointmentKind,
+    @JsonProperty("feedback_submit_time") @Nullable Long feedbackSubmitTime,
+    @JsonProperty("stage_id") @Nullable String stageId,
+    @JsonProperty("application_id") @Nullable String applicationId,
+    @JsonProperty("stage") @Nullable IdNameObject stage,
+    @JsonProperty("creator") @Nullable IdNameObject creator,
+    @JsonProperty("biz_create_time") @Nullable Long bizCreateTime,
+    @JsonProperty("biz_modify_time") @Nullable Long bizModifyTime,
+    @JsonProperty("interview_round_summary") @Nullable InterviewRoundSummary interviewRoundSummary,
+    @JsonProperty("interview_arrangement_id") @Nullable String interviewArrangementId,
+    @JsonProperty("interview_type") @Nullable InterviewType interviewType,
+    @JsonProperty("talent_time_zone") @Nullable CodeNameObject talentTimeZone,
+    @JsonProperty("contact_user") @Nullable IdNameObject contactUser,
+    @JsonProperty("contact_mobile") @Nullable String contactMobile,
+    @JsonProperty("remark") @Nullable String remark,
+    @JsonProperty("address") @Nullable InterviewAddress address,
+    @JsonProperty("video_type") @Nullable VideoType videoType,
+    @JsonProperty("arrangement_status") @Nullable ArrangementStatus arrangementStatus,
+    @JsonProperty("arrangement_type") @Nullable ArrangementType arrangementType,
+    @JsonProperty("arrangement_appointment_kind") @Nullable ArrangementAppointmentKind arrangementAppointmentKind,
     @JsonProperty("meeting_room_list") List<InterviewMeetingRoom> meetingRoomList,
-    @JsonProperty("interview_round_type") IdNameObject interviewRoundType,
+    @JsonProperty("interview_round_type") @Nullable IdNameObject interviewRoundType,
     @JsonIgnore Map<String, Object> extraProperties) {
   /**
    * JSON names of the components, which {@code extraProperties} may not use.
@@ -194,59 +200,59 @@ public record Interview(@JsonProperty("id") String id, @JsonProperty("begin_time
    * Builder of {@link Interview}.
    */
   public static final class Builder {
-    private String id;
+    private @Nullable String id;
 
-    private Long beginTime;
+    private @Nullable Long beginTime;
 
-    private Long endTime;
+    private @Nullable Long endTime;
 
-    private Integer round;
+    private @Nullable Integer round;
 
-    private List<InterviewRecord> interviewRecordList;
+    private @Nullable List<InterviewRecord> interviewRecordList;
 
-    private Long feedbackSubmitTime;
+    private @Nullable Long feedbackSubmitTime;
 
-    private String stageId;
+    private @Nullable String stageId;
 
-    private String applicationId;
+    private @Nullable String applicationId;
 
-    private IdNameObject stage;
+    private @Nullable IdNameObject stage;
 
-    private IdNameObject creator;
+    private @Nullable IdNameObject creator;
 
-    private Long bizCreateTime;
+    private @Nullable Long bizCreateTime;
 
-    private Long bizModifyTime;
+    private @Nullable Long bizModifyTime;
 
-    private InterviewRoundSummary interviewRoundSummary;
+    private @Nullable InterviewRoundSummary interviewRoundSummary;
 
-    private String interviewArrangementId;
+    private @Nullable String interviewArrangementId;
 
-    private InterviewType interviewType;
+    private @Nullable InterviewType interviewType;
 
-    private CodeNameObject talentTimeZone;
+    private @Nullable CodeNameObject talentTimeZone;
 
-    private IdNameObject contactUser;
+    private @Nullable IdNameObject contactUser;
 
-    private String contactMobile;
+    private @Nullable String contactMobile;
 
-    private String remark;
+    private @Nullable String remark;
 
-    private InterviewAddress address;
+    private @Nullable InterviewAddress address;
 
-    private VideoType videoType;
+    private @Nullable VideoType videoType;
 
-    private ArrangementStatus arrangementStatus;
+    private @Nullable ArrangementStatus arrangementStatus;
 
-    private ArrangementType arrangementType;
+    private @Nullable ArrangementType arrangementType;
 
-    private ArrangementAppointmentKind arrangementAppointmentKind;
+    private @Nullable ArrangementAppointmentKind arrangementAppointmentKind;
 
-    private List<InterviewMeetingRoom> meetingRoomList;
+    private @Nullable List<InterviewMeetingRoom> meetingRoomList;
 
-    private IdNameObject interviewRoundType;
+    private @Nullable IdNameObject interviewRoundType;
 
-    private Map<String, Object> extraProperties;
+    private @Nullable Map<String, Object> extraProperties;
 
     private Builder() {
     }
@@ -287,7 +293,7 @@ public record Interview(@JsonProperty("id") String id, @JsonProperty("begin_time
      * @param id the value, or null to unset
      * @return this builder
      */
-    public Builder id(String id) {
+    public Builder id(@Nullable String id) {
       this.id = id;
       return this;
     }
@@ -298,7 +304,7 @@ public record Interview(@JsonProperty("id") String id, @JsonProperty("begin_time
      * @param beginTime the value, or null to unset
      * @return this builder
      */
-    public Builder beginTime(Long beginTime) {
+    public Builder beginTime(@Nullable Long beginTime) {
       this.beginTime = beginTime;
       return this;
     }
@@ -309,7 +315,7 @@ public record Interview(@JsonProperty("id") String id, @JsonProperty("begin_time
      * @param endTime the value, or null to unset
      * @return this builder
      */
-    public Builder endTime(Long endTime) {
+    public Builder endTime(@Nullable Long endTime) {
       this.endTime = endTime;
       return this;
     }
@@ -320,7 +326,7 @@ public record Interview(@JsonProperty("id") String id, @JsonProperty("begin_time
      * @param round the value, or null to unset
      * @return this builder
      */
-    public Builder round(Integer round) {
+    public Builder round(@Nullable Integer round) {
       this.round = round;
       return this;
     }
@@ -331,7 +337,7 @@ public record Interview(@JsonProperty("id") String id, @JsonProperty("begin_time
      * @param interviewRecordList the value, or null to unset
      * @return this builder
      */
-    public Builder interviewRecordList(List<InterviewRecord> interviewRecordList) {
+    public Builder interviewRecordList(@Nullable List<InterviewRecord> interviewRecordList) {
       this.interviewRecordList = interviewRecordList;
       return this;
     }
@@ -342,7 +348,7 @@ public record Interview(@JsonProperty("id") String id, @JsonProperty("begin_time
      * @param feedbackSubmitTime the value, or null to unset
      * @return this builder
      */
-    public Builder feedbackSubmitTime(Long feedbackSubmitTime) {
+    public Builder feedbackSubmitTime(@Nullable Long feedbackSubmitTime) {
       this.feedbackSubmitTime = feedbackSubmitTime;
       return this;
     }
@@ -353,7 +359,7 @@ public record Interview(@JsonProperty("id") String id, @JsonProperty("begin_time
      * @param stageId the value, or null to unset
      * @return this builder
      */
-    public Builder stageId(String stageId) {
+    public Builder stageId(@Nullable String stageId) {
       this.stageId = stageId;
       return this;
     }
@@ -364,7 +370,7 @@ public record Interview(@JsonProperty("id") String id, @JsonProperty("begin_time
      * @param applicationId the value, or null to unset
      * @return this builder
      */
-    public Builder applicationId(String applicationId) {
+    public Builder applicationId(@Nullable String applicationId) {
       this.applicationId = applicationId;
       return this;
     }
@@ -375,7 +381,7 @@ public record Interview(@JsonProperty("id") String id, @JsonProperty("begin_time
      * @param stage the value, or null to unset
      * @return this builder
      */
-    public Builder stage(IdNameObject stage) {
+    public Builder stage(@Nullable IdNameObject stage) {
       this.stage = stage;
       return this;
     }
@@ -386,7 +392,7 @@ public record Interview(@JsonProperty("id") String id, @JsonProperty("begin_time
      * @param creator the value, or null to unset
      * @return this builder
      */
-    public Builder creator(IdNameObject creator) {
+    public Builder creator(@Nullable IdNameObject creator) {
       this.creator = creator;
       return this;
     }
@@ -397,7 +403,7 @@ public record Interview(@JsonProperty("id") String id, @JsonProperty("begin_time
      * @param bizCreateTime the value, or null to unset
      * @return this builder
      */
-    public Builder bizCreateTime(Long bizCreateTime) {
+    public Builder bizCreateTime(@Nullable Long bizCreateTime) {
       this.bizCreateTime = bizCreateTime;
       return this;
     }
@@ -408,7 +414,7 @@ public record Interview(@JsonProperty("id") String id, @JsonProperty("begin_time
      * @param bizModifyTime the value, or null to unset
      * @return this builder
      */
-    public Builder bizModifyTime(Long bizModifyTime) {
+    public Builder bizModifyTime(@Nullable Long bizModifyTime) {
       this.bizModifyTime = bizModifyTime;
       return this;
     }
@@ -419,7 +425,7 @@ public record Interview(@JsonProperty("id") String id, @JsonProperty("begin_time
      * @param interviewRoundSummary the value, or null to unset
      * @return this builder
      */
-    public Builder interviewRoundSummary(InterviewRoundSummary interviewRoundSummary) {
+    public Builder interviewRoundSummary(@Nullable InterviewRoundSummary interviewRoundSummary) {
       this.interviewRoundSummary = interviewRoundSummary;
       return this;
     }
@@ -430,7 +436,7 @@ public record Interview(@JsonProperty("id") String id, @JsonProperty("begin_time
      * @param interviewArrangementId the value, or null to unset
      * @return this builder
      */
-    public Builder interviewArrangementId(String interviewArrangementId) {
+    public Builder interviewArrangementId(@Nullable String interviewArrangementId) {
       this.interviewArrangementId = interviewArrangementId;
       return this;
     }
@@ -441,7 +447,7 @@ public record Interview(@JsonProperty("id") String id, @JsonProperty("begin_time
      * @param interviewType the value, or null to unset
      * @return this builder
      */
-    public Builder interviewType(InterviewType interviewType) {
+    public Builder interviewType(@Nullable InterviewType interviewType) {
       this.interviewType = interviewType;
       return this;
     }
@@ -452,7 +458,7 @@ public record Interview(@JsonProperty("id") String id, @JsonProperty("begin_time
      * @param talentTimeZone the value, or null to unset
      * @return this builder
      */
-    public Builder talentTimeZone(CodeNameObject talentTimeZone) {
+    public Builder talentTimeZone(@Nullable CodeNameObject talentTimeZone) {
       this.talentTimeZone = talentTimeZone;
       return this;
     }
@@ -463,7 +469,7 @@ public record Interview(@JsonProperty("id") String id, @JsonProperty("begin_time
      * @param contactUser the value, or null to unset
      * @return this builder
      */
-    public Builder contactUser(IdNameObject contactUser) {
+    public Builder contactUser(@Nullable IdNameObject contactUser) {
       this.contactUser = contactUser;
       return this;
     }
@@ -474,7 +480,7 @@ public record Interview(@JsonProperty("id") String id, @JsonProperty("begin_time
      * @param contactMobile the value, or null to unset
      * @return this builder
      */
-    public Builder contactMobile(String contactMobile) {
+    public Builder contactMobile(@Nullable String contactMobile) {
       this.contactMobile = contactMobile;
       return this;
     }
@@ -485,7 +491,7 @@ public record Interview(@JsonProperty("id") String id, @JsonProperty("begin_time
      * @param remark the value, or null to unset
      * @return this builder
      */
-    public Builder remark(String remark) {
+    public Builder remark(@Nullable String remark) {
       this.remark = remark;
       return this;
     }
@@ -496,7 +502,7 @@ public record Interview(@JsonProperty("id") String id, @JsonProperty("begin_time
      * @param address the value, or null to unset
      * @return this builder
      */
-    public Builder address(InterviewAddress address) {
+    public Builder address(@Nullable InterviewAddress address) {
       this.address = address;
       return this;
     }
@@ -507,7 +513,7 @@ public record Interview(@JsonProperty("id") String id, @JsonProperty("begin_time
      * @param videoType the value, or null to unset
      * @return this builder
      */
-    public Builder videoType(VideoType videoType) {
+    public Builder videoType(@Nullable VideoType videoType) {
       this.videoType = videoType;
       return this;
     }
@@ -518,7 +524,7 @@ public record Interview(@JsonProperty("id") String id, @JsonProperty("begin_time
      * @param arrangementStatus the value, or null to unset
      * @return this builder
      */
-    public Builder arrangementStatus(ArrangementStatus arrangementStatus) {
+    public Builder arrangementStatus(@Nullable ArrangementStatus arrangementStatus) {
       this.arrangementStatus = arrangementStatus;
       return this;
     }
@@ -529,7 +535,7 @@ public record Interview(@JsonProperty("id") String id, @JsonProperty("begin_time
      * @param arrangementType the value, or null to unset
      * @return this builder
      */
-    public Builder arrangementType(ArrangementType arrangementType) {
+    public Builder arrangementType(@Nullable ArrangementType arrangementType) {
       this.arrangementType = arrangementType;
       return this;
     }
@@ -541,7 +547,7 @@ public record Interview(@JsonProperty("id") String id, @JsonProperty("begin_time
      * @return this builder
      */
     public Builder arrangementAppointmentKind(
-        ArrangementAppointmentKind arrangementAppointmentKind) {
+        @Nullable ArrangementAppointmentKind arrangementAppointmentKind) {
       this.arrangementAppointmentKind = arrangementAppointmentKind;
       return this;
     }
@@ -552,7 +558,7 @@ public record Interview(@JsonProperty("id") String id, @JsonProperty("begin_time
      * @param meetingRoomList the value, or null to unset
      * @return this builder
      */
-    public Builder meetingRoomList(List<InterviewMeetingRoom> meetingRoomList) {
+    public Builder meetingRoomList(@Nullable List<InterviewMeetingRoom> meetingRoomList) {
       this.meetingRoomList = meetingRoomList;
       return this;
     }
@@ -563,7 +569,7 @@ public record Interview(@JsonProperty("id") String id, @JsonProperty("begin_time
      * @param interviewRoundType the value, or null to unset
      * @return this builder
      */
-    public Builder interviewRoundType(IdNameObject interviewRoundType) {
+    public Builder interviewRoundType(@Nullable IdNameObject interviewRoundType) {
       this.interviewRoundType = interviewRoundType;
       return this;
     }
@@ -574,7 +580,7 @@ public record Interview(@JsonProperty("id") String id, @JsonProperty("begin_time
      * @param extraProperties unknown fields, or null for none
      * @return this builder
      */
-    public Builder extraProperties(Map<String, Object> extraProperties) {
+    public Builder extraProperties(@Nullable Map<String, Object> extraProperties) {
       this.extraProperties = extraProperties;
       return this;
     }

@@ -8,6 +8,7 @@ import io.larkgen.runtime.json.JsonValues;
 import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * 面试地点 / interview address
@@ -28,9 +29,12 @@ import javax.annotation.processing.Generated;
     comments = "hire-interviews-v1.yaml"
 )
 @GeneratedClient
-public record InterviewAddress(@JsonProperty("id") String id, @JsonProperty("name") I18n name,
-    @JsonProperty("district") CodeNameObject district, @JsonProperty("city") CodeNameObject city,
-    @JsonProperty("state") CodeNameObject state, @JsonProperty("country") CodeNameObject country,
+public record InterviewAddress(@JsonProperty("id") @Nullable String id,
+    @JsonProperty("name") @Nullable I18n name,
+    @JsonProperty("district") @Nullable CodeNameObject district,
+    @JsonProperty("city") @Nullable CodeNameObject city,
+    @JsonProperty("state") @Nullable CodeNameObject state,
+    @JsonProperty("country") @Nullable CodeNameObject country,
     @JsonIgnore Map<String, Object> extraProperties) {
   /**
    * JSON names of the components, which {@code extraProperties} may not use.
@@ -77,19 +81,19 @@ public record InterviewAddress(@JsonProperty("id") String id, @JsonProperty("nam
    * Builder of {@link InterviewAddress}.
    */
   public static final class Builder {
-    private String id;
+    private @Nullable String id;
 
-    private I18n name;
+    private @Nullable I18n name;
 
-    private CodeNameObject district;
+    private @Nullable CodeNameObject district;
 
-    private CodeNameObject city;
+    private @Nullable CodeNameObject city;
 
-    private CodeNameObject state;
+    private @Nullable CodeNameObject state;
 
-    private CodeNameObject country;
+    private @Nullable CodeNameObject country;
 
-    private Map<String, Object> extraProperties;
+    private @Nullable Map<String, Object> extraProperties;
 
     private Builder() {
     }
@@ -110,7 +114,7 @@ public record InterviewAddress(@JsonProperty("id") String id, @JsonProperty("nam
      * @param id the value, or null to unset
      * @return this builder
      */
-    public Builder id(String id) {
+    public Builder id(@Nullable String id) {
       this.id = id;
       return this;
     }
@@ -121,7 +125,7 @@ public record InterviewAddress(@JsonProperty("id") String id, @JsonProperty("nam
      * @param name the value, or null to unset
      * @return this builder
      */
-    public Builder name(I18n name) {
+    public Builder name(@Nullable I18n name) {
       this.name = name;
       return this;
     }
@@ -132,7 +136,7 @@ public record InterviewAddress(@JsonProperty("id") String id, @JsonProperty("nam
      * @param district the value, or null to unset
      * @return this builder
      */
-    public Builder district(CodeNameObject district) {
+    public Builder district(@Nullable CodeNameObject district) {
       this.district = district;
       return this;
     }
@@ -143,7 +147,7 @@ public record InterviewAddress(@JsonProperty("id") String id, @JsonProperty("nam
      * @param city the value, or null to unset
      * @return this builder
      */
-    public Builder city(CodeNameObject city) {
+    public Builder city(@Nullable CodeNameObject city) {
       this.city = city;
       return this;
     }
@@ -154,7 +158,7 @@ public record InterviewAddress(@JsonProperty("id") String id, @JsonProperty("nam
      * @param state the value, or null to unset
      * @return this builder
      */
-    public Builder state(CodeNameObject state) {
+    public Builder state(@Nullable CodeNameObject state) {
       this.state = state;
       return this;
     }
@@ -165,7 +169,7 @@ public record InterviewAddress(@JsonProperty("id") String id, @JsonProperty("nam
      * @param country the value, or null to unset
      * @return this builder
      */
-    public Builder country(CodeNameObject country) {
+    public Builder country(@Nullable CodeNameObject country) {
       this.country = country;
       return this;
     }
@@ -176,7 +180,7 @@ public record InterviewAddress(@JsonProperty("id") String id, @JsonProperty("nam
      * @param extraProperties unknown fields, or null for none
      * @return this builder
      */
-    public Builder extraProperties(Map<String, Object> extraProperties) {
+    public Builder extraProperties(@Nullable Map<String, Object> extraProperties) {
       this.extraProperties = extraProperties;
       return this;
     }

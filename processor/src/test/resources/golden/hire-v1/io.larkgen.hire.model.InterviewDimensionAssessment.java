@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * 面试维度评价 / assessment of one feedback dimension
@@ -34,15 +35,17 @@ import javax.annotation.processing.Generated;
     comments = "hire-interviews-v1.yaml"
 )
 @GeneratedClient
-public record InterviewDimensionAssessment(@JsonProperty("id") String id,
-    @JsonProperty("name") I18n name, @JsonProperty("full_score") Integer fullScore,
-    @JsonProperty("content") String content, @JsonProperty("dimension_id") String dimensionId,
-    @JsonProperty("dimension_score") InterviewDimensionScore dimensionScore,
+public record InterviewDimensionAssessment(@JsonProperty("id") @Nullable String id,
+    @JsonProperty("name") @Nullable I18n name,
+    @JsonProperty("full_score") @Nullable Integer fullScore,
+    @JsonProperty("content") @Nullable String content,
+    @JsonProperty("dimension_id") @Nullable String dimensionId,
+    @JsonProperty("dimension_score") @Nullable InterviewDimensionScore dimensionScore,
     @JsonProperty("dimension_score_list") List<InterviewDimensionScore> dimensionScoreList,
-    @JsonProperty("dimension_custom_score") Integer dimensionCustomScore,
+    @JsonProperty("dimension_custom_score") @Nullable Integer dimensionCustomScore,
     @JsonProperty("ability_list") List<Ability> abilityList,
     @JsonProperty("question_list") List<InterviewQuestion> questionList,
-    @JsonProperty("dimension_type") DimensionType dimensionType,
+    @JsonProperty("dimension_type") @Nullable DimensionType dimensionType,
     @JsonIgnore Map<String, Object> extraProperties) {
   /**
    * JSON names of the components, which {@code extraProperties} may not use.
@@ -98,29 +101,29 @@ public record InterviewDimensionAssessment(@JsonProperty("id") String id,
    * Builder of {@link InterviewDimensionAssessment}.
    */
   public static final class Builder {
-    private String id;
+    private @Nullable String id;
 
-    private I18n name;
+    private @Nullable I18n name;
 
-    private Integer fullScore;
+    private @Nullable Integer fullScore;
 
-    private String content;
+    private @Nullable String content;
 
-    private String dimensionId;
+    private @Nullable String dimensionId;
 
-    private InterviewDimensionScore dimensionScore;
+    private @Nullable InterviewDimensionScore dimensionScore;
 
-    private List<InterviewDimensionScore> dimensionScoreList;
+    private @Nullable List<InterviewDimensionScore> dimensionScoreList;
 
-    private Integer dimensionCustomScore;
+    private @Nullable Integer dimensionCustomScore;
 
-    private List<Ability> abilityList;
+    private @Nullable List<Ability> abilityList;
 
-    private List<InterviewQuestion> questionList;
+    private @Nullable List<InterviewQuestion> questionList;
 
-    private DimensionType dimensionType;
+    private @Nullable DimensionType dimensionType;
 
-    private Map<String, Object> extraProperties;
+    private @Nullable Map<String, Object> extraProperties;
 
     private Builder() {
     }
@@ -146,7 +149,7 @@ public record InterviewDimensionAssessment(@JsonProperty("id") String id,
      * @param id the value, or null to unset
      * @return this builder
      */
-    public Builder id(String id) {
+    public Builder id(@Nullable String id) {
       this.id = id;
       return this;
     }
@@ -157,7 +160,7 @@ public record InterviewDimensionAssessment(@JsonProperty("id") String id,
      * @param name the value, or null to unset
      * @return this builder
      */
-    public Builder name(I18n name) {
+    public Builder name(@Nullable I18n name) {
       this.name = name;
       return this;
     }
@@ -168,7 +171,7 @@ public record InterviewDimensionAssessment(@JsonProperty("id") String id,
      * @param fullScore the value, or null to unset
      * @return this builder
      */
-    public Builder fullScore(Integer fullScore) {
+    public Builder fullScore(@Nullable Integer fullScore) {
       this.fullScore = fullScore;
       return this;
     }
@@ -179,7 +182,7 @@ public record InterviewDimensionAssessment(@JsonProperty("id") String id,
      * @param content the value, or null to unset
      * @return this builder
      */
-    public Builder content(String content) {
+    public Builder content(@Nullable String content) {
       this.content = content;
       return this;
     }
@@ -190,7 +193,7 @@ public record InterviewDimensionAssessment(@JsonProperty("id") String id,
      * @param dimensionId the value, or null to unset
      * @return this builder
      */
-    public Builder dimensionId(String dimensionId) {
+    public Builder dimensionId(@Nullable String dimensionId) {
       this.dimensionId = dimensionId;
       return this;
     }
@@ -201,7 +204,7 @@ public record InterviewDimensionAssessment(@JsonProperty("id") String id,
      * @param dimensionScore the value, or null to unset
      * @return this builder
      */
-    public Builder dimensionScore(InterviewDimensionScore dimensionScore) {
+    public Builder dimensionScore(@Nullable InterviewDimensionScore dimensionScore) {
       this.dimensionScore = dimensionScore;
       return this;
     }
@@ -212,7 +215,7 @@ public record InterviewDimensionAssessment(@JsonProperty("id") String id,
      * @param dimensionScoreList the value, or null to unset
      * @return this builder
      */
-    public Builder dimensionScoreList(List<InterviewDimensionScore> dimensionScoreList) {
+    public Builder dimensionScoreList(@Nullable List<InterviewDimensionScore> dimensionScoreList) {
       this.dimensionScoreList = dimensionScoreList;
       return this;
     }
@@ -223,7 +226,7 @@ public record InterviewDimensionAssessment(@JsonProperty("id") String id,
      * @param dimensionCustomScore the value, or null to unset
      * @return this builder
      */
-    public Builder dimensionCustomScore(Integer dimensionCustomScore) {
+    public Builder dimensionCustomScore(@Nullable Integer dimensionCustomScore) {
       this.dimensionCustomScore = dimensionCustomScore;
       return this;
     }
@@ -234,7 +237,7 @@ public record InterviewDimensionAssessment(@JsonProperty("id") String id,
      * @param abilityList the value, or null to unset
      * @return this builder
      */
-    public Builder abilityList(List<Ability> abilityList) {
+    public Builder abilityList(@Nullable List<Ability> abilityList) {
       this.abilityList = abilityList;
       return this;
     }
@@ -245,7 +248,7 @@ public record InterviewDimensionAssessment(@JsonProperty("id") String id,
      * @param questionList the value, or null to unset
      * @return this builder
      */
-    public Builder questionList(List<InterviewQuestion> questionList) {
+    public Builder questionList(@Nullable List<InterviewQuestion> questionList) {
       this.questionList = questionList;
       return this;
     }
@@ -256,7 +259,7 @@ public record InterviewDimensionAssessment(@JsonProperty("id") String id,
      * @param dimensionType the value, or null to unset
      * @return this builder
      */
-    public Builder dimensionType(DimensionType dimensionType) {
+    public Builder dimensionType(@Nullable DimensionType dimensionType) {
       this.dimensionType = dimensionType;
       return this;
     }
@@ -267,7 +270,7 @@ public record InterviewDimensionAssessment(@JsonProperty("id") String id,
      * @param extraProperties unknown fields, or null for none
      * @return this builder
      */
-    public Builder extraProperties(Map<String, Object> extraProperties) {
+    public Builder extraProperties(@Nullable Map<String, Object> extraProperties) {
       this.extraProperties = extraProperties;
       return this;
     }

@@ -8,6 +8,7 @@ import io.larkgen.runtime.json.JsonValues;
 import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * 维度评价选项 / option chosen for a dimension
@@ -25,8 +26,9 @@ import javax.annotation.processing.Generated;
     comments = "hire-interviews-v1.yaml"
 )
 @GeneratedClient
-public record InterviewDimensionScore(@JsonProperty("id") String id,
-    @JsonProperty("name") I18n name, @JsonProperty("score_val") Integer scoreVal,
+public record InterviewDimensionScore(@JsonProperty("id") @Nullable String id,
+    @JsonProperty("name") @Nullable I18n name,
+    @JsonProperty("score_val") @Nullable Integer scoreVal,
     @JsonIgnore Map<String, Object> extraProperties) {
   /**
    * JSON names of the components, which {@code extraProperties} may not use.
@@ -69,13 +71,13 @@ public record InterviewDimensionScore(@JsonProperty("id") String id,
    * Builder of {@link InterviewDimensionScore}.
    */
   public static final class Builder {
-    private String id;
+    private @Nullable String id;
 
-    private I18n name;
+    private @Nullable I18n name;
 
-    private Integer scoreVal;
+    private @Nullable Integer scoreVal;
 
-    private Map<String, Object> extraProperties;
+    private @Nullable Map<String, Object> extraProperties;
 
     private Builder() {
     }
@@ -93,7 +95,7 @@ public record InterviewDimensionScore(@JsonProperty("id") String id,
      * @param id the value, or null to unset
      * @return this builder
      */
-    public Builder id(String id) {
+    public Builder id(@Nullable String id) {
       this.id = id;
       return this;
     }
@@ -104,7 +106,7 @@ public record InterviewDimensionScore(@JsonProperty("id") String id,
      * @param name the value, or null to unset
      * @return this builder
      */
-    public Builder name(I18n name) {
+    public Builder name(@Nullable I18n name) {
       this.name = name;
       return this;
     }
@@ -115,7 +117,7 @@ public record InterviewDimensionScore(@JsonProperty("id") String id,
      * @param scoreVal the value, or null to unset
      * @return this builder
      */
-    public Builder scoreVal(Integer scoreVal) {
+    public Builder scoreVal(@Nullable Integer scoreVal) {
       this.scoreVal = scoreVal;
       return this;
     }
@@ -126,7 +128,7 @@ public record InterviewDimensionScore(@JsonProperty("id") String id,
      * @param extraProperties unknown fields, or null for none
      * @return this builder
      */
-    public Builder extraProperties(Map<String, Object> extraProperties) {
+    public Builder extraProperties(@Nullable Map<String, Object> extraProperties) {
       this.extraProperties = extraProperties;
       return this;
     }

@@ -8,6 +8,7 @@ import io.larkgen.runtime.json.JsonValues;
 import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * 面试会议室 / interview meeting room
@@ -27,10 +28,12 @@ import javax.annotation.processing.Generated;
     comments = "hire-interviews-v1.yaml"
 )
 @GeneratedClient
-public record InterviewMeetingRoom(@JsonProperty("room_id") String roomId,
-    @JsonProperty("room_name") String roomName, @JsonProperty("building_name") String buildingName,
-    @JsonProperty("reserved_status") ReservedStatus reservedStatus,
-    @JsonProperty("floor_name") String floorName, @JsonIgnore Map<String, Object> extraProperties) {
+public record InterviewMeetingRoom(@JsonProperty("room_id") @Nullable String roomId,
+    @JsonProperty("room_name") @Nullable String roomName,
+    @JsonProperty("building_name") @Nullable String buildingName,
+    @JsonProperty("reserved_status") @Nullable ReservedStatus reservedStatus,
+    @JsonProperty("floor_name") @Nullable String floorName,
+    @JsonIgnore Map<String, Object> extraProperties) {
   /**
    * JSON names of the components, which {@code extraProperties} may not use.
    */
@@ -75,17 +78,17 @@ public record InterviewMeetingRoom(@JsonProperty("room_id") String roomId,
    * Builder of {@link InterviewMeetingRoom}.
    */
   public static final class Builder {
-    private String roomId;
+    private @Nullable String roomId;
 
-    private String roomName;
+    private @Nullable String roomName;
 
-    private String buildingName;
+    private @Nullable String buildingName;
 
-    private ReservedStatus reservedStatus;
+    private @Nullable ReservedStatus reservedStatus;
 
-    private String floorName;
+    private @Nullable String floorName;
 
-    private Map<String, Object> extraProperties;
+    private @Nullable Map<String, Object> extraProperties;
 
     private Builder() {
     }
@@ -105,7 +108,7 @@ public record InterviewMeetingRoom(@JsonProperty("room_id") String roomId,
      * @param roomId the value, or null to unset
      * @return this builder
      */
-    public Builder roomId(String roomId) {
+    public Builder roomId(@Nullable String roomId) {
       this.roomId = roomId;
       return this;
     }
@@ -116,7 +119,7 @@ public record InterviewMeetingRoom(@JsonProperty("room_id") String roomId,
      * @param roomName the value, or null to unset
      * @return this builder
      */
-    public Builder roomName(String roomName) {
+    public Builder roomName(@Nullable String roomName) {
       this.roomName = roomName;
       return this;
     }
@@ -127,7 +130,7 @@ public record InterviewMeetingRoom(@JsonProperty("room_id") String roomId,
      * @param buildingName the value, or null to unset
      * @return this builder
      */
-    public Builder buildingName(String buildingName) {
+    public Builder buildingName(@Nullable String buildingName) {
       this.buildingName = buildingName;
       return this;
     }
@@ -138,7 +141,7 @@ public record InterviewMeetingRoom(@JsonProperty("room_id") String roomId,
      * @param reservedStatus the value, or null to unset
      * @return this builder
      */
-    public Builder reservedStatus(ReservedStatus reservedStatus) {
+    public Builder reservedStatus(@Nullable ReservedStatus reservedStatus) {
       this.reservedStatus = reservedStatus;
       return this;
     }
@@ -149,7 +152,7 @@ public record InterviewMeetingRoom(@JsonProperty("room_id") String roomId,
      * @param floorName the value, or null to unset
      * @return this builder
      */
-    public Builder floorName(String floorName) {
+    public Builder floorName(@Nullable String floorName) {
       this.floorName = floorName;
       return this;
     }
@@ -160,7 +163,7 @@ public record InterviewMeetingRoom(@JsonProperty("room_id") String roomId,
      * @param extraProperties unknown fields, or null for none
      * @return this builder
      */
-    public Builder extraProperties(Map<String, Object> extraProperties) {
+    public Builder extraProperties(@Nullable Map<String, Object> extraProperties) {
       this.extraProperties = extraProperties;
       return this;
     }

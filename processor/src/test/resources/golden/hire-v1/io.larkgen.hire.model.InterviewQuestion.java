@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * 面试题目 / interview question
@@ -28,8 +29,10 @@ import javax.annotation.processing.Generated;
     comments = "hire-interviews-v1.yaml"
 )
 @GeneratedClient
-public record InterviewQuestion(@JsonProperty("id") String id, @JsonProperty("title") I18n title,
-    @JsonProperty("description") I18n description, @JsonProperty("content") String content,
+public record InterviewQuestion(@JsonProperty("id") @Nullable String id,
+    @JsonProperty("title") @Nullable I18n title,
+    @JsonProperty("description") @Nullable I18n description,
+    @JsonProperty("content") @Nullable String content,
     @JsonProperty("ability_list") List<Ability> abilityList,
     @JsonIgnore Map<String, Object> extraProperties) {
   /**
@@ -77,17 +80,17 @@ public record InterviewQuestion(@JsonProperty("id") String id, @JsonProperty("ti
    * Builder of {@link InterviewQuestion}.
    */
   public static final class Builder {
-    private String id;
+    private @Nullable String id;
 
-    private I18n title;
+    private @Nullable I18n title;
 
-    private I18n description;
+    private @Nullable I18n description;
 
-    private String content;
+    private @Nullable String content;
 
-    private List<Ability> abilityList;
+    private @Nullable List<Ability> abilityList;
 
-    private Map<String, Object> extraProperties;
+    private @Nullable Map<String, Object> extraProperties;
 
     private Builder() {
     }
@@ -107,7 +110,7 @@ public record InterviewQuestion(@JsonProperty("id") String id, @JsonProperty("ti
      * @param id the value, or null to unset
      * @return this builder
      */
-    public Builder id(String id) {
+    public Builder id(@Nullable String id) {
       this.id = id;
       return this;
     }
@@ -118,7 +121,7 @@ public record InterviewQuestion(@JsonProperty("id") String id, @JsonProperty("ti
      * @param title the value, or null to unset
      * @return this builder
      */
-    public Builder title(I18n title) {
+    public Builder title(@Nullable I18n title) {
       this.title = title;
       return this;
     }
@@ -129,7 +132,7 @@ public record InterviewQuestion(@JsonProperty("id") String id, @JsonProperty("ti
      * @param description the value, or null to unset
      * @return this builder
      */
-    public Builder description(I18n description) {
+    public Builder description(@Nullable I18n description) {
       this.description = description;
       return this;
     }
@@ -140,7 +143,7 @@ public record InterviewQuestion(@JsonProperty("id") String id, @JsonProperty("ti
      * @param content the value, or null to unset
      * @return this builder
      */
-    public Builder content(String content) {
+    public Builder content(@Nullable String content) {
       this.content = content;
       return this;
     }
@@ -151,7 +154,7 @@ public record InterviewQuestion(@JsonProperty("id") String id, @JsonProperty("ti
      * @param abilityList the value, or null to unset
      * @return this builder
      */
-    public Builder abilityList(List<Ability> abilityList) {
+    public Builder abilityList(@Nullable List<Ability> abilityList) {
       this.abilityList = abilityList;
       return this;
     }
@@ -162,7 +165,7 @@ public record InterviewQuestion(@JsonProperty("id") String id, @JsonProperty("ti
      * @param extraProperties unknown fields, or null for none
      * @return this builder
      */
-    public Builder extraProperties(Map<String, Object> extraProperties) {
+    public Builder extraProperties(@Nullable Map<String, Object> extraProperties) {
       this.extraProperties = extraProperties;
       return this;
     }

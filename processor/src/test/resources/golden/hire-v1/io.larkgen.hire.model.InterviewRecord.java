@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * 面试评价详细信息 / interview record (interview feedback)
@@ -40,17 +41,19 @@ import javax.annotation.processing.Generated;
     comments = "hire-interviews-v1.yaml"
 )
 @GeneratedClient
-public record InterviewRecord(@JsonProperty("id") String id, @JsonProperty("user_id") String userId,
-    @JsonProperty("content") String content, @JsonProperty("min_job_level_id") String minJobLevelId,
-    @JsonProperty("max_job_level_id") String maxJobLevelId,
-    @JsonProperty("commit_status") CommitStatus commitStatus,
-    @JsonProperty("feedback_submit_time") Long feedbackSubmitTime,
-    @JsonProperty("conclusion") Conclusion conclusion,
-    @JsonProperty("interview_score") InterviewScore interviewScore,
-    @JsonProperty("assessment_score") AssessmentScoreInfo assessmentScore,
+public record InterviewRecord(@JsonProperty("id") @Nullable String id,
+    @JsonProperty("user_id") @Nullable String userId,
+    @JsonProperty("content") @Nullable String content,
+    @JsonProperty("min_job_level_id") @Nullable String minJobLevelId,
+    @JsonProperty("max_job_level_id") @Nullable String maxJobLevelId,
+    @JsonProperty("commit_status") @Nullable CommitStatus commitStatus,
+    @JsonProperty("feedback_submit_time") @Nullable Long feedbackSubmitTime,
+    @JsonProperty("conclusion") @Nullable Conclusion conclusion,
+    @JsonProperty("interview_score") @Nullable InterviewScore interviewScore,
+    @JsonProperty("assessment_score") @Nullable AssessmentScoreInfo assessmentScore,
     @JsonProperty("question_list") List<InterviewQuestion> questionList,
     @JsonProperty("code_question_list") List<InterviewQuestion> codeQuestionList,
-    @JsonProperty("interviewer") IdNameObject interviewer,
+    @JsonProperty("interviewer") @Nullable IdNameObject interviewer,
     @JsonProperty("image_list") List<Attachment> imageList,
     @JsonProperty("dimension_assessment_list") List<InterviewDimensionAssessment> dimensionAssessmentList,
     @JsonIgnore Map<String, Object> extraProperties) {
@@ -124,37 +127,37 @@ public record InterviewRecord(@JsonProperty("id") String id, @JsonProperty("user
    * Builder of {@link InterviewRecord}.
    */
   public static final class Builder {
-    private String id;
+    private @Nullable String id;
 
-    private String userId;
+    private @Nullable String userId;
 
-    private String content;
+    private @Nullable String content;
 
-    private String minJobLevelId;
+    private @Nullable String minJobLevelId;
 
-    private String maxJobLevelId;
+    private @Nullable String maxJobLevelId;
 
-    private CommitStatus commitStatus;
+    private @Nullable CommitStatus commitStatus;
 
-    private Long feedbackSubmitTime;
+    private @Nullable Long feedbackSubmitTime;
 
-    private Conclusion conclusion;
+    private @Nullable Conclusion conclusion;
 
-    private InterviewScore interviewScore;
+    private @Nullable InterviewScore interviewScore;
 
-    private AssessmentScoreInfo assessmentScore;
+    private @Nullable AssessmentScoreInfo assessmentScore;
 
-    private List<InterviewQuestion> questionList;
+    private @Nullable List<InterviewQuestion> questionList;
 
-    private List<InterviewQuestion> codeQuestionList;
+    private @Nullable List<InterviewQuestion> codeQuestionList;
 
-    private IdNameObject interviewer;
+    private @Nullable IdNameObject interviewer;
 
-    private List<Attachment> imageList;
+    private @Nullable List<Attachment> imageList;
 
-    private List<InterviewDimensionAssessment> dimensionAssessmentList;
+    private @Nullable List<InterviewDimensionAssessment> dimensionAssessmentList;
 
-    private Map<String, Object> extraProperties;
+    private @Nullable Map<String, Object> extraProperties;
 
     private Builder() {
     }
@@ -184,7 +187,7 @@ public record InterviewRecord(@JsonProperty("id") String id, @JsonProperty("user
      * @param id the value, or null to unset
      * @return this builder
      */
-    public Builder id(String id) {
+    public Builder id(@Nullable String id) {
       this.id = id;
       return this;
     }
@@ -195,7 +198,7 @@ public record InterviewRecord(@JsonProperty("id") String id, @JsonProperty("user
      * @param userId the value, or null to unset
      * @return this builder
      */
-    public Builder userId(String userId) {
+    public Builder userId(@Nullable String userId) {
       this.userId = userId;
       return this;
     }
@@ -206,7 +209,7 @@ public record InterviewRecord(@JsonProperty("id") String id, @JsonProperty("user
      * @param content the value, or null to unset
      * @return this builder
      */
-    public Builder content(String content) {
+    public Builder content(@Nullable String content) {
       this.content = content;
       return this;
     }
@@ -217,7 +220,7 @@ public record InterviewRecord(@JsonProperty("id") String id, @JsonProperty("user
      * @param minJobLevelId the value, or null to unset
      * @return this builder
      */
-    public Builder minJobLevelId(String minJobLevelId) {
+    public Builder minJobLevelId(@Nullable String minJobLevelId) {
       this.minJobLevelId = minJobLevelId;
       return this;
     }
@@ -228,7 +231,7 @@ public record InterviewRecord(@JsonProperty("id") String id, @JsonProperty("user
      * @param maxJobLevelId the value, or null to unset
      * @return this builder
      */
-    public Builder maxJobLevelId(String maxJobLevelId) {
+    public Builder maxJobLevelId(@Nullable String maxJobLevelId) {
       this.maxJobLevelId = maxJobLevelId;
       return this;
     }
@@ -239,7 +242,7 @@ public record InterviewRecord(@JsonProperty("id") String id, @JsonProperty("user
      * @param commitStatus the value, or null to unset
      * @return this builder
      */
-    public Builder commitStatus(CommitStatus commitStatus) {
+    public Builder commitStatus(@Nullable CommitStatus commitStatus) {
       this.commitStatus = commitStatus;
       return this;
     }
@@ -250,7 +253,7 @@ public record InterviewRecord(@JsonProperty("id") String id, @JsonProperty("user
      * @param feedbackSubmitTime the value, or null to unset
      * @return this builder
      */
-    public Builder feedbackSubmitTime(Long feedbackSubmitTime) {
+    public Builder feedbackSubmitTime(@Nullable Long feedbackSubmitTime) {
       this.feedbackSubmitTime = feedbackSubmitTime;
       return this;
     }
@@ -261,7 +264,7 @@ public record InterviewRecord(@JsonProperty("id") String id, @JsonProperty("user
      * @param conclusion the value, or null to unset
      * @return this builder
      */
-    public Builder conclusion(Conclusion conclusion) {
+    public Builder conclusion(@Nullable Conclusion conclusion) {
       this.conclusion = conclusion;
       return this;
     }
@@ -272,7 +275,7 @@ public record InterviewRecord(@JsonProperty("id") String id, @JsonProperty("user
      * @param interviewScore the value, or null to unset
      * @return this builder
      */
-    public Builder interviewScore(InterviewScore interviewScore) {
+    public Builder interviewScore(@Nullable InterviewScore interviewScore) {
       this.interviewScore = interviewScore;
       return this;
     }
@@ -283,7 +286,7 @@ public record InterviewRecord(@JsonProperty("id") String id, @JsonProperty("user
      * @param assessmentScore the value, or null to unset
      * @return this builder
      */
-    public Builder assessmentScore(AssessmentScoreInfo assessmentScore) {
+    public Builder assessmentScore(@Nullable AssessmentScoreInfo assessmentScore) {
       this.assessmentScore = assessmentScore;
       return this;
     }
@@ -294,7 +297,7 @@ public record InterviewRecord(@JsonProperty("id") String id, @JsonProperty("user
      * @param questionList the value, or null to unset
      * @return this builder
      */
-    public Builder questionList(List<InterviewQuestion> questionList) {
+    public Builder questionList(@Nullable List<InterviewQuestion> questionList) {
       this.questionList = questionList;
       return this;
     }
@@ -305,7 +308,7 @@ public record InterviewRecord(@JsonProperty("id") String id, @JsonProperty("user
      * @param codeQuestionList the value, or null to unset
      * @return this builder
      */
-    public Builder codeQuestionList(List<InterviewQuestion> codeQuestionList) {
+    public Builder codeQuestionList(@Nullable List<InterviewQuestion> codeQuestionList) {
       this.codeQuestionList = codeQuestionList;
       return this;
     }
@@ -316,7 +319,7 @@ public record InterviewRecord(@JsonProperty("id") String id, @JsonProperty("user
      * @param interviewer the value, or null to unset
      * @return this builder
      */
-    public Builder interviewer(IdNameObject interviewer) {
+    public Builder interviewer(@Nullable IdNameObject interviewer) {
       this.interviewer = interviewer;
       return this;
     }
@@ -327,7 +330,7 @@ public record InterviewRecord(@JsonProperty("id") String id, @JsonProperty("user
      * @param imageList the value, or null to unset
      * @return this builder
      */
-    public Builder imageList(List<Attachment> imageList) {
+    public Builder imageList(@Nullable List<Attachment> imageList) {
       this.imageList = imageList;
       return this;
     }
@@ -339,7 +342,7 @@ public record InterviewRecord(@JsonProperty("id") String id, @JsonProperty("user
      * @return this builder
      */
     public Builder dimensionAssessmentList(
-        List<InterviewDimensionAssessment> dimensionAssessmentList) {
+        @Nullable List<InterviewDimensionAssessment> dimensionAssessmentList) {
       this.dimensionAssessmentList = dimensionAssessmentList;
       return this;
     }
@@ -350,7 +353,7 @@ public record InterviewRecord(@JsonProperty("id") String id, @JsonProperty("user
      * @param extraProperties unknown fields, or null for none
      * @return this builder
      */
-    public Builder extraProperties(Map<String, Object> extraProperties) {
+    public Builder extraProperties(@Nullable Map<String, Object> extraProperties) {
       this.extraProperties = extraProperties;
       return this;
     }

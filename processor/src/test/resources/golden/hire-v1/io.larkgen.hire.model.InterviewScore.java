@@ -8,6 +8,7 @@ import io.larkgen.runtime.json.JsonValues;
 import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * 面试得分 / interview score
@@ -28,9 +29,12 @@ import javax.annotation.processing.Generated;
     comments = "hire-interviews-v1.yaml"
 )
 @GeneratedClient
-public record InterviewScore(@JsonProperty("id") String id, @JsonProperty("level") Integer level,
-    @JsonProperty("zh_name") String zhName, @JsonProperty("zh_description") String zhDescription,
-    @JsonProperty("en_name") String enName, @JsonProperty("en_description") String enDescription,
+public record InterviewScore(@JsonProperty("id") @Nullable String id,
+    @JsonProperty("level") @Nullable Integer level,
+    @JsonProperty("zh_name") @Nullable String zhName,
+    @JsonProperty("zh_description") @Nullable String zhDescription,
+    @JsonProperty("en_name") @Nullable String enName,
+    @JsonProperty("en_description") @Nullable String enDescription,
     @JsonIgnore Map<String, Object> extraProperties) {
   /**
    * JSON names of the components, which {@code extraProperties} may not use.
@@ -77,19 +81,19 @@ public record InterviewScore(@JsonProperty("id") String id, @JsonProperty("level
    * Builder of {@link InterviewScore}.
    */
   public static final class Builder {
-    private String id;
+    private @Nullable String id;
 
-    private Integer level;
+    private @Nullable Integer level;
 
-    private String zhName;
+    private @Nullable String zhName;
 
-    private String zhDescription;
+    private @Nullable String zhDescription;
 
-    private String enName;
+    private @Nullable String enName;
 
-    private String enDescription;
+    private @Nullable String enDescription;
 
-    private Map<String, Object> extraProperties;
+    private @Nullable Map<String, Object> extraProperties;
 
     private Builder() {
     }
@@ -110,7 +114,7 @@ public record InterviewScore(@JsonProperty("id") String id, @JsonProperty("level
      * @param id the value, or null to unset
      * @return this builder
      */
-    public Builder id(String id) {
+    public Builder id(@Nullable String id) {
       this.id = id;
       return this;
     }
@@ -121,7 +125,7 @@ public record InterviewScore(@JsonProperty("id") String id, @JsonProperty("level
      * @param level the value, or null to unset
      * @return this builder
      */
-    public Builder level(Integer level) {
+    public Builder level(@Nullable Integer level) {
       this.level = level;
       return this;
     }
@@ -132,7 +136,7 @@ public record InterviewScore(@JsonProperty("id") String id, @JsonProperty("level
      * @param zhName the value, or null to unset
      * @return this builder
      */
-    public Builder zhName(String zhName) {
+    public Builder zhName(@Nullable String zhName) {
       this.zhName = zhName;
       return this;
     }
@@ -143,7 +147,7 @@ public record InterviewScore(@JsonProperty("id") String id, @JsonProperty("level
      * @param zhDescription the value, or null to unset
      * @return this builder
      */
-    public Builder zhDescription(String zhDescription) {
+    public Builder zhDescription(@Nullable String zhDescription) {
       this.zhDescription = zhDescription;
       return this;
     }
@@ -154,7 +158,7 @@ public record InterviewScore(@JsonProperty("id") String id, @JsonProperty("level
      * @param enName the value, or null to unset
      * @return this builder
      */
-    public Builder enName(String enName) {
+    public Builder enName(@Nullable String enName) {
       this.enName = enName;
       return this;
     }
@@ -165,7 +169,7 @@ public record InterviewScore(@JsonProperty("id") String id, @JsonProperty("level
      * @param enDescription the value, or null to unset
      * @return this builder
      */
-    public Builder enDescription(String enDescription) {
+    public Builder enDescription(@Nullable String enDescription) {
       this.enDescription = enDescription;
       return this;
     }
@@ -176,7 +180,7 @@ public record InterviewScore(@JsonProperty("id") String id, @JsonProperty("level
      * @param extraProperties unknown fields, or null for none
      * @return this builder
      */
-    public Builder extraProperties(Map<String, Object> extraProperties) {
+    public Builder extraProperties(@Nullable Map<String, Object> extraProperties) {
       this.extraProperties = extraProperties;
       return this;
     }

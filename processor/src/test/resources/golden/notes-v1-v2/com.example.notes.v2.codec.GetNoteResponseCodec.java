@@ -12,6 +12,7 @@ import io.larkgen.runtime.json.JsonValues;
 import java.io.IOException;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Streaming JSON codec of {@link GetNoteResponse}: jackson-core only, no reflection.
@@ -41,7 +42,7 @@ public final class GetNoteResponseCodec implements JsonCodec<GetNoteResponse> {
   }
 
   @Override
-  public GetNoteResponse read(JsonParser parser) throws IOException {
+  public @Nullable GetNoteResponse read(JsonParser parser) throws IOException {
     if (!JsonValues.startObject(parser, "GetNoteResponse")) {
       return null;
     }

@@ -11,6 +11,7 @@ import io.larkgen.runtime.json.JsonValues;
 import java.io.IOException;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Streaming JSON codec of {@link Note}: jackson-core only, no reflection.
@@ -42,7 +43,7 @@ public final class NoteCodec implements JsonCodec<Note> {
   }
 
   @Override
-  public Note read(JsonParser parser) throws IOException {
+  public @Nullable Note read(JsonParser parser) throws IOException {
     if (!JsonValues.startObject(parser, "Note")) {
       return null;
     }

@@ -8,6 +8,7 @@ import io.larkgen.runtime.json.JsonValues;
 import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code Note} object.
@@ -24,8 +25,8 @@ import javax.annotation.processing.Generated;
     comments = "specs/good/notes-v2.yaml"
 )
 @GeneratedClient
-public record Note(@JsonProperty("id") String id,
-    @JsonProperty("body_markdown") String bodyMarkdown,
+public record Note(@JsonProperty("id") @Nullable String id,
+    @JsonProperty("body_markdown") @Nullable String bodyMarkdown,
     @JsonIgnore Map<String, Object> extraProperties) {
   /**
    * JSON names of the components, which {@code extraProperties} may not use.
@@ -67,11 +68,11 @@ public record Note(@JsonProperty("id") String id,
    * Builder of {@link Note}.
    */
   public static final class Builder {
-    private String id;
+    private @Nullable String id;
 
-    private String bodyMarkdown;
+    private @Nullable String bodyMarkdown;
 
-    private Map<String, Object> extraProperties;
+    private @Nullable Map<String, Object> extraProperties;
 
     private Builder() {
     }
@@ -88,7 +89,7 @@ public record Note(@JsonProperty("id") String id,
      * @param id the value, or null to unset
      * @return this builder
      */
-    public Builder id(String id) {
+    public Builder id(@Nullable String id) {
       this.id = id;
       return this;
     }
@@ -99,7 +100,7 @@ public record Note(@JsonProperty("id") String id,
      * @param bodyMarkdown the value, or null to unset
      * @return this builder
      */
-    public Builder bodyMarkdown(String bodyMarkdown) {
+    public Builder bodyMarkdown(@Nullable String bodyMarkdown) {
       this.bodyMarkdown = bodyMarkdown;
       return this;
     }
@@ -110,7 +111,7 @@ public record Note(@JsonProperty("id") String id,
      * @param extraProperties unknown fields, or null for none
      * @return this builder
      */
-    public Builder extraProperties(Map<String, Object> extraProperties) {
+    public Builder extraProperties(@Nullable Map<String, Object> extraProperties) {
       this.extraProperties = extraProperties;
       return this;
     }

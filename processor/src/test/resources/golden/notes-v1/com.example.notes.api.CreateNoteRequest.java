@@ -6,14 +6,16 @@ import io.larkgen.runtime.RequestEncoder;
 import io.larkgen.runtime.RequestParams;
 import io.larkgen.runtime.RequestRules;
 import io.larkgen.runtime.annotations.GeneratedClient;
+import io.larkgen.runtime.error.LarkRequestValidationException;
 import java.util.regex.Pattern;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Request of {@link NotesApi#create}: 创建备注 / Create a note.
  *
  * <p>{@code POST} {@code /open-apis/notes/v1/notes}. Create with {@link #builder()};
- * construction checks every rule of the spec and throws {@link IllegalArgumentException}
+ * construction checks every rule of the spec and throws {@link LarkRequestValidationException}
  * naming the parameter and the rule.
  *
  * @param userIdType 用户 ID 类型 / user ID type (query {@code user_id_type}; matching the pattern {@code ^(open_id|union_id|user_id)$})
@@ -24,7 +26,7 @@ import javax.annotation.processing.Generated;
     comments = "specs/good/notes-v1.yaml"
 )
 @GeneratedClient
-public record CreateNoteRequest(String userIdType, CreateNoteRequestBody body) {
+public record CreateNoteRequest(@Nullable String userIdType, CreateNoteRequestBody body) {
   /**
    * Writes the path and query parameters of a request.
    */
@@ -37,12 +39,12 @@ public record CreateNoteRequest(String userIdType, CreateNoteRequestBody body) {
    *
    * @param userIdType {@code user_id_type}
    * @param body {@code body}
-   * @throws IllegalArgumentException naming the parameter, its value and the rule it breaks
+   * @throws LarkRequestValidationException naming the parameter, its value and the rule it breaks
    */
   public CreateNoteRequest {
     RequestRules.pattern("user_id_type", userIdType, USER_ID_TYPE_PATTERN);
     if (body == null) {
-      throw new IllegalArgumentException("body: required request body is not set");
+      throw new LarkRequestValidationException("body", LarkRequestValidationException.Rule.REQUIRED, "required request body is not set");
     }
     CreateNoteRequestBodyCodec.check("body", body);
   }
@@ -73,9 +75,9 @@ public record CreateNoteRequest(String userIdType, CreateNoteRequestBody body) {
    * Builder of {@link CreateNoteRequest}; {@link #build()} checks the rules.
    */
   public static final class Builder {
-    private String userIdType;
+    private @Nullable String userIdType;
 
-    private CreateNoteRequestBody body;
+    private @Nullable CreateNoteRequestBody body;
 
     private Builder() {
     }
@@ -91,7 +93,7 @@ public record CreateNoteRequest(String userIdType, CreateNoteRequestBody body) {
      * @param userIdType the value, or null to unset
      * @return this builder
      */
-    public Builder userIdType(String userIdType) {
+    public Builder userIdType(@Nullable String userIdType) {
       this.userIdType = userIdType;
       return this;
     }
@@ -102,7 +104,7 @@ public record CreateNoteRequest(String userIdType, CreateNoteRequestBody body) {
      * @param body the value, or null to unset
      * @return this builder
      */
-    public Builder body(CreateNoteRequestBody body) {
+    public Builder body(@Nullable CreateNoteRequestBody body) {
       this.body = body;
       return this;
     }
@@ -111,7 +113,7 @@ public record CreateNoteRequest(String userIdType, CreateNoteRequestBody body) {
      * The request, after checking every rule of the spec.
      *
      * @return the request
-     * @throws IllegalArgumentException naming the parameter, its value and the rule it breaks
+     * @throws LarkRequestValidationException naming the parameter, its value and the rule it breaks
      */
     public CreateNoteRequest build() {
       return new CreateNoteRequest(userIdType, body);

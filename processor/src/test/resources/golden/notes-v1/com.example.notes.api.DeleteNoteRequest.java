@@ -3,13 +3,15 @@ package com.example.notes.api;
 import io.larkgen.runtime.RequestEncoder;
 import io.larkgen.runtime.RequestParams;
 import io.larkgen.runtime.annotations.GeneratedClient;
+import io.larkgen.runtime.error.LarkRequestValidationException;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Request of {@link NotesApi#delete}: 删除备注 / Delete a note.
  *
  * <p>{@code DELETE} {@code /open-apis/notes/v1/notes/{note_id}}. Create with {@link #builder()};
- * construction checks every rule of the spec and throws {@link IllegalArgumentException}
+ * construction checks every rule of the spec and throws {@link LarkRequestValidationException}
  * naming the parameter and the rule.
  *
  * @param noteId 备注 ID / note ID (path {@code note_id}; required)
@@ -29,11 +31,11 @@ public record DeleteNoteRequest(String noteId) {
    * Checks every rule the spec states.
    *
    * @param noteId {@code note_id}
-   * @throws IllegalArgumentException naming the parameter, its value and the rule it breaks
+   * @throws LarkRequestValidationException naming the parameter, its value and the rule it breaks
    */
   public DeleteNoteRequest {
     if (noteId == null || noteId.isEmpty()) {
-      throw new IllegalArgumentException("note_id: required path parameter is not set");
+      throw new LarkRequestValidationException("note_id", LarkRequestValidationException.Rule.REQUIRED, "required path parameter is not set");
     }
   }
 
@@ -63,7 +65,7 @@ public record DeleteNoteRequest(String noteId) {
    * Builder of {@link DeleteNoteRequest}; {@link #build()} checks the rules.
    */
   public static final class Builder {
-    private String noteId;
+    private @Nullable String noteId;
 
     private Builder() {
     }
@@ -78,7 +80,7 @@ public record DeleteNoteRequest(String noteId) {
      * @param noteId the value, or null to unset
      * @return this builder
      */
-    public Builder noteId(String noteId) {
+    public Builder noteId(@Nullable String noteId) {
       this.noteId = noteId;
       return this;
     }
@@ -87,7 +89,7 @@ public record DeleteNoteRequest(String noteId) {
      * The request, after checking every rule of the spec.
      *
      * @return the request
-     * @throws IllegalArgumentException naming the parameter, its value and the rule it breaks
+     * @throws LarkRequestValidationException naming the parameter, its value and the rule it breaks
      */
     public DeleteNoteRequest build() {
       return new DeleteNoteRequest(noteId);

@@ -5,13 +5,15 @@ import com.example.notes.model.UpdateNoteRequestBody;
 import io.larkgen.runtime.RequestEncoder;
 import io.larkgen.runtime.RequestParams;
 import io.larkgen.runtime.annotations.GeneratedClient;
+import io.larkgen.runtime.error.LarkRequestValidationException;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Request of {@link NotesApi#update}: 更新备注 / Update a note.
  *
  * <p>{@code PUT} {@code /open-apis/notes/v1/notes/{note_id}}. Create with {@link #builder()};
- * construction checks every rule of the spec and throws {@link IllegalArgumentException}
+ * construction checks every rule of the spec and throws {@link LarkRequestValidationException}
  * naming the parameter and the rule.
  *
  * @param noteId 备注 ID / note ID (path {@code note_id}; required)
@@ -33,14 +35,14 @@ public record UpdateNoteRequest(String noteId, UpdateNoteRequestBody body) {
    *
    * @param noteId {@code note_id}
    * @param body {@code body}
-   * @throws IllegalArgumentException naming the parameter, its value and the rule it breaks
+   * @throws LarkRequestValidationException naming the parameter, its value and the rule it breaks
    */
   public UpdateNoteRequest {
     if (noteId == null || noteId.isEmpty()) {
-      throw new IllegalArgumentException("note_id: required path parameter is not set");
+      throw new LarkRequestValidationException("note_id", LarkRequestValidationException.Rule.REQUIRED, "required path parameter is not set");
     }
     if (body == null) {
-      throw new IllegalArgumentException("body: required request body is not set");
+      throw new LarkRequestValidationException("body", LarkRequestValidationException.Rule.REQUIRED, "required request body is not set");
     }
     UpdateNoteRequestBodyCodec.check("body", body);
   }
@@ -71,9 +73,9 @@ public record UpdateNoteRequest(String noteId, UpdateNoteRequestBody body) {
    * Builder of {@link UpdateNoteRequest}; {@link #build()} checks the rules.
    */
   public static final class Builder {
-    private String noteId;
+    private @Nullable String noteId;
 
-    private UpdateNoteRequestBody body;
+    private @Nullable UpdateNoteRequestBody body;
 
     private Builder() {
     }
@@ -89,7 +91,7 @@ public record UpdateNoteRequest(String noteId, UpdateNoteRequestBody body) {
      * @param noteId the value, or null to unset
      * @return this builder
      */
-    public Builder noteId(String noteId) {
+    public Builder noteId(@Nullable String noteId) {
       this.noteId = noteId;
       return this;
     }
@@ -100,7 +102,7 @@ public record UpdateNoteRequest(String noteId, UpdateNoteRequestBody body) {
      * @param body the value, or null to unset
      * @return this builder
      */
-    public Builder body(UpdateNoteRequestBody body) {
+    public Builder body(@Nullable UpdateNoteRequestBody body) {
       this.body = body;
       return this;
     }
@@ -109,7 +111,7 @@ public record UpdateNoteRequest(String noteId, UpdateNoteRequestBody body) {
      * The request, after checking every rule of the spec.
      *
      * @return the request
-     * @throws IllegalArgumentException naming the parameter, its value and the rule it breaks
+     * @throws LarkRequestValidationException naming the parameter, its value and the rule it breaks
      */
     public UpdateNoteRequest build() {
       return new UpdateNoteRequest(noteId, body);

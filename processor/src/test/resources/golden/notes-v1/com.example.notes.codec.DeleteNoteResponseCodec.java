@@ -11,6 +11,7 @@ import io.larkgen.runtime.json.JsonValues;
 import java.io.IOException;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Streaming JSON codec of {@link DeleteNoteResponse}: jackson-core only, no reflection.
@@ -40,7 +41,7 @@ public final class DeleteNoteResponseCodec implements JsonCodec<DeleteNoteRespon
   }
 
   @Override
-  public DeleteNoteResponse read(JsonParser parser) throws IOException {
+  public @Nullable DeleteNoteResponse read(JsonParser parser) throws IOException {
     if (!JsonValues.startObject(parser, "DeleteNoteResponse")) {
       return null;
     }

@@ -11,6 +11,7 @@ import io.larkgen.runtime.json.JsonValues;
 import java.io.IOException;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Streaming JSON codec of {@link EventHeader}: jackson-core only, no reflection.
@@ -51,7 +52,7 @@ public final class EventHeaderCodec implements JsonCodec<EventHeader> {
   }
 
   @Override
-  public EventHeader read(JsonParser parser) throws IOException {
+  public @Nullable EventHeader read(JsonParser parser) throws IOException {
     if (!JsonValues.startObject(parser, "EventHeader")) {
       return null;
     }

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.SerializedString;
 import io.larkgen.runtime.annotations.GeneratedClient;
+import io.larkgen.runtime.error.LarkRequestValidationException;
 import io.larkgen.runtime.json.JsonCodec;
 import io.larkgen.runtime.json.JsonValues;
 import java.io.IOException;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Streaming JSON codec of {@link Mention}: jackson-core only, no reflection.
@@ -42,7 +44,7 @@ public final class MentionCodec implements JsonCodec<Mention> {
   }
 
   @Override
-  public Mention read(JsonParser parser) throws IOException {
+  public @Nullable Mention read(JsonParser parser) throws IOException {
     if (!JsonValues.startObject(parser, "Mention")) {
       return null;
     }
@@ -112,17 +114,17 @@ public final class MentionCodec implements JsonCodec<Mention> {
    *
    * @param path the JSON path of {@code value}, for messages (e.g. {@code body.reminder})
    * @param value the value, not null
-   * @throws IllegalArgumentException naming the field's JSON path and the rule it breaks
+   * @throws LarkRequestValidationException naming the field's JSON path and the rule it breaks
    */
   public static void check(String path, Mention value) {
     if (value.userId() == null || value.userId().isEmpty()) {
-      throw new IllegalArgumentException(path + ".user_id: required field is not set");
+      throw new LarkRequestValidationException(path + ".user_id", LarkRequestValidationException.Rule.REQUIRED, "required field is not set");
     }
     if (value.offset() == null) {
-      throw new IllegalArgumentException(path + ".offset: required field is not set");
+      throw new LarkRequestValidationException(path + ".offset", LarkRequestValidationException.Rule.REQUIRED, "required field is not set");
     }
     if (value.offset() != null && value.offset().longValue() < 0L) {
-      throw new IllegalArgumentException(path + ".offset: " + value.offset() + " is less than the minimum 0");
+      throw new LarkRequestValidationException(path + ".offset", LarkRequestValidationException.Rule.MINIMUM, value.offset() + " is less than the minimum 0");
     }
   }
 }

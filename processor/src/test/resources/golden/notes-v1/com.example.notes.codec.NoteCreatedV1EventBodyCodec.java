@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Streaming JSON codec of {@link NoteCreatedV1EventBody}: jackson-core only, no reflection.
@@ -50,7 +51,7 @@ public final class NoteCreatedV1EventBodyCodec implements JsonCodec<NoteCreatedV
   }
 
   @Override
-  public NoteCreatedV1EventBody read(JsonParser parser) throws IOException {
+  public @Nullable NoteCreatedV1EventBody read(JsonParser parser) throws IOException {
     if (!JsonValues.startObject(parser, "NoteCreatedV1EventBody")) {
       return null;
     }

@@ -13,6 +13,7 @@ import io.larkgen.runtime.json.JsonValues;
 import java.io.IOException;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Streaming JSON codec of {@link NoteCreatedV1Event}: jackson-core only, no reflection.
@@ -46,7 +47,7 @@ public final class NoteCreatedV1EventCodec implements JsonCodec<NoteCreatedV1Eve
   }
 
   @Override
-  public NoteCreatedV1Event read(JsonParser parser) throws IOException {
+  public @Nullable NoteCreatedV1Event read(JsonParser parser) throws IOException {
     if (!JsonValues.startObject(parser, "NoteCreatedV1Event")) {
       return null;
     }

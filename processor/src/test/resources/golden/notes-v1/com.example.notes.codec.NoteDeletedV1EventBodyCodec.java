@@ -11,6 +11,7 @@ import io.larkgen.runtime.json.JsonValues;
 import java.io.IOException;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Streaming JSON codec of {@link NoteDeletedV1EventBody}: jackson-core only, no reflection.
@@ -40,7 +41,7 @@ public final class NoteDeletedV1EventBodyCodec implements JsonCodec<NoteDeletedV
   }
 
   @Override
-  public NoteDeletedV1EventBody read(JsonParser parser) throws IOException {
+  public @Nullable NoteDeletedV1EventBody read(JsonParser parser) throws IOException {
     if (!JsonValues.startObject(parser, "NoteDeletedV1EventBody")) {
       return null;
     }

@@ -13,6 +13,7 @@ import io.larkgen.runtime.json.JsonValues;
 import java.io.IOException;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Streaming JSON codec of {@link NoteDeletedV1Event}: jackson-core only, no reflection.
@@ -46,7 +47,7 @@ public final class NoteDeletedV1EventCodec implements JsonCodec<NoteDeletedV1Eve
   }
 
   @Override
-  public NoteDeletedV1Event read(JsonParser parser) throws IOException {
+  public @Nullable NoteDeletedV1Event read(JsonParser parser) throws IOException {
     if (!JsonValues.startObject(parser, "NoteDeletedV1Event")) {
       return null;
     }

@@ -6,12 +6,14 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.SerializedString;
 import io.larkgen.runtime.annotations.GeneratedClient;
+import io.larkgen.runtime.error.LarkRequestValidationException;
 import io.larkgen.runtime.json.JsonCodec;
 import io.larkgen.runtime.json.JsonValues;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Streaming JSON codec of {@link Reminder}: jackson-core only, no reflection.
@@ -43,7 +45,7 @@ public final class ReminderCodec implements JsonCodec<Reminder> {
   }
 
   @Override
-  public Reminder read(JsonParser parser) throws IOException {
+  public @Nullable Reminder read(JsonParser parser) throws IOException {
     if (!JsonValues.startObject(parser, "Reminder")) {
       return null;
     }
@@ -113,11 +115,11 @@ public final class ReminderCodec implements JsonCodec<Reminder> {
    *
    * @param path the JSON path of {@code value}, for messages (e.g. {@code body.reminder})
    * @param value the value, not null
-   * @throws IllegalArgumentException naming the field's JSON path and the rule it breaks
+   * @throws LarkRequestValidationException naming the field's JSON path and the rule it breaks
    */
   public static void check(String path, Reminder value) {
     if (value.remindTime() == null) {
-      throw new IllegalArgumentException(path + ".remind_time: required field is not set");
+      throw new LarkRequestValidationException(path + ".remind_time", LarkRequestValidationException.Rule.REQUIRED, "required field is not set");
     }
   }
 }

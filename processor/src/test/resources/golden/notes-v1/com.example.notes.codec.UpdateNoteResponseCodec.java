@@ -12,6 +12,7 @@ import io.larkgen.runtime.json.JsonValues;
 import java.io.IOException;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Streaming JSON codec of {@link UpdateNoteResponse}: jackson-core only, no reflection.
@@ -41,7 +42,7 @@ public final class UpdateNoteResponseCodec implements JsonCodec<UpdateNoteRespon
   }
 
   @Override
-  public UpdateNoteResponse read(JsonParser parser) throws IOException {
+  public @Nullable UpdateNoteResponse read(JsonParser parser) throws IOException {
     if (!JsonValues.startObject(parser, "UpdateNoteResponse")) {
       return null;
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * 创建备注的请求体 / body of a note to create
@@ -28,9 +29,11 @@ import javax.annotation.processing.Generated;
     comments = "specs/good/notes-v1.yaml"
 )
 @GeneratedClient
-public record CreateNoteRequestBody(@JsonProperty("application_id") String applicationId,
-    @JsonProperty("content") String content, @JsonProperty("privacy") NotePrivacy privacy,
-    @JsonProperty("mentions") List<Mention> mentions, @JsonProperty("reminder") Reminder reminder,
+public record CreateNoteRequestBody(@JsonProperty("application_id") @Nullable String applicationId,
+    @JsonProperty("content") @Nullable String content,
+    @JsonProperty("privacy") @Nullable NotePrivacy privacy,
+    @JsonProperty("mentions") List<Mention> mentions,
+    @JsonProperty("reminder") @Nullable Reminder reminder,
     @JsonIgnore Map<String, Object> extraProperties) {
   /**
    * JSON names of the components, which {@code extraProperties} may not use.
@@ -94,17 +97,17 @@ public record CreateNoteRequestBody(@JsonProperty("application_id") String appli
    * Builder of {@link CreateNoteRequestBody}.
    */
   public static final class Builder {
-    private String applicationId;
+    private @Nullable String applicationId;
 
-    private String content;
+    private @Nullable String content;
 
-    private NotePrivacy privacy;
+    private @Nullable NotePrivacy privacy;
 
-    private List<Mention> mentions;
+    private @Nullable List<Mention> mentions;
 
-    private Reminder reminder;
+    private @Nullable Reminder reminder;
 
-    private Map<String, Object> extraProperties;
+    private @Nullable Map<String, Object> extraProperties;
 
     private Builder() {
     }
@@ -124,7 +127,7 @@ public record CreateNoteRequestBody(@JsonProperty("application_id") String appli
      * @param applicationId the value, or null to unset
      * @return this builder
      */
-    public Builder applicationId(String applicationId) {
+    public Builder applicationId(@Nullable String applicationId) {
       this.applicationId = applicationId;
       return this;
     }
@@ -135,7 +138,7 @@ public record CreateNoteRequestBody(@JsonProperty("application_id") String appli
      * @param content the value, or null to unset
      * @return this builder
      */
-    public Builder content(String content) {
+    public Builder content(@Nullable String content) {
       this.content = content;
       return this;
     }
@@ -146,7 +149,7 @@ public record CreateNoteRequestBody(@JsonProperty("application_id") String appli
      * @param privacy the value, or null to unset
      * @return this builder
      */
-    public Builder privacy(NotePrivacy privacy) {
+    public Builder privacy(@Nullable NotePrivacy privacy) {
       this.privacy = privacy;
       return this;
     }
@@ -157,7 +160,7 @@ public record CreateNoteRequestBody(@JsonProperty("application_id") String appli
      * @param mentions the value, or null to unset
      * @return this builder
      */
-    public Builder mentions(List<Mention> mentions) {
+    public Builder mentions(@Nullable List<Mention> mentions) {
       this.mentions = mentions;
       return this;
     }
@@ -168,7 +171,7 @@ public record CreateNoteRequestBody(@JsonProperty("application_id") String appli
      * @param reminder the value, or null to unset
      * @return this builder
      */
-    public Builder reminder(Reminder reminder) {
+    public Builder reminder(@Nullable Reminder reminder) {
       this.reminder = reminder;
       return this;
     }
@@ -179,7 +182,7 @@ public record CreateNoteRequestBody(@JsonProperty("application_id") String appli
      * @param extraProperties unknown fields, or null for none
      * @return this builder
      */
-    public Builder extraProperties(Map<String, Object> extraProperties) {
+    public Builder extraProperties(@Nullable Map<String, Object> extraProperties) {
       this.extraProperties = extraProperties;
       return this;
     }

@@ -8,6 +8,7 @@ import io.larkgen.runtime.json.JsonValues;
 import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code CreateNoteResponse} object.
@@ -23,7 +24,7 @@ import javax.annotation.processing.Generated;
     comments = "specs/good/notes-v1.yaml"
 )
 @GeneratedClient
-public record CreateNoteResponse(@JsonProperty("note") Note note,
+public record CreateNoteResponse(@JsonProperty("note") @Nullable Note note,
     @JsonIgnore Map<String, Object> extraProperties) {
   /**
    * JSON names of the components, which {@code extraProperties} may not use.
@@ -64,9 +65,9 @@ public record CreateNoteResponse(@JsonProperty("note") Note note,
    * Builder of {@link CreateNoteResponse}.
    */
   public static final class Builder {
-    private Note note;
+    private @Nullable Note note;
 
-    private Map<String, Object> extraProperties;
+    private @Nullable Map<String, Object> extraProperties;
 
     private Builder() {
     }
@@ -82,7 +83,7 @@ public record CreateNoteResponse(@JsonProperty("note") Note note,
      * @param note the value, or null to unset
      * @return this builder
      */
-    public Builder note(Note note) {
+    public Builder note(@Nullable Note note) {
       this.note = note;
       return this;
     }
@@ -93,7 +94,7 @@ public record CreateNoteResponse(@JsonProperty("note") Note note,
      * @param extraProperties unknown fields, or null for none
      * @return this builder
      */
-    public Builder extraProperties(Map<String, Object> extraProperties) {
+    public Builder extraProperties(@Nullable Map<String, Object> extraProperties) {
       this.extraProperties = extraProperties;
       return this;
     }

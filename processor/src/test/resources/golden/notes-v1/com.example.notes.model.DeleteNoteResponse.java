@@ -8,6 +8,7 @@ import io.larkgen.runtime.json.JsonValues;
 import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code DeleteNoteResponse} object.
@@ -23,7 +24,7 @@ import javax.annotation.processing.Generated;
     comments = "specs/good/notes-v1.yaml"
 )
 @GeneratedClient
-public record DeleteNoteResponse(@JsonProperty("note_id") String noteId,
+public record DeleteNoteResponse(@JsonProperty("note_id") @Nullable String noteId,
     @JsonIgnore Map<String, Object> extraProperties) {
   /**
    * JSON names of the components, which {@code extraProperties} may not use.
@@ -64,9 +65,9 @@ public record DeleteNoteResponse(@JsonProperty("note_id") String noteId,
    * Builder of {@link DeleteNoteResponse}.
    */
   public static final class Builder {
-    private String noteId;
+    private @Nullable String noteId;
 
-    private Map<String, Object> extraProperties;
+    private @Nullable Map<String, Object> extraProperties;
 
     private Builder() {
     }
@@ -82,7 +83,7 @@ public record DeleteNoteResponse(@JsonProperty("note_id") String noteId,
      * @param noteId the value, or null to unset
      * @return this builder
      */
-    public Builder noteId(String noteId) {
+    public Builder noteId(@Nullable String noteId) {
       this.noteId = noteId;
       return this;
     }
@@ -93,7 +94,7 @@ public record DeleteNoteResponse(@JsonProperty("note_id") String noteId,
      * @param extraProperties unknown fields, or null for none
      * @return this builder
      */
-    public Builder extraProperties(Map<String, Object> extraProperties) {
+    public Builder extraProperties(@Nullable Map<String, Object> extraProperties) {
       this.extraProperties = extraProperties;
       return this;
     }

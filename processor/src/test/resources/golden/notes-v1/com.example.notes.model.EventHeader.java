@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * 事件头 / event header
@@ -30,10 +31,12 @@ import javax.annotation.processing.Generated;
     comments = "specs/good/notes-v1.yaml"
 )
 @GeneratedClient
-public record EventHeader(@JsonProperty("event_id") String eventId,
-    @JsonProperty("event_type") String eventType, @JsonProperty("create_time") String createTime,
-    @JsonProperty("token") String token, @JsonProperty("app_id") String appId,
-    @JsonProperty("tenant_key") String tenantKey, @JsonIgnore Map<String, Object> extraProperties) {
+public record EventHeader(@JsonProperty("event_id") @Nullable String eventId,
+    @JsonProperty("event_type") @Nullable String eventType,
+    @JsonProperty("create_time") @Nullable String createTime,
+    @JsonProperty("token") @Nullable String token, @JsonProperty("app_id") @Nullable String appId,
+    @JsonProperty("tenant_key") @Nullable String tenantKey,
+    @JsonIgnore Map<String, Object> extraProperties) {
   /**
    * JSON names of the components, which {@code extraProperties} may not use.
    */
@@ -92,19 +95,19 @@ public record EventHeader(@JsonProperty("event_id") String eventId,
    * Builder of {@link EventHeader}.
    */
   public static final class Builder {
-    private String eventId;
+    private @Nullable String eventId;
 
-    private String eventType;
+    private @Nullable String eventType;
 
-    private String createTime;
+    private @Nullable String createTime;
 
-    private String token;
+    private @Nullable String token;
 
-    private String appId;
+    private @Nullable String appId;
 
-    private String tenantKey;
+    private @Nullable String tenantKey;
 
-    private Map<String, Object> extraProperties;
+    private @Nullable Map<String, Object> extraProperties;
 
     private Builder() {
     }
@@ -125,7 +128,7 @@ public record EventHeader(@JsonProperty("event_id") String eventId,
      * @param eventId the value, or null to unset
      * @return this builder
      */
-    public Builder eventId(String eventId) {
+    public Builder eventId(@Nullable String eventId) {
       this.eventId = eventId;
       return this;
     }
@@ -136,7 +139,7 @@ public record EventHeader(@JsonProperty("event_id") String eventId,
      * @param eventType the value, or null to unset
      * @return this builder
      */
-    public Builder eventType(String eventType) {
+    public Builder eventType(@Nullable String eventType) {
       this.eventType = eventType;
       return this;
     }
@@ -147,7 +150,7 @@ public record EventHeader(@JsonProperty("event_id") String eventId,
      * @param createTime the value, or null to unset
      * @return this builder
      */
-    public Builder createTime(String createTime) {
+    public Builder createTime(@Nullable String createTime) {
       this.createTime = createTime;
       return this;
     }
@@ -158,7 +161,7 @@ public record EventHeader(@JsonProperty("event_id") String eventId,
      * @param token the value, or null to unset
      * @return this builder
      */
-    public Builder token(String token) {
+    public Builder token(@Nullable String token) {
       this.token = token;
       return this;
     }
@@ -169,7 +172,7 @@ public record EventHeader(@JsonProperty("event_id") String eventId,
      * @param appId the value, or null to unset
      * @return this builder
      */
-    public Builder appId(String appId) {
+    public Builder appId(@Nullable String appId) {
       this.appId = appId;
       return this;
     }
@@ -180,7 +183,7 @@ public record EventHeader(@JsonProperty("event_id") String eventId,
      * @param tenantKey the value, or null to unset
      * @return this builder
      */
-    public Builder tenantKey(String tenantKey) {
+    public Builder tenantKey(@Nullable String tenantKey) {
       this.tenantKey = tenantKey;
       return this;
     }
@@ -191,7 +194,7 @@ public record EventHeader(@JsonProperty("event_id") String eventId,
      * @param extraProperties unknown fields, or null for none
      * @return this builder
      */
-    public Builder extraProperties(Map<String, Object> extraProperties) {
+    public Builder extraProperties(@Nullable Map<String, Object> extraProperties) {
       this.extraProperties = extraProperties;
       return this;
     }

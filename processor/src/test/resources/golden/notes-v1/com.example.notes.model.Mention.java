@@ -8,6 +8,7 @@ import io.larkgen.runtime.json.JsonValues;
 import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * 一次提及 / one mention
@@ -24,8 +25,9 @@ import javax.annotation.processing.Generated;
     comments = "specs/good/notes-v1.yaml"
 )
 @GeneratedClient
-public record Mention(@JsonProperty("user_id") String userId,
-    @JsonProperty("offset") Integer offset, @JsonIgnore Map<String, Object> extraProperties) {
+public record Mention(@JsonProperty("user_id") @Nullable String userId,
+    @JsonProperty("offset") @Nullable Integer offset,
+    @JsonIgnore Map<String, Object> extraProperties) {
   /**
    * JSON names of the components, which {@code extraProperties} may not use.
    */
@@ -66,11 +68,11 @@ public record Mention(@JsonProperty("user_id") String userId,
    * Builder of {@link Mention}.
    */
   public static final class Builder {
-    private String userId;
+    private @Nullable String userId;
 
-    private Integer offset;
+    private @Nullable Integer offset;
 
-    private Map<String, Object> extraProperties;
+    private @Nullable Map<String, Object> extraProperties;
 
     private Builder() {
     }
@@ -87,7 +89,7 @@ public record Mention(@JsonProperty("user_id") String userId,
      * @param userId the value, or null to unset
      * @return this builder
      */
-    public Builder userId(String userId) {
+    public Builder userId(@Nullable String userId) {
       this.userId = userId;
       return this;
     }
@@ -98,7 +100,7 @@ public record Mention(@JsonProperty("user_id") String userId,
      * @param offset the value, or null to unset
      * @return this builder
      */
-    public Builder offset(Integer offset) {
+    public Builder offset(@Nullable Integer offset) {
       this.offset = offset;
       return this;
     }
@@ -109,7 +111,7 @@ public record Mention(@JsonProperty("user_id") String userId,
      * @param extraProperties unknown fields, or null for none
      * @return this builder
      */
-    public Builder extraProperties(Map<String, Object> extraProperties) {
+    public Builder extraProperties(@Nullable Map<String, Object> extraProperties) {
       this.extraProperties = extraProperties;
       return this;
     }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * 备注 / a note
@@ -29,9 +30,11 @@ import javax.annotation.processing.Generated;
     comments = "specs/good/notes-v1.yaml"
 )
 @GeneratedClient
-public record Note(@JsonProperty("id") String id,
-    @JsonProperty("application_id") String applicationId, @JsonProperty("content") String content,
-    @JsonProperty("privacy") NotePrivacy privacy, @JsonProperty("create_time") String createTime,
+public record Note(@JsonProperty("id") @Nullable String id,
+    @JsonProperty("application_id") @Nullable String applicationId,
+    @JsonProperty("content") @Nullable String content,
+    @JsonProperty("privacy") @Nullable NotePrivacy privacy,
+    @JsonProperty("create_time") @Nullable String createTime,
     @JsonIgnore Map<String, Object> extraProperties) {
   /**
    * JSON names of the components, which {@code extraProperties} may not use.
@@ -107,17 +110,17 @@ public record Note(@JsonProperty("id") String id,
    * Builder of {@link Note}.
    */
   public static final class Builder {
-    private String id;
+    private @Nullable String id;
 
-    private String applicationId;
+    private @Nullable String applicationId;
 
-    private String content;
+    private @Nullable String content;
 
-    private NotePrivacy privacy;
+    private @Nullable NotePrivacy privacy;
 
-    private String createTime;
+    private @Nullable String createTime;
 
-    private Map<String, Object> extraProperties;
+    private @Nullable Map<String, Object> extraProperties;
 
     private Builder() {
     }
@@ -137,7 +140,7 @@ public record Note(@JsonProperty("id") String id,
      * @param id the value, or null to unset
      * @return this builder
      */
-    public Builder id(String id) {
+    public Builder id(@Nullable String id) {
       this.id = id;
       return this;
     }
@@ -148,7 +151,7 @@ public record Note(@JsonProperty("id") String id,
      * @param applicationId the value, or null to unset
      * @return this builder
      */
-    public Builder applicationId(String applicationId) {
+    public Builder applicationId(@Nullable String applicationId) {
       this.applicationId = applicationId;
       return this;
     }
@@ -159,7 +162,7 @@ public record Note(@JsonProperty("id") String id,
      * @param content the value, or null to unset
      * @return this builder
      */
-    public Builder content(String content) {
+    public Builder content(@Nullable String content) {
       this.content = content;
       return this;
     }
@@ -170,7 +173,7 @@ public record Note(@JsonProperty("id") String id,
      * @param privacy the value, or null to unset
      * @return this builder
      */
-    public Builder privacy(NotePrivacy privacy) {
+    public Builder privacy(@Nullable NotePrivacy privacy) {
       this.privacy = privacy;
       return this;
     }
@@ -181,7 +184,7 @@ public record Note(@JsonProperty("id") String id,
      * @param createTime the value, or null to unset
      * @return this builder
      */
-    public Builder createTime(String createTime) {
+    public Builder createTime(@Nullable String createTime) {
       this.createTime = createTime;
       return this;
     }
@@ -192,7 +195,7 @@ public record Note(@JsonProperty("id") String id,
      * @param extraProperties unknown fields, or null for none
      * @return this builder
      */
-    public Builder extraProperties(Map<String, Object> extraProperties) {
+    public Builder extraProperties(@Nullable Map<String, Object> extraProperties) {
       this.extraProperties = extraProperties;
       return this;
     }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * 创建备注的事件体 / body of a note creation
@@ -29,9 +30,11 @@ import javax.annotation.processing.Generated;
     comments = "specs/good/notes-v1.yaml"
 )
 @GeneratedClient
-public record NoteCreatedV1EventBody(@JsonProperty("note_id") String noteId,
-    @JsonProperty("privacy") NotePrivacy privacy, @JsonProperty("mentions") List<Mention> mentions,
-    @JsonProperty("create_time") Long createTime, @JsonIgnore Map<String, Object> extraProperties) {
+public record NoteCreatedV1EventBody(@JsonProperty("note_id") @Nullable String noteId,
+    @JsonProperty("privacy") @Nullable NotePrivacy privacy,
+    @JsonProperty("mentions") List<Mention> mentions,
+    @JsonProperty("create_time") @Nullable Long createTime,
+    @JsonIgnore Map<String, Object> extraProperties) {
   /**
    * JSON names of the components, which {@code extraProperties} may not use.
    */
@@ -86,15 +89,15 @@ public record NoteCreatedV1EventBody(@JsonProperty("note_id") String noteId,
    * Builder of {@link NoteCreatedV1EventBody}.
    */
   public static final class Builder {
-    private String noteId;
+    private @Nullable String noteId;
 
-    private NotePrivacy privacy;
+    private @Nullable NotePrivacy privacy;
 
-    private List<Mention> mentions;
+    private @Nullable List<Mention> mentions;
 
-    private Long createTime;
+    private @Nullable Long createTime;
 
-    private Map<String, Object> extraProperties;
+    private @Nullable Map<String, Object> extraProperties;
 
     private Builder() {
     }
@@ -113,7 +116,7 @@ public record NoteCreatedV1EventBody(@JsonProperty("note_id") String noteId,
      * @param noteId the value, or null to unset
      * @return this builder
      */
-    public Builder noteId(String noteId) {
+    public Builder noteId(@Nullable String noteId) {
       this.noteId = noteId;
       return this;
     }
@@ -124,7 +127,7 @@ public record NoteCreatedV1EventBody(@JsonProperty("note_id") String noteId,
      * @param privacy the value, or null to unset
      * @return this builder
      */
-    public Builder privacy(NotePrivacy privacy) {
+    public Builder privacy(@Nullable NotePrivacy privacy) {
       this.privacy = privacy;
       return this;
     }
@@ -135,7 +138,7 @@ public record NoteCreatedV1EventBody(@JsonProperty("note_id") String noteId,
      * @param mentions the value, or null to unset
      * @return this builder
      */
-    public Builder mentions(List<Mention> mentions) {
+    public Builder mentions(@Nullable List<Mention> mentions) {
       this.mentions = mentions;
       return this;
     }
@@ -146,7 +149,7 @@ public record NoteCreatedV1EventBody(@JsonProperty("note_id") String noteId,
      * @param createTime the value, or null to unset
      * @return this builder
      */
-    public Builder createTime(Long createTime) {
+    public Builder createTime(@Nullable Long createTime) {
       this.createTime = createTime;
       return this;
     }
@@ -157,7 +160,7 @@ public record NoteCreatedV1EventBody(@JsonProperty("note_id") String noteId,
      * @param extraProperties unknown fields, or null for none
      * @return this builder
      */
-    public Builder extraProperties(Map<String, Object> extraProperties) {
+    public Builder extraProperties(@Nullable Map<String, Object> extraProperties) {
       this.extraProperties = extraProperties;
       return this;
     }

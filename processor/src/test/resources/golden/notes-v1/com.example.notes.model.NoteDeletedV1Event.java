@@ -8,6 +8,7 @@ import io.larkgen.runtime.json.JsonValues;
 import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * 删除备注（事件 notes.note.deleted_v1）
@@ -25,8 +26,9 @@ import javax.annotation.processing.Generated;
     comments = "specs/good/notes-v1.yaml"
 )
 @GeneratedClient
-public record NoteDeletedV1Event(@JsonProperty("schema") String schema,
-    @JsonProperty("header") EventHeader header, @JsonProperty("event") NoteDeletedV1EventBody event,
+public record NoteDeletedV1Event(@JsonProperty("schema") @Nullable String schema,
+    @JsonProperty("header") @Nullable EventHeader header,
+    @JsonProperty("event") @Nullable NoteDeletedV1EventBody event,
     @JsonIgnore Map<String, Object> extraProperties) {
   /**
    * JSON names of the components, which {@code extraProperties} may not use.
@@ -69,13 +71,13 @@ public record NoteDeletedV1Event(@JsonProperty("schema") String schema,
    * Builder of {@link NoteDeletedV1Event}.
    */
   public static final class Builder {
-    private String schema;
+    private @Nullable String schema;
 
-    private EventHeader header;
+    private @Nullable EventHeader header;
 
-    private NoteDeletedV1EventBody event;
+    private @Nullable NoteDeletedV1EventBody event;
 
-    private Map<String, Object> extraProperties;
+    private @Nullable Map<String, Object> extraProperties;
 
     private Builder() {
     }
@@ -93,7 +95,7 @@ public record NoteDeletedV1Event(@JsonProperty("schema") String schema,
      * @param schema the value, or null to unset
      * @return this builder
      */
-    public Builder schema(String schema) {
+    public Builder schema(@Nullable String schema) {
       this.schema = schema;
       return this;
     }
@@ -104,7 +106,7 @@ public record NoteDeletedV1Event(@JsonProperty("schema") String schema,
      * @param header the value, or null to unset
      * @return this builder
      */
-    public Builder header(EventHeader header) {
+    public Builder header(@Nullable EventHeader header) {
       this.header = header;
       return this;
     }
@@ -115,7 +117,7 @@ public record NoteDeletedV1Event(@JsonProperty("schema") String schema,
      * @param event the value, or null to unset
      * @return this builder
      */
-    public Builder event(NoteDeletedV1EventBody event) {
+    public Builder event(@Nullable NoteDeletedV1EventBody event) {
       this.event = event;
       return this;
     }
@@ -126,7 +128,7 @@ public record NoteDeletedV1Event(@JsonProperty("schema") String schema,
      * @param extraProperties unknown fields, or null for none
      * @return this builder
      */
-    public Builder extraProperties(Map<String, Object> extraProperties) {
+    public Builder extraProperties(@Nullable Map<String, Object> extraProperties) {
       this.extraProperties = extraProperties;
       return this;
     }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * 提醒；设置时必须给出时间 / reminder; its time is required when it is set
@@ -27,7 +28,7 @@ import javax.annotation.processing.Generated;
     comments = "specs/good/notes-v1.yaml"
 )
 @GeneratedClient
-public record Reminder(@JsonProperty("remind_time") String remindTime,
+public record Reminder(@JsonProperty("remind_time") @Nullable String remindTime,
     @JsonProperty("channels") List<String> channels,
     @JsonIgnore Map<String, Object> extraProperties) {
   /**
@@ -98,11 +99,11 @@ public record Reminder(@JsonProperty("remind_time") String remindTime,
    * Builder of {@link Reminder}.
    */
   public static final class Builder {
-    private String remindTime;
+    private @Nullable String remindTime;
 
-    private List<String> channels;
+    private @Nullable List<String> channels;
 
-    private Map<String, Object> extraProperties;
+    private @Nullable Map<String, Object> extraProperties;
 
     private Builder() {
     }
@@ -119,7 +120,7 @@ public record Reminder(@JsonProperty("remind_time") String remindTime,
      * @param remindTime the value, or null to unset
      * @return this builder
      */
-    public Builder remindTime(String remindTime) {
+    public Builder remindTime(@Nullable String remindTime) {
       this.remindTime = remindTime;
       return this;
     }
@@ -130,7 +131,7 @@ public record Reminder(@JsonProperty("remind_time") String remindTime,
      * @param channels the value, or null to unset
      * @return this builder
      */
-    public Builder channels(List<String> channels) {
+    public Builder channels(@Nullable List<String> channels) {
       this.channels = channels;
       return this;
     }
@@ -141,7 +142,7 @@ public record Reminder(@JsonProperty("remind_time") String remindTime,
      * @param extraProperties unknown fields, or null for none
      * @return this builder
      */
-    public Builder extraProperties(Map<String, Object> extraProperties) {
+    public Builder extraProperties(@Nullable Map<String, Object> extraProperties) {
       this.extraProperties = extraProperties;
       return this;
     }

@@ -8,6 +8,7 @@ import io.larkgen.runtime.json.JsonValues;
 import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * 更新备注的请求体 / body of a note update
@@ -24,8 +25,9 @@ import javax.annotation.processing.Generated;
     comments = "specs/good/notes-v1.yaml"
 )
 @GeneratedClient
-public record UpdateNoteRequestBody(@JsonProperty("content") String content,
-    @JsonProperty("reminder") Reminder reminder, @JsonIgnore Map<String, Object> extraProperties) {
+public record UpdateNoteRequestBody(@JsonProperty("content") @Nullable String content,
+    @JsonProperty("reminder") @Nullable Reminder reminder,
+    @JsonIgnore Map<String, Object> extraProperties) {
   /**
    * JSON names of the components, which {@code extraProperties} may not use.
    */
@@ -66,11 +68,11 @@ public record UpdateNoteRequestBody(@JsonProperty("content") String content,
    * Builder of {@link UpdateNoteRequestBody}.
    */
   public static final class Builder {
-    private String content;
+    private @Nullable String content;
 
-    private Reminder reminder;
+    private @Nullable Reminder reminder;
 
-    private Map<String, Object> extraProperties;
+    private @Nullable Map<String, Object> extraProperties;
 
     private Builder() {
     }
@@ -87,7 +89,7 @@ public record UpdateNoteRequestBody(@JsonProperty("content") String content,
      * @param content the value, or null to unset
      * @return this builder
      */
-    public Builder content(String content) {
+    public Builder content(@Nullable String content) {
       this.content = content;
       return this;
     }
@@ -98,7 +100,7 @@ public record UpdateNoteRequestBody(@JsonProperty("content") String content,
      * @param reminder the value, or null to unset
      * @return this builder
      */
-    public Builder reminder(Reminder reminder) {
+    public Builder reminder(@Nullable Reminder reminder) {
       this.reminder = reminder;
       return this;
     }
@@ -109,7 +111,7 @@ public record UpdateNoteRequestBody(@JsonProperty("content") String content,
      * @param extraProperties unknown fields, or null for none
      * @return this builder
      */
-    public Builder extraProperties(Map<String, Object> extraProperties) {
+    public Builder extraProperties(@Nullable Map<String, Object> extraProperties) {
       this.extraProperties = extraProperties;
       return this;
     }

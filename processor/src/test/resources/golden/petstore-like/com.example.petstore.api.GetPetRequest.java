@@ -4,14 +4,16 @@ import io.larkgen.runtime.RequestEncoder;
 import io.larkgen.runtime.RequestParams;
 import io.larkgen.runtime.RequestRules;
 import io.larkgen.runtime.annotations.GeneratedClient;
+import io.larkgen.runtime.error.LarkRequestValidationException;
 import java.time.Instant;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Request of {@link PetsApi#get}: 获取宠物 / Get a pet.
  *
  * <p>{@code GET} {@code /open-apis/petstore/v1/pets/{pet_id}}. Create with {@link #builder()};
- * construction checks every rule of the spec and throws {@link IllegalArgumentException}
+ * construction checks every rule of the spec and throws {@link LarkRequestValidationException}
  * naming the parameter and the rule.
  *
  * @param petId 宠物 ID / pet ID (path {@code pet_id}; required)
@@ -22,7 +24,7 @@ import javax.annotation.processing.Generated;
     comments = "specs/good/petstore-like.yaml"
 )
 @GeneratedClient
-public record GetPetRequest(String petId, Instant since) {
+public record GetPetRequest(String petId, @Nullable Instant since) {
   /**
    * Writes the path and query parameters of a request.
    */
@@ -33,11 +35,11 @@ public record GetPetRequest(String petId, Instant since) {
    *
    * @param petId {@code pet_id}
    * @param since {@code since}
-   * @throws IllegalArgumentException naming the parameter, its value and the rule it breaks
+   * @throws LarkRequestValidationException naming the parameter, its value and the rule it breaks
    */
   public GetPetRequest {
     if (petId == null || petId.isEmpty()) {
-      throw new IllegalArgumentException("pet_id: required path parameter is not set");
+      throw new LarkRequestValidationException("pet_id", LarkRequestValidationException.Rule.REQUIRED, "required path parameter is not set");
     }
     if (since != null) {
       RequestRules.epochMillis("since", since);
@@ -71,9 +73,9 @@ public record GetPetRequest(String petId, Instant since) {
    * Builder of {@link GetPetRequest}; {@link #build()} checks the rules.
    */
   public static final class Builder {
-    private String petId;
+    private @Nullable String petId;
 
-    private Instant since;
+    private @Nullable Instant since;
 
     private Builder() {
     }
@@ -89,7 +91,7 @@ public record GetPetRequest(String petId, Instant since) {
      * @param petId the value, or null to unset
      * @return this builder
      */
-    public Builder petId(String petId) {
+    public Builder petId(@Nullable String petId) {
       this.petId = petId;
       return this;
     }
@@ -100,7 +102,7 @@ public record GetPetRequest(String petId, Instant since) {
      * @param since the value, or null to unset
      * @return this builder
      */
-    public Builder since(Instant since) {
+    public Builder since(@Nullable Instant since) {
       this.since = since;
       return this;
     }
@@ -109,7 +111,7 @@ public record GetPetRequest(String petId, Instant since) {
      * The request, after checking every rule of the spec.
      *
      * @return the request
-     * @throws IllegalArgumentException naming the parameter, its value and the rule it breaks
+     * @throws LarkRequestValidationException naming the parameter, its value and the rule it breaks
      */
     public GetPetRequest build() {
       return new GetPetRequest(petId, since);

@@ -3,13 +3,15 @@ package com.example.petstore.api;
 import io.larkgen.runtime.RequestEncoder;
 import io.larkgen.runtime.RequestParams;
 import io.larkgen.runtime.annotations.GeneratedClient;
+import io.larkgen.runtime.error.LarkRequestValidationException;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Request of {@link StoreOrdersApi#list}: 列出订单 / List orders.
  *
  * <p>{@code GET} {@code /open-apis/petstore/v1/store_orders}. Create with {@link #builder()};
- * construction checks every rule of the spec and throws {@link IllegalArgumentException}
+ * construction checks every rule of the spec and throws {@link LarkRequestValidationException}
  * naming the parameter and the rule.
  *
  * @param orderSize 订单数量 / number of orders (query {@code order_size}; required; minimum 1; maximum 500)
@@ -29,17 +31,17 @@ public record ListStoreOrdersRequest(Long orderSize) {
    * Checks every rule the spec states.
    *
    * @param orderSize {@code order_size}
-   * @throws IllegalArgumentException naming the parameter, its value and the rule it breaks
+   * @throws LarkRequestValidationException naming the parameter, its value and the rule it breaks
    */
   public ListStoreOrdersRequest {
     if (orderSize == null) {
-      throw new IllegalArgumentException("order_size: required query parameter is not set");
+      throw new LarkRequestValidationException("order_size", LarkRequestValidationException.Rule.REQUIRED, "required query parameter is not set");
     }
     if (orderSize != null && orderSize.longValue() < 1L) {
-      throw new IllegalArgumentException("order_size: " + orderSize + " is less than the minimum 1");
+      throw new LarkRequestValidationException("order_size", LarkRequestValidationException.Rule.MINIMUM, orderSize + " is less than the minimum 1");
     }
     if (orderSize != null && orderSize.longValue() > 500L) {
-      throw new IllegalArgumentException("order_size: " + orderSize + " is greater than the maximum 500");
+      throw new LarkRequestValidationException("order_size", LarkRequestValidationException.Rule.MAXIMUM, orderSize + " is greater than the maximum 500");
     }
   }
 
@@ -69,7 +71,7 @@ public record ListStoreOrdersRequest(Long orderSize) {
    * Builder of {@link ListStoreOrdersRequest}; {@link #build()} checks the rules.
    */
   public static final class Builder {
-    private Long orderSize;
+    private @Nullable Long orderSize;
 
     private Builder() {
     }
@@ -84,7 +86,7 @@ public record ListStoreOrdersRequest(Long orderSize) {
      * @param orderSize the value, or null to unset
      * @return this builder
      */
-    public Builder orderSize(Long orderSize) {
+    public Builder orderSize(@Nullable Long orderSize) {
       this.orderSize = orderSize;
       return this;
     }
@@ -93,7 +95,7 @@ public record ListStoreOrdersRequest(Long orderSize) {
      * The request, after checking every rule of the spec.
      *
      * @return the request
-     * @throws IllegalArgumentException naming the parameter, its value and the rule it breaks
+     * @throws LarkRequestValidationException naming the parameter, its value and the rule it breaks
      */
     public ListStoreOrdersRequest build() {
       return new ListStoreOrdersRequest(orderSize);

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Streaming JSON codec of {@link ListStoreOrdersResponse}: jackson-core only, no reflection.
@@ -44,7 +45,7 @@ public final class ListStoreOrdersResponseCodec implements JsonCodec<ListStoreOr
   }
 
   @Override
-  public ListStoreOrdersResponse read(JsonParser parser) throws IOException {
+  public @Nullable ListStoreOrdersResponse read(JsonParser parser) throws IOException {
     if (!JsonValues.startObject(parser, "ListStoreOrdersResponse")) {
       return null;
     }

@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Streaming JSON codec of {@link Pet}: jackson-core only, no reflection.
@@ -78,7 +79,7 @@ public final class PetCodec implements JsonCodec<Pet> {
   }
 
   @Override
-  public Pet read(JsonParser parser) throws IOException {
+  public @Nullable Pet read(JsonParser parser) throws IOException {
     if (!JsonValues.startObject(parser, "Pet")) {
       return null;
     }

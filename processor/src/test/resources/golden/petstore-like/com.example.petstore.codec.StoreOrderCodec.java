@@ -11,6 +11,7 @@ import io.larkgen.runtime.json.JsonValues;
 import java.io.IOException;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Streaming JSON codec of {@link StoreOrder}: jackson-core only, no reflection.
@@ -44,7 +45,7 @@ public final class StoreOrderCodec implements JsonCodec<StoreOrder> {
   }
 
   @Override
-  public StoreOrder read(JsonParser parser) throws IOException {
+  public @Nullable StoreOrder read(JsonParser parser) throws IOException {
     if (!JsonValues.startObject(parser, "StoreOrder")) {
       return null;
     }

@@ -8,6 +8,7 @@ import io.larkgen.runtime.json.JsonValues;
 import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * 获取宠物的数据 / data of get pet
@@ -23,7 +24,7 @@ import javax.annotation.processing.Generated;
     comments = "specs/good/petstore-like.yaml"
 )
 @GeneratedClient
-public record GetPetResponse(@JsonProperty("pet") Pet pet,
+public record GetPetResponse(@JsonProperty("pet") @Nullable Pet pet,
     @JsonIgnore Map<String, Object> extraProperties) {
   /**
    * JSON names of the components, which {@code extraProperties} may not use.
@@ -64,9 +65,9 @@ public record GetPetResponse(@JsonProperty("pet") Pet pet,
    * Builder of {@link GetPetResponse}.
    */
   public static final class Builder {
-    private Pet pet;
+    private @Nullable Pet pet;
 
-    private Map<String, Object> extraProperties;
+    private @Nullable Map<String, Object> extraProperties;
 
     private Builder() {
     }
@@ -82,7 +83,7 @@ public record GetPetResponse(@JsonProperty("pet") Pet pet,
      * @param pet the value, or null to unset
      * @return this builder
      */
-    public Builder pet(Pet pet) {
+    public Builder pet(@Nullable Pet pet) {
       this.pet = pet;
       return this;
     }
@@ -93,7 +94,7 @@ public record GetPetResponse(@JsonProperty("pet") Pet pet,
      * @param extraProperties unknown fields, or null for none
      * @return this builder
      */
-    public Builder extraProperties(Map<String, Object> extraProperties) {
+    public Builder extraProperties(@Nullable Map<String, Object> extraProperties) {
       this.extraProperties = extraProperties;
       return this;
     }

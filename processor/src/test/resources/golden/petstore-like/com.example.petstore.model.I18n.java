@@ -8,6 +8,7 @@ import io.larkgen.runtime.json.JsonValues;
 import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * 多语言文本 / localized text
@@ -24,8 +25,8 @@ import javax.annotation.processing.Generated;
     comments = "specs/good/petstore-like.yaml"
 )
 @GeneratedClient
-public record I18n(@JsonProperty("zh_cn") String zhCn, @JsonProperty("en_us") String enUs,
-    @JsonIgnore Map<String, Object> extraProperties) {
+public record I18n(@JsonProperty("zh_cn") @Nullable String zhCn,
+    @JsonProperty("en_us") @Nullable String enUs, @JsonIgnore Map<String, Object> extraProperties) {
   /**
    * JSON names of the components, which {@code extraProperties} may not use.
    */
@@ -66,11 +67,11 @@ public record I18n(@JsonProperty("zh_cn") String zhCn, @JsonProperty("en_us") St
    * Builder of {@link I18n}.
    */
   public static final class Builder {
-    private String zhCn;
+    private @Nullable String zhCn;
 
-    private String enUs;
+    private @Nullable String enUs;
 
-    private Map<String, Object> extraProperties;
+    private @Nullable Map<String, Object> extraProperties;
 
     private Builder() {
     }
@@ -87,7 +88,7 @@ public record I18n(@JsonProperty("zh_cn") String zhCn, @JsonProperty("en_us") St
      * @param zhCn the value, or null to unset
      * @return this builder
      */
-    public Builder zhCn(String zhCn) {
+    public Builder zhCn(@Nullable String zhCn) {
       this.zhCn = zhCn;
       return this;
     }
@@ -98,7 +99,7 @@ public record I18n(@JsonProperty("zh_cn") String zhCn, @JsonProperty("en_us") St
      * @param enUs the value, or null to unset
      * @return this builder
      */
-    public Builder enUs(String enUs) {
+    public Builder enUs(@Nullable String enUs) {
       this.enUs = enUs;
       return this;
     }
@@ -109,7 +110,7 @@ public record I18n(@JsonProperty("zh_cn") String zhCn, @JsonProperty("en_us") St
      * @param extraProperties unknown fields, or null for none
      * @return this builder
      */
-    public Builder extraProperties(Map<String, Object> extraProperties) {
+    public Builder extraProperties(@Nullable Map<String, Object> extraProperties) {
       this.extraProperties = extraProperties;
       return this;
     }

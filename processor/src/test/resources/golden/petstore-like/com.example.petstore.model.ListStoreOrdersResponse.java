@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * 列出订单的数据 / data of list orders
@@ -26,7 +27,7 @@ import javax.annotation.processing.Generated;
 )
 @GeneratedClient
 public record ListStoreOrdersResponse(@JsonProperty("orders") List<StoreOrder> orders,
-    @JsonProperty("total") Long total, @JsonIgnore Map<String, Object> extraProperties) {
+    @JsonProperty("total") @Nullable Long total, @JsonIgnore Map<String, Object> extraProperties) {
   /**
    * JSON names of the components, which {@code extraProperties} may not use.
    */
@@ -68,11 +69,11 @@ public record ListStoreOrdersResponse(@JsonProperty("orders") List<StoreOrder> o
    * Builder of {@link ListStoreOrdersResponse}.
    */
   public static final class Builder {
-    private List<StoreOrder> orders;
+    private @Nullable List<StoreOrder> orders;
 
-    private Long total;
+    private @Nullable Long total;
 
-    private Map<String, Object> extraProperties;
+    private @Nullable Map<String, Object> extraProperties;
 
     private Builder() {
     }
@@ -89,7 +90,7 @@ public record ListStoreOrdersResponse(@JsonProperty("orders") List<StoreOrder> o
      * @param orders the value, or null to unset
      * @return this builder
      */
-    public Builder orders(List<StoreOrder> orders) {
+    public Builder orders(@Nullable List<StoreOrder> orders) {
       this.orders = orders;
       return this;
     }
@@ -100,7 +101,7 @@ public record ListStoreOrdersResponse(@JsonProperty("orders") List<StoreOrder> o
      * @param total the value, or null to unset
      * @return this builder
      */
-    public Builder total(Long total) {
+    public Builder total(@Nullable Long total) {
       this.total = total;
       return this;
     }
@@ -111,7 +112,7 @@ public record ListStoreOrdersResponse(@JsonProperty("orders") List<StoreOrder> o
      * @param extraProperties unknown fields, or null for none
      * @return this builder
      */
-    public Builder extraProperties(Map<String, Object> extraProperties) {
+    public Builder extraProperties(@Nullable Map<String, Object> extraProperties) {
       this.extraProperties = extraProperties;
       return this;
     }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * 宠物 / a pet
@@ -41,15 +42,20 @@ import javax.annotation.processing.Generated;
     comments = "specs/good/petstore-like.yaml"
 )
 @GeneratedClient
-public record Pet(@JsonProperty("id") String id, @JsonProperty("name") I18n name,
-    @JsonProperty("age") Integer age, @JsonProperty("weight") Double weight,
-    @JsonProperty("chip_number") Long chipNumber, @JsonProperty("vaccinated") Boolean vaccinated,
-    @JsonProperty("born_time") Long bornTime, @JsonProperty("adopt_time") String adoptTime,
-    @JsonProperty("class") String class_, @JsonProperty("default") Boolean default_,
-    @JsonProperty("status") PetStatus status, @JsonProperty("kind") PetKind kind,
-    @JsonProperty("tags") List<String> tags,
-    @JsonProperty("past_statuses") List<PetStatus> pastStatuses, @JsonProperty("owner") Owner owner,
-    @JsonProperty("friends") List<Owner> friends, @JsonIgnore Map<String, Object> extraProperties) {
+public record Pet(@JsonProperty("id") @Nullable String id,
+    @JsonProperty("name") @Nullable I18n name, @JsonProperty("age") @Nullable Integer age,
+    @JsonProperty("weight") @Nullable Double weight,
+    @JsonProperty("chip_number") @Nullable Long chipNumber,
+    @JsonProperty("vaccinated") @Nullable Boolean vaccinated,
+    @JsonProperty("born_time") @Nullable Long bornTime,
+    @JsonProperty("adopt_time") @Nullable String adoptTime,
+    @JsonProperty("class") @Nullable String class_,
+    @JsonProperty("default") @Nullable Boolean default_,
+    @JsonProperty("status") @Nullable PetStatus status,
+    @JsonProperty("kind") @Nullable PetKind kind, @JsonProperty("tags") List<String> tags,
+    @JsonProperty("past_statuses") List<PetStatus> pastStatuses,
+    @JsonProperty("owner") @Nullable Owner owner, @JsonProperty("friends") List<Owner> friends,
+    @JsonIgnore Map<String, Object> extraProperties) {
   /**
    * JSON names of the components, which {@code extraProperties} may not use.
    */
@@ -132,39 +138,39 @@ public record Pet(@JsonProperty("id") String id, @JsonProperty("name") I18n name
    * Builder of {@link Pet}.
    */
   public static final class Builder {
-    private String id;
+    private @Nullable String id;
 
-    private I18n name;
+    private @Nullable I18n name;
 
-    private Integer age;
+    private @Nullable Integer age;
 
-    private Double weight;
+    private @Nullable Double weight;
 
-    private Long chipNumber;
+    private @Nullable Long chipNumber;
 
-    private Boolean vaccinated;
+    private @Nullable Boolean vaccinated;
 
-    private Long bornTime;
+    private @Nullable Long bornTime;
 
-    private String adoptTime;
+    private @Nullable String adoptTime;
 
-    private String class_;
+    private @Nullable String class_;
 
-    private Boolean default_;
+    private @Nullable Boolean default_;
 
-    private PetStatus status;
+    private @Nullable PetStatus status;
 
-    private PetKind kind;
+    private @Nullable PetKind kind;
 
-    private List<String> tags;
+    private @Nullable List<String> tags;
 
-    private List<PetStatus> pastStatuses;
+    private @Nullable List<PetStatus> pastStatuses;
 
-    private Owner owner;
+    private @Nullable Owner owner;
 
-    private List<Owner> friends;
+    private @Nullable List<Owner> friends;
 
-    private Map<String, Object> extraProperties;
+    private @Nullable Map<String, Object> extraProperties;
 
     private Builder() {
     }
@@ -195,7 +201,7 @@ public record Pet(@JsonProperty("id") String id, @JsonProperty("name") I18n name
      * @param id the value, or null to unset
      * @return this builder
      */
-    public Builder id(String id) {
+    public Builder id(@Nullable String id) {
       this.id = id;
       return this;
     }
@@ -206,7 +212,7 @@ public record Pet(@JsonProperty("id") String id, @JsonProperty("name") I18n name
      * @param name the value, or null to unset
      * @return this builder
      */
-    public Builder name(I18n name) {
+    public Builder name(@Nullable I18n name) {
       this.name = name;
       return this;
     }
@@ -217,7 +223,7 @@ public record Pet(@JsonProperty("id") String id, @JsonProperty("name") I18n name
      * @param age the value, or null to unset
      * @return this builder
      */
-    public Builder age(Integer age) {
+    public Builder age(@Nullable Integer age) {
       this.age = age;
       return this;
     }
@@ -228,7 +234,7 @@ public record Pet(@JsonProperty("id") String id, @JsonProperty("name") I18n name
      * @param weight the value, or null to unset
      * @return this builder
      */
-    public Builder weight(Double weight) {
+    public Builder weight(@Nullable Double weight) {
       this.weight = weight;
       return this;
     }
@@ -239,7 +245,7 @@ public record Pet(@JsonProperty("id") String id, @JsonProperty("name") I18n name
      * @param chipNumber the value, or null to unset
      * @return this builder
      */
-    public Builder chipNumber(Long chipNumber) {
+    public Builder chipNumber(@Nullable Long chipNumber) {
       this.chipNumber = chipNumber;
       return this;
     }
@@ -250,7 +256,7 @@ public record Pet(@JsonProperty("id") String id, @JsonProperty("name") I18n name
      * @param vaccinated the value, or null to unset
      * @return this builder
      */
-    public Builder vaccinated(Boolean vaccinated) {
+    public Builder vaccinated(@Nullable Boolean vaccinated) {
       this.vaccinated = vaccinated;
       return this;
     }
@@ -261,7 +267,7 @@ public record Pet(@JsonProperty("id") String id, @JsonProperty("name") I18n name
      * @param bornTime the value, or null to unset
      * @return this builder
      */
-    public Builder bornTime(Long bornTime) {
+    public Builder bornTime(@Nullable Long bornTime) {
       this.bornTime = bornTime;
       return this;
     }
@@ -272,7 +278,7 @@ public record Pet(@JsonProperty("id") String id, @JsonProperty("name") I18n name
      * @param adoptTime the value, or null to unset
      * @return this builder
      */
-    public Builder adoptTime(String adoptTime) {
+    public Builder adoptTime(@Nullable String adoptTime) {
       this.adoptTime = adoptTime;
       return this;
     }
@@ -283,7 +289,7 @@ public record Pet(@JsonProperty("id") String id, @JsonProperty("name") I18n name
      * @param class_ the value, or null to unset
      * @return this builder
      */
-    public Builder class_(String class_) {
+    public Builder class_(@Nullable String class_) {
       this.class_ = class_;
       return this;
     }
@@ -294,7 +300,7 @@ public record Pet(@JsonProperty("id") String id, @JsonProperty("name") I18n name
      * @param default_ the value, or null to unset
      * @return this builder
      */
-    public Builder default_(Boolean default_) {
+    public Builder default_(@Nullable Boolean default_) {
       this.default_ = default_;
       return this;
     }
@@ -305,7 +311,7 @@ public record Pet(@JsonProperty("id") String id, @JsonProperty("name") I18n name
      * @param status the value, or null to unset
      * @return this builder
      */
-    public Builder status(PetStatus status) {
+    public Builder status(@Nullable PetStatus status) {
       this.status = status;
       return this;
     }
@@ -316,7 +322,7 @@ public record Pet(@JsonProperty("id") String id, @JsonProperty("name") I18n name
      * @param kind the value, or null to unset
      * @return this builder
      */
-    public Builder kind(PetKind kind) {
+    public Builder kind(@Nullable PetKind kind) {
       this.kind = kind;
       return this;
     }
@@ -327,7 +333,7 @@ public record Pet(@JsonProperty("id") String id, @JsonProperty("name") I18n name
      * @param tags the value, or null to unset
      * @return this builder
      */
-    public Builder tags(List<String> tags) {
+    public Builder tags(@Nullable List<String> tags) {
       this.tags = tags;
       return this;
     }
@@ -338,7 +344,7 @@ public record Pet(@JsonProperty("id") String id, @JsonProperty("name") I18n name
      * @param pastStatuses the value, or null to unset
      * @return this builder
      */
-    public Builder pastStatuses(List<PetStatus> pastStatuses) {
+    public Builder pastStatuses(@Nullable List<PetStatus> pastStatuses) {
       this.pastStatuses = pastStatuses;
       return this;
     }
@@ -349,7 +355,7 @@ public record Pet(@JsonProperty("id") String id, @JsonProperty("name") I18n name
      * @param owner the value, or null to unset
      * @return this builder
      */
-    public Builder owner(Owner owner) {
+    public Builder owner(@Nullable Owner owner) {
       this.owner = owner;
       return this;
     }
@@ -360,7 +366,7 @@ public record Pet(@JsonProperty("id") String id, @JsonProperty("name") I18n name
      * @param friends the value, or null to unset
      * @return this builder
      */
-    public Builder friends(List<Owner> friends) {
+    public Builder friends(@Nullable List<Owner> friends) {
       this.friends = friends;
       return this;
     }
@@ -371,7 +377,7 @@ public record Pet(@JsonProperty("id") String id, @JsonProperty("name") I18n name
      * @param extraProperties unknown fields, or null for none
      * @return this builder
      */
-    public Builder extraProperties(Map<String, Object> extraProperties) {
+    public Builder extraProperties(@Nullable Map<String, Object> extraProperties) {
       this.extraProperties = extraProperties;
       return this;
     }

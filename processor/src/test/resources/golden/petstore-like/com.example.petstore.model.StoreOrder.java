@@ -8,6 +8,7 @@ import io.larkgen.runtime.json.JsonValues;
 import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * 订单 / an order
@@ -25,8 +26,9 @@ import javax.annotation.processing.Generated;
     comments = "specs/good/petstore-like.yaml"
 )
 @GeneratedClient
-public record StoreOrder(@JsonProperty("order_id") String orderId,
-    @JsonProperty("pet_id") String petId, @JsonProperty("quantity") Integer quantity,
+public record StoreOrder(@JsonProperty("order_id") @Nullable String orderId,
+    @JsonProperty("pet_id") @Nullable String petId,
+    @JsonProperty("quantity") @Nullable Integer quantity,
     @JsonIgnore Map<String, Object> extraProperties) {
   /**
    * JSON names of the components, which {@code extraProperties} may not use.
@@ -69,13 +71,13 @@ public record StoreOrder(@JsonProperty("order_id") String orderId,
    * Builder of {@link StoreOrder}.
    */
   public static final class Builder {
-    private String orderId;
+    private @Nullable String orderId;
 
-    private String petId;
+    private @Nullable String petId;
 
-    private Integer quantity;
+    private @Nullable Integer quantity;
 
-    private Map<String, Object> extraProperties;
+    private @Nullable Map<String, Object> extraProperties;
 
     private Builder() {
     }
@@ -93,7 +95,7 @@ public record StoreOrder(@JsonProperty("order_id") String orderId,
      * @param orderId the value, or null to unset
      * @return this builder
      */
-    public Builder orderId(String orderId) {
+    public Builder orderId(@Nullable String orderId) {
       this.orderId = orderId;
       return this;
     }
@@ -104,7 +106,7 @@ public record StoreOrder(@JsonProperty("order_id") String orderId,
      * @param petId the value, or null to unset
      * @return this builder
      */
-    public Builder petId(String petId) {
+    public Builder petId(@Nullable String petId) {
       this.petId = petId;
       return this;
     }
@@ -115,7 +117,7 @@ public record StoreOrder(@JsonProperty("order_id") String orderId,
      * @param quantity the value, or null to unset
      * @return this builder
      */
-    public Builder quantity(Integer quantity) {
+    public Builder quantity(@Nullable Integer quantity) {
       this.quantity = quantity;
       return this;
     }
@@ -126,7 +128,7 @@ public record StoreOrder(@JsonProperty("order_id") String orderId,
      * @param extraProperties unknown fields, or null for none
      * @return this builder
      */
-    public Builder extraProperties(Map<String, Object> extraProperties) {
+    public Builder extraProperties(@Nullable Map<String, Object> extraProperties) {
       this.extraProperties = extraProperties;
       return this;
     }

@@ -5,13 +5,15 @@ import io.larkgen.runtime.FilePart;
 import io.larkgen.runtime.RequestEncoder;
 import io.larkgen.runtime.RequestParams;
 import io.larkgen.runtime.annotations.GeneratedClient;
+import io.larkgen.runtime.error.LarkRequestValidationException;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Request of {@link AttachmentsApi#create}: 上传附件 / Upload an attachment.
  *
  * <p>{@code POST} {@code /open-apis/files/v1/attachments}. Create with {@link #builder()};
- * construction checks every rule of the spec and throws {@link IllegalArgumentException}
+ * construction checks every rule of the spec and throws {@link LarkRequestValidationException}
  * naming the parameter and the rule.
  *
  * @param file 文件内容，最大 1 MB / the file, at most 1 MB (file of form field {@code file}; required; at most 1048576 bytes, checked before anything is read; streamed, never held in memory)
@@ -24,8 +26,8 @@ import javax.annotation.processing.Generated;
     comments = "specs/good/upload-v1.yaml"
 )
 @GeneratedClient
-public record CreateAttachmentRequest(FilePart file, String fileName, AttachmentKind kind,
-    Integer expireDays) {
+public record CreateAttachmentRequest(FilePart file, String fileName, @Nullable AttachmentKind kind,
+    @Nullable Integer expireDays) {
   /**
    * Writes the path and query parameters of a request.
    */
@@ -38,26 +40,26 @@ public record CreateAttachmentRequest(FilePart file, String fileName, Attachment
    * @param fileName {@code file_name}
    * @param kind {@code kind}
    * @param expireDays {@code expire_days}
-   * @throws IllegalArgumentException naming the parameter, its value and the rule it breaks
+   * @throws LarkRequestValidationException naming the parameter, its value and the rule it breaks
    */
   public CreateAttachmentRequest {
     if (file == null) {
-      throw new IllegalArgumentException("file: required form field is not set");
+      throw new LarkRequestValidationException("file", LarkRequestValidationException.Rule.REQUIRED, "required form field is not set");
     }
     if (file != null && file.length() > 1048576L) {
-      throw new IllegalArgumentException("file: " + file.length() + " bytes is more than the maximum of 1048576 bytes");
+      throw new LarkRequestValidationException("file", LarkRequestValidationException.Rule.MAX_BYTES, file.length() + " bytes is more than the maximum of 1048576 bytes");
     }
     if (fileName == null || fileName.isEmpty()) {
-      throw new IllegalArgumentException("file_name: required form field is not set");
+      throw new LarkRequestValidationException("file_name", LarkRequestValidationException.Rule.REQUIRED, "required form field is not set");
     }
     if (fileName != null && fileName.codePointCount(0, fileName.length()) > 100) {
-      throw new IllegalArgumentException("file_name: \"" + fileName + "\" is longer than the maximum length 100");
+      throw new LarkRequestValidationException("file_name", LarkRequestValidationException.Rule.MAX_LENGTH, "\"" + fileName + "\" is longer than the maximum length 100");
     }
     if (expireDays != null && expireDays.longValue() < 1L) {
-      throw new IllegalArgumentException("expire_days: " + expireDays + " is less than the minimum 1");
+      throw new LarkRequestValidationException("expire_days", LarkRequestValidationException.Rule.MINIMUM, expireDays + " is less than the minimum 1");
     }
     if (expireDays != null && expireDays.longValue() > 30L) {
-      throw new IllegalArgumentException("expire_days: " + expireDays + " is greater than the maximum 30");
+      throw new LarkRequestValidationException("expire_days", LarkRequestValidationException.Rule.MAXIMUM, expireDays + " is greater than the maximum 30");
     }
   }
 
@@ -86,13 +88,13 @@ public record CreateAttachmentRequest(FilePart file, String fileName, Attachment
    * Builder of {@link CreateAttachmentRequest}; {@link #build()} checks the rules.
    */
   public static final class Builder {
-    private FilePart file;
+    private @Nullable FilePart file;
 
-    private String fileName;
+    private @Nullable String fileName;
 
-    private AttachmentKind kind;
+    private @Nullable AttachmentKind kind;
 
-    private Integer expireDays;
+    private @Nullable Integer expireDays;
 
     private Builder() {
     }
@@ -110,7 +112,7 @@ public record CreateAttachmentRequest(FilePart file, String fileName, Attachment
      * @param file the value, or null to unset
      * @return this builder
      */
-    public Builder file(FilePart file) {
+    public Builder file(@Nullable FilePart file) {
       this.file = file;
       return this;
     }
@@ -121,7 +123,7 @@ public record CreateAttachmentRequest(FilePart file, String fileName, Attachment
      * @param fileName the value, or null to unset
      * @return this builder
      */
-    public Builder fileName(String fileName) {
+    public Builder fileName(@Nullable String fileName) {
       this.fileName = fileName;
       return this;
     }
@@ -132,7 +134,7 @@ public record CreateAttachmentRequest(FilePart file, String fileName, Attachment
      * @param kind the value, or null to unset
      * @return this builder
      */
-    public Builder kind(AttachmentKind kind) {
+    public Builder kind(@Nullable AttachmentKind kind) {
       this.kind = kind;
       return this;
     }
@@ -143,7 +145,7 @@ public record CreateAttachmentRequest(FilePart file, String fileName, Attachment
      * @param expireDays the value, or null to unset
      * @return this builder
      */
-    public Builder expireDays(Integer expireDays) {
+    public Builder expireDays(@Nullable Integer expireDays) {
       this.expireDays = expireDays;
       return this;
     }
@@ -152,7 +154,7 @@ public record CreateAttachmentRequest(FilePart file, String fileName, Attachment
      * The request, after checking every rule of the spec.
      *
      * @return the request
-     * @throws IllegalArgumentException naming the parameter, its value and the rule it breaks
+     * @throws LarkRequestValidationException naming the parameter, its value and the rule it breaks
      */
     public CreateAttachmentRequest build() {
       return new CreateAttachmentRequest(file, fileName, kind, expireDays);

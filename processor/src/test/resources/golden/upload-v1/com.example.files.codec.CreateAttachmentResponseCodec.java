@@ -11,6 +11,7 @@ import io.larkgen.runtime.json.JsonValues;
 import java.io.IOException;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Streaming JSON codec of {@link CreateAttachmentResponse}: jackson-core only, no reflection.
@@ -40,7 +41,7 @@ public final class CreateAttachmentResponseCodec implements JsonCodec<CreateAtta
   }
 
   @Override
-  public CreateAttachmentResponse read(JsonParser parser) throws IOException {
+  public @Nullable CreateAttachmentResponse read(JsonParser parser) throws IOException {
     if (!JsonValues.startObject(parser, "CreateAttachmentResponse")) {
       return null;
     }

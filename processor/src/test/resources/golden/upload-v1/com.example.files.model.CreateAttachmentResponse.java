@@ -8,6 +8,7 @@ import io.larkgen.runtime.json.JsonValues;
 import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code CreateAttachmentResponse} object.
@@ -23,7 +24,7 @@ import javax.annotation.processing.Generated;
     comments = "specs/good/upload-v1.yaml"
 )
 @GeneratedClient
-public record CreateAttachmentResponse(@JsonProperty("id") String id,
+public record CreateAttachmentResponse(@JsonProperty("id") @Nullable String id,
     @JsonIgnore Map<String, Object> extraProperties) {
   /**
    * JSON names of the components, which {@code extraProperties} may not use.
@@ -64,9 +65,9 @@ public record CreateAttachmentResponse(@JsonProperty("id") String id,
    * Builder of {@link CreateAttachmentResponse}.
    */
   public static final class Builder {
-    private String id;
+    private @Nullable String id;
 
-    private Map<String, Object> extraProperties;
+    private @Nullable Map<String, Object> extraProperties;
 
     private Builder() {
     }
@@ -82,7 +83,7 @@ public record CreateAttachmentResponse(@JsonProperty("id") String id,
      * @param id the value, or null to unset
      * @return this builder
      */
-    public Builder id(String id) {
+    public Builder id(@Nullable String id) {
       this.id = id;
       return this;
     }
@@ -93,7 +94,7 @@ public record CreateAttachmentResponse(@JsonProperty("id") String id,
      * @param extraProperties unknown fields, or null for none
      * @return this builder
      */
-    public Builder extraProperties(Map<String, Object> extraProperties) {
+    public Builder extraProperties(@Nullable Map<String, Object> extraProperties) {
       this.extraProperties = extraProperties;
       return this;
     }

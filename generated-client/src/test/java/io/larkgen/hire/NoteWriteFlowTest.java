@@ -15,6 +15,7 @@ import io.larkgen.hire.model.Note;
 import io.larkgen.hire.model.PatchNoteRequestBody;
 import io.larkgen.runtime.DefaultLarkClient;
 import io.larkgen.runtime.error.LarkApiException;
+import io.larkgen.runtime.error.LarkRequestValidationException;
 import io.larkgen.sandbox.FeishuSandbox;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -75,7 +76,7 @@ class NoteWriteFlowTest {
   @Test
   void aNoteWithoutContentIsRefusedBeforeItIsSent() {
     CreateNoteRequestBody noContent = CreateNoteRequestBody.builder().talentId(sandbox.idOf("talent_id")).build();
-    IllegalArgumentException missing = assertThrows(IllegalArgumentException.class,
+    LarkRequestValidationException missing = assertThrows(LarkRequestValidationException.class,
         () -> CreateNoteRequest.builder().body(noContent).build());
     assertTrue(missing.getMessage().contains("body.content"), missing.getMessage());
   }

@@ -1,12 +1,24 @@
 package io.larkgen.hire;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.fail;
 
+import io.larkgen.hire.api.CreateAttachmentRequest;
+import io.larkgen.hire.api.CreateNoteRequest;
+import io.larkgen.hire.api.GetInterviewRecordRequest;
 import io.larkgen.hire.api.ListInterviewRecordsRequest;
 import io.larkgen.hire.api.ListInterviewsRequest;
+import io.larkgen.hire.model.CreateNoteRequestBody;
 import io.larkgen.hire.model.JobLevelIdType;
+import io.larkgen.hire.model.MentionEntity;
 import io.larkgen.hire.model.UserIdType;
+import io.larkgen.runtime.FilePart;
+import io.larkgen.runtime.error.LarkException;
+import io.larkgen.runtime.error.LarkRequestValidationException;
+import io.larkgen.runtime.error.LarkRequestValidationException.Rule;
+import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,13 +26,94 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
-/** Every rule of the spec is enforced by {@code build()}, naming parameter, value and rule. */
+/**
+ * Every rule of the spec is enforced by {@code build()}, naming parameter, value and rule, as a
+ * {@link LarkRequestValidationException} that a caller's {@code catch (LarkException e)} catches.
+ */
 class RequestValidationTest {
 
   private static final Instant JAN_2026 = Instant.parse("2026-01-01T00:00:00Z");
 
   private static String failure(Runnable build) {
-    return assertThrows(IllegalArgumentException.class, build::run).getMessage();
+    return assertThrows(LarkRequestValidationException.class, build::run).getMessage();
+  }
+
+  /** What {@code catch (LarkException e)} around {@code build} catches, as callers write it. */
+  private static LarkRequestValidationException caught(Runnable build) {
+    try {
+      build.run();
+    } catch (LarkException e) {
+      assertEquals(0, e.httpStatus());
+      assertEquals(true, e.logId().isEmpty());
+      return assertInstanceOf(LarkRequestValidationException.class, e);
+    }
+    return fail("build() accepted the request");
+  }
+
+  private static void assertRejected(String path, Rule rule, String message, Runnable build) {
+    LarkRequestValidationException e = caught(build);
+    assertEquals(path, e.path());
+    assertEquals(rule, e.rule());
+    assertEquals(message, e.getMessage());
+  }
+
+  @Test
+  void aBrokenQueryParameterIsCaughtAsALarkException() {
+    assertRejected("page_size", Rule.MAXIMUM, "page_size: 101 is greater than the maximum 100",
+        () -> ListInterviewsRequest.builder().applicationId("a1").pageSize(101).build());
+  }
+
+  @Test
+  void aMissingPathParameterIsCaughtAsALarkException() {
+    assertRejected("interview_record_id", Rule.REQUIRED,
+        "interview_record_id: required path parameter is not set",
+        () -> GetInterviewRecordRequest.builder().userIdType(UserIdType.OPEN_ID).build());
+  }
+
+  @Test
+  void aBrokenBodyFieldIsCaughtAsALarkException() {
+    CreateNoteRequestBody body = CreateNoteRequestBody.builder().talentId("t1").build();
+    assertRejected("body.content", Rule.REQUIRED, "body.content: required field is not set",
+        () -> CreateNoteRequest.builder().body(body).build());
+  }
+
+  @Test
+  void aBrokenNestedBodyFieldIsCaughtAsALarkException() {
+    CreateNoteRequestBody body = CreateNoteRequestBody.builder()
+        .talentId("t1")
+        .content("note")
+        .mentionEntityList(List.of(
+            MentionEntity.builder().offset(0L).userId("u1").build(),
+            MentionEntity.builder().offset(5L).build()))
+        .build();
+    assertRejected("body.mention_entity_list[1].user_id", Rule.REQUIRED,
+        "body.mention_entity_list[1].user_id: required field is not set",
+        () -> CreateNoteRequest.builder().body(body).build());
+  }
+
+  @Test
+  void aTooLargeMultipartFileIsCaughtAsALarkException() {
+    // the length is declared; nothing is read from the stream before the check
+    FilePart file = FilePart.of(new ByteArrayInputStream(new byte[0]), "resume.pdf", 314_572_801L);
+    assertRejected("content", Rule.MAX_BYTES,
+        "content: 314572801 bytes is more than the maximum of 314572800 bytes",
+        () -> CreateAttachmentRequest.builder().content(file).build());
+  }
+
+  @Test
+  void aBrokenRuleAcrossParametersNamesThemAll() {
+    LarkRequestValidationException e = caught(() -> ListInterviewsRequest.builder().pageSize(10).build());
+    assertEquals(Rule.REQUIRE_ANY, e.rule());
+    assertEquals("application_id, interview_id, start_time, end_time", e.path());
+  }
+
+  @Test
+  void pageSizeBelowTheMinimumIsRejected() {
+    assertRejected("page_size", Rule.MINIMUM, "page_size: 0 is less than the minimum 1",
+        () -> ListInterviewsRequest.builder().applicationId("a1").pageSize(0).build());
+    assertRejected("page_size", Rule.MINIMUM, "page_size: -5 is less than the minimum 1",
+        () -> ListInterviewsRequest.builder().applicationId("a1").pageSize(-5).build());
+    assertEquals(1, ListInterviewsRequest.builder().applicationId("a1").pageSize(1).build().pageSize());
   }
 
   @Test

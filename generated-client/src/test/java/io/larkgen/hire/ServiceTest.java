@@ -14,6 +14,7 @@ import io.larkgen.runtime.HttpMethod;
 import io.larkgen.runtime.Page;
 import io.larkgen.runtime.RateLimit;
 import io.larkgen.runtime.RequestOptions;
+import io.larkgen.runtime.error.LarkRequestValidationException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -93,9 +94,9 @@ class ServiceTest {
 
   @Test
   void getRequiresThePathParameter() {
-    IllegalArgumentException e =
+    LarkRequestValidationException e =
         org.junit.jupiter.api.Assertions.assertThrows(
-            IllegalArgumentException.class, () -> GetInterviewRecordRequest.builder().build());
+            LarkRequestValidationException.class, () -> GetInterviewRecordRequest.builder().build());
     assertEquals("interview_record_id: required path parameter is not set", e.getMessage());
   }
 

@@ -30,7 +30,6 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.util.Elements;
 import javax.tools.Diagnostic;
 
 /**
@@ -170,6 +169,7 @@ public final class OpenApiClientProcessor extends AbstractProcessor {
           return all;
         });
         sources.addAll(timings.time("render", () -> files.stream().map(GeneratedFiles::render).toList()));
+        sources.addAll(entryOut.packageInfos(sources, triggerPackage(trigger).getQualifiedName().toString()));
       } catch (RuntimeException e) {
         renderFailure = e;
       }
@@ -234,10 +234,11 @@ public final class OpenApiClientProcessor extends AbstractProcessor {
     if (explicit != null && !String.valueOf(explicit.getValue()).isBlank()) {
       return String.valueOf(explicit.getValue()).trim();
     }
-    Elements elements = processingEnv.getElementUtils();
-    PackageElement pkg =
-        trigger instanceof PackageElement p ? p : elements.getPackageOf(trigger);
-    return pkg.getQualifiedName().toString();
+    return triggerPackage(trigger).getQualifiedName().toString();
+  }
+
+  private PackageElement triggerPackage(Element trigger) {
+    return trigger instanceof PackageElement p ? p : processingEnv.getElementUtils().getPackageOf(trigger);
   }
 
   private static AnnotationMirror triggerAnnotation(Element trigger) {

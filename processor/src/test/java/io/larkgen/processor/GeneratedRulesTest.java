@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import io.larkgen.processor.validate.MiniSpec;
+import io.larkgen.runtime.error.LarkRequestValidationException;
+import io.larkgen.runtime.error.LarkRequestValidationException.Rule;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +22,8 @@ import org.junit.jupiter.api.Test;
  * The rules a generated request enforces before any I/O, run on classes compiled from a spec:
  * {@code pattern} (on a parameter and on each item of a list), {@code minimum} on an integer and
  * on a string that spells a number, lists without null or empty items, instants outside the
- * millisecond range. Every rejection names the parameter and the rule.
+ * millisecond range. Every rejection is a {@link LarkRequestValidationException} naming the
+ * parameter and the rule.
  */
 class GeneratedRulesTest {
 
@@ -88,15 +91,39 @@ class GeneratedRulesTest {
   }
 
   private static String rejection(Object... setters) throws Exception {
+    return rejected(setters).getMessage();
+  }
+
+  private static LarkRequestValidationException rejected(Object... setters) throws Exception {
     try {
       build(setters);
     } catch (InvocationTargetException e) {
-      if (e.getCause() instanceof IllegalArgumentException rejected) {
-        return rejected.getMessage();
+      if (e.getCause() instanceof LarkRequestValidationException rejected) {
+        return rejected;
       }
       throw e;
     }
     throw new AssertionError("accepted: " + Arrays.toString(setters));
+  }
+
+  private static void assertRejected(String path, Rule rule, Object... setters) throws Exception {
+    LarkRequestValidationException e = rejected(setters);
+    assertEquals(path, e.path(), e::getMessage);
+    assertEquals(rule, e.rule(), e::getMessage);
+    assertEquals(0, e.httpStatus());
+  }
+
+  @Test
+  void eachRejectionNamesItsPathAndRule() throws Exception {
+    assertRejected("code", Rule.PATTERN, "code", "ab12");
+    assertRejected("tags[1]", Rule.PATTERN, "tags", List.of("t1", "x"));
+    assertRejected("tags[0]", Rule.MAX_LENGTH, "tags", List.of("tagss"));
+    assertRejected("tags", Rule.MAX_ITEMS, "tags", List.of("t1", "t2", "t3", "t4", "t5", "t6"));
+    assertRejected("tags", Rule.ITEMS, "tags", Arrays.asList("t1", null));
+    assertRejected("page_size", Rule.MINIMUM, "pageSize", -5);
+    assertRejected("batch", Rule.MAXIMUM, "batch", "51");
+    assertRejected("batch", Rule.FORMAT, "batch", "ten");
+    assertRejected("since", Rule.FORMAT, "since", Instant.MAX);
   }
 
   @Test

@@ -9,6 +9,7 @@ import io.larkgen.runtime.Operation;
 import io.larkgen.runtime.RateLimit;
 import io.larkgen.runtime.RequestBody;
 import io.larkgen.runtime.TokenType;
+import io.larkgen.runtime.error.LarkRequestValidationException;
 import java.io.StringWriter;
 import java.lang.reflect.InvocationTargetException;
 import java.util.EnumSet;
@@ -61,7 +62,7 @@ class RequestBodyTest {
     try {
       createNote(body);
     } catch (InvocationTargetException e) {
-      if (e.getCause() instanceof IllegalArgumentException rejected) {
+      if (e.getCause() instanceof LarkRequestValidationException rejected) {
         return rejected.getMessage();
       }
       throw e;

@@ -12,6 +12,7 @@ import io.larkgen.runtime.LarkClient;
 import io.larkgen.runtime.MultipartForm;
 import io.larkgen.runtime.Operation;
 import io.larkgen.runtime.RequestBody;
+import io.larkgen.runtime.error.LarkRequestValidationException;
 import io.larkgen.runtime.http.TransportRequest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -64,7 +65,7 @@ class UploadTest {
 
   private static String rejection(Object... setters) {
     InvocationTargetException e = assertThrows(InvocationTargetException.class, () -> request(setters));
-    assertTrue(e.getCause() instanceof IllegalArgumentException, e.getCause().toString());
+    assertTrue(e.getCause() instanceof LarkRequestValidationException, e.getCause().toString());
     return e.getCause().getMessage();
   }
 

@@ -1,6 +1,8 @@
 package io.larkgen.runtime;
 
 import io.larkgen.runtime.annotations.LarkProtectedApi;
+import io.larkgen.runtime.error.LarkRequestValidationException;
+import io.larkgen.runtime.error.LarkRequestValidationException.Rule;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,8 +13,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Checks that generated request types run before any I/O, for rules that need more than a
- * comparison. Every failure is an {@link IllegalArgumentException} whose message starts with the
- * parameter's wire name (or a body field's JSON path) and states the rule.
+ * comparison. Every failure is a {@link LarkRequestValidationException} whose message starts with
+ * the parameter's wire name (or a body field's JSON path) and states the rule.
  *
  * <p>{@link LarkProtectedApi Protected API}: public for generated code, which it changes with.
  */
@@ -29,13 +31,13 @@ public final class RequestRules {
    * @param name the wire name, for the message
    * @param value the instant, not null
    * @return {@code value.toEpochMilli()}
-   * @throws IllegalArgumentException if {@code value} is before or after the range of 64-bit
-   *     milliseconds ({@link Instant#MIN}, {@link Instant#MAX})
+   * @throws LarkRequestValidationException ({@link Rule#FORMAT}) if {@code value} is before or
+   *     after the range of 64-bit milliseconds ({@link Instant#MIN}, {@link Instant#MAX})
    */
   public static long epochMillis(String name, Instant value) {
     if (value.isBefore(MIN_MILLIS) || value.isAfter(MAX_MILLIS)) {
-      throw new IllegalArgumentException(
-          name + ": " + value + " is outside the range of milliseconds since the epoch that a 64-bit integer holds");
+      throw new LarkRequestValidationException(name, Rule.FORMAT,
+          value + " is outside the range of milliseconds since the epoch that a 64-bit integer holds");
     }
     return value.toEpochMilli();
   }
@@ -47,7 +49,8 @@ public final class RequestRules {
    * @param list the list, or null
    * @param <T> the element type
    * @return the copy
-   * @throws IllegalArgumentException if an element is null, or an empty string
+   * @throws LarkRequestValidationException ({@link Rule#ITEMS}) if an element is null, or an empty
+   *     string
    */
   public static <T> List<T> copyOf(String name, @Nullable List<T> list) {
     if (list == null) {
@@ -56,11 +59,12 @@ public final class RequestRules {
     List<T> copy = new ArrayList<>(list.size());
     for (T item : list) {
       if (item == null) {
-        throw new IllegalArgumentException(name + ": item " + copy.size() + " is null; lists may not hold null");
+        throw new LarkRequestValidationException(name, Rule.ITEMS,
+            "item " + copy.size() + " is null; lists may not hold null");
       }
       if (item instanceof String text && text.isEmpty()) {
-        throw new IllegalArgumentException(
-            name + ": item " + copy.size() + " is an empty string; every item must have a value");
+        throw new LarkRequestValidationException(name, Rule.ITEMS,
+            "item " + copy.size() + " is an empty string; every item must have a value");
       }
       copy.add(item);
     }
@@ -74,12 +78,12 @@ public final class RequestRules {
    * @param name the wire name, for the message
    * @param value the text, or null (then nothing is checked)
    * @param pattern the spec's pattern, compiled
-   * @throws IllegalArgumentException if {@code value} has no match
+   * @throws LarkRequestValidationException ({@link Rule#PATTERN}) if {@code value} has no match
    */
   public static void pattern(String name, @Nullable String value, Pattern pattern) {
     if (value != null && !pattern.matcher(value).find()) {
-      throw new IllegalArgumentException(
-          name + ": \"" + value + "\" does not match the pattern " + pattern.pattern());
+      throw new LarkRequestValidationException(name, Rule.PATTERN,
+          "\"" + value + "\" does not match the pattern " + pattern.pattern());
     }
   }
 
@@ -89,13 +93,14 @@ public final class RequestRules {
    * @param name the wire name, for the message
    * @param value the text, not null
    * @return the number
-   * @throws IllegalArgumentException if {@code value} is not a decimal number
+   * @throws LarkRequestValidationException ({@link Rule#FORMAT}) if {@code value} is not a decimal
+   *     number
    */
   public static BigDecimal decimal(String name, String value) {
     try {
       return new BigDecimal(value);
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(name + ": \"" + value + "\" is not a decimal number", e);
+      throw new LarkRequestValidationException(name, Rule.FORMAT, "\"" + value + "\" is not a decimal number", e);
     }
   }
 }

@@ -1,7 +1,7 @@
 package io.larkgen.runtime;
 
 import java.util.Objects;
-import org.jspecify.annotations.Nullable;
+import java.util.Optional;
 
 /**
  * The decoded {@code data} of a successful call together with the answer's metadata, as {@link
@@ -26,9 +26,9 @@ public record Response<T>(T data, ResponseMetadata metadata) {
   /**
    * The log id to quote to Feishu support.
    *
-   * @return {@code X-Tt-Logid} of the answer, or null when the server sent none
+   * @return {@code X-Tt-Logid} of the answer, empty when the server sent none
    */
-  public @Nullable String logId() {
-    return metadata.logId();
+  public Optional<String> logId() {
+    return Optional.ofNullable(metadata.logId());
   }
 }

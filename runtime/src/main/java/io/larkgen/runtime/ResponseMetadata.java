@@ -3,6 +3,7 @@ package io.larkgen.runtime;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -39,14 +40,14 @@ public record ResponseMetadata(
    * The first value of a header, its name compared ignoring case.
    *
    * @param name a header name, e.g. {@code x-ogw-ratelimit-limit}
-   * @return the first value, or null when the answer has no such header
+   * @return the first value, empty when the answer has no such header
    */
-  public @Nullable String header(String name) {
+  public Optional<String> header(String name) {
     for (Map.Entry<String, List<String>> e : headers.entrySet()) {
       if (e.getKey().equalsIgnoreCase(name) && !e.getValue().isEmpty()) {
-        return e.getValue().get(0);
+        return Optional.of(e.getValue().get(0));
       }
     }
-    return null;
+    return Optional.empty();
   }
 }

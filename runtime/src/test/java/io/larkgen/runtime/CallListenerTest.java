@@ -74,10 +74,11 @@ class CallListenerTest {
       Response<ThingsPage> response =
           client.executeWithMetadata(Things.LIST, REQUEST, RequestOptions.DEFAULT);
       assertEquals(List.of("x"), response.data().items());
-      assertEquals("202604011200000102030405", response.logId());
+      assertEquals(Optional.of("202604011200000102030405"), response.logId());
       assertEquals(200, response.metadata().httpStatus());
       assertEquals(2, response.metadata().attempts());
-      assertEquals("50", response.metadata().header("X-OGW-RATELIMIT-LIMIT"));
+      assertEquals(Optional.of("50"), response.metadata().header("X-OGW-RATELIMIT-LIMIT"));
+      assertEquals(Optional.empty(), response.metadata().header("x-no-such-header"));
       assertEquals(Things.LIST.id(), response.metadata().operationId());
     }
   }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.larkgen.hire.coverage.SpecOperations.SpecOperation;
+import io.larkgen.runtime.error.LarkRequestValidationException;
 import io.larkgen.sandbox.FeishuSandbox;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,8 +25,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every rule the specs state on a parameter or body field, broken once: {@code build()} of the
- * generated request rejects it with a message naming the parameter (or body JSON path) and the
- * rule, and nothing reaches the sandbox.
+ * generated request rejects it with a {@link LarkRequestValidationException} whose path is the
+ * parameter (or body JSON path), whose rule is the spec's keyword and whose message names both,
+ * and nothing reaches the sandbox.
  */
 class RequestRulesCoverageTest {
 
@@ -176,17 +178,22 @@ class RequestRulesCoverageTest {
       }
       throw e;
     }
-    IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> RequestFixtures.build(builder),
+    LarkRequestValidationException e =
+        assertThrows(LarkRequestValidationException.class, () -> RequestFixtures.build(builder),
             rule + ": build() accepted " + rule.value());
     assertMessage(rule, e.getMessage());
+    assertEquals(field(rule), e.path(), rule + ": the path of the rejection");
+    assertEquals(rule.rule(), e.rule().keyword(), rule + ": the rule of the rejection");
     assertEquals(before, sandbox.stats().totalRequests(), rule + ": a request reached the sandbox");
   }
 
+  /** What a rejection names: a form field is a component of the request itself, so by its name alone. */
+  private static String field(RuleCase rule) {
+    return rule.op().isForm() ? rule.path().replaceFirst("^body\\.", "") : rule.path();
+  }
+
   private static void assertMessage(RuleCase rule, String message) {
-    // A form field is a component of the request itself, so its message names the field alone.
-    String field = rule.op().isForm()
-        ? rule.path().replaceFirst("^body\\.", "") : rule.path();
+    String field = field(rule);
     assertTrue(message != null && message.contains(field) && message.contains(rule.expected()),
         rule + ": the message should name " + field + " and say \"" + rule.expected() + "\", was: " + message);
   }

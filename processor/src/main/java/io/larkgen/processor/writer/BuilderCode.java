@@ -40,20 +40,22 @@ final class BuilderCode {
 
   /**
    * Adds the next record component: its field, its copy from the source record, and its setter.
+   * Both the field and the setter's parameter are {@code @Nullable}: null means unset.
    *
    * @param javaType the component's type
    * @param name the component's name
    * @param javadoc the setter's Javadoc
    */
   void component(TypeName javaType, String name, CodeBlock javadoc) {
-    type.addField(FieldSpec.builder(javaType, name, Modifier.PRIVATE).build());
+    TypeName unset = Nullness.nullable(javaType);
+    type.addField(FieldSpec.builder(unset, name, Modifier.PRIVATE).build());
     copy.addStatement("this.$1N = source.$1N()", name);
     type.addMethod(
         MethodSpec.methodBuilder(name)
             .addJavadoc(javadoc)
             .addModifiers(Modifier.PUBLIC)
             .returns(builder)
-            .addParameter(javaType, name)
+            .addParameter(unset, name)
             .addStatement("this.$1N = $1N", name)
             .addStatement("return this")
             .build());

@@ -108,8 +108,8 @@ public final class CodecWriter {
                 "Checks the rules the spec states for a {@link $T} sent in a request body.\n\n"
                     + "@param path the JSON path of {@code value}, for messages (e.g. {@code body.reminder})\n"
                     + "@param value the value, not null\n"
-                    + "@throws IllegalArgumentException naming the field's JSON path and the rule it breaks\n",
-                model.className())
+                    + "@throws $T naming the field's JSON path and the rule it breaks\n",
+                model.className(), Types.REQUEST_VALIDATION)
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .addParameter(Types.STRING, "path")
             .addParameter(model.className(), VALUE);
@@ -131,13 +131,13 @@ public final class CodecWriter {
               ? CodeBlock.of("$1L == null || $1L.isEmpty()", get)
               : CodeBlock.of("$L == null", get);
       code.beginControlFlow("if ($L)", unset)
-          .addStatement("throw new $T(path + $S)", Types.ILLEGAL_ARGUMENT, at + ": required field is not set")
+          .addStatement("$L", Rejection.throwing(at(at), Rejection.Rule.REQUIRED, CodeBlock.of("$S", "required field is not set")))
           .endControlFlow();
     }
     Constraints c = field.def().constraints();
     if (text) {
-      c.minLength().ifPresent(min -> length(code, get, at, "<", min, "shorter than the minimum length"));
-      c.maxLength().ifPresent(max -> length(code, get, at, ">", max, "longer than the maximum length"));
+      c.minLength().ifPresent(min -> length(code, get, at, "<", min, Rejection.Rule.MIN_LENGTH, "shorter than the minimum length"));
+      c.maxLength().ifPresent(max -> length(code, get, at, ">", max, Rejection.Rule.MAX_LENGTH, "longer than the maximum length"));
       if (c.pattern().isPresent()) {
         code.addStatement("$T.pattern(path + $S, $L, $N)", Types.REQUEST_RULES, at, get, patternConstant(field));
       }
@@ -146,9 +146,9 @@ public final class CodecWriter {
         || s.kind() == TypeRef.ScalarKind.INT64 || s.kind() == TypeRef.ScalarKind.DOUBLE)) {
       String number = s.kind() == TypeRef.ScalarKind.DOUBLE ? "doubleValue" : "longValue";
       c.minimum().ifPresent(min -> bound(code, get, at, number, c.exclusiveMinimum() ? "<=" : "<", min,
-          c.exclusiveMinimum() ? "is not greater than the exclusive minimum" : "is less than the minimum"));
+          Rejection.Rule.minimum(c.exclusiveMinimum()), c.exclusiveMinimum() ? "is not greater than the exclusive minimum" : "is less than the minimum"));
       c.maximum().ifPresent(max -> bound(code, get, at, number, c.exclusiveMaximum() ? ">=" : ">", max,
-          c.exclusiveMaximum() ? "is not less than the exclusive maximum" : "is greater than the maximum"));
+          Rejection.Rule.maximum(c.exclusiveMaximum()), c.exclusiveMaximum() ? "is not less than the exclusive maximum" : "is greater than the maximum"));
     }
     if (value instanceof ValuePlan.Model model) {
       code.beginControlFlow("if ($L != null)", get)
@@ -156,13 +156,14 @@ public final class CodecWriter {
           .endControlFlow();
     }
     if (value instanceof ValuePlan.ListOf list) {
-      c.minItems().ifPresent(min -> size(code, get, at, "<", min, "is fewer than the minimum"));
-      c.maxItems().ifPresent(max -> size(code, get, at, ">", max, "is more than the maximum"));
+      c.minItems().ifPresent(min -> size(code, get, at, "<", min, Rejection.Rule.MIN_ITEMS, "is fewer than the minimum"));
+      c.maxItems().ifPresent(max -> size(code, get, at, ">", max, Rejection.Rule.MAX_ITEMS, "is more than the maximum"));
       if (list.element() instanceof ValuePlan.Model element) {
         code.beginControlFlow("if ($L != null)", get)
             .beginControlFlow("for (int i = 0; i < $L.size(); i++)", get)
             .beginControlFlow("if ($L.get(i) == null)", get)
-            .addStatement("throw new $T(path + $S + i + $S)", Types.ILLEGAL_ARGUMENT, at + "[", "]: item is null")
+            .addStatement("$L", Rejection.throwing(CodeBlock.of("path + $S + i + $S", at + "[", "]"), Rejection.Rule.ITEMS,
+                CodeBlock.of("$S", "item is null")))
             .endControlFlow()
             .addStatement("$T.check(path + $S + i + $S, $L.get(i))", element.codec(), at + "[", "]", get)
             .endControlFlow()
@@ -172,29 +173,37 @@ public final class CodecWriter {
     return code.build();
   }
 
-  private static void length(CodeBlock.Builder code, CodeBlock get, String at, String operator, int bound, String rule) {
+  /** The path of a field in messages: its JSON name below {@code path}. */
+  private static CodeBlock at(String at) {
+    return CodeBlock.of("path + $S", at);
+  }
+
+  private static void length(CodeBlock.Builder code, CodeBlock get, String at, String operator, int bound,
+      Rejection.Rule broken, String rule) {
     code.beginControlFlow("if ($1L != null && $1L.codePointCount(0, $1L.length()) $2L $3L)", get, operator, bound)
-        .addStatement("throw new $T(path + $S + $L + $S)", Types.ILLEGAL_ARGUMENT, at + ": \"", get,
-            "\" is " + rule + " " + bound)
+        .addStatement("$L", Rejection.throwing(at(at), broken, CodeBlock.of("$S + $L + $S", "\"", get,
+            "\" is " + rule + " " + bound)))
         .endControlFlow();
   }
 
   private static void bound(
-      CodeBlock.Builder code, CodeBlock get, String at, String number, String operator, BigDecimal bound, String rule) {
+      CodeBlock.Builder code, CodeBlock get, String at, String number, String operator, BigDecimal bound,
+      Rejection.Rule broken, String rule) {
     String literal = number.equals("longValue") && bound.stripTrailingZeros().scale() <= 0
         ? bound.toBigIntegerExact() + "L"
         : bound.toPlainString() + (bound.toPlainString().contains(".") ? "" : ".0");
     String compared = number.equals("longValue") && literal.endsWith("L") ? "longValue" : "doubleValue";
     code.beginControlFlow("if ($1L != null && $1L.$2N() $3L $4L)", get, compared, operator, literal)
-        .addStatement("throw new $T(path + $S + $L + $S)", Types.ILLEGAL_ARGUMENT, at + ": ", get,
-            " " + rule + " " + bound.toPlainString())
+        .addStatement("$L", Rejection.throwing(at(at), broken, CodeBlock.of("$L + $S", get,
+            " " + rule + " " + bound.toPlainString())))
         .endControlFlow();
   }
 
-  private static void size(CodeBlock.Builder code, CodeBlock get, String at, String operator, int bound, String rule) {
+  private static void size(CodeBlock.Builder code, CodeBlock get, String at, String operator, int bound,
+      Rejection.Rule broken, String rule) {
     code.beginControlFlow("if ($1L != null && $1L.size() $2L $3L)", get, operator, bound)
-        .addStatement("throw new $T(path + $S + $L.size() + $S)", Types.ILLEGAL_ARGUMENT, at + ": ", get,
-            " items " + rule + " of " + bound + " items")
+        .addStatement("$L", Rejection.throwing(at(at), broken, CodeBlock.of("$L.size() + $S", get,
+            " items " + rule + " of " + bound + " items")))
         .endControlFlow();
   }
 
@@ -277,7 +286,7 @@ public final class CodecWriter {
     return MethodSpec.methodBuilder("read")
         .addAnnotation(Types.OVERRIDE)
         .addModifiers(Modifier.PUBLIC)
-        .returns(model.className())
+        .returns(Nullness.nullable(model.className()))
         .addParameter(Types.JSON_PARSER, PARSER)
         .addException(Types.IO_EXCEPTION)
         .addCode(body.build())

@@ -19,6 +19,7 @@ import javax.tools.JavaFileObject;
  */
 public final class GeneratedFiles {
   private final Filer filer;
+  private final Element trigger;
   private final TypeHeader header;
 
   /**
@@ -29,6 +30,7 @@ public final class GeneratedFiles {
    */
   public GeneratedFiles(Filer filer, Element trigger, String processor, String specPath) {
     this.filer = filer;
+    this.trigger = trigger;
     this.header = header(processor, specPath).withOrigin(trigger);
   }
 
@@ -62,6 +64,31 @@ public final class GeneratedFiles {
       file.delete();
       throw e;
     }
+  }
+
+  /**
+   * The {@code @NullMarked} {@code package-info.java} of every package {@code sources} put types
+   * in, except {@code ownPackage}: the package holding the trigger belongs to the project, whose
+   * own {@code package-info.java} (where the trigger usually sits) says whether it is null-marked.
+   *
+   * @param sources the rendered top-level types
+   * @param ownPackage the trigger's package
+   * @return one source per package, sorted by package name
+   */
+  public List<Source> packageInfos(List<Source> sources, String ownPackage) {
+    List<Element> origins = List.of(trigger);
+    return sources.stream()
+        .map(source -> packageOf(source.qualifiedName()))
+        .filter(pkg -> !pkg.isEmpty() && !pkg.equals(ownPackage))
+        .distinct()
+        .sorted()
+        .map(pkg -> new Source(pkg + "." + PackageInfoWriter.SIMPLE_NAME, PackageInfoWriter.write(pkg), origins))
+        .toList();
+  }
+
+  private static String packageOf(String qualifiedName) {
+    int dot = qualifiedName.lastIndexOf('.');
+    return dot < 0 ? "" : qualifiedName.substring(0, dot);
   }
 
   /**

@@ -65,7 +65,7 @@ public final class ModelWriter {
             .addModifiers(Modifier.PUBLIC);
     for (FieldPlan field : model.fields()) {
       constructor.addParameter(
-          ParameterSpec.builder(field.javaType(), field.name())
+          ParameterSpec.builder(Nullness.component(field.value(), field.javaType(), false), field.name())
               .addAnnotation(
                   AnnotationSpec.builder(Types.JSON_PROPERTY)
                       .addMember("value", "$S", field.def().jsonName())

@@ -40,6 +40,9 @@ public final class RequestWriter {
   private static final String REQUEST = "request";
   private static final String PARAMS = "params";
 
+  /** The {@code @throws} line of the constructor and {@code build()}, with the exception as {@code $T}. */
+  private static final String THROWS_DOC = "@throws $T naming the parameter, its value and the rule it breaks\n";
+
   /** Writes the request of {@code operation}, which belongs to {@code service}. */
   public JavaFile write(ServicePlan service, OperationPlan operation) {
     ClassName name = operation.requestClass();
@@ -47,7 +50,7 @@ public final class RequestWriter {
     TypeSpec.Builder type =
         TypeSpec.recordBuilder(name)
             .addModifiers(Modifier.PUBLIC)
-            .addJavadoc("$L", javadoc(service, operation));
+            .addJavadoc(javadoc(service, operation));
 
     type.addField(
         FieldSpec.builder(
@@ -62,10 +65,13 @@ public final class RequestWriter {
 
     MethodSpec.Builder constructor =
         MethodSpec.compactConstructorBuilder()
-            .addJavadoc("$L", constructorDoc(operation))
+            .addJavadoc(constructorDoc(operation))
             .addModifiers(Modifier.PUBLIC);
     for (ParamPlan param : operation.parameters()) {
-      constructor.addParameter(ParameterSpec.builder(param.value().javaType(), param.name()).build());
+      constructor.addParameter(
+          ParameterSpec.builder(
+                  Nullness.component(param.value(), param.value().javaType(), param.def().required()), param.name())
+              .build());
     }
     for (ParamPlan param : operation.parameters()) {
       if (param.value() instanceof ValuePlan.ListOf) {
@@ -115,7 +121,7 @@ public final class RequestWriter {
                       Docs.code(operation.def().pagination().orElseThrow().nextPageToken()))
                   .addModifiers(Modifier.PUBLIC)
                   .returns(name)
-                  .addParameter(Types.STRING, "pageToken")
+                  .addParameter(Nullness.nullable(Types.STRING), "pageToken")
                   .addStatement("return new $T($L)", name, args.build())
                   .build());
         });
@@ -126,7 +132,7 @@ public final class RequestWriter {
         .build();
   }
 
-  private static String javadoc(ServicePlan service, OperationPlan operation) {
+  private static CodeBlock javadoc(ServicePlan service, OperationPlan operation) {
     StringBuilder doc = new StringBuilder();
     doc.append("Request of {@link ")
         .append(service.className().simpleName())
@@ -136,9 +142,12 @@ public final class RequestWriter {
     String summary = Docs.escape(operation.def().summary());
     doc.append(summary.isEmpty() ? "" : ": " + summary).append(".\n\n");
     doc.append("<p>{@code ").append(operation.def().httpMethod()).append("} ")
-        .append(Docs.code(operation.def().path())).append(". Create with {@link #builder()};\n")
-        .append("construction checks every rule of the spec and throws {@link IllegalArgumentException}\n")
-        .append("naming the parameter and the rule.\n");
+        .append(Docs.code(operation.def().path())).append(". Create with {@link #builder()};\n");
+    CodeBlock.Builder javadoc = CodeBlock.builder()
+        .add("$L", doc.toString())
+        .add("construction checks every rule of the spec and throws {@link $T}\n", Types.REQUEST_VALIDATION)
+        .add("naming the parameter and the rule.\n");
+    doc.setLength(0);
     for (RequireAnyDef rule : operation.def().requireAny()) {
       doc.append("\n<p>At least one of ").append(Docs.codeList(rule.parameters())).append(" must be set");
       String description = Docs.escape(rule.description());
@@ -148,16 +157,15 @@ public final class RequestWriter {
     for (ParamPlan param : operation.parameters()) {
       doc.append("@param ").append(param.name()).append(' ').append(paramDoc(param)).append('\n');
     }
-    return doc.toString();
+    return javadoc.add("$L", doc.toString()).build();
   }
 
-  private static String constructorDoc(OperationPlan operation) {
+  private static CodeBlock constructorDoc(OperationPlan operation) {
     StringBuilder doc = new StringBuilder("Checks every rule the spec states.\n\n");
     for (ParamPlan param : operation.parameters()) {
       doc.append("@param ").append(param.name()).append(' ').append(Docs.code(param.def().name())).append('\n');
     }
-    return doc.append("@throws IllegalArgumentException naming the parameter, its value and the rule it breaks\n")
-        .toString();
+    return CodeBlock.builder().add("$L", doc.toString()).add(THROWS_DOC, Types.REQUEST_VALIDATION).build();
   }
 
   private static String paramDoc(ParamPlan param) {
@@ -223,25 +231,22 @@ public final class RequestWriter {
     if (def.required()) {
       code.beginControlFlow("if ($L)", notSet(param))
           .addStatement(
-              "throw new $T($S)",
-              Types.ILLEGAL_ARGUMENT,
-              wire + switch (def.in()) {
-                case BODY -> ": required request body is not set";
-                case PATH -> ": required path parameter is not set";
-                case QUERY -> ": required query parameter is not set";
-                case FORM -> ": required form field is not set";
-              })
+              "$L",
+              Rejection.throwing(wire, Rejection.Rule.REQUIRED, CodeBlock.of("$S", switch (def.in()) {
+                case BODY -> "required request body is not set";
+                case PATH -> "required path parameter is not set";
+                case QUERY -> "required query parameter is not set";
+                case FORM -> "required form field is not set";
+              })))
           .endControlFlow();
     }
     if (isFile(value)) {
       def.constraints().maxBytes().ifPresent(max ->
           code.beginControlFlow("if ($N != null && $N.length() > $LL)", name, name, max)
               .addStatement(
-                  "throw new $T($S + $N.length() + $S)",
-                  Types.ILLEGAL_ARGUMENT,
-                  wire + ": ",
-                  name,
-                  " bytes is more than the maximum of " + max + " bytes")
+                  "$L",
+                  Rejection.throwing(wire, Rejection.Rule.MAX_BYTES, CodeBlock.of(
+                      "$N.length() + $S", name, " bytes is more than the maximum of " + max + " bytes")))
               .endControlFlow());
       return code.build();
     }
@@ -259,9 +264,9 @@ public final class RequestWriter {
     Constraints c = def.constraints();
     if (value instanceof ValuePlan.ListOf) {
       c.minItems().ifPresent(
-          min -> sizeCheck(code, name, wire, "<", min, "is fewer than the minimum"));
+          min -> sizeCheck(code, name, wire, "<", min, Rejection.Rule.MIN_ITEMS, "is fewer than the minimum"));
       c.maxItems().ifPresent(
-          max -> sizeCheck(code, name, wire, ">", max, "is more than the maximum"));
+          max -> sizeCheck(code, name, wire, ">", max, Rejection.Rule.MAX_ITEMS, "is more than the maximum"));
       c.items().ifPresent(items -> itemChecks(code, param, items));
       return code.build();
     }
@@ -273,9 +278,11 @@ public final class RequestWriter {
         stringChecks(code, name, wire, false, c, name);
         c.minimum().ifPresent(
             min -> decimalCheck(code, name, wire, c.exclusiveMinimum() ? "<= 0" : "< 0", min,
+                Rejection.Rule.minimum(c.exclusiveMinimum()),
                 c.exclusiveMinimum() ? "is not greater than the exclusive minimum" : "is less than the minimum"));
         c.maximum().ifPresent(
             max -> decimalCheck(code, name, wire, c.exclusiveMaximum() ? ">= 0" : "> 0", max,
+                Rejection.Rule.maximum(c.exclusiveMaximum()),
                 c.exclusiveMaximum() ? "is not less than the exclusive maximum" : "is greater than the maximum"));
         return code.build();
       case BOOLEAN:
@@ -302,10 +309,12 @@ public final class RequestWriter {
     c.minimum().ifPresent(
         min ->
             boundCheck(code, name, wire, number, shown, close, c.exclusiveMinimum() ? "<=" : "<", min, integral,
+                Rejection.Rule.minimum(c.exclusiveMinimum()),
                 c.exclusiveMinimum() ? "is not greater than the exclusive minimum" : "is less than the minimum"));
     c.maximum().ifPresent(
         max ->
             boundCheck(code, name, wire, number, shown, close, c.exclusiveMaximum() ? ">=" : ">", max, integral,
+                Rejection.Rule.maximum(c.exclusiveMaximum()),
                 c.exclusiveMaximum() ? "is not less than the exclusive maximum" : "is greater than the maximum"));
     return code.build();
   }
@@ -320,6 +329,7 @@ public final class RequestWriter {
       String operator,
       BigDecimal bound,
       boolean integral,
+      Rejection.Rule broken,
       String rule) {
     boolean integralBound = bound.stripTrailingZeros().scale() <= 0;
     String literal =
@@ -330,11 +340,8 @@ public final class RequestWriter {
         integral && !integralBound ? CodeBlock.of("(double) $L", number) : number;
     code.beginControlFlow("if ($N != null && $L $L $L)", name, compared, operator, literal)
         .addStatement(
-            "throw new $T($S + $L + $S)",
-            Types.ILLEGAL_ARGUMENT,
-            wire + ": ",
-            shown,
-            close + rule + " " + bound.toPlainString())
+            "$L",
+            Rejection.throwing(wire, broken, CodeBlock.of("$L + $S", shown, close + rule + " " + bound.toPlainString())))
         .endControlFlow();
   }
 
@@ -345,12 +352,13 @@ public final class RequestWriter {
    */
   private static void stringChecks(
       CodeBlock.Builder code, String local, String wire, boolean item, Constraints c, String param) {
-    CodeBlock prefix = item ? CodeBlock.of("$S + i + $S", wire + "[", "]: \"") : CodeBlock.of("$S", wire + ": \"");
-    c.minLength().ifPresent(min -> lengthCheck(code, local, prefix, "<", min, "shorter than the minimum length"));
-    c.maxLength().ifPresent(max -> lengthCheck(code, local, prefix, ">", max, "longer than the maximum length"));
+    CodeBlock path = item ? CodeBlock.of("$S + i + $S", wire + "[", "]") : CodeBlock.of("$S", wire);
+    c.minLength().ifPresent(min -> lengthCheck(code, local, path, "<", min, Rejection.Rule.MIN_LENGTH,
+        "shorter than the minimum length"));
+    c.maxLength().ifPresent(max -> lengthCheck(code, local, path, ">", max, Rejection.Rule.MAX_LENGTH,
+        "longer than the maximum length"));
     if (c.pattern().isPresent()) {
-      CodeBlock shown = item ? CodeBlock.of("$S + i + $S", wire + "[", "]") : CodeBlock.of("$S", wire);
-      code.addStatement("$T.pattern($L, $N, $N)", Types.REQUEST_RULES, shown, local, patternConstant(param));
+      code.addStatement("$T.pattern($L, $N, $N)", Types.REQUEST_RULES, path, local, patternConstant(param));
     }
   }
 
@@ -368,42 +376,31 @@ public final class RequestWriter {
   }
 
   /** A bound on a string that spells a number; {@code comparison} completes {@code compareTo(bound)}. */
-  private static void decimalCheck(
-      CodeBlock.Builder code, String name, String wire, String comparison, BigDecimal bound, String rule) {
+  private static void decimalCheck(CodeBlock.Builder code, String name, String wire, String comparison,
+      BigDecimal bound, Rejection.Rule broken, String rule) {
     code.beginControlFlow(
             "if ($N != null && $T.decimal($S, $N).compareTo(new $T($S)) $L)",
             name, Types.REQUEST_RULES, wire, name, Types.BIG_DECIMAL, bound.toPlainString(), comparison)
         .addStatement(
-            "throw new $T($S + $N + $S)",
-            Types.ILLEGAL_ARGUMENT,
-            wire + ": ",
-            name,
-            " " + rule + " " + bound.toPlainString())
+            "$L", Rejection.throwing(wire, broken, CodeBlock.of("$N + $S", name, " " + rule + " " + bound.toPlainString())))
         .endControlFlow();
   }
 
-  private static void sizeCheck(
-      CodeBlock.Builder code, String name, String wire, String operator, int bound, String rule) {
+  private static void sizeCheck(CodeBlock.Builder code, String name, String wire, String operator, int bound,
+      Rejection.Rule broken, String rule) {
     code.beginControlFlow("if ($N.size() $L $L)", name, operator, bound)
         .addStatement(
-            "throw new $T($S + $N.size() + $S)",
-            Types.ILLEGAL_ARGUMENT,
-            wire + ": ",
-            name,
-            " items " + rule + " of " + bound + " items")
+            "$L",
+            Rejection.throwing(wire, broken, CodeBlock.of("$N.size() + $S", name, " items " + rule + " of " + bound + " items")))
         .endControlFlow();
   }
 
-  private static void lengthCheck(
-      CodeBlock.Builder code, String name, CodeBlock prefix, String operator, int bound, String rule) {
+  private static void lengthCheck(CodeBlock.Builder code, String name, CodeBlock path, String operator, int bound,
+      Rejection.Rule broken, String rule) {
     code.beginControlFlow(
             "if ($1N != null && $1N.codePointCount(0, $1N.length()) $2L $3L)", name, operator, bound)
         .addStatement(
-            "throw new $T($L + $N + $S)",
-            Types.ILLEGAL_ARGUMENT,
-            prefix,
-            name,
-            "\" is " + rule + " " + bound)
+            "$L", Rejection.throwing(path, broken, CodeBlock.of("$S + $N + $S", "\"", name, "\" is " + rule + " " + bound)))
         .endControlFlow();
   }
 
@@ -425,12 +422,12 @@ public final class RequestWriter {
       condition.add(i == 0 ? "$>$>($L)" : "\n&& ($L)", notSet(param));
     }
     condition.add("$<$<");
-    String message =
-        "at least one of " + String.join(", ", rule.parameters()) + " must be set"
-            + (rule.description().isBlank() ? "" : " (" + rule.description().strip() + ")");
+    CodeBlock names = CodeBlock.join(rule.parameters().stream().map(p -> CodeBlock.of("$S", p)).toList(), ", ");
+    // the runtime writes the message: "at least one of a, b must be set (description)"
     return CodeBlock.builder()
         .beginControlFlow("if ($L)", condition.build())
-        .addStatement("throw new $T($S)", Types.ILLEGAL_ARGUMENT, message)
+        .addStatement("throw new $T($T.of($L), $S)", Types.REQUEST_VALIDATION, Types.LIST, names,
+            rule.description().strip())
         .endControlFlow()
         .build();
   }
@@ -522,7 +519,7 @@ public final class RequestWriter {
     }
     return code.build(
         CodeBlock.of(
-            "The request, after checking every rule of the spec.\n\n@return the request\n"
-                + "@throws IllegalArgumentException naming the parameter, its value and the rule it breaks\n"));
+            "The request, after checking every rule of the spec.\n\n@return the request\n" + THROWS_DOC,
+            Types.REQUEST_VALIDATION));
   }
 }

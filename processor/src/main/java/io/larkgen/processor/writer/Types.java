@@ -10,7 +10,7 @@ import com.palantir.javapoet.ClassName;
  * io.larkgen.runtime.internal}: a client on the module path could not read those. The runtime
  * types below are either public API that users see in the generated signatures ({@code
  * LarkClient}, {@code RequestOptions}, {@code Paginator}, {@code NoData}, {@code TokenType},
- * {@code RateLimit}, {@code HttpMethod}, {@code JsonCodec}) or protected API that only generated
+ * {@code RateLimit}, {@code HttpMethod}, {@code JsonCodec}, {@code LarkRequestValidationException}) or protected API that only generated
  * code calls, marked {@code @LarkProtectedApi} in the runtime ({@code Operation}, {@code Paging},
  * {@code RequestParams}, {@code RequestEncoder}, {@code RequestBody}, {@code RequestRules},
  * {@code JsonValues}, {@code GeneratedClient}). {@code RuntimeTypesTest} checks both against the
@@ -46,6 +46,12 @@ final class Types {
   static final ClassName EVENT_REGISTRY = ClassName.get(RUNTIME + ".events", "EventRegistry");
   static final ClassName EVENT_DISPATCHER = ClassName.get(RUNTIME + ".events", "EventDispatcher");
   static final ClassName GENERATED_CLIENT = ClassName.get(RUNTIME + ".annotations", "GeneratedClient");
+  static final ClassName REQUEST_VALIDATION =
+      ClassName.get(RUNTIME + ".error", "LarkRequestValidationException");
+  static final ClassName REQUEST_RULE = REQUEST_VALIDATION.nestedClass("Rule");
+
+  static final ClassName NULL_MARKED = ClassName.get("org.jspecify.annotations", "NullMarked");
+  static final ClassName NULLABLE = ClassName.get("org.jspecify.annotations", "Nullable");
 
   static final ClassName JSON_CODEC = ClassName.get(JSON, "JsonCodec");
   static final ClassName JSON_VALUES = ClassName.get(JSON, "JsonValues");
@@ -68,7 +74,6 @@ final class Types {
   static final ClassName SET = ClassName.get("java.util", "Set");
   static final ClassName OBJECT = ClassName.get("java.lang", "Object");
   static final ClassName BOOLEAN = ClassName.get("java.lang", "Boolean");
-  static final ClassName ILLEGAL_ARGUMENT = ClassName.get("java.lang", "IllegalArgumentException");
   static final ClassName OVERRIDE = ClassName.get("java.lang", "Override");
   static final ClassName BIG_DECIMAL = ClassName.get("java.math", "BigDecimal");
   static final ClassName PATTERN = ClassName.get("java.util.regex", "Pattern");

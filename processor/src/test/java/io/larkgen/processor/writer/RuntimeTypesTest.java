@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.palantir.javapoet.ClassName;
 import io.larkgen.runtime.Operation;
 import io.larkgen.runtime.annotations.LarkProtectedApi;
+import io.larkgen.runtime.error.LarkRequestValidationException;
 import java.lang.module.ModuleDescriptor;
 import java.lang.module.ModuleFinder;
 import java.lang.module.ModuleReference;
@@ -42,6 +43,9 @@ class RuntimeTypesTest {
       "io.larkgen.runtime.RateLimit",
       "io.larkgen.runtime.HttpMethod",
       "io.larkgen.runtime.json.JsonCodec",
+      // what a request's build() throws for a broken rule
+      "io.larkgen.runtime.error.LarkRequestValidationException",
+      "io.larkgen.runtime.error.LarkRequestValidationException.Rule",
       // generated event types name what a user's receiver works with
       "io.larkgen.runtime.events.EventHeader",
       "io.larkgen.runtime.events.EventRegistry",
@@ -72,6 +76,13 @@ class RuntimeTypesTest {
     }
     assertEquals(List.of(), problems);
     assertTrue(seen.containsAll(PUBLIC_API), () -> "Types no longer names " + PUBLIC_API);
+  }
+
+  @Test
+  void everyRuleGeneratedChecksNameIsARuleOfTheRuntime() {
+    for (Rejection.Rule rule : Rejection.Rule.values()) {
+      assertEquals(rule.name(), LarkRequestValidationException.Rule.valueOf(rule.name()).name());
+    }
   }
 
   @Test

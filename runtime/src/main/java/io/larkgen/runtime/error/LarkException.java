@@ -37,9 +37,10 @@ public class LarkException extends RuntimeException {
   }
 
   /**
-   * The id of the operation that failed, e.g. {@code hire.v1.interviews.list}.
+   * The id of the operation that failed, e.g. {@code hire.v1.interviews.list}; empty for a
+   * {@link LarkRequestValidationException}, thrown while a request was built.
    *
-   * @return the operation id
+   * @return the operation id, or an empty string
    */
   public String operationId() {
     return operationId;

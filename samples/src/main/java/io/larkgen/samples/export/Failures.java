@@ -5,6 +5,7 @@ import io.larkgen.runtime.error.LarkAuthException;
 import io.larkgen.runtime.error.LarkError;
 import io.larkgen.runtime.error.LarkException;
 import io.larkgen.runtime.error.LarkPermissionException;
+import io.larkgen.runtime.error.LarkRequestValidationException;
 import io.larkgen.runtime.error.LarkValidationException;
 import io.larkgen.runtime.redis.RedisUnavailableException;
 import java.util.ArrayList;
@@ -18,7 +19,7 @@ final class Failures {
   private Failures() {}
 
   /** The request builder refused the request before anything was sent. */
-  static ExportFailure rejected(IllegalArgumentException e) {
+  static ExportFailure rejected(LarkRequestValidationException e) {
     return new ExportFailure(
         ExitCodes.USAGE, "request rejected before sending: " + e.getMessage(), e);
   }

@@ -9,6 +9,7 @@ import io.larkgen.hire.model.Interview;
 import io.larkgen.hire.model.InterviewRecord;
 import io.larkgen.runtime.DefaultLarkClient;
 import io.larkgen.runtime.error.LarkException;
+import io.larkgen.runtime.error.LarkRequestValidationException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -64,7 +65,7 @@ public final class HireSource implements InterviewSource<Interview, InterviewRec
               .startTime(segment.startMillis() == null ? null : Instant.ofEpochMilli(segment.startMillis()))
               .endTime(segment.endMillis() == null ? null : Instant.ofEpochMilli(segment.endMillis()))
               .build();
-    } catch (IllegalArgumentException e) {
+    } catch (LarkRequestValidationException e) {
       throw Failures.rejected(e);
     }
     return new PageIterator(request);
@@ -141,7 +142,7 @@ public final class HireSource implements InterviewSource<Interview, InterviewRec
     ListInterviewRecordsRequest request;
     try {
       request = ListInterviewRecordsRequest.builder().ids(ids).build();
-    } catch (IllegalArgumentException e) {
+    } catch (LarkRequestValidationException e) {
       throw Failures.rejected(e);
     }
     List<InterviewRecord> out = new ArrayList<>(ids.size());
