@@ -66,13 +66,20 @@ public class LarkRequestValidationException extends LarkException {
       this.keyword = keyword;
     }
 
-    /** The spec keyword that states the rule, e.g. {@code maxLength} or {@code x-lark-max-bytes}. */
+    /**
+     * The spec keyword that states the rule.
+     *
+     * @return the keyword, e.g. {@code maxLength} or {@code x-lark-max-bytes}
+     */
     public String keyword() {
       return keyword;
     }
   }
 
+  /** What breaks the rule; see {@link #path()}. */
   private final String path;
+
+  /** The rule broken; see {@link #rule()}. */
   private final Rule rule;
 
   /**
@@ -124,12 +131,18 @@ public class LarkRequestValidationException extends LarkException {
    * What breaks the rule: a parameter's wire name ({@code page_size}), a body field's JSON path
    * ({@code body.reminder.remind_time}) or, for {@link Rule#REQUIRE_ANY}, the parameters' names
    * joined by {@code ", "}.
+   *
+   * @return the path
    */
   public String path() {
     return path;
   }
 
-  /** The rule the value breaks. */
+  /**
+   * The rule the value breaks.
+   *
+   * @return the rule
+   */
   public Rule rule() {
     return rule;
   }
