@@ -16,7 +16,9 @@ import javax.annotation.processing.Generated;
  * construction checks every rule of the spec and throws {@link IllegalArgumentException}
  * naming the parameter and the rule.
  *
- * <p>At least one of {@code application_id}, {@code interview_id}, {@code start_time}, {@code end_time} must be set (不允许 application_id、interview_id、start_time、end_time 同时为空 / application_id, interview_id, start_time and end_time may not all be empty).
+ * <p>At least one of {@code application_id}, {@code interview_id}, {@code start_time},
+ * {@code end_time} must be set (不允许 application_id、interview_id、start_time、end_time 同时为空 /
+ * application_id, interview_id, start_time and end_time may not all be empty).
  *
  * @param pageSize 分页大小 / page size (query {@code page_size}; default {@code 10}; maximum 100)
  * @param pageToken 分页标记，第一次请求不填，表示从头开始遍历；分页查询结果还有更多项时会同时返回新的 page_token，下次遍历可采用该 page_token 获取查询结果。
@@ -30,13 +32,16 @@ import javax.annotation.processing.Generated;
  * empty). (query {@code interview_id})
  * @param startTime 面试最早开始时间，毫秒时间戳，必须大于 0（不允许 application_id、interview_id、start_time、end_time 同时为空）。
  * Earliest interview start time, epoch milliseconds, greater than 0 (application_id,
- * interview_id, start_time and end_time may not all be empty). (query {@code start_time}; sent as milliseconds since the epoch; greater than 0)
+ * interview_id, start_time and end_time may not all be empty). (query {@code start_time}; sent as
+ * milliseconds since the epoch; greater than 0)
  * @param endTime 面试最晚开始时间，毫秒时间戳，必须大于 0（不允许 application_id、interview_id、start_time、end_time 同时为空）。
  * Latest interview start time (the filter applies to the start time), epoch
  * milliseconds, greater than 0 (application_id, interview_id, start_time and end_time
  * may not all be empty). (query {@code end_time}; sent as milliseconds since the epoch; greater than 0)
- * @param jobLevelIdType 此次调用中使用的「职级 ID」的类型 / type of the job level IDs used in this call (query {@code job_level_id_type}; default {@code people_admin_job_level_id})
- * @param userIdType 用户 ID 类型 / type of the user IDs in the request and response (query {@code user_id_type}; default {@code open_id})
+ * @param jobLevelIdType 此次调用中使用的「职级 ID」的类型 / type of the job level IDs used in this call (query
+ *     {@code job_level_id_type}; default {@code people_admin_job_level_id})
+ * @param userIdType 用户 ID 类型 / type of the user IDs in the request and response (query
+ *     {@code user_id_type}; default {@code open_id})
  */
 @Generated(
     value = "io.larkgen.processor.OpenApiClientProcessor",
@@ -72,19 +77,22 @@ public record ListInterviewsRequest(Integer pageSize, String pageToken, String a
       RequestRules.epochMillis("start_time", startTime);
     }
     if (startTime != null && startTime.toEpochMilli() <= 0L) {
-      throw new IllegalArgumentException("start_time: " + startTime.toEpochMilli() + " (" + startTime + ") is not greater than the exclusive minimum 0");
+      throw new IllegalArgumentException("start_time: " + startTime.toEpochMilli() + " (" + startTime
+          + ") is not greater than the exclusive minimum 0");
     }
     if (endTime != null) {
       RequestRules.epochMillis("end_time", endTime);
     }
     if (endTime != null && endTime.toEpochMilli() <= 0L) {
-      throw new IllegalArgumentException("end_time: " + endTime.toEpochMilli() + " (" + endTime + ") is not greater than the exclusive minimum 0");
+      throw new IllegalArgumentException("end_time: " + endTime.toEpochMilli() + " (" + endTime
+          + ") is not greater than the exclusive minimum 0");
     }
     if ((applicationId == null || applicationId.isEmpty())
         && (interviewId == null || interviewId.isEmpty())
         && (startTime == null)
         && (endTime == null)) {
-      throw new IllegalArgumentException("at least one of application_id, interview_id, start_time, end_time must be set (不允许 application_id、interview_id、start_time、end_time 同时为空 / application_id, interview_id, start_time and end_time may not all be empty)");
+      throw new IllegalArgumentException(
+          "at least one of application_id, interview_id, start_time, end_time must be set (不允许 application_id、interview_id、start_time、end_time 同时为空 / application_id, interview_id, start_time and end_time may not all be empty)");
     }
   }
 

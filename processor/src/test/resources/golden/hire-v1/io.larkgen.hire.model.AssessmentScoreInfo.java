@@ -1,8 +1,5 @@
 package io.larkgen.hire.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import io.larkgen.runtime.annotations.GeneratedClient;
 import io.larkgen.runtime.json.JsonValues;
 import java.util.Map;
@@ -17,17 +14,13 @@ import javax.annotation.processing.Generated;
  * @param fullScore 满分 / maximum score ({@code full_score})
  * @param extraProperties JSON fields this client does not know, as plain Java values; never null
  */
-@JsonIgnoreProperties(
-    ignoreUnknown = true
-)
 @Generated(
     value = "io.larkgen.processor.OpenApiClientProcessor",
     comments = "hire-interviews-v1.yaml"
 )
 @GeneratedClient
-public record AssessmentScoreInfo(@JsonProperty("calculate_type") CalculateType calculateType,
-    @JsonProperty("score") Double score, @JsonProperty("full_score") Long fullScore,
-    @JsonIgnore Map<String, Object> extraProperties) {
+public record AssessmentScoreInfo(CalculateType calculateType, Double score, Long fullScore,
+    Map<String, Object> extraProperties) {
   /**
    * JSON names of the components, which {@code extraProperties} may not use.
    */

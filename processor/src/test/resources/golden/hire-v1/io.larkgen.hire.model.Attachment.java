@@ -1,8 +1,5 @@
 package io.larkgen.hire.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import io.larkgen.runtime.annotations.GeneratedClient;
 import io.larkgen.runtime.json.JsonValues;
 import java.time.Instant;
@@ -18,21 +15,18 @@ import javax.annotation.processing.Generated;
  * @param url 附件的 URL / attachment URL ({@code url}; required by the spec)
  * @param name 附件文件名 / file name ({@code name})
  * @param mime 附件类型（MIME） / MIME type ({@code mime})
- * @param createTime 附件创建时间，毫秒时间戳 / creation time, epoch milliseconds as a string ({@code create_time}; decimal string of milliseconds since the epoch as sent, see {@link #createTimeInstant()})
+ * @param createTime 附件创建时间，毫秒时间戳 / creation time, epoch milliseconds as a string
+ *     ({@code create_time}; decimal string of milliseconds since the epoch as sent, see
+ *     {@link #createTimeInstant()})
  * @param extraProperties JSON fields this client does not know, as plain Java values; never null
  */
-@JsonIgnoreProperties(
-    ignoreUnknown = true
-)
 @Generated(
     value = "io.larkgen.processor.OpenApiClientProcessor",
     comments = "hire-interviews-v1.yaml"
 )
 @GeneratedClient
-public record Attachment(@JsonProperty("id") String id, @JsonProperty("url") String url,
-    @JsonProperty("name") String name, @JsonProperty("mime") String mime,
-    @JsonProperty("create_time") String createTime,
-    @JsonIgnore Map<String, Object> extraProperties) {
+public record Attachment(String id, String url, String name, String mime, String createTime,
+    Map<String, Object> extraProperties) {
   /**
    * JSON names of the components, which {@code extraProperties} may not use.
    */
@@ -60,7 +54,6 @@ public record Attachment(@JsonProperty("id") String id, @JsonProperty("url") Str
    * @return the instant, if present
    * @throws NumberFormatException if the value is not a decimal number
    */
-  @JsonIgnore
   public Optional<Instant> createTimeInstant() {
     return createTime == null || createTime.isEmpty()
         ? Optional.empty()

@@ -1,8 +1,5 @@
 package io.larkgen.hire.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import io.larkgen.runtime.annotations.GeneratedClient;
 import io.larkgen.runtime.json.JsonValues;
 import java.util.Map;
@@ -15,17 +12,13 @@ import javax.annotation.processing.Generated;
  * @param interviewRecord 面试评价详细信息 / the interview record ({@code interview_record})
  * @param extraProperties JSON fields this client does not know, as plain Java values; never null
  */
-@JsonIgnoreProperties(
-    ignoreUnknown = true
-)
 @Generated(
     value = "io.larkgen.processor.OpenApiClientProcessor",
     comments = "hire-interviews-v1.yaml"
 )
 @GeneratedClient
-public record GetInterviewRecordResponse(
-    @JsonProperty("interview_record") InterviewRecord interviewRecord,
-    @JsonIgnore Map<String, Object> extraProperties) {
+public record GetInterviewRecordResponse(InterviewRecord interviewRecord,
+    Map<String, Object> extraProperties) {
   /**
    * JSON names of the components, which {@code extraProperties} may not use.
    */
@@ -40,7 +33,8 @@ public record GetInterviewRecordResponse(
    * @param extraProperties unknown fields
    */
   public GetInterviewRecordResponse {
-    extraProperties = JsonValues.copyExtra(extraProperties, FIELD_NAMES, "GetInterviewRecordResponse");
+    extraProperties = JsonValues.copyExtra(extraProperties, FIELD_NAMES,
+        "GetInterviewRecordResponse");
   }
 
   /**

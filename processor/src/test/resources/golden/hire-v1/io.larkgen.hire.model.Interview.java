@@ -1,8 +1,5 @@
 package io.larkgen.hire.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import io.larkgen.runtime.annotations.GeneratedClient;
 import io.larkgen.runtime.json.JsonValues;
 import java.time.Instant;
@@ -16,17 +13,25 @@ import javax.annotation.processing.Generated;
  * 面试信息 / interview
  *
  * @param id 面试 ID / interview ID ({@code id})
- * @param beginTime 面试开始时间，毫秒时间戳 / interview start time, epoch milliseconds ({@code begin_time}; milliseconds since the epoch as sent, see {@link #beginTimeInstant()})
- * @param endTime 面试结束时间，毫秒时间戳 / interview end time, epoch milliseconds ({@code end_time}; milliseconds since the epoch as sent, see {@link #endTimeInstant()})
+ * @param beginTime 面试开始时间，毫秒时间戳 / interview start time, epoch milliseconds ({@code begin_time};
+ *     milliseconds since the epoch as sent, see {@link #beginTimeInstant()})
+ * @param endTime 面试结束时间，毫秒时间戳 / interview end time, epoch milliseconds ({@code end_time};
+ *     milliseconds since the epoch as sent, see {@link #endTimeInstant()})
  * @param round 面试轮次 / interview round ({@code round})
- * @param interviewRecordList 面试评价信息 / interview records of this interview ({@code interview_record_list}; never null, empty when absent)
- * @param feedbackSubmitTime 面试评价提交时间，毫秒时间戳 / feedback submission time, epoch milliseconds ({@code feedback_submit_time}; milliseconds since the epoch as sent, see {@link #feedbackSubmitTimeInstant()})
+ * @param interviewRecordList 面试评价信息 / interview records of this interview
+ *     ({@code interview_record_list}; never null, empty when absent)
+ * @param feedbackSubmitTime 面试评价提交时间，毫秒时间戳 / feedback submission time, epoch milliseconds
+ *     ({@code feedback_submit_time}; milliseconds since the epoch as sent, see
+ *     {@link #feedbackSubmitTimeInstant()})
  * @param stageId 面试关联的投递阶段 ID / ID of the application stage of the interview ({@code stage_id})
  * @param applicationId 投递 ID / application ID ({@code application_id})
  * @param stage 阶段信息 / application stage ({@code stage})
  * @param creator 创建人，ID 与入参 user_id_type 类型一致 / creator; the ID follows user_id_type ({@code creator})
- * @param bizCreateTime 创建时间，毫秒时间戳 / creation time, epoch milliseconds ({@code biz_create_time}; milliseconds since the epoch as sent, see {@link #bizCreateTimeInstant()})
- * @param bizModifyTime 最近更新时间，毫秒时间戳 / last update time, epoch milliseconds ({@code biz_modify_time}; milliseconds since the epoch as sent, see {@link #bizModifyTimeInstant()})
+ * @param bizCreateTime 创建时间，毫秒时间戳 / creation time, epoch milliseconds ({@code biz_create_time};
+ *     milliseconds since the epoch as sent, see {@link #bizCreateTimeInstant()})
+ * @param bizModifyTime 最近更新时间，毫秒时间戳 / last update time, epoch milliseconds
+ *     ({@code biz_modify_time}; milliseconds since the epoch as sent, see
+ *     {@link #bizModifyTimeInstant()})
  * @param interviewRoundSummary 面试状态 / interview status ({@code interview_round_summary})
  * @param interviewArrangementId 面试安排 ID / interview arrangement ID ({@code interview_arrangement_id})
  * @param interviewType 面试类型 / interview type ({@code interview_type})
@@ -36,43 +41,31 @@ import javax.annotation.processing.Generated;
  * @param remark 备注 / remark ({@code remark})
  * @param address 面试地点 / interview location ({@code address})
  * @param videoType 视频面试工具 / video interview tool ({@code video_type})
- * @param arrangementStatus 集中面试安排状态，非集中面试该字段无含义 / status of a centralized interview arrangement; meaningless otherwise ({@code arrangement_status})
+ * @param arrangementStatus 集中面试安排状态，非集中面试该字段无含义 / status of a centralized interview arrangement;
+ *     meaningless otherwise ({@code arrangement_status})
  * @param arrangementType 面试安排类型 / arrangement type ({@code arrangement_type})
- * @param arrangementAppointmentKind 安排方式（是否自助约面） / arrangement kind (whether the candidate books the slot) ({@code arrangement_appointment_kind})
- * @param meetingRoomList 面试会议室 / meeting rooms of the interview ({@code meeting_room_list}; never null, empty when absent)
+ * @param arrangementAppointmentKind 安排方式（是否自助约面） / arrangement kind (whether the candidate books
+ *     the slot) ({@code arrangement_appointment_kind})
+ * @param meetingRoomList 面试会议室 / meeting rooms of the interview ({@code meeting_room_list}; never
+ *     null, empty when absent)
  * @param interviewRoundType 面试轮次类型 / interview round type ({@code interview_round_type})
  * @param extraProperties JSON fields this client does not know, as plain Java values; never null
  */
-@JsonIgnoreProperties(
-    ignoreUnknown = true
-)
 @Generated(
     value = "io.larkgen.processor.OpenApiClientProcessor",
     comments = "hire-interviews-v1.yaml"
 )
 @GeneratedClient
-public record Interview(@JsonProperty("id") String id, @JsonProperty("begin_time") Long beginTime,
-    @JsonProperty("end_time") Long endTime, @JsonProperty("round") Integer round,
-    @JsonProperty("interview_record_list") List<InterviewRecord> interviewRecordList,
-    @JsonProperty("feedback_submit_time") Long feedbackSubmitTime,
-    @JsonProperty("stage_id") String stageId, @JsonProperty("application_id") String applicationId,
-    @JsonProperty("stage") IdNameObject stage, @JsonProperty("creator") IdNameObject creator,
-    @JsonProperty("biz_create_time") Long bizCreateTime,
-    @JsonProperty("biz_modify_time") Long bizModifyTime,
-    @JsonProperty("interview_round_summary") InterviewRoundSummary interviewRoundSummary,
-    @JsonProperty("interview_arrangement_id") String interviewArrangementId,
-    @JsonProperty("interview_type") InterviewType interviewType,
-    @JsonProperty("talent_time_zone") CodeNameObject talentTimeZone,
-    @JsonProperty("contact_user") IdNameObject contactUser,
-    @JsonProperty("contact_mobile") String contactMobile, @JsonProperty("remark") String remark,
-    @JsonProperty("address") InterviewAddress address,
-    @JsonProperty("video_type") VideoType videoType,
-    @JsonProperty("arrangement_status") ArrangementStatus arrangementStatus,
-    @JsonProperty("arrangement_type") ArrangementType arrangementType,
-    @JsonProperty("arrangement_appointment_kind") ArrangementAppointmentKind arrangementAppointmentKind,
-    @JsonProperty("meeting_room_list") List<InterviewMeetingRoom> meetingRoomList,
-    @JsonProperty("interview_round_type") IdNameObject interviewRoundType,
-    @JsonIgnore Map<String, Object> extraProperties) {
+public record Interview(String id, Long beginTime, Long endTime, Integer round,
+    List<InterviewRecord> interviewRecordList, Long feedbackSubmitTime, String stageId,
+    String applicationId, IdNameObject stage, IdNameObject creator, Long bizCreateTime,
+    Long bizModifyTime, InterviewRoundSummary interviewRoundSummary, String interviewArrangementId,
+    InterviewType interviewType, CodeNameObject talentTimeZone, IdNameObject contactUser,
+    String contactMobile, String remark, InterviewAddress address, VideoType videoType,
+    ArrangementStatus arrangementStatus, ArrangementType arrangementType,
+    ArrangementAppointmentKind arrangementAppointmentKind,
+    List<InterviewMeetingRoom> meetingRoomList, IdNameObject interviewRoundType,
+    Map<String, Object> extraProperties) {
   /**
    * JSON names of the components, which {@code extraProperties} may not use.
    */
@@ -127,7 +120,6 @@ public record Interview(@JsonProperty("id") String id, @JsonProperty("begin_time
    *
    * @return the instant, if present
    */
-  @JsonIgnore
   public Optional<Instant> beginTimeInstant() {
     return beginTime == null ? Optional.empty() : Optional.of(Instant.ofEpochMilli(beginTime));
   }
@@ -137,7 +129,6 @@ public record Interview(@JsonProperty("id") String id, @JsonProperty("begin_time
    *
    * @return the instant, if present
    */
-  @JsonIgnore
   public Optional<Instant> endTimeInstant() {
     return endTime == null ? Optional.empty() : Optional.of(Instant.ofEpochMilli(endTime));
   }
@@ -147,7 +138,6 @@ public record Interview(@JsonProperty("id") String id, @JsonProperty("begin_time
    *
    * @return the instant, if present
    */
-  @JsonIgnore
   public Optional<Instant> feedbackSubmitTimeInstant() {
     return feedbackSubmitTime == null ? Optional.empty() : Optional.of(Instant.ofEpochMilli(feedbackSubmitTime));
   }
@@ -157,7 +147,6 @@ public record Interview(@JsonProperty("id") String id, @JsonProperty("begin_time
    *
    * @return the instant, if present
    */
-  @JsonIgnore
   public Optional<Instant> bizCreateTimeInstant() {
     return bizCreateTime == null ? Optional.empty() : Optional.of(Instant.ofEpochMilli(bizCreateTime));
   }
@@ -167,7 +156,6 @@ public record Interview(@JsonProperty("id") String id, @JsonProperty("begin_time
    *
    * @return the instant, if present
    */
-  @JsonIgnore
   public Optional<Instant> bizModifyTimeInstant() {
     return bizModifyTime == null ? Optional.empty() : Optional.of(Instant.ofEpochMilli(bizModifyTime));
   }

@@ -1,8 +1,5 @@
 package io.larkgen.hire.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import io.larkgen.runtime.annotations.GeneratedClient;
 import io.larkgen.runtime.json.JsonValues;
 import java.util.Map;
@@ -20,18 +17,13 @@ import javax.annotation.processing.Generated;
  * @param country 国家 / country ({@code country})
  * @param extraProperties JSON fields this client does not know, as plain Java values; never null
  */
-@JsonIgnoreProperties(
-    ignoreUnknown = true
-)
 @Generated(
     value = "io.larkgen.processor.OpenApiClientProcessor",
     comments = "hire-interviews-v1.yaml"
 )
 @GeneratedClient
-public record InterviewAddress(@JsonProperty("id") String id, @JsonProperty("name") I18n name,
-    @JsonProperty("district") CodeNameObject district, @JsonProperty("city") CodeNameObject city,
-    @JsonProperty("state") CodeNameObject state, @JsonProperty("country") CodeNameObject country,
-    @JsonIgnore Map<String, Object> extraProperties) {
+public record InterviewAddress(String id, I18n name, CodeNameObject district, CodeNameObject city,
+    CodeNameObject state, CodeNameObject country, Map<String, Object> extraProperties) {
   /**
    * JSON names of the components, which {@code extraProperties} may not use.
    */

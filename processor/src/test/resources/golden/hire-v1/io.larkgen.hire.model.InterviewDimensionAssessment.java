@@ -1,8 +1,5 @@
 package io.larkgen.hire.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import io.larkgen.runtime.annotations.GeneratedClient;
 import io.larkgen.runtime.json.JsonValues;
 import java.util.List;
@@ -15,35 +12,32 @@ import javax.annotation.processing.Generated;
  *
  * @param id 维度评价 ID / dimension assessment ID ({@code id})
  * @param name 维度名称 / dimension name ({@code name})
- * @param fullScore 打分题总分，仅当维度评价方式为「打分题(单选)」、「打分题(填空)」时可用 / maximum score, only for dimension types 6 and 7 ({@code full_score})
+ * @param fullScore 打分题总分，仅当维度评价方式为「打分题(单选)」、「打分题(填空)」时可用 / maximum score, only for dimension types
+ *     6 and 7 ({@code full_score})
  * @param content 当维度评价方式为「描述题」时，从此取值 / the value when the dimension type is free text (3) ({@code content})
- * @param dimensionId 维度 ID（面试评价表 data.items.modules.dimensions 中的 ID） / dimension ID (data.items.modules.dimensions of the feedback form) ({@code dimension_id})
- * @param dimensionScore 当维度评价方式为「单选题」、「打分题(单选)」时，从此取值 / the value for single choice (1) and score by option (6) ({@code dimension_score})
- * @param dimensionScoreList 当维度评价方式为「多选题」时，从此取值 / the values for multiple choice (2) ({@code dimension_score_list}; never null, empty when absent)
- * @param dimensionCustomScore 当维度评价方式为「打分题(填空)」时，从此取值 / the value for score fill-in (7) ({@code dimension_custom_score})
+ * @param dimensionId 维度 ID（面试评价表 data.items.modules.dimensions 中的 ID） / dimension ID
+ *     (data.items.modules.dimensions of the feedback form) ({@code dimension_id})
+ * @param dimensionScore 当维度评价方式为「单选题」、「打分题(单选)」时，从此取值 / the value for single choice (1) and score
+ *     by option (6) ({@code dimension_score})
+ * @param dimensionScoreList 当维度评价方式为「多选题」时，从此取值 / the values for multiple choice (2)
+ *     ({@code dimension_score_list}; never null, empty when absent)
+ * @param dimensionCustomScore 当维度评价方式为「打分题(填空)」时，从此取值 / the value for score fill-in (7)
+ *     ({@code dimension_custom_score})
  * @param abilityList 维度关联能力项 / abilities of the dimension ({@code ability_list}; never null, empty when absent)
  * @param questionList 维度关联面试题 / questions of the dimension ({@code question_list}; never null, empty when absent)
  * @param dimensionType 维度评价方式 / dimension type ({@code dimension_type})
  * @param extraProperties JSON fields this client does not know, as plain Java values; never null
  */
-@JsonIgnoreProperties(
-    ignoreUnknown = true
-)
 @Generated(
     value = "io.larkgen.processor.OpenApiClientProcessor",
     comments = "hire-interviews-v1.yaml"
 )
 @GeneratedClient
-public record InterviewDimensionAssessment(@JsonProperty("id") String id,
-    @JsonProperty("name") I18n name, @JsonProperty("full_score") Integer fullScore,
-    @JsonProperty("content") String content, @JsonProperty("dimension_id") String dimensionId,
-    @JsonProperty("dimension_score") InterviewDimensionScore dimensionScore,
-    @JsonProperty("dimension_score_list") List<InterviewDimensionScore> dimensionScoreList,
-    @JsonProperty("dimension_custom_score") Integer dimensionCustomScore,
-    @JsonProperty("ability_list") List<Ability> abilityList,
-    @JsonProperty("question_list") List<InterviewQuestion> questionList,
-    @JsonProperty("dimension_type") DimensionType dimensionType,
-    @JsonIgnore Map<String, Object> extraProperties) {
+public record InterviewDimensionAssessment(String id, I18n name, Integer fullScore, String content,
+    String dimensionId, InterviewDimensionScore dimensionScore,
+    List<InterviewDimensionScore> dimensionScoreList, Integer dimensionCustomScore,
+    List<Ability> abilityList, List<InterviewQuestion> questionList, DimensionType dimensionType,
+    Map<String, Object> extraProperties) {
   /**
    * JSON names of the components, which {@code extraProperties} may not use.
    */
@@ -73,7 +67,8 @@ public record InterviewDimensionAssessment(@JsonProperty("id") String id,
     dimensionScoreList = dimensionScoreList == null ? List.of() : List.copyOf(dimensionScoreList);
     abilityList = abilityList == null ? List.of() : List.copyOf(abilityList);
     questionList = questionList == null ? List.of() : List.copyOf(questionList);
-    extraProperties = JsonValues.copyExtra(extraProperties, FIELD_NAMES, "InterviewDimensionAssessment");
+    extraProperties = JsonValues.copyExtra(extraProperties, FIELD_NAMES,
+        "InterviewDimensionAssessment");
   }
 
   /**

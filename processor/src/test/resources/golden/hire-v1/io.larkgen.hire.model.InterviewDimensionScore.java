@@ -1,8 +1,5 @@
 package io.larkgen.hire.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import io.larkgen.runtime.annotations.GeneratedClient;
 import io.larkgen.runtime.json.JsonValues;
 import java.util.Map;
@@ -17,17 +14,13 @@ import javax.annotation.processing.Generated;
  * @param scoreVal 选项对应的分数，维度评价方式为「打分题(单选)」时关注该字段 / score of the option, for score by option (6) ({@code score_val})
  * @param extraProperties JSON fields this client does not know, as plain Java values; never null
  */
-@JsonIgnoreProperties(
-    ignoreUnknown = true
-)
 @Generated(
     value = "io.larkgen.processor.OpenApiClientProcessor",
     comments = "hire-interviews-v1.yaml"
 )
 @GeneratedClient
-public record InterviewDimensionScore(@JsonProperty("id") String id,
-    @JsonProperty("name") I18n name, @JsonProperty("score_val") Integer scoreVal,
-    @JsonIgnore Map<String, Object> extraProperties) {
+public record InterviewDimensionScore(String id, I18n name, Integer scoreVal,
+    Map<String, Object> extraProperties) {
   /**
    * JSON names of the components, which {@code extraProperties} may not use.
    */

@@ -1,8 +1,5 @@
 package io.larkgen.hire.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import io.larkgen.runtime.annotations.GeneratedClient;
 import io.larkgen.runtime.json.JsonValues;
 import java.util.Map;
@@ -19,18 +16,13 @@ import javax.annotation.processing.Generated;
  * @param floorName 楼层 / floor ({@code floor_name})
  * @param extraProperties JSON fields this client does not know, as plain Java values; never null
  */
-@JsonIgnoreProperties(
-    ignoreUnknown = true
-)
 @Generated(
     value = "io.larkgen.processor.OpenApiClientProcessor",
     comments = "hire-interviews-v1.yaml"
 )
 @GeneratedClient
-public record InterviewMeetingRoom(@JsonProperty("room_id") String roomId,
-    @JsonProperty("room_name") String roomName, @JsonProperty("building_name") String buildingName,
-    @JsonProperty("reserved_status") ReservedStatus reservedStatus,
-    @JsonProperty("floor_name") String floorName, @JsonIgnore Map<String, Object> extraProperties) {
+public record InterviewMeetingRoom(String roomId, String roomName, String buildingName,
+    ReservedStatus reservedStatus, String floorName, Map<String, Object> extraProperties) {
   /**
    * JSON names of the components, which {@code extraProperties} may not use.
    */

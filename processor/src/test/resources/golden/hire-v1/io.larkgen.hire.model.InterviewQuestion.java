@@ -1,8 +1,5 @@
 package io.larkgen.hire.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import io.larkgen.runtime.annotations.GeneratedClient;
 import io.larkgen.runtime.json.JsonValues;
 import java.util.List;
@@ -17,21 +14,17 @@ import javax.annotation.processing.Generated;
  * @param title 面试题题目 / question title ({@code title})
  * @param description 面试题描述 / question description ({@code description})
  * @param content 面试者作答内容 / the candidate's answer ({@code content})
- * @param abilityList 题目关联的能力项 / abilities assessed by the question ({@code ability_list}; never null, empty when absent)
+ * @param abilityList 题目关联的能力项 / abilities assessed by the question ({@code ability_list}; never
+ *     null, empty when absent)
  * @param extraProperties JSON fields this client does not know, as plain Java values; never null
  */
-@JsonIgnoreProperties(
-    ignoreUnknown = true
-)
 @Generated(
     value = "io.larkgen.processor.OpenApiClientProcessor",
     comments = "hire-interviews-v1.yaml"
 )
 @GeneratedClient
-public record InterviewQuestion(@JsonProperty("id") String id, @JsonProperty("title") I18n title,
-    @JsonProperty("description") I18n description, @JsonProperty("content") String content,
-    @JsonProperty("ability_list") List<Ability> abilityList,
-    @JsonIgnore Map<String, Object> extraProperties) {
+public record InterviewQuestion(String id, I18n title, I18n description, String content,
+    List<Ability> abilityList, Map<String, Object> extraProperties) {
   /**
    * JSON names of the components, which {@code extraProperties} may not use.
    */

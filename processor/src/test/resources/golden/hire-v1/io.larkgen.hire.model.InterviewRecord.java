@@ -1,8 +1,5 @@
 package io.larkgen.hire.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import io.larkgen.runtime.annotations.GeneratedClient;
 import io.larkgen.runtime.json.JsonValues;
 import java.time.Instant;
@@ -16,12 +13,15 @@ import javax.annotation.processing.Generated;
  * 面试评价详细信息 / interview record (interview feedback)
  *
  * @param id 面试评价 ID / interview record ID ({@code id})
- * @param userId 面试官用户 ID，与入参 user_id_type 类型一致 / interviewer's user ID, of the type given by user_id_type ({@code user_id})
+ * @param userId 面试官用户 ID，与入参 user_id_type 类型一致 / interviewer's user ID, of the type given by
+ *     user_id_type ({@code user_id})
  * @param content 系统预设「记录」题目内容 / content of the preset "notes" question ({@code content})
  * @param minJobLevelId 建议定级下限的职级 ID / job level ID of the lower bound of the suggested level ({@code min_job_level_id})
  * @param maxJobLevelId 建议定级上限的职级 ID / job level ID of the upper bound of the suggested level ({@code max_job_level_id})
  * @param commitStatus 提交状态 / submission status ({@code commit_status})
- * @param feedbackSubmitTime 面试评价提交时间，毫秒时间戳 / feedback submission time, epoch milliseconds ({@code feedback_submit_time}; milliseconds since the epoch as sent, see {@link #feedbackSubmitTimeInstant()})
+ * @param feedbackSubmitTime 面试评价提交时间，毫秒时间戳 / feedback submission time, epoch milliseconds
+ *     ({@code feedback_submit_time}; milliseconds since the epoch as sent, see
+ *     {@link #feedbackSubmitTimeInstant()})
  * @param conclusion 面试结论 / interview conclusion ({@code conclusion})
  * @param interviewScore 面试得分 / interview score ({@code interview_score})
  * @param assessmentScore 面评打分题分数 / score of the scored feedback questions ({@code assessment_score})
@@ -29,31 +29,22 @@ import javax.annotation.processing.Generated;
  * @param codeQuestionList 在线编程题目 / online coding questions ({@code code_question_list}; never null, empty when absent)
  * @param interviewer 面试官信息 / interviewer ({@code interviewer})
  * @param imageList 面试评价图片 / images attached to the feedback ({@code image_list}; never null, empty when absent)
- * @param dimensionAssessmentList 面试维度评价信息 / assessments per feedback dimension ({@code dimension_assessment_list}; never null, empty when absent)
+ * @param dimensionAssessmentList 面试维度评价信息 / assessments per feedback dimension
+ *     ({@code dimension_assessment_list}; never null, empty when absent)
  * @param extraProperties JSON fields this client does not know, as plain Java values; never null
  */
-@JsonIgnoreProperties(
-    ignoreUnknown = true
-)
 @Generated(
     value = "io.larkgen.processor.OpenApiClientProcessor",
     comments = "hire-interviews-v1.yaml"
 )
 @GeneratedClient
-public record InterviewRecord(@JsonProperty("id") String id, @JsonProperty("user_id") String userId,
-    @JsonProperty("content") String content, @JsonProperty("min_job_level_id") String minJobLevelId,
-    @JsonProperty("max_job_level_id") String maxJobLevelId,
-    @JsonProperty("commit_status") CommitStatus commitStatus,
-    @JsonProperty("feedback_submit_time") Long feedbackSubmitTime,
-    @JsonProperty("conclusion") Conclusion conclusion,
-    @JsonProperty("interview_score") InterviewScore interviewScore,
-    @JsonProperty("assessment_score") AssessmentScoreInfo assessmentScore,
-    @JsonProperty("question_list") List<InterviewQuestion> questionList,
-    @JsonProperty("code_question_list") List<InterviewQuestion> codeQuestionList,
-    @JsonProperty("interviewer") IdNameObject interviewer,
-    @JsonProperty("image_list") List<Attachment> imageList,
-    @JsonProperty("dimension_assessment_list") List<InterviewDimensionAssessment> dimensionAssessmentList,
-    @JsonIgnore Map<String, Object> extraProperties) {
+public record InterviewRecord(String id, String userId, String content, String minJobLevelId,
+    String maxJobLevelId, CommitStatus commitStatus, Long feedbackSubmitTime, Conclusion conclusion,
+    InterviewScore interviewScore, AssessmentScoreInfo assessmentScore,
+    List<InterviewQuestion> questionList, List<InterviewQuestion> codeQuestionList,
+    IdNameObject interviewer, List<Attachment> imageList,
+    List<InterviewDimensionAssessment> dimensionAssessmentList,
+    Map<String, Object> extraProperties) {
   /**
    * JSON names of the components, which {@code extraProperties} may not use.
    */
@@ -97,7 +88,6 @@ public record InterviewRecord(@JsonProperty("id") String id, @JsonProperty("user
    *
    * @return the instant, if present
    */
-  @JsonIgnore
   public Optional<Instant> feedbackSubmitTimeInstant() {
     return feedbackSubmitTime == null ? Optional.empty() : Optional.of(Instant.ofEpochMilli(feedbackSubmitTime));
   }

@@ -1,8 +1,5 @@
 package io.larkgen.hire.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import io.larkgen.runtime.annotations.GeneratedClient;
 import io.larkgen.runtime.json.JsonValues;
 import java.util.Map;
@@ -20,18 +17,13 @@ import javax.annotation.processing.Generated;
  * @param enDescription 面试得分英文描述 / English description of the score ({@code en_description})
  * @param extraProperties JSON fields this client does not know, as plain Java values; never null
  */
-@JsonIgnoreProperties(
-    ignoreUnknown = true
-)
 @Generated(
     value = "io.larkgen.processor.OpenApiClientProcessor",
     comments = "hire-interviews-v1.yaml"
 )
 @GeneratedClient
-public record InterviewScore(@JsonProperty("id") String id, @JsonProperty("level") Integer level,
-    @JsonProperty("zh_name") String zhName, @JsonProperty("zh_description") String zhDescription,
-    @JsonProperty("en_name") String enName, @JsonProperty("en_description") String enDescription,
-    @JsonIgnore Map<String, Object> extraProperties) {
+public record InterviewScore(String id, Integer level, String zhName, String zhDescription,
+    String enName, String enDescription, Map<String, Object> extraProperties) {
   /**
    * JSON names of the components, which {@code extraProperties} may not use.
    */

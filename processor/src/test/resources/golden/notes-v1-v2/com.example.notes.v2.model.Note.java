@@ -1,8 +1,5 @@
 package com.example.notes.v2.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import io.larkgen.runtime.annotations.GeneratedClient;
 import io.larkgen.runtime.json.JsonValues;
 import java.util.Map;
@@ -16,17 +13,12 @@ import javax.annotation.processing.Generated;
  * @param bodyMarkdown 备注内容 (Markdown) / the note in Markdown ({@code body_markdown})
  * @param extraProperties JSON fields this client does not know, as plain Java values; never null
  */
-@JsonIgnoreProperties(
-    ignoreUnknown = true
-)
 @Generated(
     value = "io.larkgen.processor.OpenApiClientProcessor",
     comments = "specs/good/notes-v2.yaml"
 )
 @GeneratedClient
-public record Note(@JsonProperty("id") String id,
-    @JsonProperty("body_markdown") String bodyMarkdown,
-    @JsonIgnore Map<String, Object> extraProperties) {
+public record Note(String id, String bodyMarkdown, Map<String, Object> extraProperties) {
   /**
    * JSON names of the components, which {@code extraProperties} may not use.
    */

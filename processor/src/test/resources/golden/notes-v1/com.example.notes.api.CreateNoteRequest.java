@@ -16,7 +16,8 @@ import javax.annotation.processing.Generated;
  * construction checks every rule of the spec and throws {@link IllegalArgumentException}
  * naming the parameter and the rule.
  *
- * @param userIdType 用户 ID 类型 / user ID type (query {@code user_id_type}; matching the pattern {@code ^(open_id|union_id|user_id)$})
+ * @param userIdType 用户 ID 类型 / user ID type (query {@code user_id_type}; matching the pattern
+ *     {@code ^(open_id|union_id|user_id)$})
  * @param body (the JSON request body; required)
  */
 @Generated(

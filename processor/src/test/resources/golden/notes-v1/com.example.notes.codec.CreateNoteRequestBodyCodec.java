@@ -28,7 +28,8 @@ import javax.annotation.processing.Generated;
 )
 @GeneratedClient
 public final class CreateNoteRequestBodyCodec implements JsonCodec<CreateNoteRequestBody> {
-  private static final SerializedString FIELD_APPLICATION_ID = new SerializedString("application_id");
+  private static final SerializedString FIELD_APPLICATION_ID =
+      new SerializedString("application_id");
 
   private static final SerializedString FIELD_CONTENT = new SerializedString("content");
 
@@ -86,7 +87,8 @@ public final class CreateNoteRequestBodyCodec implements JsonCodec<CreateNoteReq
         case 2 -> privacy = JsonValues.readIntEnum(parser, NotePrivacy::of);
         case 3 -> mentions = JsonValues.readList(parser, MentionCodec.INSTANCE);
         case 4 -> reminder = ReminderCodec.INSTANCE.read(parser);
-        default -> extraProperties = JsonValues.putExtra(extraProperties, parser.currentName(), JsonValues.readValue(parser));
+        default -> extraProperties = JsonValues.putExtra(extraProperties, parser.currentName(),
+            JsonValues.readValue(parser));
       }
       if (field >= 0) {
         next = field + 1;
@@ -158,13 +160,16 @@ public final class CreateNoteRequestBodyCodec implements JsonCodec<CreateNoteReq
       throw new IllegalArgumentException(path + ".content: required field is not set");
     }
     if (value.content() != null && value.content().codePointCount(0, value.content().length()) < 1) {
-      throw new IllegalArgumentException(path + ".content: \"" + value.content() + "\" is shorter than the minimum length 1");
+      throw new IllegalArgumentException(path + ".content: \"" + value.content()
+          + "\" is shorter than the minimum length 1");
     }
     if (value.content() != null && value.content().codePointCount(0, value.content().length()) > 1000) {
-      throw new IllegalArgumentException(path + ".content: \"" + value.content() + "\" is longer than the maximum length 1000");
+      throw new IllegalArgumentException(path + ".content: \"" + value.content()
+          + "\" is longer than the maximum length 1000");
     }
     if (value.mentions() != null && value.mentions().size() > 10) {
-      throw new IllegalArgumentException(path + ".mentions: " + value.mentions().size() + " items is more than the maximum of 10 items");
+      throw new IllegalArgumentException(path + ".mentions: " + value.mentions().size()
+          + " items is more than the maximum of 10 items");
     }
     if (value.mentions() != null) {
       for (int i = 0; i < value.mentions().size(); i++) {

@@ -70,7 +70,8 @@ public final class UpdateNoteRequestBodyCodec implements JsonCodec<UpdateNoteReq
       switch (field) {
         case 0 -> content = JsonValues.readString(parser);
         case 1 -> reminder = ReminderCodec.INSTANCE.read(parser);
-        default -> extraProperties = JsonValues.putExtra(extraProperties, parser.currentName(), JsonValues.readValue(parser));
+        default -> extraProperties = JsonValues.putExtra(extraProperties, parser.currentName(),
+            JsonValues.readValue(parser));
       }
       if (field >= 0) {
         next = field + 1;
@@ -120,7 +121,8 @@ public final class UpdateNoteRequestBodyCodec implements JsonCodec<UpdateNoteReq
       throw new IllegalArgumentException(path + ".content: required field is not set");
     }
     if (value.content() != null && value.content().codePointCount(0, value.content().length()) > 1000) {
-      throw new IllegalArgumentException(path + ".content: \"" + value.content() + "\" is longer than the maximum length 1000");
+      throw new IllegalArgumentException(path + ".content: \"" + value.content()
+          + "\" is longer than the maximum length 1000");
     }
     if (value.reminder() != null) {
       ReminderCodec.check(path + ".reminder", value.reminder());

@@ -1,8 +1,5 @@
 package com.example.notes.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import io.larkgen.runtime.annotations.GeneratedClient;
 import io.larkgen.runtime.json.JsonValues;
 import java.util.List;
@@ -14,24 +11,20 @@ import javax.annotation.processing.Generated;
  * 创建备注的请求体 / body of a note to create
  *
  * @param applicationId 投递 ID / application ID ({@code application_id}; required by the spec)
- * @param content 备注内容 / note text ({@code content}; required by the spec; personal data, {@code ***} in {@code toString()})
+ * @param content 备注内容 / note text ({@code content}; required by the spec; personal data,
+ *     {@code ***} in {@code toString()})
  * @param privacy ({@code privacy})
  * @param mentions 提及的人 / people mentioned ({@code mentions}; never null, empty when absent)
  * @param reminder ({@code reminder})
  * @param extraProperties JSON fields this client does not know, as plain Java values; never null
  */
-@JsonIgnoreProperties(
-    ignoreUnknown = true
-)
 @Generated(
     value = "io.larkgen.processor.OpenApiClientProcessor",
     comments = "specs/good/notes-v1.yaml"
 )
 @GeneratedClient
-public record CreateNoteRequestBody(@JsonProperty("application_id") String applicationId,
-    @JsonProperty("content") String content, @JsonProperty("privacy") NotePrivacy privacy,
-    @JsonProperty("mentions") List<Mention> mentions, @JsonProperty("reminder") Reminder reminder,
-    @JsonIgnore Map<String, Object> extraProperties) {
+public record CreateNoteRequestBody(String applicationId, String content, NotePrivacy privacy,
+    List<Mention> mentions, Reminder reminder, Map<String, Object> extraProperties) {
   /**
    * JSON names of the components, which {@code extraProperties} may not use.
    */

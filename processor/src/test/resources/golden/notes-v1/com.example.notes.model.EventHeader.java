@@ -1,8 +1,5 @@
 package com.example.notes.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import io.larkgen.runtime.annotations.GeneratedClient;
 import io.larkgen.runtime.json.JsonValues;
 import java.time.Instant;
@@ -16,24 +13,20 @@ import javax.annotation.processing.Generated;
  *
  * @param eventId 事件 ID / event ID ({@code event_id})
  * @param eventType 事件类型 / event type ({@code event_type})
- * @param createTime 事件创建时间 / when the event was created ({@code create_time}; decimal string of milliseconds since the epoch as sent, see {@link #createTimeInstant()})
+ * @param createTime 事件创建时间 / when the event was created ({@code create_time}; decimal string of
+ *     milliseconds since the epoch as sent, see {@link #createTimeInstant()})
  * @param token Verification Token ({@code token})
  * @param appId 应用 ID / app ID ({@code app_id})
  * @param tenantKey 租户 Key / tenant key ({@code tenant_key})
  * @param extraProperties JSON fields this client does not know, as plain Java values; never null
  */
-@JsonIgnoreProperties(
-    ignoreUnknown = true
-)
 @Generated(
     value = "io.larkgen.processor.OpenApiClientProcessor",
     comments = "specs/good/notes-v1.yaml"
 )
 @GeneratedClient
-public record EventHeader(@JsonProperty("event_id") String eventId,
-    @JsonProperty("event_type") String eventType, @JsonProperty("create_time") String createTime,
-    @JsonProperty("token") String token, @JsonProperty("app_id") String appId,
-    @JsonProperty("tenant_key") String tenantKey, @JsonIgnore Map<String, Object> extraProperties) {
+public record EventHeader(String eventId, String eventType, String createTime, String token,
+    String appId, String tenantKey, Map<String, Object> extraProperties) {
   /**
    * JSON names of the components, which {@code extraProperties} may not use.
    */
@@ -63,7 +56,6 @@ public record EventHeader(@JsonProperty("event_id") String eventId,
    * @return the instant, if present
    * @throws NumberFormatException if the value is not a decimal number
    */
-  @JsonIgnore
   public Optional<Instant> createTimeInstant() {
     return createTime == null || createTime.isEmpty()
         ? Optional.empty()

@@ -1,8 +1,5 @@
 package com.example.notes.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import io.larkgen.runtime.annotations.GeneratedClient;
 import io.larkgen.runtime.json.JsonValues;
 import java.util.Map;
@@ -16,16 +13,12 @@ import javax.annotation.processing.Generated;
  * @param offset 在内容中的位置 / position in the text ({@code offset}; required by the spec)
  * @param extraProperties JSON fields this client does not know, as plain Java values; never null
  */
-@JsonIgnoreProperties(
-    ignoreUnknown = true
-)
 @Generated(
     value = "io.larkgen.processor.OpenApiClientProcessor",
     comments = "specs/good/notes-v1.yaml"
 )
 @GeneratedClient
-public record Mention(@JsonProperty("user_id") String userId,
-    @JsonProperty("offset") Integer offset, @JsonIgnore Map<String, Object> extraProperties) {
+public record Mention(String userId, Integer offset, Map<String, Object> extraProperties) {
   /**
    * JSON names of the components, which {@code extraProperties} may not use.
    */

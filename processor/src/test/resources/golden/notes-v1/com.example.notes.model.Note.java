@@ -1,8 +1,5 @@
 package com.example.notes.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import io.larkgen.runtime.annotations.GeneratedClient;
 import io.larkgen.runtime.json.JsonValues;
 import java.time.Instant;
@@ -18,21 +15,17 @@ import javax.annotation.processing.Generated;
  * @param applicationId 投递 ID / application ID ({@code application_id})
  * @param content 备注内容 / note text ({@code content}; personal data, {@code ***} in {@code toString()})
  * @param privacy ({@code privacy})
- * @param createTime 创建时间 / creation time ({@code create_time}; decimal string of milliseconds since the epoch as sent, see {@link #createTimeInstant()})
+ * @param createTime 创建时间 / creation time ({@code create_time}; decimal string of milliseconds since
+ *     the epoch as sent, see {@link #createTimeInstant()})
  * @param extraProperties JSON fields this client does not know, as plain Java values; never null
  */
-@JsonIgnoreProperties(
-    ignoreUnknown = true
-)
 @Generated(
     value = "io.larkgen.processor.OpenApiClientProcessor",
     comments = "specs/good/notes-v1.yaml"
 )
 @GeneratedClient
-public record Note(@JsonProperty("id") String id,
-    @JsonProperty("application_id") String applicationId, @JsonProperty("content") String content,
-    @JsonProperty("privacy") NotePrivacy privacy, @JsonProperty("create_time") String createTime,
-    @JsonIgnore Map<String, Object> extraProperties) {
+public record Note(String id, String applicationId, String content, NotePrivacy privacy,
+    String createTime, Map<String, Object> extraProperties) {
   /**
    * JSON names of the components, which {@code extraProperties} may not use.
    */
@@ -61,7 +54,6 @@ public record Note(@JsonProperty("id") String id,
    * @return the instant, if present
    * @throws NumberFormatException if the value is not a decimal number
    */
-  @JsonIgnore
   public Optional<Instant> createTimeInstant() {
     return createTime == null || createTime.isEmpty()
         ? Optional.empty()

@@ -1,8 +1,5 @@
 package com.example.notes.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import io.larkgen.runtime.annotations.GeneratedClient;
 import io.larkgen.runtime.json.JsonValues;
 import java.util.Map;
@@ -17,17 +14,13 @@ import javax.annotation.processing.Generated;
  * @param event ({@code event})
  * @param extraProperties JSON fields this client does not know, as plain Java values; never null
  */
-@JsonIgnoreProperties(
-    ignoreUnknown = true
-)
 @Generated(
     value = "io.larkgen.processor.OpenApiClientProcessor",
     comments = "specs/good/notes-v1.yaml"
 )
 @GeneratedClient
-public record NoteCreatedV1Event(@JsonProperty("schema") String schema,
-    @JsonProperty("header") EventHeader header, @JsonProperty("event") NoteCreatedV1EventBody event,
-    @JsonIgnore Map<String, Object> extraProperties) {
+public record NoteCreatedV1Event(String schema, EventHeader header, NoteCreatedV1EventBody event,
+    Map<String, Object> extraProperties) {
   /**
    * JSON names of the components, which {@code extraProperties} may not use.
    */

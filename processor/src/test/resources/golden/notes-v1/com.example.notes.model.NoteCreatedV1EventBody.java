@@ -1,8 +1,5 @@
 package com.example.notes.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import io.larkgen.runtime.annotations.GeneratedClient;
 import io.larkgen.runtime.json.JsonValues;
 import java.time.Instant;
@@ -18,20 +15,17 @@ import javax.annotation.processing.Generated;
  * @param noteId 备注 ID / note ID ({@code note_id})
  * @param privacy ({@code privacy})
  * @param mentions 提及的人 / people mentioned ({@code mentions}; never null, empty when absent)
- * @param createTime 创建时间 / creation time ({@code create_time}; milliseconds since the epoch as sent, see {@link #createTimeInstant()})
+ * @param createTime 创建时间 / creation time ({@code create_time}; milliseconds since the epoch as
+ *     sent, see {@link #createTimeInstant()})
  * @param extraProperties JSON fields this client does not know, as plain Java values; never null
  */
-@JsonIgnoreProperties(
-    ignoreUnknown = true
-)
 @Generated(
     value = "io.larkgen.processor.OpenApiClientProcessor",
     comments = "specs/good/notes-v1.yaml"
 )
 @GeneratedClient
-public record NoteCreatedV1EventBody(@JsonProperty("note_id") String noteId,
-    @JsonProperty("privacy") NotePrivacy privacy, @JsonProperty("mentions") List<Mention> mentions,
-    @JsonProperty("create_time") Long createTime, @JsonIgnore Map<String, Object> extraProperties) {
+public record NoteCreatedV1EventBody(String noteId, NotePrivacy privacy, List<Mention> mentions,
+    Long createTime, Map<String, Object> extraProperties) {
   /**
    * JSON names of the components, which {@code extraProperties} may not use.
    */
@@ -59,7 +53,6 @@ public record NoteCreatedV1EventBody(@JsonProperty("note_id") String noteId,
    *
    * @return the instant, if present
    */
-  @JsonIgnore
   public Optional<Instant> createTimeInstant() {
     return createTime == null ? Optional.empty() : Optional.of(Instant.ofEpochMilli(createTime));
   }

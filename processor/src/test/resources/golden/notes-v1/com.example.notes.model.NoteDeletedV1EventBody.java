@@ -1,8 +1,5 @@
 package com.example.notes.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import io.larkgen.runtime.annotations.GeneratedClient;
 import io.larkgen.runtime.json.JsonValues;
 import java.util.Map;
@@ -15,16 +12,12 @@ import javax.annotation.processing.Generated;
  * @param noteId 备注 ID / note ID ({@code note_id})
  * @param extraProperties JSON fields this client does not know, as plain Java values; never null
  */
-@JsonIgnoreProperties(
-    ignoreUnknown = true
-)
 @Generated(
     value = "io.larkgen.processor.OpenApiClientProcessor",
     comments = "specs/good/notes-v1.yaml"
 )
 @GeneratedClient
-public record NoteDeletedV1EventBody(@JsonProperty("note_id") String noteId,
-    @JsonIgnore Map<String, Object> extraProperties) {
+public record NoteDeletedV1EventBody(String noteId, Map<String, Object> extraProperties) {
   /**
    * JSON names of the components, which {@code extraProperties} may not use.
    */

@@ -1,8 +1,5 @@
 package com.example.notes.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import io.larkgen.runtime.annotations.GeneratedClient;
 import io.larkgen.runtime.json.JsonValues;
 import java.time.Instant;
@@ -15,21 +12,19 @@ import javax.annotation.processing.Generated;
 /**
  * 提醒；设置时必须给出时间 / reminder; its time is required when it is set
  *
- * @param remindTime 提醒时间 / when to remind ({@code remind_time}; decimal string of milliseconds since the epoch as sent, see {@link #remindTimeInstant()}; required by the spec)
- * @param channels 提醒方式（手机号或邮箱）/ channels (a phone number or email address) ({@code channels}; never null, empty when absent; personal data, {@code ***} in {@code toString()})
+ * @param remindTime 提醒时间 / when to remind ({@code remind_time}; decimal string of milliseconds
+ *     since the epoch as sent, see {@link #remindTimeInstant()}; required by the spec)
+ * @param channels 提醒方式（手机号或邮箱）/ channels (a phone number or email address) ({@code channels}; never
+ *     null, empty when absent; personal data, {@code ***} in {@code toString()})
  * @param extraProperties JSON fields this client does not know, as plain Java values; never null
  */
-@JsonIgnoreProperties(
-    ignoreUnknown = true
-)
 @Generated(
     value = "io.larkgen.processor.OpenApiClientProcessor",
     comments = "specs/good/notes-v1.yaml"
 )
 @GeneratedClient
-public record Reminder(@JsonProperty("remind_time") String remindTime,
-    @JsonProperty("channels") List<String> channels,
-    @JsonIgnore Map<String, Object> extraProperties) {
+public record Reminder(String remindTime, List<String> channels,
+    Map<String, Object> extraProperties) {
   /**
    * JSON names of the components, which {@code extraProperties} may not use.
    */
@@ -55,7 +50,6 @@ public record Reminder(@JsonProperty("remind_time") String remindTime,
    * @return the instant, if present
    * @throws NumberFormatException if the value is not a decimal number
    */
-  @JsonIgnore
   public Optional<Instant> remindTimeInstant() {
     return remindTime == null || remindTime.isEmpty()
         ? Optional.empty()

@@ -17,12 +17,14 @@ import javax.annotation.processing.Generated;
  * construction checks every rule of the spec and throws {@link IllegalArgumentException}
  * naming the parameter and the rule.
  *
- * <p>At least one of {@code owner_id}, {@code born_after}, {@code ids} must be set (不允许 owner_id、born_after、ids 同时为空 / owner_id, born_after and ids may not all be empty).
+ * <p>At least one of {@code owner_id}, {@code born_after}, {@code ids} must be set (不允许
+ * owner_id、born_after、ids 同时为空 / owner_id, born_after and ids may not all be empty).
  *
  * @param pageSize 分页大小 / page size (query {@code page_size}; default {@code 10}; minimum 1; maximum 100)
  * @param pageToken 分页标记 / page cursor (query {@code page_token})
  * @param ownerId 主人 ID / owner ID (query {@code owner_id}; at least 1 characters; at most 64 characters)
- * @param bornAfter 最早出生时间，毫秒时间戳，必须大于 0 / earliest birth time, epoch milliseconds, greater than 0 (query {@code born_after}; sent as milliseconds since the epoch; greater than 0)
+ * @param bornAfter 最早出生时间，毫秒时间戳，必须大于 0 / earliest birth time, epoch milliseconds, greater than 0
+ *     (query {@code born_after}; sent as milliseconds since the epoch; greater than 0)
  * @param ids 宠物 ID 列表 / pet IDs (query {@code ids}; sent as repeated keys; never null; at most 50 items)
  * @param kind 种类 / kind (query {@code kind})
  * @param status 状态 / status (query {@code status})
@@ -73,7 +75,8 @@ public record ListPetsRequest(Integer pageSize, String pageToken, String ownerId
       RequestRules.epochMillis("born_after", bornAfter);
     }
     if (bornAfter != null && bornAfter.toEpochMilli() <= 0L) {
-      throw new IllegalArgumentException("born_after: " + bornAfter.toEpochMilli() + " (" + bornAfter + ") is not greater than the exclusive minimum 0");
+      throw new IllegalArgumentException("born_after: " + bornAfter.toEpochMilli() + " (" + bornAfter
+          + ") is not greater than the exclusive minimum 0");
     }
     if (ids.size() > 50) {
       throw new IllegalArgumentException("ids: " + ids.size() + " items is more than the maximum of 50 items");
@@ -87,7 +90,8 @@ public record ListPetsRequest(Integer pageSize, String pageToken, String ownerId
     if ((ownerId == null || ownerId.isEmpty())
         && (bornAfter == null)
         && (ids.isEmpty())) {
-      throw new IllegalArgumentException("at least one of owner_id, born_after, ids must be set (不允许 owner_id、born_after、ids 同时为空 / owner_id, born_after and ids may not all be empty)");
+      throw new IllegalArgumentException(
+          "at least one of owner_id, born_after, ids must be set (不允许 owner_id、born_after、ids 同时为空 / owner_id, born_after and ids may not all be empty)");
     }
   }
 

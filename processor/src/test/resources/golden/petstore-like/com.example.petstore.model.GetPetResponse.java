@@ -1,8 +1,5 @@
 package com.example.petstore.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import io.larkgen.runtime.annotations.GeneratedClient;
 import io.larkgen.runtime.json.JsonValues;
 import java.util.Map;
@@ -15,16 +12,12 @@ import javax.annotation.processing.Generated;
  * @param pet 宠物 / the pet ({@code pet})
  * @param extraProperties JSON fields this client does not know, as plain Java values; never null
  */
-@JsonIgnoreProperties(
-    ignoreUnknown = true
-)
 @Generated(
     value = "io.larkgen.processor.OpenApiClientProcessor",
     comments = "specs/good/petstore-like.yaml"
 )
 @GeneratedClient
-public record GetPetResponse(@JsonProperty("pet") Pet pet,
-    @JsonIgnore Map<String, Object> extraProperties) {
+public record GetPetResponse(Pet pet, Map<String, Object> extraProperties) {
   /**
    * JSON names of the components, which {@code extraProperties} may not use.
    */

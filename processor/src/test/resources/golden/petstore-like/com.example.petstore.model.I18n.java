@@ -1,8 +1,5 @@
 package com.example.petstore.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import io.larkgen.runtime.annotations.GeneratedClient;
 import io.larkgen.runtime.json.JsonValues;
 import java.util.Map;
@@ -16,16 +13,12 @@ import javax.annotation.processing.Generated;
  * @param enUs 英文 / English text ({@code en_us})
  * @param extraProperties JSON fields this client does not know, as plain Java values; never null
  */
-@JsonIgnoreProperties(
-    ignoreUnknown = true
-)
 @Generated(
     value = "io.larkgen.processor.OpenApiClientProcessor",
     comments = "specs/good/petstore-like.yaml"
 )
 @GeneratedClient
-public record I18n(@JsonProperty("zh_cn") String zhCn, @JsonProperty("en_us") String enUs,
-    @JsonIgnore Map<String, Object> extraProperties) {
+public record I18n(String zhCn, String enUs, Map<String, Object> extraProperties) {
   /**
    * JSON names of the components, which {@code extraProperties} may not use.
    */

@@ -1,8 +1,5 @@
 package com.example.petstore.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import io.larkgen.runtime.annotations.GeneratedClient;
 import io.larkgen.runtime.json.JsonValues;
 import java.util.List;
@@ -17,16 +14,13 @@ import javax.annotation.processing.Generated;
  * @param total 总数 / total ({@code total})
  * @param extraProperties JSON fields this client does not know, as plain Java values; never null
  */
-@JsonIgnoreProperties(
-    ignoreUnknown = true
-)
 @Generated(
     value = "io.larkgen.processor.OpenApiClientProcessor",
     comments = "specs/good/petstore-like.yaml"
 )
 @GeneratedClient
-public record ListStoreOrdersResponse(@JsonProperty("orders") List<StoreOrder> orders,
-    @JsonProperty("total") Long total, @JsonIgnore Map<String, Object> extraProperties) {
+public record ListStoreOrdersResponse(List<StoreOrder> orders, Long total,
+    Map<String, Object> extraProperties) {
   /**
    * JSON names of the components, which {@code extraProperties} may not use.
    */

@@ -1,8 +1,5 @@
 package com.example.petstore.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import io.larkgen.runtime.annotations.GeneratedClient;
 import io.larkgen.runtime.json.JsonValues;
 import java.time.Instant;
@@ -21,8 +18,11 @@ import javax.annotation.processing.Generated;
  * @param weight 体重（千克） / weight in kilograms ({@code weight})
  * @param chipNumber 芯片号 / microchip number ({@code chip_number})
  * @param vaccinated 是否已接种 / whether vaccinated ({@code vaccinated})
- * @param bornTime 出生时间，毫秒时间戳 / birth time, epoch milliseconds ({@code born_time}; milliseconds since the epoch as sent, see {@link #bornTimeInstant()})
- * @param adoptTime 领养时间，毫秒时间戳字符串 / adoption time, epoch milliseconds as a string ({@code adopt_time}; decimal string of milliseconds since the epoch as sent, see {@link #adoptTimeInstant()})
+ * @param bornTime 出生时间，毫秒时间戳 / birth time, epoch milliseconds ({@code born_time}; milliseconds
+ *     since the epoch as sent, see {@link #bornTimeInstant()})
+ * @param adoptTime 领养时间，毫秒时间戳字符串 / adoption time, epoch milliseconds as a string
+ *     ({@code adopt_time}; decimal string of milliseconds since the epoch as sent, see
+ *     {@link #adoptTimeInstant()})
  * @param class_ 分类（Java 关键字） / class, a Java keyword ({@code class})
  * @param default_ 是否默认（Java 关键字） / default, a Java keyword ({@code default})
  * @param status 状态 / status ({@code status})
@@ -33,23 +33,15 @@ import javax.annotation.processing.Generated;
  * @param friends 朋友 / friends ({@code friends}; never null, empty when absent)
  * @param extraProperties JSON fields this client does not know, as plain Java values; never null
  */
-@JsonIgnoreProperties(
-    ignoreUnknown = true
-)
 @Generated(
     value = "io.larkgen.processor.OpenApiClientProcessor",
     comments = "specs/good/petstore-like.yaml"
 )
 @GeneratedClient
-public record Pet(@JsonProperty("id") String id, @JsonProperty("name") I18n name,
-    @JsonProperty("age") Integer age, @JsonProperty("weight") Double weight,
-    @JsonProperty("chip_number") Long chipNumber, @JsonProperty("vaccinated") Boolean vaccinated,
-    @JsonProperty("born_time") Long bornTime, @JsonProperty("adopt_time") String adoptTime,
-    @JsonProperty("class") String class_, @JsonProperty("default") Boolean default_,
-    @JsonProperty("status") PetStatus status, @JsonProperty("kind") PetKind kind,
-    @JsonProperty("tags") List<String> tags,
-    @JsonProperty("past_statuses") List<PetStatus> pastStatuses, @JsonProperty("owner") Owner owner,
-    @JsonProperty("friends") List<Owner> friends, @JsonIgnore Map<String, Object> extraProperties) {
+public record Pet(String id, I18n name, Integer age, Double weight, Long chipNumber,
+    Boolean vaccinated, Long bornTime, String adoptTime, String class_, Boolean default_,
+    PetStatus status, PetKind kind, List<String> tags, List<PetStatus> pastStatuses, Owner owner,
+    List<Owner> friends, Map<String, Object> extraProperties) {
   /**
    * JSON names of the components, which {@code extraProperties} may not use.
    */
@@ -92,7 +84,6 @@ public record Pet(@JsonProperty("id") String id, @JsonProperty("name") I18n name
    *
    * @return the instant, if present
    */
-  @JsonIgnore
   public Optional<Instant> bornTimeInstant() {
     return bornTime == null ? Optional.empty() : Optional.of(Instant.ofEpochMilli(bornTime));
   }
@@ -103,7 +94,6 @@ public record Pet(@JsonProperty("id") String id, @JsonProperty("name") I18n name
    * @return the instant, if present
    * @throws NumberFormatException if the value is not a decimal number
    */
-  @JsonIgnore
   public Optional<Instant> adoptTimeInstant() {
     return adoptTime == null || adoptTime.isEmpty()
         ? Optional.empty()

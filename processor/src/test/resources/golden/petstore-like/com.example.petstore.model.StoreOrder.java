@@ -1,8 +1,5 @@
 package com.example.petstore.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import io.larkgen.runtime.annotations.GeneratedClient;
 import io.larkgen.runtime.json.JsonValues;
 import java.util.Map;
@@ -17,17 +14,13 @@ import javax.annotation.processing.Generated;
  * @param quantity 数量 / quantity ({@code quantity})
  * @param extraProperties JSON fields this client does not know, as plain Java values; never null
  */
-@JsonIgnoreProperties(
-    ignoreUnknown = true
-)
 @Generated(
     value = "io.larkgen.processor.OpenApiClientProcessor",
     comments = "specs/good/petstore-like.yaml"
 )
 @GeneratedClient
-public record StoreOrder(@JsonProperty("order_id") String orderId,
-    @JsonProperty("pet_id") String petId, @JsonProperty("quantity") Integer quantity,
-    @JsonIgnore Map<String, Object> extraProperties) {
+public record StoreOrder(String orderId, String petId, Integer quantity,
+    Map<String, Object> extraProperties) {
   /**
    * JSON names of the components, which {@code extraProperties} may not use.
    */

@@ -1,8 +1,5 @@
 package com.example.files.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import io.larkgen.runtime.annotations.GeneratedClient;
 import io.larkgen.runtime.json.JsonValues;
 import java.util.Map;
@@ -15,16 +12,12 @@ import javax.annotation.processing.Generated;
  * @param id 附件 ID / attachment ID ({@code id})
  * @param extraProperties JSON fields this client does not know, as plain Java values; never null
  */
-@JsonIgnoreProperties(
-    ignoreUnknown = true
-)
 @Generated(
     value = "io.larkgen.processor.OpenApiClientProcessor",
     comments = "specs/good/upload-v1.yaml"
 )
 @GeneratedClient
-public record CreateAttachmentResponse(@JsonProperty("id") String id,
-    @JsonIgnore Map<String, Object> extraProperties) {
+public record CreateAttachmentResponse(String id, Map<String, Object> extraProperties) {
   /**
    * JSON names of the components, which {@code extraProperties} may not use.
    */
@@ -39,7 +32,8 @@ public record CreateAttachmentResponse(@JsonProperty("id") String id,
    * @param extraProperties unknown fields
    */
   public CreateAttachmentResponse {
-    extraProperties = JsonValues.copyExtra(extraProperties, FIELD_NAMES, "CreateAttachmentResponse");
+    extraProperties = JsonValues.copyExtra(extraProperties, FIELD_NAMES,
+        "CreateAttachmentResponse");
   }
 
   /**
