@@ -7,7 +7,7 @@ import javax.annotation.processing.Generated;
 /**
  * 集中面试安排状态，非集中面试该字段无含义 / status of a centralized interview arrangement
  *
- * <p>Open: a code not listed here decodes to {@link Unknown} and re-encodes
+ * <p>Open: a code with no constant below decodes to {@link Unknown} and re-encodes
  * unchanged. Switch exhaustively with {@code switch (x.known().orElseThrow())}.
  */
 @Generated(

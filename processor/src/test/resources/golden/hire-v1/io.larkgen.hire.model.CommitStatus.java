@@ -7,7 +7,7 @@ import javax.annotation.processing.Generated;
 /**
  * 面试评价提交状态 / submission status of the feedback
  *
- * <p>Open: a code not listed here decodes to {@link Unknown} and re-encodes
+ * <p>Open: a code with no constant below decodes to {@link Unknown} and re-encodes
  * unchanged. Switch exhaustively with {@code switch (x.known().orElseThrow())}.
  */
 @Generated(

@@ -7,7 +7,7 @@ import javax.annotation.processing.Generated;
 /**
  * 会议室预定状态 / meeting room reservation status
  *
- * <p>Open: a code not listed here decodes to {@link Unknown} and re-encodes
+ * <p>Open: a code with no constant below decodes to {@link Unknown} and re-encodes
  * unchanged. Switch exhaustively with {@code switch (x.known().orElseThrow())}.
  */
 @Generated(

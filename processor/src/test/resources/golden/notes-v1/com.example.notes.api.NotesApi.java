@@ -44,8 +44,8 @@ public final class NotesApi {
       .encoder(CreateNoteRequest.ENCODER)
       .dataReader(CreateNoteResponseCodec.INSTANCE)
       .body(
-          RequestBody.json(
-          (request, generator) -> CreateNoteRequestBodyCodec.INSTANCE.write(request.body(), generator)))
+          RequestBody.json((request, generator) ->
+          CreateNoteRequestBodyCodec.INSTANCE.write(request.body(), generator)))
       .errorCodes(ErrorCodes.COMMON)
       .rateLimit(new RateLimit("createNote", 10, 1000))
       .build();
@@ -59,8 +59,8 @@ public final class NotesApi {
       .encoder(UpdateNoteRequest.ENCODER)
       .dataReader(UpdateNoteResponseCodec.INSTANCE)
       .body(
-          RequestBody.json(
-          (request, generator) -> UpdateNoteRequestBodyCodec.INSTANCE.write(request.body(), generator)))
+          RequestBody.json((request, generator) ->
+          UpdateNoteRequestBodyCodec.INSTANCE.write(request.body(), generator)))
       .tokenTypes(EnumSet.of(TokenType.TENANT, TokenType.USER))
       .errorCodes(ErrorCodes.COMMON)
       .rateLimit(new RateLimit("updateNote", 10))

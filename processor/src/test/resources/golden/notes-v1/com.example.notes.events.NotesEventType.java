@@ -8,7 +8,7 @@ import javax.annotation.processing.Generated;
 /**
  * The event types of Notes v1, from the spec's {@code x-lark-events}.
  *
- * <p>Open: a value not listed here decodes to {@link Unknown} and re-encodes
+ * <p>Open: a value with no constant below decodes to {@link Unknown} and re-encodes
  * unchanged. Switch exhaustively with {@code switch (x.known().orElseThrow())}.
  */
 @Generated(

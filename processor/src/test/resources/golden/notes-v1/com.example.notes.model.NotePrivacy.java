@@ -7,7 +7,7 @@ import javax.annotation.processing.Generated;
 /**
  * 可见范围 / who may read the note
  *
- * <p>Open: a code not listed here decodes to {@link Unknown} and re-encodes
+ * <p>Open: a code with no constant below decodes to {@link Unknown} and re-encodes
  * unchanged. Switch exhaustively with {@code switch (x.known().orElseThrow())}.
  */
 @Generated(

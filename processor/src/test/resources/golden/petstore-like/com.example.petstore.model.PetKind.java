@@ -8,7 +8,7 @@ import javax.annotation.processing.Generated;
 /**
  * 宠物种类 / pet kind
  *
- * <p>Open: a value not listed here decodes to {@link Unknown} and re-encodes
+ * <p>Open: a value with no constant below decodes to {@link Unknown} and re-encodes
  * unchanged. Switch exhaustively with {@code switch (x.known().orElseThrow())}.
  */
 @Generated(

@@ -111,7 +111,7 @@ public final class EnumWriter {
     EnumDef def = plan.def();
     StringBuilder doc = new StringBuilder();
     doc.append(Docs.orElse(def.description(), "The " + Docs.code(def.name()) + " codes.")).append("\n\n");
-    doc.append("<p>Open: a ").append(wire).append(" not listed here decodes to {@link Unknown} and re-encodes\n")
+    doc.append("<p>Open: a ").append(wire).append(" with no constant below decodes to {@link Unknown} and re-encodes\n")
         .append("unchanged. Switch exhaustively with {@code switch (x.known().orElseThrow())}.\n");
     return doc.toString();
   }

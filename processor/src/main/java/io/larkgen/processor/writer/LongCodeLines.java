@@ -2,8 +2,9 @@ package io.larkgen.processor.writer;
 
 /**
  * Breaks the code lines of a rendered source that are longer than {@link Docs#MAX_LINE}, as a
- * careful person would: after {@code =} of a declaration, else after a comma or an opening
- * parenthesis or before a {@code +} at the shallowest nesting, as late as the line allows, with continuation lines
+ * careful person would: after {@code =} of a declaration, else after a comma, an opening
+ * parenthesis or an arrow ({@code ->}), or before a {@code +} or a type's {@code implements},
+ * {@code extends} or {@code permits}, at the shallowest nesting, as late as the line allows, with continuation lines
  * indented four more. Writers put JavaPoet wrap points
  * ({@code $W}) in long expressions; this catches what JavaPoet cannot wrap (a field's long
  * generic type, an initializer after {@code =}) and expressions no writer wrapped. A string
@@ -99,11 +100,15 @@ final class LongCodeLines {
         at = i; // before "+ "
       } else if (c == '(' && i + 1 < text.length() && text.charAt(i + 1) != ')') {
         at = i + 1; // after "(", e.g. before a long literal argument
+      } else if (c == '-' && i > 0 && text.startsWith(" -> ", i - 1)) {
+        at = i + 3; // after "-> " of a switch case or lambda
+      } else if (c == ' ' && depth == 0 && startsClause(text, i + 1)) {
+        at = i + 1; // before "implements", "extends" or "permits" of a type declaration
       }
       if (at < 0) {
         continue;
       }
-      int firstLine = c == '+' ? column - 1 : column + 1;
+      int firstLine = c == '+' ? column - 1 : c == ' ' ? column : c == '-' ? column + 2 : column + 1;
       if (first < 0) {
         first = at;
       }
@@ -114,6 +119,11 @@ final class LongCodeLines {
       }
     }
     return best >= 0 ? best : first;
+  }
+
+  private static boolean startsClause(String text, int at) {
+    return text.startsWith("implements ", at) || text.startsWith("extends ", at)
+        || text.startsWith("permits ", at);
   }
 
   private static int length(String text) {

@@ -49,6 +49,23 @@ class LongCodeLinesTest {
   }
 
   @Test
+  void typeDeclarationsBreakBeforeTheirClausesAndCasesAfterTheArrow() {
+    String type = "CreateExternalReferralRewardResponse";
+    assertEquals(
+        "public final class " + type + "Codec\n    implements JsonCodec<" + type + "> {",
+        LongCodeLines.wrap("public final class " + type + "Codec implements JsonCodec<" + type + "> {"));
+    String sealed = "PatchExternalInterviewAssessmentRequestBodyConclusion";
+    assertEquals(
+        "public sealed interface " + sealed + "\n    permits " + sealed + ".Known,\n    " + sealed + ".Unknown {",
+        LongCodeLines.wrap("public sealed interface " + sealed + " permits " + sealed + ".Known, " + sealed
+            + ".Unknown {"));
+    String value = "\"hire.ehr_import_task_for_internship_offer.imported_v1\"";
+    assertEquals(
+        "      case " + value + " ->\n          Known.EHR_IMPORT_TASK_FOR_INTERNSHIP_OFFER_IMPORTED_V1;",
+        LongCodeLines.wrap("      case " + value + " -> Known.EHR_IMPORT_TASK_FOR_INTERNSHIP_OFFER_IMPORTED_V1;"));
+  }
+
+  @Test
   void commentsAndShortLinesStay() {
     String comment = "    // " + "a, b = c + d ".repeat(12);
     String trailing = "    call(a, b); // " + "a, b = c + d ".repeat(12);
