@@ -120,7 +120,12 @@ BENCH_CP=$(join_cp "$CLASSES" "$(cp_of benchmarks)")
 SANDBOX_CP=$(join_cp "$(jar_of sandbox)" "$(cp_of sandbox)")
 CLIENT_JAR=$(jar_of generated-client)
 CLIENT_DEPS=$(cp_of generated-client)
-LARKGEN_CP=$(join_cp "$CLASSES" "$CLIENT_JAR" "$CLIENT_DEPS")
+# jackson-databind is an optional dependency of the client (only the generated HireJacksonModule
+# needs it; compiling generated sources does), which build-classpath lists with the rest: the
+# client's run-time closure leaves it out.
+CLIENT_CLOSURE=$(join_cp $(tr ':' '\n' <<< "$CLIENT_DEPS" \
+  | grep -v -E '/jackson-(databind|annotations)-[0-9.]+\.jar$'))
+LARKGEN_CP=$(join_cp "$CLASSES" "$CLIENT_JAR" "$CLIENT_CLOSURE")
 SDK_CP=$(join_cp "$CLASSES" "$(cp_of benchmarks/closures/official-sdk)")
 OAG_CP=$(join_cp "$CLASSES" "$(cp_of benchmarks/closures/openapi-generator)")
 PROCESSOR_PATH=$(join_cp "$(jar_of processor)" "$(cp_of processor)")

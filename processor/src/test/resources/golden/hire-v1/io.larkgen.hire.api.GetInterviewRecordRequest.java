@@ -15,8 +15,10 @@ import org.jspecify.annotations.Nullable;
  * construction checks every rule of the spec and throws {@link LarkRequestValidationException}
  * naming the parameter and the rule.
  *
- * @param interviewRecordId 面试评价 ID，可通过「获取面试信息」接口获取 / interview record ID, from the list-interviews API (path {@code interview_record_id}; required)
- * @param userIdType 用户 ID 类型 / type of the user IDs in the request and response (query {@code user_id_type}; default {@code open_id})
+ * @param interviewRecordId 面试评价 ID，可通过「获取面试信息」接口获取 / interview record ID, from the list-interviews
+ *     API (path {@code interview_record_id}; required)
+ * @param userIdType 用户 ID 类型 / type of the user IDs in the request and response (query
+ *     {@code user_id_type}; default {@code open_id})
  */
 @Generated(
     value = "io.larkgen.processor.OpenApiClientProcessor",

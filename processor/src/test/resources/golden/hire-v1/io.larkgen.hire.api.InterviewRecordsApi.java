@@ -33,31 +33,39 @@ public final class InterviewRecordsApi {
   /**
    * 批量获取面试评价详细信息 / List interview records: {@code GET} {@code /open-apis/hire/v1/interview_records}.
    */
-  public static final Operation<ListInterviewRecordsRequest, Page<InterviewRecord>> LIST_INTERVIEW_RECORDS = Operation.<ListInterviewRecordsRequest, Page<InterviewRecord>>builder(
+  public static final Operation<ListInterviewRecordsRequest, Page<InterviewRecord>> LIST_INTERVIEW_RECORDS =
+      Operation.<ListInterviewRecordsRequest, Page<InterviewRecord>>builder(
           "hire.v1.interview_records.list", HttpMethod.GET, "/open-apis/hire/v1/interview_records")
       .encoder(ListInterviewRecordsRequest.ENCODER)
       .dataReader(Page.codec(InterviewRecordCodec.INSTANCE))
       .errorCodes(ErrorCodes.withCommon(
-          new ErrorCode(1002001, 500, "系统错误", "系统错误，根据实际报错信息定位或咨询技术支持 / system error; check the message or contact support", ErrorCode.Retry.BACKOFF),
-          new ErrorCode(1002002, 400, "参数错误", "参数错误，检查参数是否正确，例如类型，大小 / invalid parameter; check types and sizes", ErrorCode.Retry.NEVER)))
+          new ErrorCode(1002001, 500, "系统错误",
+              "系统错误，根据实际报错信息定位或咨询技术支持 / system error; check the message or contact support", ErrorCode.Retry.BACKOFF),
+          new ErrorCode(1002002, 400, "参数错误", "参数错误，检查参数是否正确，例如类型，大小 / invalid parameter; check types and sizes",
+              ErrorCode.Retry.NEVER)))
       .rateLimit(new RateLimit("listInterviewRecords", 10))
       .build();
 
   /**
    * How {@link #LIST_INTERVIEW_RECORDS} pages.
    */
-  public static final Paging<ListInterviewRecordsRequest, Page<InterviewRecord>, InterviewRecord> LIST_INTERVIEW_RECORDS_PAGING = Page.paging(ListInterviewRecordsRequest::withPageToken);
+  public static final Paging<ListInterviewRecordsRequest, Page<InterviewRecord>,
+      InterviewRecord> LIST_INTERVIEW_RECORDS_PAGING = Page.paging(ListInterviewRecordsRequest::withPageToken);
 
   /**
-   * 获取面试评价详细信息 / Get an interview record: {@code GET} {@code /open-apis/hire/v1/interview_records/{interview_record_id}}.
+   * 获取面试评价详细信息 / Get an interview record: {@code GET}
+   * {@code /open-apis/hire/v1/interview_records/{interview_record_id}}.
    */
-  public static final Operation<GetInterviewRecordRequest, GetInterviewRecordResponse> GET_INTERVIEW_RECORD = Operation.<GetInterviewRecordRequest, GetInterviewRecordResponse>builder(
+  public static final Operation<GetInterviewRecordRequest, GetInterviewRecordResponse> GET_INTERVIEW_RECORD =
+      Operation.<GetInterviewRecordRequest, GetInterviewRecordResponse>builder(
           "hire.v1.interview_records.get", HttpMethod.GET, "/open-apis/hire/v1/interview_records/{interview_record_id}")
       .encoder(GetInterviewRecordRequest.ENCODER)
       .dataReader(GetInterviewRecordResponseCodec.INSTANCE)
       .errorCodes(ErrorCodes.withCommon(
-          new ErrorCode(1002001, 500, "系统错误", "系统错误，根据实际报错信息定位或咨询技术支持 / system error; check the message or contact support", ErrorCode.Retry.BACKOFF),
-          new ErrorCode(1002002, 400, "参数错误", "参数错误，检查参数是否正确，例如类型，大小 / invalid parameter; check types and sizes", ErrorCode.Retry.NEVER)))
+          new ErrorCode(1002001, 500, "系统错误",
+              "系统错误，根据实际报错信息定位或咨询技术支持 / system error; check the message or contact support", ErrorCode.Retry.BACKOFF),
+          new ErrorCode(1002002, 400, "参数错误", "参数错误，检查参数是否正确，例如类型，大小 / invalid parameter; check types and sizes",
+              ErrorCode.Retry.NEVER)))
       .rateLimit(new RateLimit("getInterviewRecord", 20))
       .build();
 
@@ -84,14 +92,17 @@ public final class InterviewRecordsApi {
    *   <li>Rate limit: 10 requests per second (budget {@code listInterviewRecords})
    *   <li>Access tokens: {@code tenant_access_token}
    *   <li>Scopes (any one of): {@code hire:interview:readonly}, {@code hire:interview}
-   *   <li>Field scope {@code contact:user.employee_id:readonly} when {@code user_id_type=user_id}: 获取用户 user ID / needed to receive user_id values
+   *   <li>Field scope {@code contact:user.employee_id:readonly} when {@code user_id_type=user_id}:
+   *       获取用户 user ID / needed to receive user_id values
    *   <li>App types: {@code custom}, {@code isv}
    * </ul>
    *
    * <p>Documented error codes:
    * <ul>
-   *   <li>{@code 1002001} (HTTP 500, retry {@code backoff}): 系统错误，根据实际报错信息定位或咨询技术支持 / system error; check the message or contact support
-   *   <li>{@code 1002002} (HTTP 400, retry {@code never}): 参数错误，检查参数是否正确，例如类型，大小 / invalid parameter; check types and sizes
+   *   <li>{@code 1002001} (HTTP 500, retry {@code backoff}): 系统错误，根据实际报错信息定位或咨询技术支持 / system error;
+   *       check the message or contact support
+   *   <li>{@code 1002002} (HTTP 400, retry {@code never}): 参数错误，检查参数是否正确，例如类型，大小 / invalid
+   *       parameter; check types and sizes
    * </ul>
    *
    * @param request the request
@@ -170,14 +181,17 @@ public final class InterviewRecordsApi {
    *   <li>Rate limit: 20 requests per second (budget {@code getInterviewRecord})
    *   <li>Access tokens: {@code tenant_access_token}
    *   <li>Scopes (any one of): {@code hire:interview:readonly}, {@code hire:interview}
-   *   <li>Field scope {@code contact:user.employee_id:readonly} when {@code user_id_type=user_id}: 获取用户 user ID / needed to receive user_id values
+   *   <li>Field scope {@code contact:user.employee_id:readonly} when {@code user_id_type=user_id}:
+   *       获取用户 user ID / needed to receive user_id values
    *   <li>App types: {@code custom}, {@code isv}
    * </ul>
    *
    * <p>Documented error codes:
    * <ul>
-   *   <li>{@code 1002001} (HTTP 500, retry {@code backoff}): 系统错误，根据实际报错信息定位或咨询技术支持 / system error; check the message or contact support
-   *   <li>{@code 1002002} (HTTP 400, retry {@code never}): 参数错误，检查参数是否正确，例如类型，大小 / invalid parameter; check types and sizes
+   *   <li>{@code 1002001} (HTTP 500, retry {@code backoff}): 系统错误，根据实际报错信息定位或咨询技术支持 / system error;
+   *       check the message or contact support
+   *   <li>{@code 1002002} (HTTP 400, retry {@code never}): 参数错误，检查参数是否正确，例如类型，大小 / invalid
+   *       parameter; check types and sizes
    * </ul>
    *
    * @param request the request

@@ -24,7 +24,8 @@ import org.jspecify.annotations.Nullable;
  * @param ids 面试评价 ID 列表，可通过「获取面试信息」接口获取，使用该筛选项时不会分页。
  * Interview record IDs, from the list-interviews API; the answer is not paged when
  * this filter is used. (query {@code ids}; sent as repeated keys; never null; at most 100 items)
- * @param userIdType 用户 ID 类型 / type of the user IDs in the request and response (query {@code user_id_type}; default {@code open_id})
+ * @param userIdType 用户 ID 类型 / type of the user IDs in the request and response (query
+ *     {@code user_id_type}; default {@code open_id})
  */
 @Generated(
     value = "io.larkgen.processor.OpenApiClientProcessor",

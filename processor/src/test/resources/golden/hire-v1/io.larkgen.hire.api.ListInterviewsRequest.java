@@ -6,20 +6,19 @@ import io.larkgen.runtime.RequestEncoder;
 import io.larkgen.runtime.RequestParams;
 import io.larkgen.runtime.RequestRules;
 import io.larkgen.runtime.annotations.GeneratedClient;
-import io.larkgen.runtime.error.LarkRequestValidationException;
 import java.time.Instant;
-import java.util.List;
 import javax.annotation.processing.Generated;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Request of {@link InterviewsApi#list}: 获取面试信息 / List interviews.
  *
  * <p>{@code GET} {@code /open-apis/hire/v1/interviews}. Create with {@link #builder()};
- * construction checks every rule of the spec and throws {@link LarkRequestValidationException}
+ * construction checks every rule of the spec and throws {@link IllegalArgumentException}
  * naming the parameter and the rule.
  *
- * <p>At least one of {@code application_id}, {@code interview_id}, {@code start_time}, {@code end_time} must be set (不允许 application_id、interview_id、start_time、end_time 同时为空 / application_id, interview_id, start_time and end_time may not all be empty).
+ * <p>At least one of {@code application_id}, {@code interview_id}, {@code start_time},
+ * {@code end_time} must be set (不允许 application_id、interview_id、start_time、end_time 同时为空 /
+ * application_id, interview_id, start_time and end_time may not all be empty).
  *
  * @param pageSize 分页大小 / page size (query {@code page_size}; default {@code 10}; maximum 100)
  * @param pageToken 分页标记，第一次请求不填，表示从头开始遍历；分页查询结果还有更多项时会同时返回新的 page_token，下次遍历可采用该 page_token 获取查询结果。
@@ -33,23 +32,25 @@ import org.jspecify.annotations.Nullable;
  * empty). (query {@code interview_id})
  * @param startTime 面试最早开始时间，毫秒时间戳，必须大于 0（不允许 application_id、interview_id、start_time、end_time 同时为空）。
  * Earliest interview start time, epoch milliseconds, greater than 0 (application_id,
- * interview_id, start_time and end_time may not all be empty). (query {@code start_time}; sent as milliseconds since the epoch; greater than 0)
+ * interview_id, start_time and end_time may not all be empty). (query {@code start_time}; sent as
+ * milliseconds since the epoch; greater than 0)
  * @param endTime 面试最晚开始时间，毫秒时间戳，必须大于 0（不允许 application_id、interview_id、start_time、end_time 同时为空）。
  * Latest interview start time (the filter applies to the start time), epoch
  * milliseconds, greater than 0 (application_id, interview_id, start_time and end_time
  * may not all be empty). (query {@code end_time}; sent as milliseconds since the epoch; greater than 0)
- * @param jobLevelIdType 此次调用中使用的「职级 ID」的类型 / type of the job level IDs used in this call (query {@code job_level_id_type}; default {@code people_admin_job_level_id})
- * @param userIdType 用户 ID 类型 / type of the user IDs in the request and response (query {@code user_id_type}; default {@code open_id})
+ * @param jobLevelIdType 此次调用中使用的「职级 ID」的类型 / type of the job level IDs used in this call (query
+ *     {@code job_level_id_type}; default {@code people_admin_job_level_id})
+ * @param userIdType 用户 ID 类型 / type of the user IDs in the request and response (query
+ *     {@code user_id_type}; default {@code open_id})
  */
 @Generated(
     value = "io.larkgen.processor.OpenApiClientProcessor",
     comments = "hire-interviews-v1.yaml"
 )
 @GeneratedClient
-public record ListInterviewsRequest(@Nullable Integer pageSize, @Nullable String pageToken,
-    @Nullable String applicationId, @Nullable String interviewId, @Nullable Instant startTime,
-    @Nullable Instant endTime, @Nullable JobLevelIdType jobLevelIdType,
-    @Nullable UserIdType userIdType) {
+public record ListInterviewsRequest(Integer pageSize, String pageToken, String applicationId,
+    String interviewId, Instant startTime, Instant endTime, JobLevelIdType jobLevelIdType,
+    UserIdType userIdType) {
   /**
    * Writes the path and query parameters of a request.
    */
@@ -66,29 +67,32 @@ public record ListInterviewsRequest(@Nullable Integer pageSize, @Nullable String
    * @param endTime {@code end_time}
    * @param jobLevelIdType {@code job_level_id_type}
    * @param userIdType {@code user_id_type}
-   * @throws LarkRequestValidationException naming the parameter, its value and the rule it breaks
+   * @throws IllegalArgumentException naming the parameter, its value and the rule it breaks
    */
   public ListInterviewsRequest {
     if (pageSize != null && pageSize.longValue() > 100L) {
-      throw new LarkRequestValidationException("page_size", LarkRequestValidationException.Rule.MAXIMUM, pageSize + " is greater than the maximum 100");
+      throw new IllegalArgumentException("page_size: " + pageSize + " is greater than the maximum 100");
     }
     if (startTime != null) {
       RequestRules.epochMillis("start_time", startTime);
     }
     if (startTime != null && startTime.toEpochMilli() <= 0L) {
-      throw new LarkRequestValidationException("start_time", LarkRequestValidationException.Rule.EXCLUSIVE_MINIMUM, startTime.toEpochMilli() + " (" + startTime + ") is not greater than the exclusive minimum 0");
+      throw new IllegalArgumentException("start_time: " + startTime.toEpochMilli() + " (" + startTime
+          + ") is not greater than the exclusive minimum 0");
     }
     if (endTime != null) {
       RequestRules.epochMillis("end_time", endTime);
     }
     if (endTime != null && endTime.toEpochMilli() <= 0L) {
-      throw new LarkRequestValidationException("end_time", LarkRequestValidationException.Rule.EXCLUSIVE_MINIMUM, endTime.toEpochMilli() + " (" + endTime + ") is not greater than the exclusive minimum 0");
+      throw new IllegalArgumentException("end_time: " + endTime.toEpochMilli() + " (" + endTime
+          + ") is not greater than the exclusive minimum 0");
     }
     if ((applicationId == null || applicationId.isEmpty())
         && (interviewId == null || interviewId.isEmpty())
         && (startTime == null)
         && (endTime == null)) {
-      throw new LarkRequestValidationException(List.of("application_id", "interview_id", "start_time", "end_time"), "不允许 application_id、interview_id、start_time、end_time 同时为空 / application_id, interview_id, start_time and end_time may not all be empty");
+      throw new IllegalArgumentException(
+          "at least one of application_id, interview_id, start_time, end_time must be set (不允许 application_id、interview_id、start_time、end_time 同时为空 / application_id, interview_id, start_time and end_time may not all be empty)");
     }
   }
 
@@ -116,7 +120,7 @@ public record ListInterviewsRequest(@Nullable Integer pageSize, @Nullable String
    * @param pageToken the {@code page_token} returned by the previous page, or null for the first page
    * @return the request of that page
    */
-  public ListInterviewsRequest withPageToken(@Nullable String pageToken) {
+  public ListInterviewsRequest withPageToken(String pageToken) {
     return new ListInterviewsRequest(pageSize, pageToken, applicationId, interviewId, startTime,
         endTime, jobLevelIdType, userIdType);
   }
@@ -136,21 +140,21 @@ public record ListInterviewsRequest(@Nullable Integer pageSize, @Nullable String
    * Builder of {@link ListInterviewsRequest}; {@link #build()} checks the rules.
    */
   public static final class Builder {
-    private @Nullable Integer pageSize;
+    private Integer pageSize;
 
-    private @Nullable String pageToken;
+    private String pageToken;
 
-    private @Nullable String applicationId;
+    private String applicationId;
 
-    private @Nullable String interviewId;
+    private String interviewId;
 
-    private @Nullable Instant startTime;
+    private Instant startTime;
 
-    private @Nullable Instant endTime;
+    private Instant endTime;
 
-    private @Nullable JobLevelIdType jobLevelIdType;
+    private JobLevelIdType jobLevelIdType;
 
-    private @Nullable UserIdType userIdType;
+    private UserIdType userIdType;
 
     private Builder() {
     }
@@ -172,7 +176,7 @@ public record ListInterviewsRequest(@Nullable Integer pageSize, @Nullable String
      * @param pageSize the value, or null to unset
      * @return this builder
      */
-    public Builder pageSize(@Nullable Integer pageSize) {
+    public Builder pageSize(Integer pageSize) {
       this.pageSize = pageSize;
       return this;
     }
@@ -183,7 +187,7 @@ public record ListInterviewsRequest(@Nullable Integer pageSize, @Nullable String
      * @param pageToken the value, or null to unset
      * @return this builder
      */
-    public Builder pageToken(@Nullable String pageToken) {
+    public Builder pageToken(String pageToken) {
       this.pageToken = pageToken;
       return this;
     }
@@ -194,7 +198,7 @@ public record ListInterviewsRequest(@Nullable Integer pageSize, @Nullable String
      * @param applicationId the value, or null to unset
      * @return this builder
      */
-    public Builder applicationId(@Nullable String applicationId) {
+    public Builder applicationId(String applicationId) {
       this.applicationId = applicationId;
       return this;
     }
@@ -205,7 +209,7 @@ public record ListInterviewsRequest(@Nullable Integer pageSize, @Nullable String
      * @param interviewId the value, or null to unset
      * @return this builder
      */
-    public Builder interviewId(@Nullable String interviewId) {
+    public Builder interviewId(String interviewId) {
       this.interviewId = interviewId;
       return this;
     }
@@ -216,7 +220,7 @@ public record ListInterviewsRequest(@Nullable Integer pageSize, @Nullable String
      * @param startTime the value, or null to unset
      * @return this builder
      */
-    public Builder startTime(@Nullable Instant startTime) {
+    public Builder startTime(Instant startTime) {
       this.startTime = startTime;
       return this;
     }
@@ -227,7 +231,7 @@ public record ListInterviewsRequest(@Nullable Integer pageSize, @Nullable String
      * @param endTime the value, or null to unset
      * @return this builder
      */
-    public Builder endTime(@Nullable Instant endTime) {
+    public Builder endTime(Instant endTime) {
       this.endTime = endTime;
       return this;
     }
@@ -238,7 +242,7 @@ public record ListInterviewsRequest(@Nullable Integer pageSize, @Nullable String
      * @param jobLevelIdType the value, or null to unset
      * @return this builder
      */
-    public Builder jobLevelIdType(@Nullable JobLevelIdType jobLevelIdType) {
+    public Builder jobLevelIdType(JobLevelIdType jobLevelIdType) {
       this.jobLevelIdType = jobLevelIdType;
       return this;
     }
@@ -249,7 +253,7 @@ public record ListInterviewsRequest(@Nullable Integer pageSize, @Nullable String
      * @param userIdType the value, or null to unset
      * @return this builder
      */
-    public Builder userIdType(@Nullable UserIdType userIdType) {
+    public Builder userIdType(UserIdType userIdType) {
       this.userIdType = userIdType;
       return this;
     }
@@ -258,7 +262,7 @@ public record ListInterviewsRequest(@Nullable Integer pageSize, @Nullable String
      * The request, after checking every rule of the spec.
      *
      * @return the request
-     * @throws LarkRequestValidationException naming the parameter, its value and the rule it breaks
+     * @throws IllegalArgumentException naming the parameter, its value and the rule it breaks
      */
     public ListInterviewsRequest build() {
       return new ListInterviewsRequest(pageSize, pageToken, applicationId, interviewId, startTime,

@@ -75,7 +75,8 @@ public final class AbilityCodec implements JsonCodec<Ability> {
         case 0 -> id = JsonValues.readString(parser);
         case 1 -> name = I18nCodec.INSTANCE.read(parser);
         case 2 -> description = I18nCodec.INSTANCE.read(parser);
-        default -> extraProperties = JsonValues.putExtra(extraProperties, parser.currentName(), JsonValues.readValue(parser));
+        default -> extraProperties = JsonValues.putExtra(extraProperties, parser.currentName(),
+            JsonValues.readValue(parser));
       }
       if (field >= 0) {
         next = field + 1;

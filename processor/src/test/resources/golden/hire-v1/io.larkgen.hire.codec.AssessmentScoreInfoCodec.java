@@ -26,7 +26,8 @@ import org.jspecify.annotations.Nullable;
 )
 @GeneratedClient
 public final class AssessmentScoreInfoCodec implements JsonCodec<AssessmentScoreInfo> {
-  private static final SerializedString FIELD_CALCULATE_TYPE = new SerializedString("calculate_type");
+  private static final SerializedString FIELD_CALCULATE_TYPE =
+      new SerializedString("calculate_type");
 
   private static final SerializedString FIELD_SCORE = new SerializedString("score");
 
@@ -76,7 +77,8 @@ public final class AssessmentScoreInfoCodec implements JsonCodec<AssessmentScore
         case 0 -> calculateType = JsonValues.readIntEnum(parser, CalculateType::of);
         case 1 -> score = JsonValues.readDouble(parser);
         case 2 -> fullScore = JsonValues.readLong(parser);
-        default -> extraProperties = JsonValues.putExtra(extraProperties, parser.currentName(), JsonValues.readValue(parser));
+        default -> extraProperties = JsonValues.putExtra(extraProperties, parser.currentName(),
+            JsonValues.readValue(parser));
       }
       if (field >= 0) {
         next = field + 1;

@@ -83,7 +83,8 @@ public final class AttachmentCodec implements JsonCodec<Attachment> {
         case 2 -> name = JsonValues.readString(parser);
         case 3 -> mime = JsonValues.readString(parser);
         case 4 -> createTime = JsonValues.readString(parser);
-        default -> extraProperties = JsonValues.putExtra(extraProperties, parser.currentName(), JsonValues.readValue(parser));
+        default -> extraProperties = JsonValues.putExtra(extraProperties, parser.currentName(),
+            JsonValues.readValue(parser));
       }
       if (field >= 0) {
         next = field + 1;

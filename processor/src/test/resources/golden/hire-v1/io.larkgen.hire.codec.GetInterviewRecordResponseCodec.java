@@ -26,7 +26,8 @@ import org.jspecify.annotations.Nullable;
 )
 @GeneratedClient
 public final class GetInterviewRecordResponseCodec implements JsonCodec<GetInterviewRecordResponse> {
-  private static final SerializedString FIELD_INTERVIEW_RECORD = new SerializedString("interview_record");
+  private static final SerializedString FIELD_INTERVIEW_RECORD =
+      new SerializedString("interview_record");
 
   /**
    * The known field names in spec order, the order in which servers send them.
@@ -67,7 +68,8 @@ public final class GetInterviewRecordResponseCodec implements JsonCodec<GetInter
       parser.nextToken();
       switch (field) {
         case 0 -> interviewRecord = InterviewRecordCodec.INSTANCE.read(parser);
-        default -> extraProperties = JsonValues.putExtra(extraProperties, parser.currentName(), JsonValues.readValue(parser));
+        default -> extraProperties = JsonValues.putExtra(extraProperties, parser.currentName(),
+            JsonValues.readValue(parser));
       }
       if (field >= 0) {
         next = field + 1;

@@ -70,7 +70,8 @@ public final class I18nCodec implements JsonCodec<I18n> {
       switch (field) {
         case 0 -> zhCn = JsonValues.readString(parser);
         case 1 -> enUs = JsonValues.readString(parser);
-        default -> extraProperties = JsonValues.putExtra(extraProperties, parser.currentName(), JsonValues.readValue(parser));
+        default -> extraProperties = JsonValues.putExtra(extraProperties, parser.currentName(),
+            JsonValues.readValue(parser));
       }
       if (field >= 0) {
         next = field + 1;

@@ -89,7 +89,8 @@ public final class InterviewAddressCodec implements JsonCodec<InterviewAddress> 
         case 3 -> city = CodeNameObjectCodec.INSTANCE.read(parser);
         case 4 -> state = CodeNameObjectCodec.INSTANCE.read(parser);
         case 5 -> country = CodeNameObjectCodec.INSTANCE.read(parser);
-        default -> extraProperties = JsonValues.putExtra(extraProperties, parser.currentName(), JsonValues.readValue(parser));
+        default -> extraProperties = JsonValues.putExtra(extraProperties, parser.currentName(),
+            JsonValues.readValue(parser));
       }
       if (field >= 0) {
         next = field + 1;

@@ -45,33 +45,43 @@ public final class InterviewCodec implements JsonCodec<Interview> {
 
   private static final SerializedString FIELD_ROUND = new SerializedString("round");
 
-  private static final SerializedString FIELD_INTERVIEW_RECORD_LIST = new SerializedString("interview_record_list");
+  private static final SerializedString FIELD_INTERVIEW_RECORD_LIST =
+      new SerializedString("interview_record_list");
 
-  private static final SerializedString FIELD_FEEDBACK_SUBMIT_TIME = new SerializedString("feedback_submit_time");
+  private static final SerializedString FIELD_FEEDBACK_SUBMIT_TIME =
+      new SerializedString("feedback_submit_time");
 
   private static final SerializedString FIELD_STAGE_ID = new SerializedString("stage_id");
 
-  private static final SerializedString FIELD_APPLICATION_ID = new SerializedString("application_id");
+  private static final SerializedString FIELD_APPLICATION_ID =
+      new SerializedString("application_id");
 
   private static final SerializedString FIELD_STAGE = new SerializedString("stage");
 
   private static final SerializedString FIELD_CREATOR = new SerializedString("creator");
 
-  private static final SerializedString FIELD_BIZ_CREATE_TIME = new SerializedString("biz_create_time");
+  private static final SerializedString FIELD_BIZ_CREATE_TIME =
+      new SerializedString("biz_create_time");
 
-  private static final SerializedString FIELD_BIZ_MODIFY_TIME = new SerializedString("biz_modify_time");
+  private static final SerializedString FIELD_BIZ_MODIFY_TIME =
+      new SerializedString("biz_modify_time");
 
-  private static final SerializedString FIELD_INTERVIEW_ROUND_SUMMARY = new SerializedString("interview_round_summary");
+  private static final SerializedString FIELD_INTERVIEW_ROUND_SUMMARY =
+      new SerializedString("interview_round_summary");
 
-  private static final SerializedString FIELD_INTERVIEW_ARRANGEMENT_ID = new SerializedString("interview_arrangement_id");
+  private static final SerializedString FIELD_INTERVIEW_ARRANGEMENT_ID =
+      new SerializedString("interview_arrangement_id");
 
-  private static final SerializedString FIELD_INTERVIEW_TYPE = new SerializedString("interview_type");
+  private static final SerializedString FIELD_INTERVIEW_TYPE =
+      new SerializedString("interview_type");
 
-  private static final SerializedString FIELD_TALENT_TIME_ZONE = new SerializedString("talent_time_zone");
+  private static final SerializedString FIELD_TALENT_TIME_ZONE =
+      new SerializedString("talent_time_zone");
 
   private static final SerializedString FIELD_CONTACT_USER = new SerializedString("contact_user");
 
-  private static final SerializedString FIELD_CONTACT_MOBILE = new SerializedString("contact_mobile");
+  private static final SerializedString FIELD_CONTACT_MOBILE =
+      new SerializedString("contact_mobile");
 
   private static final SerializedString FIELD_REMARK = new SerializedString("remark");
 
@@ -79,15 +89,20 @@ public final class InterviewCodec implements JsonCodec<Interview> {
 
   private static final SerializedString FIELD_VIDEO_TYPE = new SerializedString("video_type");
 
-  private static final SerializedString FIELD_ARRANGEMENT_STATUS = new SerializedString("arrangement_status");
+  private static final SerializedString FIELD_ARRANGEMENT_STATUS =
+      new SerializedString("arrangement_status");
 
-  private static final SerializedString FIELD_ARRANGEMENT_TYPE = new SerializedString("arrangement_type");
+  private static final SerializedString FIELD_ARRANGEMENT_TYPE =
+      new SerializedString("arrangement_type");
 
-  private static final SerializedString FIELD_ARRANGEMENT_APPOINTMENT_KIND = new SerializedString("arrangement_appointment_kind");
+  private static final SerializedString FIELD_ARRANGEMENT_APPOINTMENT_KIND =
+      new SerializedString("arrangement_appointment_kind");
 
-  private static final SerializedString FIELD_MEETING_ROOM_LIST = new SerializedString("meeting_room_list");
+  private static final SerializedString FIELD_MEETING_ROOM_LIST =
+      new SerializedString("meeting_room_list");
 
-  private static final SerializedString FIELD_INTERVIEW_ROUND_TYPE = new SerializedString("interview_round_type");
+  private static final SerializedString FIELD_INTERVIEW_ROUND_TYPE =
+      new SerializedString("interview_round_type");
 
   /**
    * The known field names in spec order, the order in which servers send them.
@@ -171,7 +186,8 @@ public final class InterviewCodec implements JsonCodec<Interview> {
         case 9 -> creator = IdNameObjectCodec.INSTANCE.read(parser);
         case 10 -> bizCreateTime = JsonValues.readLong(parser);
         case 11 -> bizModifyTime = JsonValues.readLong(parser);
-        case 12 -> interviewRoundSummary = JsonValues.readIntEnum(parser, InterviewRoundSummary::of);
+        case 12 -> interviewRoundSummary =
+            JsonValues.readIntEnum(parser, InterviewRoundSummary::of);
         case 13 -> interviewArrangementId = JsonValues.readString(parser);
         case 14 -> interviewType = JsonValues.readIntEnum(parser, InterviewType::of);
         case 15 -> talentTimeZone = CodeNameObjectCodec.INSTANCE.read(parser);
@@ -182,10 +198,13 @@ public final class InterviewCodec implements JsonCodec<Interview> {
         case 20 -> videoType = JsonValues.readIntEnum(parser, VideoType::of);
         case 21 -> arrangementStatus = JsonValues.readIntEnum(parser, ArrangementStatus::of);
         case 22 -> arrangementType = JsonValues.readIntEnum(parser, ArrangementType::of);
-        case 23 -> arrangementAppointmentKind = JsonValues.readIntEnum(parser, ArrangementAppointmentKind::of);
-        case 24 -> meetingRoomList = JsonValues.readList(parser, InterviewMeetingRoomCodec.INSTANCE);
+        case 23 -> arrangementAppointmentKind =
+            JsonValues.readIntEnum(parser, ArrangementAppointmentKind::of);
+        case 24 -> meetingRoomList =
+            JsonValues.readList(parser, InterviewMeetingRoomCodec.INSTANCE);
         case 25 -> interviewRoundType = IdNameObjectCodec.INSTANCE.read(parser);
-        default -> extraProperties = JsonValues.putExtra(extraProperties, parser.currentName(), JsonValues.readValue(parser));
+        default -> extraProperties = JsonValues.putExtra(extraProperties, parser.currentName(),
+            JsonValues.readValue(parser));
       }
       if (field >= 0) {
         next = field + 1;

@@ -41,17 +41,21 @@ public final class InterviewDimensionAssessmentCodec implements JsonCodec<Interv
 
   private static final SerializedString FIELD_DIMENSION_ID = new SerializedString("dimension_id");
 
-  private static final SerializedString FIELD_DIMENSION_SCORE = new SerializedString("dimension_score");
+  private static final SerializedString FIELD_DIMENSION_SCORE =
+      new SerializedString("dimension_score");
 
-  private static final SerializedString FIELD_DIMENSION_SCORE_LIST = new SerializedString("dimension_score_list");
+  private static final SerializedString FIELD_DIMENSION_SCORE_LIST =
+      new SerializedString("dimension_score_list");
 
-  private static final SerializedString FIELD_DIMENSION_CUSTOM_SCORE = new SerializedString("dimension_custom_score");
+  private static final SerializedString FIELD_DIMENSION_CUSTOM_SCORE =
+      new SerializedString("dimension_custom_score");
 
   private static final SerializedString FIELD_ABILITY_LIST = new SerializedString("ability_list");
 
   private static final SerializedString FIELD_QUESTION_LIST = new SerializedString("question_list");
 
-  private static final SerializedString FIELD_DIMENSION_TYPE = new SerializedString("dimension_type");
+  private static final SerializedString FIELD_DIMENSION_TYPE =
+      new SerializedString("dimension_type");
 
   /**
    * The known field names in spec order, the order in which servers send them.
@@ -109,12 +113,14 @@ public final class InterviewDimensionAssessmentCodec implements JsonCodec<Interv
         case 3 -> content = JsonValues.readString(parser);
         case 4 -> dimensionId = JsonValues.readString(parser);
         case 5 -> dimensionScore = InterviewDimensionScoreCodec.INSTANCE.read(parser);
-        case 6 -> dimensionScoreList = JsonValues.readList(parser, InterviewDimensionScoreCodec.INSTANCE);
+        case 6 -> dimensionScoreList =
+            JsonValues.readList(parser, InterviewDimensionScoreCodec.INSTANCE);
         case 7 -> dimensionCustomScore = JsonValues.readInteger(parser);
         case 8 -> abilityList = JsonValues.readList(parser, AbilityCodec.INSTANCE);
         case 9 -> questionList = JsonValues.readList(parser, InterviewQuestionCodec.INSTANCE);
         case 10 -> dimensionType = JsonValues.readIntEnum(parser, DimensionType::of);
-        default -> extraProperties = JsonValues.putExtra(extraProperties, parser.currentName(), JsonValues.readValue(parser));
+        default -> extraProperties = JsonValues.putExtra(extraProperties, parser.currentName(),
+            JsonValues.readValue(parser));
       }
       if (field >= 0) {
         next = field + 1;

@@ -32,7 +32,8 @@ public final class InterviewMeetingRoomCodec implements JsonCodec<InterviewMeeti
 
   private static final SerializedString FIELD_BUILDING_NAME = new SerializedString("building_name");
 
-  private static final SerializedString FIELD_RESERVED_STATUS = new SerializedString("reserved_status");
+  private static final SerializedString FIELD_RESERVED_STATUS =
+      new SerializedString("reserved_status");
 
   private static final SerializedString FIELD_FLOOR_NAME = new SerializedString("floor_name");
 
@@ -84,7 +85,8 @@ public final class InterviewMeetingRoomCodec implements JsonCodec<InterviewMeeti
         case 2 -> buildingName = JsonValues.readString(parser);
         case 3 -> reservedStatus = JsonValues.readIntEnum(parser, ReservedStatus::of);
         case 4 -> floorName = JsonValues.readString(parser);
-        default -> extraProperties = JsonValues.putExtra(extraProperties, parser.currentName(), JsonValues.readValue(parser));
+        default -> extraProperties = JsonValues.putExtra(extraProperties, parser.currentName(),
+            JsonValues.readValue(parser));
       }
       if (field >= 0) {
         next = field + 1;

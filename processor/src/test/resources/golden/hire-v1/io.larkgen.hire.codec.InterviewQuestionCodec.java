@@ -86,7 +86,8 @@ public final class InterviewQuestionCodec implements JsonCodec<InterviewQuestion
         case 2 -> description = I18nCodec.INSTANCE.read(parser);
         case 3 -> content = JsonValues.readString(parser);
         case 4 -> abilityList = JsonValues.readList(parser, AbilityCodec.INSTANCE);
-        default -> extraProperties = JsonValues.putExtra(extraProperties, parser.currentName(), JsonValues.readValue(parser));
+        default -> extraProperties = JsonValues.putExtra(extraProperties, parser.currentName(),
+            JsonValues.readValue(parser));
       }
       if (field >= 0) {
         next = field + 1;

@@ -40,29 +40,36 @@ public final class InterviewRecordCodec implements JsonCodec<InterviewRecord> {
 
   private static final SerializedString FIELD_CONTENT = new SerializedString("content");
 
-  private static final SerializedString FIELD_MIN_JOB_LEVEL_ID = new SerializedString("min_job_level_id");
+  private static final SerializedString FIELD_MIN_JOB_LEVEL_ID =
+      new SerializedString("min_job_level_id");
 
-  private static final SerializedString FIELD_MAX_JOB_LEVEL_ID = new SerializedString("max_job_level_id");
+  private static final SerializedString FIELD_MAX_JOB_LEVEL_ID =
+      new SerializedString("max_job_level_id");
 
   private static final SerializedString FIELD_COMMIT_STATUS = new SerializedString("commit_status");
 
-  private static final SerializedString FIELD_FEEDBACK_SUBMIT_TIME = new SerializedString("feedback_submit_time");
+  private static final SerializedString FIELD_FEEDBACK_SUBMIT_TIME =
+      new SerializedString("feedback_submit_time");
 
   private static final SerializedString FIELD_CONCLUSION = new SerializedString("conclusion");
 
-  private static final SerializedString FIELD_INTERVIEW_SCORE = new SerializedString("interview_score");
+  private static final SerializedString FIELD_INTERVIEW_SCORE =
+      new SerializedString("interview_score");
 
-  private static final SerializedString FIELD_ASSESSMENT_SCORE = new SerializedString("assessment_score");
+  private static final SerializedString FIELD_ASSESSMENT_SCORE =
+      new SerializedString("assessment_score");
 
   private static final SerializedString FIELD_QUESTION_LIST = new SerializedString("question_list");
 
-  private static final SerializedString FIELD_CODE_QUESTION_LIST = new SerializedString("code_question_list");
+  private static final SerializedString FIELD_CODE_QUESTION_LIST =
+      new SerializedString("code_question_list");
 
   private static final SerializedString FIELD_INTERVIEWER = new SerializedString("interviewer");
 
   private static final SerializedString FIELD_IMAGE_LIST = new SerializedString("image_list");
 
-  private static final SerializedString FIELD_DIMENSION_ASSESSMENT_LIST = new SerializedString("dimension_assessment_list");
+  private static final SerializedString FIELD_DIMENSION_ASSESSMENT_LIST =
+      new SerializedString("dimension_assessment_list");
 
   /**
    * The known field names in spec order, the order in which servers send them.
@@ -134,8 +141,10 @@ public final class InterviewRecordCodec implements JsonCodec<InterviewRecord> {
         case 11 -> codeQuestionList = JsonValues.readList(parser, InterviewQuestionCodec.INSTANCE);
         case 12 -> interviewer = IdNameObjectCodec.INSTANCE.read(parser);
         case 13 -> imageList = JsonValues.readList(parser, AttachmentCodec.INSTANCE);
-        case 14 -> dimensionAssessmentList = JsonValues.readList(parser, InterviewDimensionAssessmentCodec.INSTANCE);
-        default -> extraProperties = JsonValues.putExtra(extraProperties, parser.currentName(), JsonValues.readValue(parser));
+        case 14 -> dimensionAssessmentList =
+            JsonValues.readList(parser, InterviewDimensionAssessmentCodec.INSTANCE);
+        default -> extraProperties = JsonValues.putExtra(extraProperties, parser.currentName(),
+            JsonValues.readValue(parser));
       }
       if (field >= 0) {
         next = field + 1;

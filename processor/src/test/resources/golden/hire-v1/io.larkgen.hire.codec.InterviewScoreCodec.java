@@ -31,11 +31,13 @@ public final class InterviewScoreCodec implements JsonCodec<InterviewScore> {
 
   private static final SerializedString FIELD_ZH_NAME = new SerializedString("zh_name");
 
-  private static final SerializedString FIELD_ZH_DESCRIPTION = new SerializedString("zh_description");
+  private static final SerializedString FIELD_ZH_DESCRIPTION =
+      new SerializedString("zh_description");
 
   private static final SerializedString FIELD_EN_NAME = new SerializedString("en_name");
 
-  private static final SerializedString FIELD_EN_DESCRIPTION = new SerializedString("en_description");
+  private static final SerializedString FIELD_EN_DESCRIPTION =
+      new SerializedString("en_description");
 
   /**
    * The known field names in spec order, the order in which servers send them.
@@ -87,7 +89,8 @@ public final class InterviewScoreCodec implements JsonCodec<InterviewScore> {
         case 3 -> zhDescription = JsonValues.readString(parser);
         case 4 -> enName = JsonValues.readString(parser);
         case 5 -> enDescription = JsonValues.readString(parser);
-        default -> extraProperties = JsonValues.putExtra(extraProperties, parser.currentName(), JsonValues.readValue(parser));
+        default -> extraProperties = JsonValues.putExtra(extraProperties, parser.currentName(),
+            JsonValues.readValue(parser));
       }
       if (field >= 0) {
         next = field + 1;

@@ -1,14 +1,10 @@
 package io.larkgen.hire.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import io.larkgen.runtime.annotations.GeneratedClient;
 import io.larkgen.runtime.json.JsonValues;
 import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.Generated;
-import org.jspecify.annotations.Nullable;
 
 /**
  * 能力项 / ability
@@ -18,18 +14,12 @@ import org.jspecify.annotations.Nullable;
  * @param description 能力项描述 / ability description ({@code description})
  * @param extraProperties JSON fields this client does not know, as plain Java values; never null
  */
-@JsonIgnoreProperties(
-    ignoreUnknown = true
-)
 @Generated(
     value = "io.larkgen.processor.OpenApiClientProcessor",
     comments = "hire-interviews-v1.yaml"
 )
 @GeneratedClient
-public record Ability(@JsonProperty("id") @Nullable String id,
-    @JsonProperty("name") @Nullable I18n name,
-    @JsonProperty("description") @Nullable I18n description,
-    @JsonIgnore Map<String, Object> extraProperties) {
+public record Ability(String id, I18n name, I18n description, Map<String, Object> extraProperties) {
   /**
    * JSON names of the components, which {@code extraProperties} may not use.
    */
@@ -71,13 +61,13 @@ public record Ability(@JsonProperty("id") @Nullable String id,
    * Builder of {@link Ability}.
    */
   public static final class Builder {
-    private @Nullable String id;
+    private String id;
 
-    private @Nullable I18n name;
+    private I18n name;
 
-    private @Nullable I18n description;
+    private I18n description;
 
-    private @Nullable Map<String, Object> extraProperties;
+    private Map<String, Object> extraProperties;
 
     private Builder() {
     }
@@ -95,7 +85,7 @@ public record Ability(@JsonProperty("id") @Nullable String id,
      * @param id the value, or null to unset
      * @return this builder
      */
-    public Builder id(@Nullable String id) {
+    public Builder id(String id) {
       this.id = id;
       return this;
     }
@@ -106,7 +96,7 @@ public record Ability(@JsonProperty("id") @Nullable String id,
      * @param name the value, or null to unset
      * @return this builder
      */
-    public Builder name(@Nullable I18n name) {
+    public Builder name(I18n name) {
       this.name = name;
       return this;
     }
@@ -117,7 +107,7 @@ public record Ability(@JsonProperty("id") @Nullable String id,
      * @param description the value, or null to unset
      * @return this builder
      */
-    public Builder description(@Nullable I18n description) {
+    public Builder description(I18n description) {
       this.description = description;
       return this;
     }
@@ -128,7 +118,7 @@ public record Ability(@JsonProperty("id") @Nullable String id,
      * @param extraProperties unknown fields, or null for none
      * @return this builder
      */
-    public Builder extraProperties(@Nullable Map<String, Object> extraProperties) {
+    public Builder extraProperties(Map<String, Object> extraProperties) {
       this.extraProperties = extraProperties;
       return this;
     }

@@ -1,7 +1,5 @@
 package io.larkgen.hire.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import io.larkgen.runtime.annotations.GeneratedClient;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
@@ -9,12 +7,7 @@ import javax.annotation.processing.Generated;
 /**
  * 面试安排方式（是否自助约面） / how the interview was scheduled
  *
- * <ul>
- *   <li>{@link #DIRECT} ({@code 1}): 直接安排 / Scheduled directly
- *   <li>{@link #SELF_BOOKING} ({@code 2}): 自助约面 / Booked by the candidate
- * </ul>
- *
- * <p>Open: a code not listed here decodes to {@link Unknown} and re-encodes
+ * <p>Open: a code with no constant below decodes to {@link Unknown} and re-encodes
  * unchanged. Switch exhaustively with {@code switch (x.known().orElseThrow())}.
  */
 @Generated(
@@ -22,7 +15,8 @@ import javax.annotation.processing.Generated;
     comments = "hire-interviews-v1.yaml"
 )
 @GeneratedClient
-public sealed interface ArrangementAppointmentKind permits ArrangementAppointmentKind.Known, ArrangementAppointmentKind.Unknown {
+public sealed interface ArrangementAppointmentKind permits ArrangementAppointmentKind.Known,
+    ArrangementAppointmentKind.Unknown {
   /**
    * 直接安排 / Scheduled directly (wire value {@code 1}).
    */
@@ -38,7 +32,6 @@ public sealed interface ArrangementAppointmentKind permits ArrangementAppointmen
    *
    * @return the code as sent
    */
-  @JsonValue
   int code();
 
   /**
@@ -68,7 +61,6 @@ public sealed interface ArrangementAppointmentKind permits ArrangementAppointmen
    * @param code the code as sent
    * @return the known constant, or an {@link Unknown} keeping {@code code}
    */
-  @JsonCreator
   static ArrangementAppointmentKind of(int code) {
     return switch (code) {
       case 1 -> Known.DIRECT;
@@ -82,12 +74,12 @@ public sealed interface ArrangementAppointmentKind permits ArrangementAppointmen
    */
   enum Known implements ArrangementAppointmentKind {
     /**
-     * 直接安排 / Scheduled directly (wire value {@code 1}).
+     * See {@link ArrangementAppointmentKind#DIRECT}.
      */
     DIRECT(1, "直接安排", "Scheduled directly"),
 
     /**
-     * 自助约面 / Booked by the candidate (wire value {@code 2}).
+     * See {@link ArrangementAppointmentKind#SELF_BOOKING}.
      */
     SELF_BOOKING(2, "自助约面", "Booked by the candidate");
 
@@ -104,7 +96,6 @@ public sealed interface ArrangementAppointmentKind permits ArrangementAppointmen
     }
 
     @Override
-    @JsonValue
     public int code() {
       return code;
     }
@@ -141,13 +132,13 @@ public sealed interface ArrangementAppointmentKind permits ArrangementAppointmen
     public Unknown {
       for (Known k : Known.values()) {
         if (k.code() == code) {
-          throw new IllegalArgumentException(code + " is the code of " + k + "; use ArrangementAppointmentKind." + k);
+          throw new IllegalArgumentException(code + " is the code of " + k
+              + "; use ArrangementAppointmentKind." + k);
         }
       }
     }
 
     @Override
-    @JsonValue
     public int code() {
       return code;
     }

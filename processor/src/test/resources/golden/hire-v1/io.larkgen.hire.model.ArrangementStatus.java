@@ -1,7 +1,5 @@
 package io.larkgen.hire.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import io.larkgen.runtime.annotations.GeneratedClient;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
@@ -9,13 +7,7 @@ import javax.annotation.processing.Generated;
 /**
  * 集中面试安排状态，非集中面试该字段无含义 / status of a centralized interview arrangement
  *
- * <ul>
- *   <li>{@link #NOT_STARTED} ({@code 1}): 未开始 / Not started
- *   <li>{@link #IN_PROGRESS} ({@code 2}): 进行中 / In progress
- *   <li>{@link #ENDED} ({@code 3}): 已结束 / Ended
- * </ul>
- *
- * <p>Open: a code not listed here decodes to {@link Unknown} and re-encodes
+ * <p>Open: a code with no constant below decodes to {@link Unknown} and re-encodes
  * unchanged. Switch exhaustively with {@code switch (x.known().orElseThrow())}.
  */
 @Generated(
@@ -44,7 +36,6 @@ public sealed interface ArrangementStatus permits ArrangementStatus.Known, Arran
    *
    * @return the code as sent
    */
-  @JsonValue
   int code();
 
   /**
@@ -74,7 +65,6 @@ public sealed interface ArrangementStatus permits ArrangementStatus.Known, Arran
    * @param code the code as sent
    * @return the known constant, or an {@link Unknown} keeping {@code code}
    */
-  @JsonCreator
   static ArrangementStatus of(int code) {
     return switch (code) {
       case 1 -> Known.NOT_STARTED;
@@ -89,17 +79,17 @@ public sealed interface ArrangementStatus permits ArrangementStatus.Known, Arran
    */
   enum Known implements ArrangementStatus {
     /**
-     * 未开始 / Not started (wire value {@code 1}).
+     * See {@link ArrangementStatus#NOT_STARTED}.
      */
     NOT_STARTED(1, "未开始", "Not started"),
 
     /**
-     * 进行中 / In progress (wire value {@code 2}).
+     * See {@link ArrangementStatus#IN_PROGRESS}.
      */
     IN_PROGRESS(2, "进行中", "In progress"),
 
     /**
-     * 已结束 / Ended (wire value {@code 3}).
+     * See {@link ArrangementStatus#ENDED}.
      */
     ENDED(3, "已结束", "Ended");
 
@@ -116,7 +106,6 @@ public sealed interface ArrangementStatus permits ArrangementStatus.Known, Arran
     }
 
     @Override
-    @JsonValue
     public int code() {
       return code;
     }
@@ -153,13 +142,13 @@ public sealed interface ArrangementStatus permits ArrangementStatus.Known, Arran
     public Unknown {
       for (Known k : Known.values()) {
         if (k.code() == code) {
-          throw new IllegalArgumentException(code + " is the code of " + k + "; use ArrangementStatus." + k);
+          throw new IllegalArgumentException(code + " is the code of " + k
+              + "; use ArrangementStatus." + k);
         }
       }
     }
 
     @Override
-    @JsonValue
     public int code() {
       return code;
     }

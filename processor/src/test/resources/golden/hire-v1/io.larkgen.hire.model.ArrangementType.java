@@ -1,7 +1,5 @@
 package io.larkgen.hire.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import io.larkgen.runtime.annotations.GeneratedClient;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
@@ -9,12 +7,7 @@ import javax.annotation.processing.Generated;
 /**
  * 面试安排类型 / interview arrangement type
  *
- * <ul>
- *   <li>{@link #SINGLE_INTERVIEW} ({@code 1}): 社招单面 / Single interview
- *   <li>{@link #CENTRALIZED_INTERVIEW} ({@code 2}): 集中面试 / Centralized interview session
- * </ul>
- *
- * <p>Open: a code not listed here decodes to {@link Unknown} and re-encodes
+ * <p>Open: a code with no constant below decodes to {@link Unknown} and re-encodes
  * unchanged. Switch exhaustively with {@code switch (x.known().orElseThrow())}.
  */
 @Generated(
@@ -38,7 +31,6 @@ public sealed interface ArrangementType permits ArrangementType.Known, Arrangeme
    *
    * @return the code as sent
    */
-  @JsonValue
   int code();
 
   /**
@@ -68,7 +60,6 @@ public sealed interface ArrangementType permits ArrangementType.Known, Arrangeme
    * @param code the code as sent
    * @return the known constant, or an {@link Unknown} keeping {@code code}
    */
-  @JsonCreator
   static ArrangementType of(int code) {
     return switch (code) {
       case 1 -> Known.SINGLE_INTERVIEW;
@@ -82,12 +73,12 @@ public sealed interface ArrangementType permits ArrangementType.Known, Arrangeme
    */
   enum Known implements ArrangementType {
     /**
-     * 社招单面 / Single interview (wire value {@code 1}).
+     * See {@link ArrangementType#SINGLE_INTERVIEW}.
      */
     SINGLE_INTERVIEW(1, "社招单面", "Single interview"),
 
     /**
-     * 集中面试 / Centralized interview session (wire value {@code 2}).
+     * See {@link ArrangementType#CENTRALIZED_INTERVIEW}.
      */
     CENTRALIZED_INTERVIEW(2, "集中面试", "Centralized interview session");
 
@@ -104,7 +95,6 @@ public sealed interface ArrangementType permits ArrangementType.Known, Arrangeme
     }
 
     @Override
-    @JsonValue
     public int code() {
       return code;
     }
@@ -141,13 +131,13 @@ public sealed interface ArrangementType permits ArrangementType.Known, Arrangeme
     public Unknown {
       for (Known k : Known.values()) {
         if (k.code() == code) {
-          throw new IllegalArgumentException(code + " is the code of " + k + "; use ArrangementType." + k);
+          throw new IllegalArgumentException(code + " is the code of " + k
+              + "; use ArrangementType." + k);
         }
       }
     }
 
     @Override
-    @JsonValue
     public int code() {
       return code;
     }

@@ -1,14 +1,10 @@
 package io.larkgen.hire.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import io.larkgen.runtime.annotations.GeneratedClient;
 import io.larkgen.runtime.json.JsonValues;
 import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.Generated;
-import org.jspecify.annotations.Nullable;
 
 /**
  * 面评打分题分数 / score of the scored feedback questions
@@ -18,19 +14,13 @@ import org.jspecify.annotations.Nullable;
  * @param fullScore 满分 / maximum score ({@code full_score})
  * @param extraProperties JSON fields this client does not know, as plain Java values; never null
  */
-@JsonIgnoreProperties(
-    ignoreUnknown = true
-)
 @Generated(
     value = "io.larkgen.processor.OpenApiClientProcessor",
     comments = "hire-interviews-v1.yaml"
 )
 @GeneratedClient
-public record AssessmentScoreInfo(
-    @JsonProperty("calculate_type") @Nullable CalculateType calculateType,
-    @JsonProperty("score") @Nullable Double score,
-    @JsonProperty("full_score") @Nullable Long fullScore,
-    @JsonIgnore Map<String, Object> extraProperties) {
+public record AssessmentScoreInfo(CalculateType calculateType, Double score, Long fullScore,
+    Map<String, Object> extraProperties) {
   /**
    * JSON names of the components, which {@code extraProperties} may not use.
    */
@@ -72,13 +62,13 @@ public record AssessmentScoreInfo(
    * Builder of {@link AssessmentScoreInfo}.
    */
   public static final class Builder {
-    private @Nullable CalculateType calculateType;
+    private CalculateType calculateType;
 
-    private @Nullable Double score;
+    private Double score;
 
-    private @Nullable Long fullScore;
+    private Long fullScore;
 
-    private @Nullable Map<String, Object> extraProperties;
+    private Map<String, Object> extraProperties;
 
     private Builder() {
     }
@@ -96,7 +86,7 @@ public record AssessmentScoreInfo(
      * @param calculateType the value, or null to unset
      * @return this builder
      */
-    public Builder calculateType(@Nullable CalculateType calculateType) {
+    public Builder calculateType(CalculateType calculateType) {
       this.calculateType = calculateType;
       return this;
     }
@@ -107,7 +97,7 @@ public record AssessmentScoreInfo(
      * @param score the value, or null to unset
      * @return this builder
      */
-    public Builder score(@Nullable Double score) {
+    public Builder score(Double score) {
       this.score = score;
       return this;
     }
@@ -118,7 +108,7 @@ public record AssessmentScoreInfo(
      * @param fullScore the value, or null to unset
      * @return this builder
      */
-    public Builder fullScore(@Nullable Long fullScore) {
+    public Builder fullScore(Long fullScore) {
       this.fullScore = fullScore;
       return this;
     }
@@ -129,7 +119,7 @@ public record AssessmentScoreInfo(
      * @param extraProperties unknown fields, or null for none
      * @return this builder
      */
-    public Builder extraProperties(@Nullable Map<String, Object> extraProperties) {
+    public Builder extraProperties(Map<String, Object> extraProperties) {
       this.extraProperties = extraProperties;
       return this;
     }

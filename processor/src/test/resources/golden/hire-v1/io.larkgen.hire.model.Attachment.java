@@ -1,8 +1,5 @@
 package io.larkgen.hire.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import io.larkgen.runtime.annotations.GeneratedClient;
 import io.larkgen.runtime.json.JsonValues;
 import java.time.Instant;
@@ -10,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.Generated;
-import org.jspecify.annotations.Nullable;
 
 /**
  * 附件 / attachment
@@ -19,22 +15,18 @@ import org.jspecify.annotations.Nullable;
  * @param url 附件的 URL / attachment URL ({@code url}; required by the spec)
  * @param name 附件文件名 / file name ({@code name})
  * @param mime 附件类型（MIME） / MIME type ({@code mime})
- * @param createTime 附件创建时间，毫秒时间戳 / creation time, epoch milliseconds as a string ({@code create_time}; decimal string of milliseconds since the epoch as sent, see {@link #createTimeInstant()})
+ * @param createTime 附件创建时间，毫秒时间戳 / creation time, epoch milliseconds as a string
+ *     ({@code create_time}; decimal string of milliseconds since the epoch as sent, see
+ *     {@link #createTimeInstant()})
  * @param extraProperties JSON fields this client does not know, as plain Java values; never null
  */
-@JsonIgnoreProperties(
-    ignoreUnknown = true
-)
 @Generated(
     value = "io.larkgen.processor.OpenApiClientProcessor",
     comments = "hire-interviews-v1.yaml"
 )
 @GeneratedClient
-public record Attachment(@JsonProperty("id") @Nullable String id,
-    @JsonProperty("url") @Nullable String url, @JsonProperty("name") @Nullable String name,
-    @JsonProperty("mime") @Nullable String mime,
-    @JsonProperty("create_time") @Nullable String createTime,
-    @JsonIgnore Map<String, Object> extraProperties) {
+public record Attachment(String id, String url, String name, String mime, String createTime,
+    Map<String, Object> extraProperties) {
   /**
    * JSON names of the components, which {@code extraProperties} may not use.
    */
@@ -62,7 +54,6 @@ public record Attachment(@JsonProperty("id") @Nullable String id,
    * @return the instant, if present
    * @throws NumberFormatException if the value is not a decimal number
    */
-  @JsonIgnore
   public Optional<Instant> createTimeInstant() {
     return createTime == null || createTime.isEmpty()
         ? Optional.empty()
@@ -91,17 +82,17 @@ public record Attachment(@JsonProperty("id") @Nullable String id,
    * Builder of {@link Attachment}.
    */
   public static final class Builder {
-    private @Nullable String id;
+    private String id;
 
-    private @Nullable String url;
+    private String url;
 
-    private @Nullable String name;
+    private String name;
 
-    private @Nullable String mime;
+    private String mime;
 
-    private @Nullable String createTime;
+    private String createTime;
 
-    private @Nullable Map<String, Object> extraProperties;
+    private Map<String, Object> extraProperties;
 
     private Builder() {
     }
@@ -121,7 +112,7 @@ public record Attachment(@JsonProperty("id") @Nullable String id,
      * @param id the value, or null to unset
      * @return this builder
      */
-    public Builder id(@Nullable String id) {
+    public Builder id(String id) {
       this.id = id;
       return this;
     }
@@ -132,7 +123,7 @@ public record Attachment(@JsonProperty("id") @Nullable String id,
      * @param url the value, or null to unset
      * @return this builder
      */
-    public Builder url(@Nullable String url) {
+    public Builder url(String url) {
       this.url = url;
       return this;
     }
@@ -143,7 +134,7 @@ public record Attachment(@JsonProperty("id") @Nullable String id,
      * @param name the value, or null to unset
      * @return this builder
      */
-    public Builder name(@Nullable String name) {
+    public Builder name(String name) {
       this.name = name;
       return this;
     }
@@ -154,7 +145,7 @@ public record Attachment(@JsonProperty("id") @Nullable String id,
      * @param mime the value, or null to unset
      * @return this builder
      */
-    public Builder mime(@Nullable String mime) {
+    public Builder mime(String mime) {
       this.mime = mime;
       return this;
     }
@@ -165,7 +156,7 @@ public record Attachment(@JsonProperty("id") @Nullable String id,
      * @param createTime the value, or null to unset
      * @return this builder
      */
-    public Builder createTime(@Nullable String createTime) {
+    public Builder createTime(String createTime) {
       this.createTime = createTime;
       return this;
     }
@@ -176,7 +167,7 @@ public record Attachment(@JsonProperty("id") @Nullable String id,
      * @param extraProperties unknown fields, or null for none
      * @return this builder
      */
-    public Builder extraProperties(@Nullable Map<String, Object> extraProperties) {
+    public Builder extraProperties(Map<String, Object> extraProperties) {
       this.extraProperties = extraProperties;
       return this;
     }

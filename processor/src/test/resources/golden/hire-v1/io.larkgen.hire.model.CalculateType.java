@@ -1,7 +1,5 @@
 package io.larkgen.hire.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import io.larkgen.runtime.annotations.GeneratedClient;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
@@ -9,12 +7,7 @@ import javax.annotation.processing.Generated;
 /**
  * 计分方式 / how the score is calculated
  *
- * <ul>
- *   <li>{@link #TOTAL} ({@code 1}): 总分 / Total score
- *   <li>{@link #AVERAGE} ({@code 2}): 平均分 / Average score
- * </ul>
- *
- * <p>Open: a code not listed here decodes to {@link Unknown} and re-encodes
+ * <p>Open: a code with no constant below decodes to {@link Unknown} and re-encodes
  * unchanged. Switch exhaustively with {@code switch (x.known().orElseThrow())}.
  */
 @Generated(
@@ -38,7 +31,6 @@ public sealed interface CalculateType permits CalculateType.Known, CalculateType
    *
    * @return the code as sent
    */
-  @JsonValue
   int code();
 
   /**
@@ -68,7 +60,6 @@ public sealed interface CalculateType permits CalculateType.Known, CalculateType
    * @param code the code as sent
    * @return the known constant, or an {@link Unknown} keeping {@code code}
    */
-  @JsonCreator
   static CalculateType of(int code) {
     return switch (code) {
       case 1 -> Known.TOTAL;
@@ -82,12 +73,12 @@ public sealed interface CalculateType permits CalculateType.Known, CalculateType
    */
   enum Known implements CalculateType {
     /**
-     * 总分 / Total score (wire value {@code 1}).
+     * See {@link CalculateType#TOTAL}.
      */
     TOTAL(1, "总分", "Total score"),
 
     /**
-     * 平均分 / Average score (wire value {@code 2}).
+     * See {@link CalculateType#AVERAGE}.
      */
     AVERAGE(2, "平均分", "Average score");
 
@@ -104,7 +95,6 @@ public sealed interface CalculateType permits CalculateType.Known, CalculateType
     }
 
     @Override
-    @JsonValue
     public int code() {
       return code;
     }
@@ -141,13 +131,13 @@ public sealed interface CalculateType permits CalculateType.Known, CalculateType
     public Unknown {
       for (Known k : Known.values()) {
         if (k.code() == code) {
-          throw new IllegalArgumentException(code + " is the code of " + k + "; use CalculateType." + k);
+          throw new IllegalArgumentException(code + " is the code of " + k
+              + "; use CalculateType." + k);
         }
       }
     }
 
     @Override
-    @JsonValue
     public int code() {
       return code;
     }

@@ -1,7 +1,5 @@
 package io.larkgen.hire.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import io.larkgen.runtime.annotations.GeneratedClient;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
@@ -9,12 +7,7 @@ import javax.annotation.processing.Generated;
 /**
  * 面试评价提交状态 / submission status of the feedback
  *
- * <ul>
- *   <li>{@link #SUBMITTED} ({@code 1}): 已提交 / Submitted
- *   <li>{@link #NOT_SUBMITTED} ({@code 2}): 未提交 / Not submitted
- * </ul>
- *
- * <p>Open: a code not listed here decodes to {@link Unknown} and re-encodes
+ * <p>Open: a code with no constant below decodes to {@link Unknown} and re-encodes
  * unchanged. Switch exhaustively with {@code switch (x.known().orElseThrow())}.
  */
 @Generated(
@@ -38,7 +31,6 @@ public sealed interface CommitStatus permits CommitStatus.Known, CommitStatus.Un
    *
    * @return the code as sent
    */
-  @JsonValue
   int code();
 
   /**
@@ -68,7 +60,6 @@ public sealed interface CommitStatus permits CommitStatus.Known, CommitStatus.Un
    * @param code the code as sent
    * @return the known constant, or an {@link Unknown} keeping {@code code}
    */
-  @JsonCreator
   static CommitStatus of(int code) {
     return switch (code) {
       case 1 -> Known.SUBMITTED;
@@ -82,12 +73,12 @@ public sealed interface CommitStatus permits CommitStatus.Known, CommitStatus.Un
    */
   enum Known implements CommitStatus {
     /**
-     * 已提交 / Submitted (wire value {@code 1}).
+     * See {@link CommitStatus#SUBMITTED}.
      */
     SUBMITTED(1, "已提交", "Submitted"),
 
     /**
-     * 未提交 / Not submitted (wire value {@code 2}).
+     * See {@link CommitStatus#NOT_SUBMITTED}.
      */
     NOT_SUBMITTED(2, "未提交", "Not submitted");
 
@@ -104,7 +95,6 @@ public sealed interface CommitStatus permits CommitStatus.Known, CommitStatus.Un
     }
 
     @Override
-    @JsonValue
     public int code() {
       return code;
     }
@@ -141,13 +131,13 @@ public sealed interface CommitStatus permits CommitStatus.Known, CommitStatus.Un
     public Unknown {
       for (Known k : Known.values()) {
         if (k.code() == code) {
-          throw new IllegalArgumentException(code + " is the code of " + k + "; use CommitStatus." + k);
+          throw new IllegalArgumentException(code + " is the code of " + k
+              + "; use CommitStatus." + k);
         }
       }
     }
 
     @Override
-    @JsonValue
     public int code() {
       return code;
     }

@@ -1,7 +1,5 @@
 package io.larkgen.hire.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import io.larkgen.runtime.annotations.GeneratedClient;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
@@ -9,16 +7,7 @@ import javax.annotation.processing.Generated;
 /**
  * 面试结论 / interview conclusion
  *
- * <ul>
- *   <li>{@link #PASS} ({@code 1}): 通过 / Pass
- *   <li>{@link #FAIL} ({@code 2}): 未通过 / Fail
- *   <li>{@link #NOT_STARTED} ({@code 3}): 未开始 / Not started
- *   <li>{@link #NOT_SUBMITTED} ({@code 4}): 未提交 / Not submitted
- *   <li>{@link #NO_SHOW} ({@code 5}): 未到场 / No-show
- *   <li>{@link #UNDECIDED} ({@code 6}): 待定 / Undecided
- * </ul>
- *
- * <p>Open: a code not listed here decodes to {@link Unknown} and re-encodes
+ * <p>Open: a code with no constant below decodes to {@link Unknown} and re-encodes
  * unchanged. Switch exhaustively with {@code switch (x.known().orElseThrow())}.
  */
 @Generated(
@@ -62,7 +51,6 @@ public sealed interface Conclusion permits Conclusion.Known, Conclusion.Unknown 
    *
    * @return the code as sent
    */
-  @JsonValue
   int code();
 
   /**
@@ -92,7 +80,6 @@ public sealed interface Conclusion permits Conclusion.Known, Conclusion.Unknown 
    * @param code the code as sent
    * @return the known constant, or an {@link Unknown} keeping {@code code}
    */
-  @JsonCreator
   static Conclusion of(int code) {
     return switch (code) {
       case 1 -> Known.PASS;
@@ -110,32 +97,32 @@ public sealed interface Conclusion permits Conclusion.Known, Conclusion.Unknown 
    */
   enum Known implements Conclusion {
     /**
-     * 通过 / Pass (wire value {@code 1}).
+     * See {@link Conclusion#PASS}.
      */
     PASS(1, "通过", "Pass"),
 
     /**
-     * 未通过 / Fail (wire value {@code 2}).
+     * See {@link Conclusion#FAIL}.
      */
     FAIL(2, "未通过", "Fail"),
 
     /**
-     * 未开始 / Not started (wire value {@code 3}).
+     * See {@link Conclusion#NOT_STARTED}.
      */
     NOT_STARTED(3, "未开始", "Not started"),
 
     /**
-     * 未提交 / Not submitted (wire value {@code 4}).
+     * See {@link Conclusion#NOT_SUBMITTED}.
      */
     NOT_SUBMITTED(4, "未提交", "Not submitted"),
 
     /**
-     * 未到场 / No-show (wire value {@code 5}).
+     * See {@link Conclusion#NO_SHOW}.
      */
     NO_SHOW(5, "未到场", "No-show"),
 
     /**
-     * 待定 / Undecided (wire value {@code 6}).
+     * See {@link Conclusion#UNDECIDED}.
      */
     UNDECIDED(6, "待定", "Undecided");
 
@@ -152,7 +139,6 @@ public sealed interface Conclusion permits Conclusion.Known, Conclusion.Unknown 
     }
 
     @Override
-    @JsonValue
     public int code() {
       return code;
     }
@@ -189,13 +175,13 @@ public sealed interface Conclusion permits Conclusion.Known, Conclusion.Unknown 
     public Unknown {
       for (Known k : Known.values()) {
         if (k.code() == code) {
-          throw new IllegalArgumentException(code + " is the code of " + k + "; use Conclusion." + k);
+          throw new IllegalArgumentException(code + " is the code of " + k
+              + "; use Conclusion." + k);
         }
       }
     }
 
     @Override
-    @JsonValue
     public int code() {
       return code;
     }

@@ -1,7 +1,5 @@
 package io.larkgen.hire.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import io.larkgen.runtime.annotations.GeneratedClient;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
@@ -9,20 +7,7 @@ import javax.annotation.processing.Generated;
 /**
  * 维度评价方式 / how a feedback dimension is assessed
  *
- * <ul>
- *   <li>{@link #SINGLE_CHOICE} ({@code 1}): 单选题 / Single choice
- *   <li>{@link #MULTIPLE_CHOICE} ({@code 2}): 多选题 / Multiple choice
- *   <li>{@link #DESCRIPTION} ({@code 3}): 描述题 / Free-text description
- *   <li>{@link #SINGLE_LINE_TEXT} ({@code 4}): 单行文本 / Single-line text
- *   <li>{@link #JOB_LEVEL_RANGE} ({@code 5}): 职级范围 / Job level range
- *   <li>{@link #SCORE_SINGLE_CHOICE} ({@code 6}): 打分题(单选) / Score by choosing an option
- *   <li>{@link #SCORE_FILL_IN} ({@code 7}): 打分题(填空) / Score by filling in a number
- *   <li>{@link #PRESET_CONCLUSION} ({@code 10}): 系统预设题目 - 结论 / Preset question - conclusion
- *   <li>{@link #PRESET_SCORE} ({@code 11}): 系统预设题目 - 得分 / Preset question - score
- *   <li>{@link #PRESET_RECORD} ({@code 12}): 系统预设题目 - 记录 / Preset question - notes
- * </ul>
- *
- * <p>Open: a code not listed here decodes to {@link Unknown} and re-encodes
+ * <p>Open: a code with no constant below decodes to {@link Unknown} and re-encodes
  * unchanged. Switch exhaustively with {@code switch (x.known().orElseThrow())}.
  */
 @Generated(
@@ -86,7 +71,6 @@ public sealed interface DimensionType permits DimensionType.Known, DimensionType
    *
    * @return the code as sent
    */
-  @JsonValue
   int code();
 
   /**
@@ -116,7 +100,6 @@ public sealed interface DimensionType permits DimensionType.Known, DimensionType
    * @param code the code as sent
    * @return the known constant, or an {@link Unknown} keeping {@code code}
    */
-  @JsonCreator
   static DimensionType of(int code) {
     return switch (code) {
       case 1 -> Known.SINGLE_CHOICE;
@@ -138,52 +121,52 @@ public sealed interface DimensionType permits DimensionType.Known, DimensionType
    */
   enum Known implements DimensionType {
     /**
-     * 单选题 / Single choice (wire value {@code 1}).
+     * See {@link DimensionType#SINGLE_CHOICE}.
      */
     SINGLE_CHOICE(1, "单选题", "Single choice"),
 
     /**
-     * 多选题 / Multiple choice (wire value {@code 2}).
+     * See {@link DimensionType#MULTIPLE_CHOICE}.
      */
     MULTIPLE_CHOICE(2, "多选题", "Multiple choice"),
 
     /**
-     * 描述题 / Free-text description (wire value {@code 3}).
+     * See {@link DimensionType#DESCRIPTION}.
      */
     DESCRIPTION(3, "描述题", "Free-text description"),
 
     /**
-     * 单行文本 / Single-line text (wire value {@code 4}).
+     * See {@link DimensionType#SINGLE_LINE_TEXT}.
      */
     SINGLE_LINE_TEXT(4, "单行文本", "Single-line text"),
 
     /**
-     * 职级范围 / Job level range (wire value {@code 5}).
+     * See {@link DimensionType#JOB_LEVEL_RANGE}.
      */
     JOB_LEVEL_RANGE(5, "职级范围", "Job level range"),
 
     /**
-     * 打分题(单选) / Score by choosing an option (wire value {@code 6}).
+     * See {@link DimensionType#SCORE_SINGLE_CHOICE}.
      */
     SCORE_SINGLE_CHOICE(6, "打分题(单选)", "Score by choosing an option"),
 
     /**
-     * 打分题(填空) / Score by filling in a number (wire value {@code 7}).
+     * See {@link DimensionType#SCORE_FILL_IN}.
      */
     SCORE_FILL_IN(7, "打分题(填空)", "Score by filling in a number"),
 
     /**
-     * 系统预设题目 - 结论 / Preset question - conclusion (wire value {@code 10}).
+     * See {@link DimensionType#PRESET_CONCLUSION}.
      */
     PRESET_CONCLUSION(10, "系统预设题目 - 结论", "Preset question - conclusion"),
 
     /**
-     * 系统预设题目 - 得分 / Preset question - score (wire value {@code 11}).
+     * See {@link DimensionType#PRESET_SCORE}.
      */
     PRESET_SCORE(11, "系统预设题目 - 得分", "Preset question - score"),
 
     /**
-     * 系统预设题目 - 记录 / Preset question - notes (wire value {@code 12}).
+     * See {@link DimensionType#PRESET_RECORD}.
      */
     PRESET_RECORD(12, "系统预设题目 - 记录", "Preset question - notes");
 
@@ -200,7 +183,6 @@ public sealed interface DimensionType permits DimensionType.Known, DimensionType
     }
 
     @Override
-    @JsonValue
     public int code() {
       return code;
     }
@@ -237,13 +219,13 @@ public sealed interface DimensionType permits DimensionType.Known, DimensionType
     public Unknown {
       for (Known k : Known.values()) {
         if (k.code() == code) {
-          throw new IllegalArgumentException(code + " is the code of " + k + "; use DimensionType." + k);
+          throw new IllegalArgumentException(code + " is the code of " + k
+              + "; use DimensionType." + k);
         }
       }
     }
 
     @Override
-    @JsonValue
     public int code() {
       return code;
     }

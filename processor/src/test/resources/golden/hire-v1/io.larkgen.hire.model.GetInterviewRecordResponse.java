@@ -1,14 +1,10 @@
 package io.larkgen.hire.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import io.larkgen.runtime.annotations.GeneratedClient;
 import io.larkgen.runtime.json.JsonValues;
 import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.Generated;
-import org.jspecify.annotations.Nullable;
 
 /**
  * 获取面试评价详细信息的数据 / data of get interview record
@@ -16,17 +12,13 @@ import org.jspecify.annotations.Nullable;
  * @param interviewRecord 面试评价详细信息 / the interview record ({@code interview_record})
  * @param extraProperties JSON fields this client does not know, as plain Java values; never null
  */
-@JsonIgnoreProperties(
-    ignoreUnknown = true
-)
 @Generated(
     value = "io.larkgen.processor.OpenApiClientProcessor",
     comments = "hire-interviews-v1.yaml"
 )
 @GeneratedClient
-public record GetInterviewRecordResponse(
-    @JsonProperty("interview_record") @Nullable InterviewRecord interviewRecord,
-    @JsonIgnore Map<String, Object> extraProperties) {
+public record GetInterviewRecordResponse(InterviewRecord interviewRecord,
+    Map<String, Object> extraProperties) {
   /**
    * JSON names of the components, which {@code extraProperties} may not use.
    */
@@ -41,7 +33,8 @@ public record GetInterviewRecordResponse(
    * @param extraProperties unknown fields
    */
   public GetInterviewRecordResponse {
-    extraProperties = JsonValues.copyExtra(extraProperties, FIELD_NAMES, "GetInterviewRecordResponse");
+    extraProperties = JsonValues.copyExtra(extraProperties, FIELD_NAMES,
+        "GetInterviewRecordResponse");
   }
 
   /**
@@ -66,9 +59,9 @@ public record GetInterviewRecordResponse(
    * Builder of {@link GetInterviewRecordResponse}.
    */
   public static final class Builder {
-    private @Nullable InterviewRecord interviewRecord;
+    private InterviewRecord interviewRecord;
 
-    private @Nullable Map<String, Object> extraProperties;
+    private Map<String, Object> extraProperties;
 
     private Builder() {
     }
@@ -84,7 +77,7 @@ public record GetInterviewRecordResponse(
      * @param interviewRecord the value, or null to unset
      * @return this builder
      */
-    public Builder interviewRecord(@Nullable InterviewRecord interviewRecord) {
+    public Builder interviewRecord(InterviewRecord interviewRecord) {
       this.interviewRecord = interviewRecord;
       return this;
     }
@@ -95,7 +88,7 @@ public record GetInterviewRecordResponse(
      * @param extraProperties unknown fields, or null for none
      * @return this builder
      */
-    public Builder extraProperties(@Nullable Map<String, Object> extraProperties) {
+    public Builder extraProperties(Map<String, Object> extraProperties) {
       this.extraProperties = extraProperties;
       return this;
     }

@@ -1,14 +1,10 @@
 package io.larkgen.hire.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import io.larkgen.runtime.annotations.GeneratedClient;
 import io.larkgen.runtime.json.JsonValues;
 import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.Generated;
-import org.jspecify.annotations.Nullable;
 
 /**
  * 多语言文本 / localized text
@@ -17,16 +13,12 @@ import org.jspecify.annotations.Nullable;
  * @param enUs 英文 / English text ({@code en_us})
  * @param extraProperties JSON fields this client does not know, as plain Java values; never null
  */
-@JsonIgnoreProperties(
-    ignoreUnknown = true
-)
 @Generated(
     value = "io.larkgen.processor.OpenApiClientProcessor",
     comments = "hire-interviews-v1.yaml"
 )
 @GeneratedClient
-public record I18n(@JsonProperty("zh_cn") @Nullable String zhCn,
-    @JsonProperty("en_us") @Nullable String enUs, @JsonIgnore Map<String, Object> extraProperties) {
+public record I18n(String zhCn, String enUs, Map<String, Object> extraProperties) {
   /**
    * JSON names of the components, which {@code extraProperties} may not use.
    */
@@ -67,11 +59,11 @@ public record I18n(@JsonProperty("zh_cn") @Nullable String zhCn,
    * Builder of {@link I18n}.
    */
   public static final class Builder {
-    private @Nullable String zhCn;
+    private String zhCn;
 
-    private @Nullable String enUs;
+    private String enUs;
 
-    private @Nullable Map<String, Object> extraProperties;
+    private Map<String, Object> extraProperties;
 
     private Builder() {
     }
@@ -88,7 +80,7 @@ public record I18n(@JsonProperty("zh_cn") @Nullable String zhCn,
      * @param zhCn the value, or null to unset
      * @return this builder
      */
-    public Builder zhCn(@Nullable String zhCn) {
+    public Builder zhCn(String zhCn) {
       this.zhCn = zhCn;
       return this;
     }
@@ -99,7 +91,7 @@ public record I18n(@JsonProperty("zh_cn") @Nullable String zhCn,
      * @param enUs the value, or null to unset
      * @return this builder
      */
-    public Builder enUs(@Nullable String enUs) {
+    public Builder enUs(String enUs) {
       this.enUs = enUs;
       return this;
     }
@@ -110,7 +102,7 @@ public record I18n(@JsonProperty("zh_cn") @Nullable String zhCn,
      * @param extraProperties unknown fields, or null for none
      * @return this builder
      */
-    public Builder extraProperties(@Nullable Map<String, Object> extraProperties) {
+    public Builder extraProperties(Map<String, Object> extraProperties) {
       this.extraProperties = extraProperties;
       return this;
     }

@@ -1,8 +1,5 @@
 package io.larkgen.hire.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import io.larkgen.runtime.annotations.GeneratedClient;
 import io.larkgen.runtime.json.JsonValues;
 import java.time.Instant;
@@ -11,23 +8,30 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.Generated;
-import org.jspecify.annotations.Nullable;
 
 /**
  * 面试信息 / interview
  *
  * @param id 面试 ID / interview ID ({@code id})
- * @param beginTime 面试开始时间，毫秒时间戳 / interview start time, epoch milliseconds ({@code begin_time}; milliseconds since the epoch as sent, see {@link #beginTimeInstant()})
- * @param endTime 面试结束时间，毫秒时间戳 / interview end time, epoch milliseconds ({@code end_time}; milliseconds since the epoch as sent, see {@link #endTimeInstant()})
+ * @param beginTime 面试开始时间，毫秒时间戳 / interview start time, epoch milliseconds ({@code begin_time};
+ *     milliseconds since the epoch as sent, see {@link #beginTimeInstant()})
+ * @param endTime 面试结束时间，毫秒时间戳 / interview end time, epoch milliseconds ({@code end_time};
+ *     milliseconds since the epoch as sent, see {@link #endTimeInstant()})
  * @param round 面试轮次 / interview round ({@code round})
- * @param interviewRecordList 面试评价信息 / interview records of this interview ({@code interview_record_list}; never null, empty when absent)
- * @param feedbackSubmitTime 面试评价提交时间，毫秒时间戳 / feedback submission time, epoch milliseconds ({@code feedback_submit_time}; milliseconds since the epoch as sent, see {@link #feedbackSubmitTimeInstant()})
+ * @param interviewRecordList 面试评价信息 / interview records of this interview
+ *     ({@code interview_record_list}; never null, empty when absent)
+ * @param feedbackSubmitTime 面试评价提交时间，毫秒时间戳 / feedback submission time, epoch milliseconds
+ *     ({@code feedback_submit_time}; milliseconds since the epoch as sent, see
+ *     {@link #feedbackSubmitTimeInstant()})
  * @param stageId 面试关联的投递阶段 ID / ID of the application stage of the interview ({@code stage_id})
  * @param applicationId 投递 ID / application ID ({@code application_id})
  * @param stage 阶段信息 / application stage ({@code stage})
  * @param creator 创建人，ID 与入参 user_id_type 类型一致 / creator; the ID follows user_id_type ({@code creator})
- * @param bizCreateTime 创建时间，毫秒时间戳 / creation time, epoch milliseconds ({@code biz_create_time}; milliseconds since the epoch as sent, see {@link #bizCreateTimeInstant()})
- * @param bizModifyTime 最近更新时间，毫秒时间戳 / last update time, epoch milliseconds ({@code biz_modify_time}; milliseconds since the epoch as sent, see {@link #bizModifyTimeInstant()})
+ * @param bizCreateTime 创建时间，毫秒时间戳 / creation time, epoch milliseconds ({@code biz_create_time};
+ *     milliseconds since the epoch as sent, see {@link #bizCreateTimeInstant()})
+ * @param bizModifyTime 最近更新时间，毫秒时间戳 / last update time, epoch milliseconds
+ *     ({@code biz_modify_time}; milliseconds since the epoch as sent, see
+ *     {@link #bizModifyTimeInstant()})
  * @param interviewRoundSummary 面试状态 / interview status ({@code interview_round_summary})
  * @param interviewArrangementId 面试安排 ID / interview arrangement ID ({@code interview_arrangement_id})
  * @param interviewType 面试类型 / interview type ({@code interview_type})
@@ -37,48 +41,31 @@ import org.jspecify.annotations.Nullable;
  * @param remark 备注 / remark ({@code remark})
  * @param address 面试地点 / interview location ({@code address})
  * @param videoType 视频面试工具 / video interview tool ({@code video_type})
- * @param arrangementStatus 集中面试安排状态，非集中面试该字段无含义 / status of a centralized interview arrangement; meaningless otherwise ({@code arrangement_status})
+ * @param arrangementStatus 集中面试安排状态，非集中面试该字段无含义 / status of a centralized interview arrangement;
+ *     meaningless otherwise ({@code arrangement_status})
  * @param arrangementType 面试安排类型 / arrangement type ({@code arrangement_type})
- * @param arrangementAppointmentKind 安排方式（是否自助约面） / arrangement kind (whether the candidate books the slot) ({@code arrangement_appointment_kind})
- * @param meetingRoomList 面试会议室 / meeting rooms of the interview ({@code meeting_room_list}; never null, empty when absent)
+ * @param arrangementAppointmentKind 安排方式（是否自助约面） / arrangement kind (whether the candidate books
+ *     the slot) ({@code arrangement_appointment_kind})
+ * @param meetingRoomList 面试会议室 / meeting rooms of the interview ({@code meeting_room_list}; never
+ *     null, empty when absent)
  * @param interviewRoundType 面试轮次类型 / interview round type ({@code interview_round_type})
  * @param extraProperties JSON fields this client does not know, as plain Java values; never null
  */
-@JsonIgnoreProperties(
-    ignoreUnknown = true
-)
 @Generated(
     value = "io.larkgen.processor.OpenApiClientProcessor",
     comments = "hire-interviews-v1.yaml"
 )
 @GeneratedClient
-public record Interview(@JsonProperty("id") @Nullable String id,
-    @JsonProperty("begin_time") @Nullable Long beginTime,
-    @JsonProperty("end_time") @Nullable Long endTime,
-    @JsonProperty("round") @Nullable Integer round,
-    @JsonProperty("interview_record_list") List<InterviewRecord> interviewRecordList,
-    @JsonProperty("feedback_submit_time") @Nullable Long feedbackSubmitTime,
-    @JsonProperty("stage_id") @Nullable String stageId,
-    @JsonProperty("application_id") @Nullable String applicationId,
-    @JsonProperty("stage") @Nullable IdNameObject stage,
-    @JsonProperty("creator") @Nullable IdNameObject creator,
-    @JsonProperty("biz_create_time") @Nullable Long bizCreateTime,
-    @JsonProperty("biz_modify_time") @Nullable Long bizModifyTime,
-    @JsonProperty("interview_round_summary") @Nullable InterviewRoundSummary interviewRoundSummary,
-    @JsonProperty("interview_arrangement_id") @Nullable String interviewArrangementId,
-    @JsonProperty("interview_type") @Nullable InterviewType interviewType,
-    @JsonProperty("talent_time_zone") @Nullable CodeNameObject talentTimeZone,
-    @JsonProperty("contact_user") @Nullable IdNameObject contactUser,
-    @JsonProperty("contact_mobile") @Nullable String contactMobile,
-    @JsonProperty("remark") @Nullable String remark,
-    @JsonProperty("address") @Nullable InterviewAddress address,
-    @JsonProperty("video_type") @Nullable VideoType videoType,
-    @JsonProperty("arrangement_status") @Nullable ArrangementStatus arrangementStatus,
-    @JsonProperty("arrangement_type") @Nullable ArrangementType arrangementType,
-    @JsonProperty("arrangement_appointment_kind") @Nullable ArrangementAppointmentKind arrangementAppointmentKind,
-    @JsonProperty("meeting_room_list") List<InterviewMeetingRoom> meetingRoomList,
-    @JsonProperty("interview_round_type") @Nullable IdNameObject interviewRoundType,
-    @JsonIgnore Map<String, Object> extraProperties) {
+public record Interview(String id, Long beginTime, Long endTime, Integer round,
+    List<InterviewRecord> interviewRecordList, Long feedbackSubmitTime, String stageId,
+    String applicationId, IdNameObject stage, IdNameObject creator, Long bizCreateTime,
+    Long bizModifyTime, InterviewRoundSummary interviewRoundSummary, String interviewArrangementId,
+    InterviewType interviewType, CodeNameObject talentTimeZone, IdNameObject contactUser,
+    String contactMobile, String remark, InterviewAddress address, VideoType videoType,
+    ArrangementStatus arrangementStatus, ArrangementType arrangementType,
+    ArrangementAppointmentKind arrangementAppointmentKind,
+    List<InterviewMeetingRoom> meetingRoomList, IdNameObject interviewRoundType,
+    Map<String, Object> extraProperties) {
   /**
    * JSON names of the components, which {@code extraProperties} may not use.
    */
@@ -133,7 +120,6 @@ public record Interview(@JsonProperty("id") @Nullable String id,
    *
    * @return the instant, if present
    */
-  @JsonIgnore
   public Optional<Instant> beginTimeInstant() {
     return beginTime == null ? Optional.empty() : Optional.of(Instant.ofEpochMilli(beginTime));
   }
@@ -143,7 +129,6 @@ public record Interview(@JsonProperty("id") @Nullable String id,
    *
    * @return the instant, if present
    */
-  @JsonIgnore
   public Optional<Instant> endTimeInstant() {
     return endTime == null ? Optional.empty() : Optional.of(Instant.ofEpochMilli(endTime));
   }
@@ -153,7 +138,6 @@ public record Interview(@JsonProperty("id") @Nullable String id,
    *
    * @return the instant, if present
    */
-  @JsonIgnore
   public Optional<Instant> feedbackSubmitTimeInstant() {
     return feedbackSubmitTime == null ? Optional.empty() : Optional.of(Instant.ofEpochMilli(feedbackSubmitTime));
   }
@@ -163,7 +147,6 @@ public record Interview(@JsonProperty("id") @Nullable String id,
    *
    * @return the instant, if present
    */
-  @JsonIgnore
   public Optional<Instant> bizCreateTimeInstant() {
     return bizCreateTime == null ? Optional.empty() : Optional.of(Instant.ofEpochMilli(bizCreateTime));
   }
@@ -173,7 +156,6 @@ public record Interview(@JsonProperty("id") @Nullable String id,
    *
    * @return the instant, if present
    */
-  @JsonIgnore
   public Optional<Instant> bizModifyTimeInstant() {
     return bizModifyTime == null ? Optional.empty() : Optional.of(Instant.ofEpochMilli(bizModifyTime));
   }
@@ -200,59 +182,59 @@ public record Interview(@JsonProperty("id") @Nullable String id,
    * Builder of {@link Interview}.
    */
   public static final class Builder {
-    private @Nullable String id;
+    private String id;
 
-    private @Nullable Long beginTime;
+    private Long beginTime;
 
-    private @Nullable Long endTime;
+    private Long endTime;
 
-    private @Nullable Integer round;
+    private Integer round;
 
-    private @Nullable List<InterviewRecord> interviewRecordList;
+    private List<InterviewRecord> interviewRecordList;
 
-    private @Nullable Long feedbackSubmitTime;
+    private Long feedbackSubmitTime;
 
-    private @Nullable String stageId;
+    private String stageId;
 
-    private @Nullable String applicationId;
+    private String applicationId;
 
-    private @Nullable IdNameObject stage;
+    private IdNameObject stage;
 
-    private @Nullable IdNameObject creator;
+    private IdNameObject creator;
 
-    private @Nullable Long bizCreateTime;
+    private Long bizCreateTime;
 
-    private @Nullable Long bizModifyTime;
+    private Long bizModifyTime;
 
-    private @Nullable InterviewRoundSummary interviewRoundSummary;
+    private InterviewRoundSummary interviewRoundSummary;
 
-    private @Nullable String interviewArrangementId;
+    private String interviewArrangementId;
 
-    private @Nullable InterviewType interviewType;
+    private InterviewType interviewType;
 
-    private @Nullable CodeNameObject talentTimeZone;
+    private CodeNameObject talentTimeZone;
 
-    private @Nullable IdNameObject contactUser;
+    private IdNameObject contactUser;
 
-    private @Nullable String contactMobile;
+    private String contactMobile;
 
-    private @Nullable String remark;
+    private String remark;
 
-    private @Nullable InterviewAddress address;
+    private InterviewAddress address;
 
-    private @Nullable VideoType videoType;
+    private VideoType videoType;
 
-    private @Nullable ArrangementStatus arrangementStatus;
+    private ArrangementStatus arrangementStatus;
 
-    private @Nullable ArrangementType arrangementType;
+    private ArrangementType arrangementType;
 
-    private @Nullable ArrangementAppointmentKind arrangementAppointmentKind;
+    private ArrangementAppointmentKind arrangementAppointmentKind;
 
-    private @Nullable List<InterviewMeetingRoom> meetingRoomList;
+    private List<InterviewMeetingRoom> meetingRoomList;
 
-    private @Nullable IdNameObject interviewRoundType;
+    private IdNameObject interviewRoundType;
 
-    private @Nullable Map<String, Object> extraProperties;
+    private Map<String, Object> extraProperties;
 
     private Builder() {
     }
@@ -293,7 +275,7 @@ public record Interview(@JsonProperty("id") @Nullable String id,
      * @param id the value, or null to unset
      * @return this builder
      */
-    public Builder id(@Nullable String id) {
+    public Builder id(String id) {
       this.id = id;
       return this;
     }
@@ -304,7 +286,7 @@ public record Interview(@JsonProperty("id") @Nullable String id,
      * @param beginTime the value, or null to unset
      * @return this builder
      */
-    public Builder beginTime(@Nullable Long beginTime) {
+    public Builder beginTime(Long beginTime) {
       this.beginTime = beginTime;
       return this;
     }
@@ -315,7 +297,7 @@ public record Interview(@JsonProperty("id") @Nullable String id,
      * @param endTime the value, or null to unset
      * @return this builder
      */
-    public Builder endTime(@Nullable Long endTime) {
+    public Builder endTime(Long endTime) {
       this.endTime = endTime;
       return this;
     }
@@ -326,7 +308,7 @@ public record Interview(@JsonProperty("id") @Nullable String id,
      * @param round the value, or null to unset
      * @return this builder
      */
-    public Builder round(@Nullable Integer round) {
+    public Builder round(Integer round) {
       this.round = round;
       return this;
     }
@@ -337,7 +319,7 @@ public record Interview(@JsonProperty("id") @Nullable String id,
      * @param interviewRecordList the value, or null to unset
      * @return this builder
      */
-    public Builder interviewRecordList(@Nullable List<InterviewRecord> interviewRecordList) {
+    public Builder interviewRecordList(List<InterviewRecord> interviewRecordList) {
       this.interviewRecordList = interviewRecordList;
       return this;
     }
@@ -348,7 +330,7 @@ public record Interview(@JsonProperty("id") @Nullable String id,
      * @param feedbackSubmitTime the value, or null to unset
      * @return this builder
      */
-    public Builder feedbackSubmitTime(@Nullable Long feedbackSubmitTime) {
+    public Builder feedbackSubmitTime(Long feedbackSubmitTime) {
       this.feedbackSubmitTime = feedbackSubmitTime;
       return this;
     }
@@ -359,7 +341,7 @@ public record Interview(@JsonProperty("id") @Nullable String id,
      * @param stageId the value, or null to unset
      * @return this builder
      */
-    public Builder stageId(@Nullable String stageId) {
+    public Builder stageId(String stageId) {
       this.stageId = stageId;
       return this;
     }
@@ -370,7 +352,7 @@ public record Interview(@JsonProperty("id") @Nullable String id,
      * @param applicationId the value, or null to unset
      * @return this builder
      */
-    public Builder applicationId(@Nullable String applicationId) {
+    public Builder applicationId(String applicationId) {
       this.applicationId = applicationId;
       return this;
     }
@@ -381,7 +363,7 @@ public record Interview(@JsonProperty("id") @Nullable String id,
      * @param stage the value, or null to unset
      * @return this builder
      */
-    public Builder stage(@Nullable IdNameObject stage) {
+    public Builder stage(IdNameObject stage) {
       this.stage = stage;
       return this;
     }
@@ -392,7 +374,7 @@ public record Interview(@JsonProperty("id") @Nullable String id,
      * @param creator the value, or null to unset
      * @return this builder
      */
-    public Builder creator(@Nullable IdNameObject creator) {
+    public Builder creator(IdNameObject creator) {
       this.creator = creator;
       return this;
     }
@@ -403,7 +385,7 @@ public record Interview(@JsonProperty("id") @Nullable String id,
      * @param bizCreateTime the value, or null to unset
      * @return this builder
      */
-    public Builder bizCreateTime(@Nullable Long bizCreateTime) {
+    public Builder bizCreateTime(Long bizCreateTime) {
       this.bizCreateTime = bizCreateTime;
       return this;
     }
@@ -414,7 +396,7 @@ public record Interview(@JsonProperty("id") @Nullable String id,
      * @param bizModifyTime the value, or null to unset
      * @return this builder
      */
-    public Builder bizModifyTime(@Nullable Long bizModifyTime) {
+    public Builder bizModifyTime(Long bizModifyTime) {
       this.bizModifyTime = bizModifyTime;
       return this;
     }
@@ -425,7 +407,7 @@ public record Interview(@JsonProperty("id") @Nullable String id,
      * @param interviewRoundSummary the value, or null to unset
      * @return this builder
      */
-    public Builder interviewRoundSummary(@Nullable InterviewRoundSummary interviewRoundSummary) {
+    public Builder interviewRoundSummary(InterviewRoundSummary interviewRoundSummary) {
       this.interviewRoundSummary = interviewRoundSummary;
       return this;
     }
@@ -436,7 +418,7 @@ public record Interview(@JsonProperty("id") @Nullable String id,
      * @param interviewArrangementId the value, or null to unset
      * @return this builder
      */
-    public Builder interviewArrangementId(@Nullable String interviewArrangementId) {
+    public Builder interviewArrangementId(String interviewArrangementId) {
       this.interviewArrangementId = interviewArrangementId;
       return this;
     }
@@ -447,7 +429,7 @@ public record Interview(@JsonProperty("id") @Nullable String id,
      * @param interviewType the value, or null to unset
      * @return this builder
      */
-    public Builder interviewType(@Nullable InterviewType interviewType) {
+    public Builder interviewType(InterviewType interviewType) {
       this.interviewType = interviewType;
       return this;
     }
@@ -458,7 +440,7 @@ public record Interview(@JsonProperty("id") @Nullable String id,
      * @param talentTimeZone the value, or null to unset
      * @return this builder
      */
-    public Builder talentTimeZone(@Nullable CodeNameObject talentTimeZone) {
+    public Builder talentTimeZone(CodeNameObject talentTimeZone) {
       this.talentTimeZone = talentTimeZone;
       return this;
     }
@@ -469,7 +451,7 @@ public record Interview(@JsonProperty("id") @Nullable String id,
      * @param contactUser the value, or null to unset
      * @return this builder
      */
-    public Builder contactUser(@Nullable IdNameObject contactUser) {
+    public Builder contactUser(IdNameObject contactUser) {
       this.contactUser = contactUser;
       return this;
     }
@@ -480,7 +462,7 @@ public record Interview(@JsonProperty("id") @Nullable String id,
      * @param contactMobile the value, or null to unset
      * @return this builder
      */
-    public Builder contactMobile(@Nullable String contactMobile) {
+    public Builder contactMobile(String contactMobile) {
       this.contactMobile = contactMobile;
       return this;
     }
@@ -491,7 +473,7 @@ public record Interview(@JsonProperty("id") @Nullable String id,
      * @param remark the value, or null to unset
      * @return this builder
      */
-    public Builder remark(@Nullable String remark) {
+    public Builder remark(String remark) {
       this.remark = remark;
       return this;
     }
@@ -502,7 +484,7 @@ public record Interview(@JsonProperty("id") @Nullable String id,
      * @param address the value, or null to unset
      * @return this builder
      */
-    public Builder address(@Nullable InterviewAddress address) {
+    public Builder address(InterviewAddress address) {
       this.address = address;
       return this;
     }
@@ -513,7 +495,7 @@ public record Interview(@JsonProperty("id") @Nullable String id,
      * @param videoType the value, or null to unset
      * @return this builder
      */
-    public Builder videoType(@Nullable VideoType videoType) {
+    public Builder videoType(VideoType videoType) {
       this.videoType = videoType;
       return this;
     }
@@ -524,7 +506,7 @@ public record Interview(@JsonProperty("id") @Nullable String id,
      * @param arrangementStatus the value, or null to unset
      * @return this builder
      */
-    public Builder arrangementStatus(@Nullable ArrangementStatus arrangementStatus) {
+    public Builder arrangementStatus(ArrangementStatus arrangementStatus) {
       this.arrangementStatus = arrangementStatus;
       return this;
     }
@@ -535,7 +517,7 @@ public record Interview(@JsonProperty("id") @Nullable String id,
      * @param arrangementType the value, or null to unset
      * @return this builder
      */
-    public Builder arrangementType(@Nullable ArrangementType arrangementType) {
+    public Builder arrangementType(ArrangementType arrangementType) {
       this.arrangementType = arrangementType;
       return this;
     }
@@ -547,7 +529,7 @@ public record Interview(@JsonProperty("id") @Nullable String id,
      * @return this builder
      */
     public Builder arrangementAppointmentKind(
-        @Nullable ArrangementAppointmentKind arrangementAppointmentKind) {
+        ArrangementAppointmentKind arrangementAppointmentKind) {
       this.arrangementAppointmentKind = arrangementAppointmentKind;
       return this;
     }
@@ -558,7 +540,7 @@ public record Interview(@JsonProperty("id") @Nullable String id,
      * @param meetingRoomList the value, or null to unset
      * @return this builder
      */
-    public Builder meetingRoomList(@Nullable List<InterviewMeetingRoom> meetingRoomList) {
+    public Builder meetingRoomList(List<InterviewMeetingRoom> meetingRoomList) {
       this.meetingRoomList = meetingRoomList;
       return this;
     }
@@ -569,7 +551,7 @@ public record Interview(@JsonProperty("id") @Nullable String id,
      * @param interviewRoundType the value, or null to unset
      * @return this builder
      */
-    public Builder interviewRoundType(@Nullable IdNameObject interviewRoundType) {
+    public Builder interviewRoundType(IdNameObject interviewRoundType) {
       this.interviewRoundType = interviewRoundType;
       return this;
     }
@@ -580,7 +562,7 @@ public record Interview(@JsonProperty("id") @Nullable String id,
      * @param extraProperties unknown fields, or null for none
      * @return this builder
      */
-    public Builder extraProperties(@Nullable Map<String, Object> extraProperties) {
+    public Builder extraProperties(Map<String, Object> extraProperties) {
       this.extraProperties = extraProperties;
       return this;
     }

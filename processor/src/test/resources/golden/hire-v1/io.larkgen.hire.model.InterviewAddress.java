@@ -1,14 +1,10 @@
 package io.larkgen.hire.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import io.larkgen.runtime.annotations.GeneratedClient;
 import io.larkgen.runtime.json.JsonValues;
 import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.Generated;
-import org.jspecify.annotations.Nullable;
 
 /**
  * 面试地点 / interview address
@@ -21,21 +17,13 @@ import org.jspecify.annotations.Nullable;
  * @param country 国家 / country ({@code country})
  * @param extraProperties JSON fields this client does not know, as plain Java values; never null
  */
-@JsonIgnoreProperties(
-    ignoreUnknown = true
-)
 @Generated(
     value = "io.larkgen.processor.OpenApiClientProcessor",
     comments = "hire-interviews-v1.yaml"
 )
 @GeneratedClient
-public record InterviewAddress(@JsonProperty("id") @Nullable String id,
-    @JsonProperty("name") @Nullable I18n name,
-    @JsonProperty("district") @Nullable CodeNameObject district,
-    @JsonProperty("city") @Nullable CodeNameObject city,
-    @JsonProperty("state") @Nullable CodeNameObject state,
-    @JsonProperty("country") @Nullable CodeNameObject country,
-    @JsonIgnore Map<String, Object> extraProperties) {
+public record InterviewAddress(String id, I18n name, CodeNameObject district, CodeNameObject city,
+    CodeNameObject state, CodeNameObject country, Map<String, Object> extraProperties) {
   /**
    * JSON names of the components, which {@code extraProperties} may not use.
    */
@@ -81,19 +69,19 @@ public record InterviewAddress(@JsonProperty("id") @Nullable String id,
    * Builder of {@link InterviewAddress}.
    */
   public static final class Builder {
-    private @Nullable String id;
+    private String id;
 
-    private @Nullable I18n name;
+    private I18n name;
 
-    private @Nullable CodeNameObject district;
+    private CodeNameObject district;
 
-    private @Nullable CodeNameObject city;
+    private CodeNameObject city;
 
-    private @Nullable CodeNameObject state;
+    private CodeNameObject state;
 
-    private @Nullable CodeNameObject country;
+    private CodeNameObject country;
 
-    private @Nullable Map<String, Object> extraProperties;
+    private Map<String, Object> extraProperties;
 
     private Builder() {
     }
@@ -114,7 +102,7 @@ public record InterviewAddress(@JsonProperty("id") @Nullable String id,
      * @param id the value, or null to unset
      * @return this builder
      */
-    public Builder id(@Nullable String id) {
+    public Builder id(String id) {
       this.id = id;
       return this;
     }
@@ -125,7 +113,7 @@ public record InterviewAddress(@JsonProperty("id") @Nullable String id,
      * @param name the value, or null to unset
      * @return this builder
      */
-    public Builder name(@Nullable I18n name) {
+    public Builder name(I18n name) {
       this.name = name;
       return this;
     }
@@ -136,7 +124,7 @@ public record InterviewAddress(@JsonProperty("id") @Nullable String id,
      * @param district the value, or null to unset
      * @return this builder
      */
-    public Builder district(@Nullable CodeNameObject district) {
+    public Builder district(CodeNameObject district) {
       this.district = district;
       return this;
     }
@@ -147,7 +135,7 @@ public record InterviewAddress(@JsonProperty("id") @Nullable String id,
      * @param city the value, or null to unset
      * @return this builder
      */
-    public Builder city(@Nullable CodeNameObject city) {
+    public Builder city(CodeNameObject city) {
       this.city = city;
       return this;
     }
@@ -158,7 +146,7 @@ public record InterviewAddress(@JsonProperty("id") @Nullable String id,
      * @param state the value, or null to unset
      * @return this builder
      */
-    public Builder state(@Nullable CodeNameObject state) {
+    public Builder state(CodeNameObject state) {
       this.state = state;
       return this;
     }
@@ -169,7 +157,7 @@ public record InterviewAddress(@JsonProperty("id") @Nullable String id,
      * @param country the value, or null to unset
      * @return this builder
      */
-    public Builder country(@Nullable CodeNameObject country) {
+    public Builder country(CodeNameObject country) {
       this.country = country;
       return this;
     }
@@ -180,7 +168,7 @@ public record InterviewAddress(@JsonProperty("id") @Nullable String id,
      * @param extraProperties unknown fields, or null for none
      * @return this builder
      */
-    public Builder extraProperties(@Nullable Map<String, Object> extraProperties) {
+    public Builder extraProperties(Map<String, Object> extraProperties) {
       this.extraProperties = extraProperties;
       return this;
     }

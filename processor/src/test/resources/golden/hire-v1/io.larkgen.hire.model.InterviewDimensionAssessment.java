@@ -1,52 +1,43 @@
 package io.larkgen.hire.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import io.larkgen.runtime.annotations.GeneratedClient;
 import io.larkgen.runtime.json.JsonValues;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.Generated;
-import org.jspecify.annotations.Nullable;
 
 /**
  * 面试维度评价 / assessment of one feedback dimension
  *
  * @param id 维度评价 ID / dimension assessment ID ({@code id})
  * @param name 维度名称 / dimension name ({@code name})
- * @param fullScore 打分题总分，仅当维度评价方式为「打分题(单选)」、「打分题(填空)」时可用 / maximum score, only for dimension types 6 and 7 ({@code full_score})
+ * @param fullScore 打分题总分，仅当维度评价方式为「打分题(单选)」、「打分题(填空)」时可用 / maximum score, only for dimension types
+ *     6 and 7 ({@code full_score})
  * @param content 当维度评价方式为「描述题」时，从此取值 / the value when the dimension type is free text (3) ({@code content})
- * @param dimensionId 维度 ID（面试评价表 data.items.modules.dimensions 中的 ID） / dimension ID (data.items.modules.dimensions of the feedback form) ({@code dimension_id})
- * @param dimensionScore 当维度评价方式为「单选题」、「打分题(单选)」时，从此取值 / the value for single choice (1) and score by option (6) ({@code dimension_score})
- * @param dimensionScoreList 当维度评价方式为「多选题」时，从此取值 / the values for multiple choice (2) ({@code dimension_score_list}; never null, empty when absent)
- * @param dimensionCustomScore 当维度评价方式为「打分题(填空)」时，从此取值 / the value for score fill-in (7) ({@code dimension_custom_score})
+ * @param dimensionId 维度 ID（面试评价表 data.items.modules.dimensions 中的 ID） / dimension ID
+ *     (data.items.modules.dimensions of the feedback form) ({@code dimension_id})
+ * @param dimensionScore 当维度评价方式为「单选题」、「打分题(单选)」时，从此取值 / the value for single choice (1) and score
+ *     by option (6) ({@code dimension_score})
+ * @param dimensionScoreList 当维度评价方式为「多选题」时，从此取值 / the values for multiple choice (2)
+ *     ({@code dimension_score_list}; never null, empty when absent)
+ * @param dimensionCustomScore 当维度评价方式为「打分题(填空)」时，从此取值 / the value for score fill-in (7)
+ *     ({@code dimension_custom_score})
  * @param abilityList 维度关联能力项 / abilities of the dimension ({@code ability_list}; never null, empty when absent)
  * @param questionList 维度关联面试题 / questions of the dimension ({@code question_list}; never null, empty when absent)
  * @param dimensionType 维度评价方式 / dimension type ({@code dimension_type})
  * @param extraProperties JSON fields this client does not know, as plain Java values; never null
  */
-@JsonIgnoreProperties(
-    ignoreUnknown = true
-)
 @Generated(
     value = "io.larkgen.processor.OpenApiClientProcessor",
     comments = "hire-interviews-v1.yaml"
 )
 @GeneratedClient
-public record InterviewDimensionAssessment(@JsonProperty("id") @Nullable String id,
-    @JsonProperty("name") @Nullable I18n name,
-    @JsonProperty("full_score") @Nullable Integer fullScore,
-    @JsonProperty("content") @Nullable String content,
-    @JsonProperty("dimension_id") @Nullable String dimensionId,
-    @JsonProperty("dimension_score") @Nullable InterviewDimensionScore dimensionScore,
-    @JsonProperty("dimension_score_list") List<InterviewDimensionScore> dimensionScoreList,
-    @JsonProperty("dimension_custom_score") @Nullable Integer dimensionCustomScore,
-    @JsonProperty("ability_list") List<Ability> abilityList,
-    @JsonProperty("question_list") List<InterviewQuestion> questionList,
-    @JsonProperty("dimension_type") @Nullable DimensionType dimensionType,
-    @JsonIgnore Map<String, Object> extraProperties) {
+public record InterviewDimensionAssessment(String id, I18n name, Integer fullScore, String content,
+    String dimensionId, InterviewDimensionScore dimensionScore,
+    List<InterviewDimensionScore> dimensionScoreList, Integer dimensionCustomScore,
+    List<Ability> abilityList, List<InterviewQuestion> questionList, DimensionType dimensionType,
+    Map<String, Object> extraProperties) {
   /**
    * JSON names of the components, which {@code extraProperties} may not use.
    */
@@ -76,7 +67,8 @@ public record InterviewDimensionAssessment(@JsonProperty("id") @Nullable String 
     dimensionScoreList = dimensionScoreList == null ? List.of() : List.copyOf(dimensionScoreList);
     abilityList = abilityList == null ? List.of() : List.copyOf(abilityList);
     questionList = questionList == null ? List.of() : List.copyOf(questionList);
-    extraProperties = JsonValues.copyExtra(extraProperties, FIELD_NAMES, "InterviewDimensionAssessment");
+    extraProperties = JsonValues.copyExtra(extraProperties, FIELD_NAMES,
+        "InterviewDimensionAssessment");
   }
 
   /**
@@ -101,29 +93,29 @@ public record InterviewDimensionAssessment(@JsonProperty("id") @Nullable String 
    * Builder of {@link InterviewDimensionAssessment}.
    */
   public static final class Builder {
-    private @Nullable String id;
+    private String id;
 
-    private @Nullable I18n name;
+    private I18n name;
 
-    private @Nullable Integer fullScore;
+    private Integer fullScore;
 
-    private @Nullable String content;
+    private String content;
 
-    private @Nullable String dimensionId;
+    private String dimensionId;
 
-    private @Nullable InterviewDimensionScore dimensionScore;
+    private InterviewDimensionScore dimensionScore;
 
-    private @Nullable List<InterviewDimensionScore> dimensionScoreList;
+    private List<InterviewDimensionScore> dimensionScoreList;
 
-    private @Nullable Integer dimensionCustomScore;
+    private Integer dimensionCustomScore;
 
-    private @Nullable List<Ability> abilityList;
+    private List<Ability> abilityList;
 
-    private @Nullable List<InterviewQuestion> questionList;
+    private List<InterviewQuestion> questionList;
 
-    private @Nullable DimensionType dimensionType;
+    private DimensionType dimensionType;
 
-    private @Nullable Map<String, Object> extraProperties;
+    private Map<String, Object> extraProperties;
 
     private Builder() {
     }
@@ -149,7 +141,7 @@ public record InterviewDimensionAssessment(@JsonProperty("id") @Nullable String 
      * @param id the value, or null to unset
      * @return this builder
      */
-    public Builder id(@Nullable String id) {
+    public Builder id(String id) {
       this.id = id;
       return this;
     }
@@ -160,7 +152,7 @@ public record InterviewDimensionAssessment(@JsonProperty("id") @Nullable String 
      * @param name the value, or null to unset
      * @return this builder
      */
-    public Builder name(@Nullable I18n name) {
+    public Builder name(I18n name) {
       this.name = name;
       return this;
     }
@@ -171,7 +163,7 @@ public record InterviewDimensionAssessment(@JsonProperty("id") @Nullable String 
      * @param fullScore the value, or null to unset
      * @return this builder
      */
-    public Builder fullScore(@Nullable Integer fullScore) {
+    public Builder fullScore(Integer fullScore) {
       this.fullScore = fullScore;
       return this;
     }
@@ -182,7 +174,7 @@ public record InterviewDimensionAssessment(@JsonProperty("id") @Nullable String 
      * @param content the value, or null to unset
      * @return this builder
      */
-    public Builder content(@Nullable String content) {
+    public Builder content(String content) {
       this.content = content;
       return this;
     }
@@ -193,7 +185,7 @@ public record InterviewDimensionAssessment(@JsonProperty("id") @Nullable String 
      * @param dimensionId the value, or null to unset
      * @return this builder
      */
-    public Builder dimensionId(@Nullable String dimensionId) {
+    public Builder dimensionId(String dimensionId) {
       this.dimensionId = dimensionId;
       return this;
     }
@@ -204,7 +196,7 @@ public record InterviewDimensionAssessment(@JsonProperty("id") @Nullable String 
      * @param dimensionScore the value, or null to unset
      * @return this builder
      */
-    public Builder dimensionScore(@Nullable InterviewDimensionScore dimensionScore) {
+    public Builder dimensionScore(InterviewDimensionScore dimensionScore) {
       this.dimensionScore = dimensionScore;
       return this;
     }
@@ -215,7 +207,7 @@ public record InterviewDimensionAssessment(@JsonProperty("id") @Nullable String 
      * @param dimensionScoreList the value, or null to unset
      * @return this builder
      */
-    public Builder dimensionScoreList(@Nullable List<InterviewDimensionScore> dimensionScoreList) {
+    public Builder dimensionScoreList(List<InterviewDimensionScore> dimensionScoreList) {
       this.dimensionScoreList = dimensionScoreList;
       return this;
     }
@@ -226,7 +218,7 @@ public record InterviewDimensionAssessment(@JsonProperty("id") @Nullable String 
      * @param dimensionCustomScore the value, or null to unset
      * @return this builder
      */
-    public Builder dimensionCustomScore(@Nullable Integer dimensionCustomScore) {
+    public Builder dimensionCustomScore(Integer dimensionCustomScore) {
       this.dimensionCustomScore = dimensionCustomScore;
       return this;
     }
@@ -237,7 +229,7 @@ public record InterviewDimensionAssessment(@JsonProperty("id") @Nullable String 
      * @param abilityList the value, or null to unset
      * @return this builder
      */
-    public Builder abilityList(@Nullable List<Ability> abilityList) {
+    public Builder abilityList(List<Ability> abilityList) {
       this.abilityList = abilityList;
       return this;
     }
@@ -248,7 +240,7 @@ public record InterviewDimensionAssessment(@JsonProperty("id") @Nullable String 
      * @param questionList the value, or null to unset
      * @return this builder
      */
-    public Builder questionList(@Nullable List<InterviewQuestion> questionList) {
+    public Builder questionList(List<InterviewQuestion> questionList) {
       this.questionList = questionList;
       return this;
     }
@@ -259,7 +251,7 @@ public record InterviewDimensionAssessment(@JsonProperty("id") @Nullable String 
      * @param dimensionType the value, or null to unset
      * @return this builder
      */
-    public Builder dimensionType(@Nullable DimensionType dimensionType) {
+    public Builder dimensionType(DimensionType dimensionType) {
       this.dimensionType = dimensionType;
       return this;
     }
@@ -270,7 +262,7 @@ public record InterviewDimensionAssessment(@JsonProperty("id") @Nullable String 
      * @param extraProperties unknown fields, or null for none
      * @return this builder
      */
-    public Builder extraProperties(@Nullable Map<String, Object> extraProperties) {
+    public Builder extraProperties(Map<String, Object> extraProperties) {
       this.extraProperties = extraProperties;
       return this;
     }

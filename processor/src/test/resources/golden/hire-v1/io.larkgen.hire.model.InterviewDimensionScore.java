@@ -1,14 +1,10 @@
 package io.larkgen.hire.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import io.larkgen.runtime.annotations.GeneratedClient;
 import io.larkgen.runtime.json.JsonValues;
 import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.Generated;
-import org.jspecify.annotations.Nullable;
 
 /**
  * 维度评价选项 / option chosen for a dimension
@@ -18,18 +14,13 @@ import org.jspecify.annotations.Nullable;
  * @param scoreVal 选项对应的分数，维度评价方式为「打分题(单选)」时关注该字段 / score of the option, for score by option (6) ({@code score_val})
  * @param extraProperties JSON fields this client does not know, as plain Java values; never null
  */
-@JsonIgnoreProperties(
-    ignoreUnknown = true
-)
 @Generated(
     value = "io.larkgen.processor.OpenApiClientProcessor",
     comments = "hire-interviews-v1.yaml"
 )
 @GeneratedClient
-public record InterviewDimensionScore(@JsonProperty("id") @Nullable String id,
-    @JsonProperty("name") @Nullable I18n name,
-    @JsonProperty("score_val") @Nullable Integer scoreVal,
-    @JsonIgnore Map<String, Object> extraProperties) {
+public record InterviewDimensionScore(String id, I18n name, Integer scoreVal,
+    Map<String, Object> extraProperties) {
   /**
    * JSON names of the components, which {@code extraProperties} may not use.
    */
@@ -71,13 +62,13 @@ public record InterviewDimensionScore(@JsonProperty("id") @Nullable String id,
    * Builder of {@link InterviewDimensionScore}.
    */
   public static final class Builder {
-    private @Nullable String id;
+    private String id;
 
-    private @Nullable I18n name;
+    private I18n name;
 
-    private @Nullable Integer scoreVal;
+    private Integer scoreVal;
 
-    private @Nullable Map<String, Object> extraProperties;
+    private Map<String, Object> extraProperties;
 
     private Builder() {
     }
@@ -95,7 +86,7 @@ public record InterviewDimensionScore(@JsonProperty("id") @Nullable String id,
      * @param id the value, or null to unset
      * @return this builder
      */
-    public Builder id(@Nullable String id) {
+    public Builder id(String id) {
       this.id = id;
       return this;
     }
@@ -106,7 +97,7 @@ public record InterviewDimensionScore(@JsonProperty("id") @Nullable String id,
      * @param name the value, or null to unset
      * @return this builder
      */
-    public Builder name(@Nullable I18n name) {
+    public Builder name(I18n name) {
       this.name = name;
       return this;
     }
@@ -117,7 +108,7 @@ public record InterviewDimensionScore(@JsonProperty("id") @Nullable String id,
      * @param scoreVal the value, or null to unset
      * @return this builder
      */
-    public Builder scoreVal(@Nullable Integer scoreVal) {
+    public Builder scoreVal(Integer scoreVal) {
       this.scoreVal = scoreVal;
       return this;
     }
@@ -128,7 +119,7 @@ public record InterviewDimensionScore(@JsonProperty("id") @Nullable String id,
      * @param extraProperties unknown fields, or null for none
      * @return this builder
      */
-    public Builder extraProperties(@Nullable Map<String, Object> extraProperties) {
+    public Builder extraProperties(Map<String, Object> extraProperties) {
       this.extraProperties = extraProperties;
       return this;
     }

@@ -1,14 +1,10 @@
 package io.larkgen.hire.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import io.larkgen.runtime.annotations.GeneratedClient;
 import io.larkgen.runtime.json.JsonValues;
 import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.Generated;
-import org.jspecify.annotations.Nullable;
 
 /**
  * 面试会议室 / interview meeting room
@@ -20,20 +16,13 @@ import org.jspecify.annotations.Nullable;
  * @param floorName 楼层 / floor ({@code floor_name})
  * @param extraProperties JSON fields this client does not know, as plain Java values; never null
  */
-@JsonIgnoreProperties(
-    ignoreUnknown = true
-)
 @Generated(
     value = "io.larkgen.processor.OpenApiClientProcessor",
     comments = "hire-interviews-v1.yaml"
 )
 @GeneratedClient
-public record InterviewMeetingRoom(@JsonProperty("room_id") @Nullable String roomId,
-    @JsonProperty("room_name") @Nullable String roomName,
-    @JsonProperty("building_name") @Nullable String buildingName,
-    @JsonProperty("reserved_status") @Nullable ReservedStatus reservedStatus,
-    @JsonProperty("floor_name") @Nullable String floorName,
-    @JsonIgnore Map<String, Object> extraProperties) {
+public record InterviewMeetingRoom(String roomId, String roomName, String buildingName,
+    ReservedStatus reservedStatus, String floorName, Map<String, Object> extraProperties) {
   /**
    * JSON names of the components, which {@code extraProperties} may not use.
    */
@@ -78,17 +67,17 @@ public record InterviewMeetingRoom(@JsonProperty("room_id") @Nullable String roo
    * Builder of {@link InterviewMeetingRoom}.
    */
   public static final class Builder {
-    private @Nullable String roomId;
+    private String roomId;
 
-    private @Nullable String roomName;
+    private String roomName;
 
-    private @Nullable String buildingName;
+    private String buildingName;
 
-    private @Nullable ReservedStatus reservedStatus;
+    private ReservedStatus reservedStatus;
 
-    private @Nullable String floorName;
+    private String floorName;
 
-    private @Nullable Map<String, Object> extraProperties;
+    private Map<String, Object> extraProperties;
 
     private Builder() {
     }
@@ -108,7 +97,7 @@ public record InterviewMeetingRoom(@JsonProperty("room_id") @Nullable String roo
      * @param roomId the value, or null to unset
      * @return this builder
      */
-    public Builder roomId(@Nullable String roomId) {
+    public Builder roomId(String roomId) {
       this.roomId = roomId;
       return this;
     }
@@ -119,7 +108,7 @@ public record InterviewMeetingRoom(@JsonProperty("room_id") @Nullable String roo
      * @param roomName the value, or null to unset
      * @return this builder
      */
-    public Builder roomName(@Nullable String roomName) {
+    public Builder roomName(String roomName) {
       this.roomName = roomName;
       return this;
     }
@@ -130,7 +119,7 @@ public record InterviewMeetingRoom(@JsonProperty("room_id") @Nullable String roo
      * @param buildingName the value, or null to unset
      * @return this builder
      */
-    public Builder buildingName(@Nullable String buildingName) {
+    public Builder buildingName(String buildingName) {
       this.buildingName = buildingName;
       return this;
     }
@@ -141,7 +130,7 @@ public record InterviewMeetingRoom(@JsonProperty("room_id") @Nullable String roo
      * @param reservedStatus the value, or null to unset
      * @return this builder
      */
-    public Builder reservedStatus(@Nullable ReservedStatus reservedStatus) {
+    public Builder reservedStatus(ReservedStatus reservedStatus) {
       this.reservedStatus = reservedStatus;
       return this;
     }
@@ -152,7 +141,7 @@ public record InterviewMeetingRoom(@JsonProperty("room_id") @Nullable String roo
      * @param floorName the value, or null to unset
      * @return this builder
      */
-    public Builder floorName(@Nullable String floorName) {
+    public Builder floorName(String floorName) {
       this.floorName = floorName;
       return this;
     }
@@ -163,7 +152,7 @@ public record InterviewMeetingRoom(@JsonProperty("room_id") @Nullable String roo
      * @param extraProperties unknown fields, or null for none
      * @return this builder
      */
-    public Builder extraProperties(@Nullable Map<String, Object> extraProperties) {
+    public Builder extraProperties(Map<String, Object> extraProperties) {
       this.extraProperties = extraProperties;
       return this;
     }

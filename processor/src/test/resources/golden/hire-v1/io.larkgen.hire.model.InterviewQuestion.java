@@ -1,15 +1,11 @@
 package io.larkgen.hire.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import io.larkgen.runtime.annotations.GeneratedClient;
 import io.larkgen.runtime.json.JsonValues;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.Generated;
-import org.jspecify.annotations.Nullable;
 
 /**
  * 面试题目 / interview question
@@ -18,23 +14,17 @@ import org.jspecify.annotations.Nullable;
  * @param title 面试题题目 / question title ({@code title})
  * @param description 面试题描述 / question description ({@code description})
  * @param content 面试者作答内容 / the candidate's answer ({@code content})
- * @param abilityList 题目关联的能力项 / abilities assessed by the question ({@code ability_list}; never null, empty when absent)
+ * @param abilityList 题目关联的能力项 / abilities assessed by the question ({@code ability_list}; never
+ *     null, empty when absent)
  * @param extraProperties JSON fields this client does not know, as plain Java values; never null
  */
-@JsonIgnoreProperties(
-    ignoreUnknown = true
-)
 @Generated(
     value = "io.larkgen.processor.OpenApiClientProcessor",
     comments = "hire-interviews-v1.yaml"
 )
 @GeneratedClient
-public record InterviewQuestion(@JsonProperty("id") @Nullable String id,
-    @JsonProperty("title") @Nullable I18n title,
-    @JsonProperty("description") @Nullable I18n description,
-    @JsonProperty("content") @Nullable String content,
-    @JsonProperty("ability_list") List<Ability> abilityList,
-    @JsonIgnore Map<String, Object> extraProperties) {
+public record InterviewQuestion(String id, I18n title, I18n description, String content,
+    List<Ability> abilityList, Map<String, Object> extraProperties) {
   /**
    * JSON names of the components, which {@code extraProperties} may not use.
    */
@@ -80,17 +70,17 @@ public record InterviewQuestion(@JsonProperty("id") @Nullable String id,
    * Builder of {@link InterviewQuestion}.
    */
   public static final class Builder {
-    private @Nullable String id;
+    private String id;
 
-    private @Nullable I18n title;
+    private I18n title;
 
-    private @Nullable I18n description;
+    private I18n description;
 
-    private @Nullable String content;
+    private String content;
 
-    private @Nullable List<Ability> abilityList;
+    private List<Ability> abilityList;
 
-    private @Nullable Map<String, Object> extraProperties;
+    private Map<String, Object> extraProperties;
 
     private Builder() {
     }
@@ -110,7 +100,7 @@ public record InterviewQuestion(@JsonProperty("id") @Nullable String id,
      * @param id the value, or null to unset
      * @return this builder
      */
-    public Builder id(@Nullable String id) {
+    public Builder id(String id) {
       this.id = id;
       return this;
     }
@@ -121,7 +111,7 @@ public record InterviewQuestion(@JsonProperty("id") @Nullable String id,
      * @param title the value, or null to unset
      * @return this builder
      */
-    public Builder title(@Nullable I18n title) {
+    public Builder title(I18n title) {
       this.title = title;
       return this;
     }
@@ -132,7 +122,7 @@ public record InterviewQuestion(@JsonProperty("id") @Nullable String id,
      * @param description the value, or null to unset
      * @return this builder
      */
-    public Builder description(@Nullable I18n description) {
+    public Builder description(I18n description) {
       this.description = description;
       return this;
     }
@@ -143,7 +133,7 @@ public record InterviewQuestion(@JsonProperty("id") @Nullable String id,
      * @param content the value, or null to unset
      * @return this builder
      */
-    public Builder content(@Nullable String content) {
+    public Builder content(String content) {
       this.content = content;
       return this;
     }
@@ -154,7 +144,7 @@ public record InterviewQuestion(@JsonProperty("id") @Nullable String id,
      * @param abilityList the value, or null to unset
      * @return this builder
      */
-    public Builder abilityList(@Nullable List<Ability> abilityList) {
+    public Builder abilityList(List<Ability> abilityList) {
       this.abilityList = abilityList;
       return this;
     }
@@ -165,7 +155,7 @@ public record InterviewQuestion(@JsonProperty("id") @Nullable String id,
      * @param extraProperties unknown fields, or null for none
      * @return this builder
      */
-    public Builder extraProperties(@Nullable Map<String, Object> extraProperties) {
+    public Builder extraProperties(Map<String, Object> extraProperties) {
       this.extraProperties = extraProperties;
       return this;
     }

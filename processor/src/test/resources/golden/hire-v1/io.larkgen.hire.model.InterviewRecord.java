@@ -1,8 +1,5 @@
 package io.larkgen.hire.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import io.larkgen.runtime.annotations.GeneratedClient;
 import io.larkgen.runtime.json.JsonValues;
 import java.time.Instant;
@@ -11,18 +8,20 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.Generated;
-import org.jspecify.annotations.Nullable;
 
 /**
  * 面试评价详细信息 / interview record (interview feedback)
  *
  * @param id 面试评价 ID / interview record ID ({@code id})
- * @param userId 面试官用户 ID，与入参 user_id_type 类型一致 / interviewer's user ID, of the type given by user_id_type ({@code user_id})
+ * @param userId 面试官用户 ID，与入参 user_id_type 类型一致 / interviewer's user ID, of the type given by
+ *     user_id_type ({@code user_id})
  * @param content 系统预设「记录」题目内容 / content of the preset "notes" question ({@code content})
  * @param minJobLevelId 建议定级下限的职级 ID / job level ID of the lower bound of the suggested level ({@code min_job_level_id})
  * @param maxJobLevelId 建议定级上限的职级 ID / job level ID of the upper bound of the suggested level ({@code max_job_level_id})
  * @param commitStatus 提交状态 / submission status ({@code commit_status})
- * @param feedbackSubmitTime 面试评价提交时间，毫秒时间戳 / feedback submission time, epoch milliseconds ({@code feedback_submit_time}; milliseconds since the epoch as sent, see {@link #feedbackSubmitTimeInstant()})
+ * @param feedbackSubmitTime 面试评价提交时间，毫秒时间戳 / feedback submission time, epoch milliseconds
+ *     ({@code feedback_submit_time}; milliseconds since the epoch as sent, see
+ *     {@link #feedbackSubmitTimeInstant()})
  * @param conclusion 面试结论 / interview conclusion ({@code conclusion})
  * @param interviewScore 面试得分 / interview score ({@code interview_score})
  * @param assessmentScore 面评打分题分数 / score of the scored feedback questions ({@code assessment_score})
@@ -30,33 +29,22 @@ import org.jspecify.annotations.Nullable;
  * @param codeQuestionList 在线编程题目 / online coding questions ({@code code_question_list}; never null, empty when absent)
  * @param interviewer 面试官信息 / interviewer ({@code interviewer})
  * @param imageList 面试评价图片 / images attached to the feedback ({@code image_list}; never null, empty when absent)
- * @param dimensionAssessmentList 面试维度评价信息 / assessments per feedback dimension ({@code dimension_assessment_list}; never null, empty when absent)
+ * @param dimensionAssessmentList 面试维度评价信息 / assessments per feedback dimension
+ *     ({@code dimension_assessment_list}; never null, empty when absent)
  * @param extraProperties JSON fields this client does not know, as plain Java values; never null
  */
-@JsonIgnoreProperties(
-    ignoreUnknown = true
-)
 @Generated(
     value = "io.larkgen.processor.OpenApiClientProcessor",
     comments = "hire-interviews-v1.yaml"
 )
 @GeneratedClient
-public record InterviewRecord(@JsonProperty("id") @Nullable String id,
-    @JsonProperty("user_id") @Nullable String userId,
-    @JsonProperty("content") @Nullable String content,
-    @JsonProperty("min_job_level_id") @Nullable String minJobLevelId,
-    @JsonProperty("max_job_level_id") @Nullable String maxJobLevelId,
-    @JsonProperty("commit_status") @Nullable CommitStatus commitStatus,
-    @JsonProperty("feedback_submit_time") @Nullable Long feedbackSubmitTime,
-    @JsonProperty("conclusion") @Nullable Conclusion conclusion,
-    @JsonProperty("interview_score") @Nullable InterviewScore interviewScore,
-    @JsonProperty("assessment_score") @Nullable AssessmentScoreInfo assessmentScore,
-    @JsonProperty("question_list") List<InterviewQuestion> questionList,
-    @JsonProperty("code_question_list") List<InterviewQuestion> codeQuestionList,
-    @JsonProperty("interviewer") @Nullable IdNameObject interviewer,
-    @JsonProperty("image_list") List<Attachment> imageList,
-    @JsonProperty("dimension_assessment_list") List<InterviewDimensionAssessment> dimensionAssessmentList,
-    @JsonIgnore Map<String, Object> extraProperties) {
+public record InterviewRecord(String id, String userId, String content, String minJobLevelId,
+    String maxJobLevelId, CommitStatus commitStatus, Long feedbackSubmitTime, Conclusion conclusion,
+    InterviewScore interviewScore, AssessmentScoreInfo assessmentScore,
+    List<InterviewQuestion> questionList, List<InterviewQuestion> codeQuestionList,
+    IdNameObject interviewer, List<Attachment> imageList,
+    List<InterviewDimensionAssessment> dimensionAssessmentList,
+    Map<String, Object> extraProperties) {
   /**
    * JSON names of the components, which {@code extraProperties} may not use.
    */
@@ -100,7 +88,6 @@ public record InterviewRecord(@JsonProperty("id") @Nullable String id,
    *
    * @return the instant, if present
    */
-  @JsonIgnore
   public Optional<Instant> feedbackSubmitTimeInstant() {
     return feedbackSubmitTime == null ? Optional.empty() : Optional.of(Instant.ofEpochMilli(feedbackSubmitTime));
   }
@@ -127,37 +114,37 @@ public record InterviewRecord(@JsonProperty("id") @Nullable String id,
    * Builder of {@link InterviewRecord}.
    */
   public static final class Builder {
-    private @Nullable String id;
+    private String id;
 
-    private @Nullable String userId;
+    private String userId;
 
-    private @Nullable String content;
+    private String content;
 
-    private @Nullable String minJobLevelId;
+    private String minJobLevelId;
 
-    private @Nullable String maxJobLevelId;
+    private String maxJobLevelId;
 
-    private @Nullable CommitStatus commitStatus;
+    private CommitStatus commitStatus;
 
-    private @Nullable Long feedbackSubmitTime;
+    private Long feedbackSubmitTime;
 
-    private @Nullable Conclusion conclusion;
+    private Conclusion conclusion;
 
-    private @Nullable InterviewScore interviewScore;
+    private InterviewScore interviewScore;
 
-    private @Nullable AssessmentScoreInfo assessmentScore;
+    private AssessmentScoreInfo assessmentScore;
 
-    private @Nullable List<InterviewQuestion> questionList;
+    private List<InterviewQuestion> questionList;
 
-    private @Nullable List<InterviewQuestion> codeQuestionList;
+    private List<InterviewQuestion> codeQuestionList;
 
-    private @Nullable IdNameObject interviewer;
+    private IdNameObject interviewer;
 
-    private @Nullable List<Attachment> imageList;
+    private List<Attachment> imageList;
 
-    private @Nullable List<InterviewDimensionAssessment> dimensionAssessmentList;
+    private List<InterviewDimensionAssessment> dimensionAssessmentList;
 
-    private @Nullable Map<String, Object> extraProperties;
+    private Map<String, Object> extraProperties;
 
     private Builder() {
     }
@@ -187,7 +174,7 @@ public record InterviewRecord(@JsonProperty("id") @Nullable String id,
      * @param id the value, or null to unset
      * @return this builder
      */
-    public Builder id(@Nullable String id) {
+    public Builder id(String id) {
       this.id = id;
       return this;
     }
@@ -198,7 +185,7 @@ public record InterviewRecord(@JsonProperty("id") @Nullable String id,
      * @param userId the value, or null to unset
      * @return this builder
      */
-    public Builder userId(@Nullable String userId) {
+    public Builder userId(String userId) {
       this.userId = userId;
       return this;
     }
@@ -209,7 +196,7 @@ public record InterviewRecord(@JsonProperty("id") @Nullable String id,
      * @param content the value, or null to unset
      * @return this builder
      */
-    public Builder content(@Nullable String content) {
+    public Builder content(String content) {
       this.content = content;
       return this;
     }
@@ -220,7 +207,7 @@ public record InterviewRecord(@JsonProperty("id") @Nullable String id,
      * @param minJobLevelId the value, or null to unset
      * @return this builder
      */
-    public Builder minJobLevelId(@Nullable String minJobLevelId) {
+    public Builder minJobLevelId(String minJobLevelId) {
       this.minJobLevelId = minJobLevelId;
       return this;
     }
@@ -231,7 +218,7 @@ public record InterviewRecord(@JsonProperty("id") @Nullable String id,
      * @param maxJobLevelId the value, or null to unset
      * @return this builder
      */
-    public Builder maxJobLevelId(@Nullable String maxJobLevelId) {
+    public Builder maxJobLevelId(String maxJobLevelId) {
       this.maxJobLevelId = maxJobLevelId;
       return this;
     }
@@ -242,7 +229,7 @@ public record InterviewRecord(@JsonProperty("id") @Nullable String id,
      * @param commitStatus the value, or null to unset
      * @return this builder
      */
-    public Builder commitStatus(@Nullable CommitStatus commitStatus) {
+    public Builder commitStatus(CommitStatus commitStatus) {
       this.commitStatus = commitStatus;
       return this;
     }
@@ -253,7 +240,7 @@ public record InterviewRecord(@JsonProperty("id") @Nullable String id,
      * @param feedbackSubmitTime the value, or null to unset
      * @return this builder
      */
-    public Builder feedbackSubmitTime(@Nullable Long feedbackSubmitTime) {
+    public Builder feedbackSubmitTime(Long feedbackSubmitTime) {
       this.feedbackSubmitTime = feedbackSubmitTime;
       return this;
     }
@@ -264,7 +251,7 @@ public record InterviewRecord(@JsonProperty("id") @Nullable String id,
      * @param conclusion the value, or null to unset
      * @return this builder
      */
-    public Builder conclusion(@Nullable Conclusion conclusion) {
+    public Builder conclusion(Conclusion conclusion) {
       this.conclusion = conclusion;
       return this;
     }
@@ -275,7 +262,7 @@ public record InterviewRecord(@JsonProperty("id") @Nullable String id,
      * @param interviewScore the value, or null to unset
      * @return this builder
      */
-    public Builder interviewScore(@Nullable InterviewScore interviewScore) {
+    public Builder interviewScore(InterviewScore interviewScore) {
       this.interviewScore = interviewScore;
       return this;
     }
@@ -286,7 +273,7 @@ public record InterviewRecord(@JsonProperty("id") @Nullable String id,
      * @param assessmentScore the value, or null to unset
      * @return this builder
      */
-    public Builder assessmentScore(@Nullable AssessmentScoreInfo assessmentScore) {
+    public Builder assessmentScore(AssessmentScoreInfo assessmentScore) {
       this.assessmentScore = assessmentScore;
       return this;
     }
@@ -297,7 +284,7 @@ public record InterviewRecord(@JsonProperty("id") @Nullable String id,
      * @param questionList the value, or null to unset
      * @return this builder
      */
-    public Builder questionList(@Nullable List<InterviewQuestion> questionList) {
+    public Builder questionList(List<InterviewQuestion> questionList) {
       this.questionList = questionList;
       return this;
     }
@@ -308,7 +295,7 @@ public record InterviewRecord(@JsonProperty("id") @Nullable String id,
      * @param codeQuestionList the value, or null to unset
      * @return this builder
      */
-    public Builder codeQuestionList(@Nullable List<InterviewQuestion> codeQuestionList) {
+    public Builder codeQuestionList(List<InterviewQuestion> codeQuestionList) {
       this.codeQuestionList = codeQuestionList;
       return this;
     }
@@ -319,7 +306,7 @@ public record InterviewRecord(@JsonProperty("id") @Nullable String id,
      * @param interviewer the value, or null to unset
      * @return this builder
      */
-    public Builder interviewer(@Nullable IdNameObject interviewer) {
+    public Builder interviewer(IdNameObject interviewer) {
       this.interviewer = interviewer;
       return this;
     }
@@ -330,7 +317,7 @@ public record InterviewRecord(@JsonProperty("id") @Nullable String id,
      * @param imageList the value, or null to unset
      * @return this builder
      */
-    public Builder imageList(@Nullable List<Attachment> imageList) {
+    public Builder imageList(List<Attachment> imageList) {
       this.imageList = imageList;
       return this;
     }
@@ -342,7 +329,7 @@ public record InterviewRecord(@JsonProperty("id") @Nullable String id,
      * @return this builder
      */
     public Builder dimensionAssessmentList(
-        @Nullable List<InterviewDimensionAssessment> dimensionAssessmentList) {
+        List<InterviewDimensionAssessment> dimensionAssessmentList) {
       this.dimensionAssessmentList = dimensionAssessmentList;
       return this;
     }
@@ -353,7 +340,7 @@ public record InterviewRecord(@JsonProperty("id") @Nullable String id,
      * @param extraProperties unknown fields, or null for none
      * @return this builder
      */
-    public Builder extraProperties(@Nullable Map<String, Object> extraProperties) {
+    public Builder extraProperties(Map<String, Object> extraProperties) {
       this.extraProperties = extraProperties;
       return this;
     }

@@ -1,7 +1,5 @@
 package io.larkgen.hire.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import io.larkgen.runtime.annotations.GeneratedClient;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
@@ -9,27 +7,7 @@ import javax.annotation.processing.Generated;
 /**
  * 面试状态 / interview status
  *
- * <ul>
- *   <li>{@link #NOT_STARTED} ({@code 2}): 未开始 / Not started
- *   <li>{@link #NONE_EVALUATED} ({@code 3}): 全部未评价 / No feedback submitted yet
- *   <li>{@link #ALL_PASSED} ({@code 4}): 全部通过 / All passed
- *   <li>{@link #ALL_REJECTED} ({@code 5}): 全部淘汰 / All rejected
- *   <li>{@link #NO_SHOW} ({@code 6}): 爽约 / No-show
- *   <li>{@link #PARTIAL_ALL_PASSED} ({@code 7}): 部分评价且均通过 / Partly evaluated, all passed
- *   <li>{@link #PARTIAL_PASSED_AND_REJECTED} ({@code 8}): 部分评价且有通过有淘汰 / Partly evaluated, some passed and some rejected
- *   <li>{@link #PARTIAL_ALL_REJECTED} ({@code 9}): 部分评价且均淘汰 / Partly evaluated, all rejected
- *   <li>{@link #ALL_SUBMITTED_PASSED_AND_REJECTED} ({@code 10}): 全部提交且有通过有淘汰 / All submitted, some passed and some rejected
- *   <li>{@link #PARTIAL_PASSED_AND_PENDING} ({@code 11}): 部分评价且有通过和待定 / Partly evaluated, some passed and some pending
- *   <li>{@link #PARTIAL_REJECTED_AND_PENDING} ({@code 12}): 部分评价且有淘汰和待定 / Partly evaluated, some rejected and some pending
- *   <li>{@link #PARTIAL_ALL_PENDING} ({@code 13}): 部分评价且均为待定 / Partly evaluated, all pending
- *   <li>{@link #PARTIAL_PASSED_PENDING_AND_REJECTED} ({@code 14}): 部分评价且有通过/待定/淘汰 / Partly evaluated, some passed, pending and rejected
- *   <li>{@link #ALL_SUBMITTED_PASSED_AND_PENDING} ({@code 15}): 全部提交且有通过和待定 / All submitted, some passed and some pending
- *   <li>{@link #ALL_SUBMITTED_PENDING_AND_REJECTED} ({@code 16}): 全部提交且有待定和淘汰 / All submitted, some pending and some rejected
- *   <li>{@link #ALL_SUBMITTED_ALL_PENDING} ({@code 17}): 全部提交且均为待定 / All submitted, all pending
- *   <li>{@link #ALL_SUBMITTED_PASSED_PENDING_AND_REJECTED} ({@code 18}): 全部提交且有通过/待定/淘汰 / All submitted, some passed, pending and rejected
- * </ul>
- *
- * <p>Open: a code not listed here decodes to {@link Unknown} and re-encodes
+ * <p>Open: a code with no constant below decodes to {@link Unknown} and re-encodes
  * unchanged. Switch exhaustively with {@code switch (x.known().orElseThrow())}.
  */
 @Generated(
@@ -128,7 +106,6 @@ public sealed interface InterviewRoundSummary permits InterviewRoundSummary.Know
    *
    * @return the code as sent
    */
-  @JsonValue
   int code();
 
   /**
@@ -158,7 +135,6 @@ public sealed interface InterviewRoundSummary permits InterviewRoundSummary.Know
    * @param code the code as sent
    * @return the known constant, or an {@link Unknown} keeping {@code code}
    */
-  @JsonCreator
   static InterviewRoundSummary of(int code) {
     return switch (code) {
       case 2 -> Known.NOT_STARTED;
@@ -187,89 +163,96 @@ public sealed interface InterviewRoundSummary permits InterviewRoundSummary.Know
    */
   enum Known implements InterviewRoundSummary {
     /**
-     * 未开始 / Not started (wire value {@code 2}).
+     * See {@link InterviewRoundSummary#NOT_STARTED}.
      */
     NOT_STARTED(2, "未开始", "Not started"),
 
     /**
-     * 全部未评价 / No feedback submitted yet (wire value {@code 3}).
+     * See {@link InterviewRoundSummary#NONE_EVALUATED}.
      */
     NONE_EVALUATED(3, "全部未评价", "No feedback submitted yet"),
 
     /**
-     * 全部通过 / All passed (wire value {@code 4}).
+     * See {@link InterviewRoundSummary#ALL_PASSED}.
      */
     ALL_PASSED(4, "全部通过", "All passed"),
 
     /**
-     * 全部淘汰 / All rejected (wire value {@code 5}).
+     * See {@link InterviewRoundSummary#ALL_REJECTED}.
      */
     ALL_REJECTED(5, "全部淘汰", "All rejected"),
 
     /**
-     * 爽约 / No-show (wire value {@code 6}).
+     * See {@link InterviewRoundSummary#NO_SHOW}.
      */
     NO_SHOW(6, "爽约", "No-show"),
 
     /**
-     * 部分评价且均通过 / Partly evaluated, all passed (wire value {@code 7}).
+     * See {@link InterviewRoundSummary#PARTIAL_ALL_PASSED}.
      */
     PARTIAL_ALL_PASSED(7, "部分评价且均通过", "Partly evaluated, all passed"),
 
     /**
-     * 部分评价且有通过有淘汰 / Partly evaluated, some passed and some rejected (wire value {@code 8}).
+     * See {@link InterviewRoundSummary#PARTIAL_PASSED_AND_REJECTED}.
      */
-    PARTIAL_PASSED_AND_REJECTED(8, "部分评价且有通过有淘汰", "Partly evaluated, some passed and some rejected"),
+    PARTIAL_PASSED_AND_REJECTED(8, "部分评价且有通过有淘汰",
+        "Partly evaluated, some passed and some rejected"),
 
     /**
-     * 部分评价且均淘汰 / Partly evaluated, all rejected (wire value {@code 9}).
+     * See {@link InterviewRoundSummary#PARTIAL_ALL_REJECTED}.
      */
     PARTIAL_ALL_REJECTED(9, "部分评价且均淘汰", "Partly evaluated, all rejected"),
 
     /**
-     * 全部提交且有通过有淘汰 / All submitted, some passed and some rejected (wire value {@code 10}).
+     * See {@link InterviewRoundSummary#ALL_SUBMITTED_PASSED_AND_REJECTED}.
      */
-    ALL_SUBMITTED_PASSED_AND_REJECTED(10, "全部提交且有通过有淘汰", "All submitted, some passed and some rejected"),
+    ALL_SUBMITTED_PASSED_AND_REJECTED(10, "全部提交且有通过有淘汰",
+        "All submitted, some passed and some rejected"),
 
     /**
-     * 部分评价且有通过和待定 / Partly evaluated, some passed and some pending (wire value {@code 11}).
+     * See {@link InterviewRoundSummary#PARTIAL_PASSED_AND_PENDING}.
      */
     PARTIAL_PASSED_AND_PENDING(11, "部分评价且有通过和待定", "Partly evaluated, some passed and some pending"),
 
     /**
-     * 部分评价且有淘汰和待定 / Partly evaluated, some rejected and some pending (wire value {@code 12}).
+     * See {@link InterviewRoundSummary#PARTIAL_REJECTED_AND_PENDING}.
      */
-    PARTIAL_REJECTED_AND_PENDING(12, "部分评价且有淘汰和待定", "Partly evaluated, some rejected and some pending"),
+    PARTIAL_REJECTED_AND_PENDING(12, "部分评价且有淘汰和待定",
+        "Partly evaluated, some rejected and some pending"),
 
     /**
-     * 部分评价且均为待定 / Partly evaluated, all pending (wire value {@code 13}).
+     * See {@link InterviewRoundSummary#PARTIAL_ALL_PENDING}.
      */
     PARTIAL_ALL_PENDING(13, "部分评价且均为待定", "Partly evaluated, all pending"),
 
     /**
-     * 部分评价且有通过/待定/淘汰 / Partly evaluated, some passed, pending and rejected (wire value {@code 14}).
+     * See {@link InterviewRoundSummary#PARTIAL_PASSED_PENDING_AND_REJECTED}.
      */
-    PARTIAL_PASSED_PENDING_AND_REJECTED(14, "部分评价且有通过/待定/淘汰", "Partly evaluated, some passed, pending and rejected"),
+    PARTIAL_PASSED_PENDING_AND_REJECTED(14, "部分评价且有通过/待定/淘汰",
+        "Partly evaluated, some passed, pending and rejected"),
 
     /**
-     * 全部提交且有通过和待定 / All submitted, some passed and some pending (wire value {@code 15}).
+     * See {@link InterviewRoundSummary#ALL_SUBMITTED_PASSED_AND_PENDING}.
      */
-    ALL_SUBMITTED_PASSED_AND_PENDING(15, "全部提交且有通过和待定", "All submitted, some passed and some pending"),
+    ALL_SUBMITTED_PASSED_AND_PENDING(15, "全部提交且有通过和待定",
+        "All submitted, some passed and some pending"),
 
     /**
-     * 全部提交且有待定和淘汰 / All submitted, some pending and some rejected (wire value {@code 16}).
+     * See {@link InterviewRoundSummary#ALL_SUBMITTED_PENDING_AND_REJECTED}.
      */
-    ALL_SUBMITTED_PENDING_AND_REJECTED(16, "全部提交且有待定和淘汰", "All submitted, some pending and some rejected"),
+    ALL_SUBMITTED_PENDING_AND_REJECTED(16, "全部提交且有待定和淘汰",
+        "All submitted, some pending and some rejected"),
 
     /**
-     * 全部提交且均为待定 / All submitted, all pending (wire value {@code 17}).
+     * See {@link InterviewRoundSummary#ALL_SUBMITTED_ALL_PENDING}.
      */
     ALL_SUBMITTED_ALL_PENDING(17, "全部提交且均为待定", "All submitted, all pending"),
 
     /**
-     * 全部提交且有通过/待定/淘汰 / All submitted, some passed, pending and rejected (wire value {@code 18}).
+     * See {@link InterviewRoundSummary#ALL_SUBMITTED_PASSED_PENDING_AND_REJECTED}.
      */
-    ALL_SUBMITTED_PASSED_PENDING_AND_REJECTED(18, "全部提交且有通过/待定/淘汰", "All submitted, some passed, pending and rejected");
+    ALL_SUBMITTED_PASSED_PENDING_AND_REJECTED(18, "全部提交且有通过/待定/淘汰",
+        "All submitted, some passed, pending and rejected");
 
     private final int code;
 
@@ -284,7 +267,6 @@ public sealed interface InterviewRoundSummary permits InterviewRoundSummary.Know
     }
 
     @Override
-    @JsonValue
     public int code() {
       return code;
     }
@@ -321,13 +303,13 @@ public sealed interface InterviewRoundSummary permits InterviewRoundSummary.Know
     public Unknown {
       for (Known k : Known.values()) {
         if (k.code() == code) {
-          throw new IllegalArgumentException(code + " is the code of " + k + "; use InterviewRoundSummary." + k);
+          throw new IllegalArgumentException(code + " is the code of " + k
+              + "; use InterviewRoundSummary." + k);
         }
       }
     }
 
     @Override
-    @JsonValue
     public int code() {
       return code;
     }

@@ -1,14 +1,10 @@
 package io.larkgen.hire.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import io.larkgen.runtime.annotations.GeneratedClient;
 import io.larkgen.runtime.json.JsonValues;
 import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.Generated;
-import org.jspecify.annotations.Nullable;
 
 /**
  * 面试得分 / interview score
@@ -21,21 +17,13 @@ import org.jspecify.annotations.Nullable;
  * @param enDescription 面试得分英文描述 / English description of the score ({@code en_description})
  * @param extraProperties JSON fields this client does not know, as plain Java values; never null
  */
-@JsonIgnoreProperties(
-    ignoreUnknown = true
-)
 @Generated(
     value = "io.larkgen.processor.OpenApiClientProcessor",
     comments = "hire-interviews-v1.yaml"
 )
 @GeneratedClient
-public record InterviewScore(@JsonProperty("id") @Nullable String id,
-    @JsonProperty("level") @Nullable Integer level,
-    @JsonProperty("zh_name") @Nullable String zhName,
-    @JsonProperty("zh_description") @Nullable String zhDescription,
-    @JsonProperty("en_name") @Nullable String enName,
-    @JsonProperty("en_description") @Nullable String enDescription,
-    @JsonIgnore Map<String, Object> extraProperties) {
+public record InterviewScore(String id, Integer level, String zhName, String zhDescription,
+    String enName, String enDescription, Map<String, Object> extraProperties) {
   /**
    * JSON names of the components, which {@code extraProperties} may not use.
    */
@@ -81,19 +69,19 @@ public record InterviewScore(@JsonProperty("id") @Nullable String id,
    * Builder of {@link InterviewScore}.
    */
   public static final class Builder {
-    private @Nullable String id;
+    private String id;
 
-    private @Nullable Integer level;
+    private Integer level;
 
-    private @Nullable String zhName;
+    private String zhName;
 
-    private @Nullable String zhDescription;
+    private String zhDescription;
 
-    private @Nullable String enName;
+    private String enName;
 
-    private @Nullable String enDescription;
+    private String enDescription;
 
-    private @Nullable Map<String, Object> extraProperties;
+    private Map<String, Object> extraProperties;
 
     private Builder() {
     }
@@ -114,7 +102,7 @@ public record InterviewScore(@JsonProperty("id") @Nullable String id,
      * @param id the value, or null to unset
      * @return this builder
      */
-    public Builder id(@Nullable String id) {
+    public Builder id(String id) {
       this.id = id;
       return this;
     }
@@ -125,7 +113,7 @@ public record InterviewScore(@JsonProperty("id") @Nullable String id,
      * @param level the value, or null to unset
      * @return this builder
      */
-    public Builder level(@Nullable Integer level) {
+    public Builder level(Integer level) {
       this.level = level;
       return this;
     }
@@ -136,7 +124,7 @@ public record InterviewScore(@JsonProperty("id") @Nullable String id,
      * @param zhName the value, or null to unset
      * @return this builder
      */
-    public Builder zhName(@Nullable String zhName) {
+    public Builder zhName(String zhName) {
       this.zhName = zhName;
       return this;
     }
@@ -147,7 +135,7 @@ public record InterviewScore(@JsonProperty("id") @Nullable String id,
      * @param zhDescription the value, or null to unset
      * @return this builder
      */
-    public Builder zhDescription(@Nullable String zhDescription) {
+    public Builder zhDescription(String zhDescription) {
       this.zhDescription = zhDescription;
       return this;
     }
@@ -158,7 +146,7 @@ public record InterviewScore(@JsonProperty("id") @Nullable String id,
      * @param enName the value, or null to unset
      * @return this builder
      */
-    public Builder enName(@Nullable String enName) {
+    public Builder enName(String enName) {
       this.enName = enName;
       return this;
     }
@@ -169,7 +157,7 @@ public record InterviewScore(@JsonProperty("id") @Nullable String id,
      * @param enDescription the value, or null to unset
      * @return this builder
      */
-    public Builder enDescription(@Nullable String enDescription) {
+    public Builder enDescription(String enDescription) {
       this.enDescription = enDescription;
       return this;
     }
@@ -180,7 +168,7 @@ public record InterviewScore(@JsonProperty("id") @Nullable String id,
      * @param extraProperties unknown fields, or null for none
      * @return this builder
      */
-    public Builder extraProperties(@Nullable Map<String, Object> extraProperties) {
+    public Builder extraProperties(Map<String, Object> extraProperties) {
       this.extraProperties = extraProperties;
       return this;
     }

@@ -1,7 +1,5 @@
 package io.larkgen.hire.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import io.larkgen.runtime.annotations.GeneratedClient;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
@@ -9,13 +7,7 @@ import javax.annotation.processing.Generated;
 /**
  * 面试类型 / interview type
  *
- * <ul>
- *   <li>{@link #ONSITE} ({@code 1}): 现场面试 / Onsite interview
- *   <li>{@link #PHONE} ({@code 2}): 电话面试 / Phone interview
- *   <li>{@link #VIDEO} ({@code 3}): 视频面试 / Video interview
- * </ul>
- *
- * <p>Open: a code not listed here decodes to {@link Unknown} and re-encodes
+ * <p>Open: a code with no constant below decodes to {@link Unknown} and re-encodes
  * unchanged. Switch exhaustively with {@code switch (x.known().orElseThrow())}.
  */
 @Generated(
@@ -44,7 +36,6 @@ public sealed interface InterviewType permits InterviewType.Known, InterviewType
    *
    * @return the code as sent
    */
-  @JsonValue
   int code();
 
   /**
@@ -74,7 +65,6 @@ public sealed interface InterviewType permits InterviewType.Known, InterviewType
    * @param code the code as sent
    * @return the known constant, or an {@link Unknown} keeping {@code code}
    */
-  @JsonCreator
   static InterviewType of(int code) {
     return switch (code) {
       case 1 -> Known.ONSITE;
@@ -89,17 +79,17 @@ public sealed interface InterviewType permits InterviewType.Known, InterviewType
    */
   enum Known implements InterviewType {
     /**
-     * 现场面试 / Onsite interview (wire value {@code 1}).
+     * See {@link InterviewType#ONSITE}.
      */
     ONSITE(1, "现场面试", "Onsite interview"),
 
     /**
-     * 电话面试 / Phone interview (wire value {@code 2}).
+     * See {@link InterviewType#PHONE}.
      */
     PHONE(2, "电话面试", "Phone interview"),
 
     /**
-     * 视频面试 / Video interview (wire value {@code 3}).
+     * See {@link InterviewType#VIDEO}.
      */
     VIDEO(3, "视频面试", "Video interview");
 
@@ -116,7 +106,6 @@ public sealed interface InterviewType permits InterviewType.Known, InterviewType
     }
 
     @Override
-    @JsonValue
     public int code() {
       return code;
     }
@@ -153,13 +142,13 @@ public sealed interface InterviewType permits InterviewType.Known, InterviewType
     public Unknown {
       for (Known k : Known.values()) {
         if (k.code() == code) {
-          throw new IllegalArgumentException(code + " is the code of " + k + "; use InterviewType." + k);
+          throw new IllegalArgumentException(code + " is the code of " + k
+              + "; use InterviewType." + k);
         }
       }
     }
 
     @Override
-    @JsonValue
     public int code() {
       return code;
     }

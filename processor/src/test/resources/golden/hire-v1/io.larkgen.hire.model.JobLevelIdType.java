@@ -1,7 +1,5 @@
 package io.larkgen.hire.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import io.larkgen.runtime.annotations.GeneratedClient;
 import java.util.Objects;
 import java.util.Optional;
@@ -10,12 +8,7 @@ import javax.annotation.processing.Generated;
 /**
  * 职级 ID 类型 / type of job level IDs
  *
- * <ul>
- *   <li>{@link #PEOPLE_ADMIN_JOB_LEVEL_ID} ({@code people_admin_job_level_id}): 「人力系统管理后台」适用的职级 ID（人力系统管理后台逐步下线中） / Job level ID of the People admin console (being retired)
- *   <li>{@link #JOB_LEVEL_ID} ({@code job_level_id}): 「飞书管理后台」适用的职级 ID / Job level ID of the Feishu admin console
- * </ul>
- *
- * <p>Open: a value not listed here decodes to {@link Unknown} and re-encodes
+ * <p>Open: a value with no constant below decodes to {@link Unknown} and re-encodes
  * unchanged. Switch exhaustively with {@code switch (x.known().orElseThrow())}.
  */
 @Generated(
@@ -25,7 +18,8 @@ import javax.annotation.processing.Generated;
 @GeneratedClient
 public sealed interface JobLevelIdType permits JobLevelIdType.Known, JobLevelIdType.Unknown {
   /**
-   * 「人力系统管理后台」适用的职级 ID（人力系统管理后台逐步下线中） / Job level ID of the People admin console (being retired) (wire value {@code people_admin_job_level_id}).
+   * 「人力系统管理后台」适用的职级 ID（人力系统管理后台逐步下线中） / Job level ID of the People admin console (being retired)
+   * (wire value {@code people_admin_job_level_id}).
    */
   Known PEOPLE_ADMIN_JOB_LEVEL_ID = Known.PEOPLE_ADMIN_JOB_LEVEL_ID;
 
@@ -39,7 +33,6 @@ public sealed interface JobLevelIdType permits JobLevelIdType.Known, JobLevelIdT
    *
    * @return the value as sent
    */
-  @JsonValue
   String value();
 
   /**
@@ -70,7 +63,6 @@ public sealed interface JobLevelIdType permits JobLevelIdType.Known, JobLevelIdT
    * @return the known constant, or an {@link Unknown} keeping {@code value}
    * @throws NullPointerException if {@code value} is null
    */
-  @JsonCreator
   static JobLevelIdType of(String value) {
     Objects.requireNonNull(value, "value");
     return switch (value) {
@@ -85,12 +77,13 @@ public sealed interface JobLevelIdType permits JobLevelIdType.Known, JobLevelIdT
    */
   enum Known implements JobLevelIdType {
     /**
-     * 「人力系统管理后台」适用的职级 ID（人力系统管理后台逐步下线中） / Job level ID of the People admin console (being retired) (wire value {@code people_admin_job_level_id}).
+     * See {@link JobLevelIdType#PEOPLE_ADMIN_JOB_LEVEL_ID}.
      */
-    PEOPLE_ADMIN_JOB_LEVEL_ID("people_admin_job_level_id", "「人力系统管理后台」适用的职级 ID（人力系统管理后台逐步下线中）", "Job level ID of the People admin console (being retired)"),
+    PEOPLE_ADMIN_JOB_LEVEL_ID("people_admin_job_level_id", "「人力系统管理后台」适用的职级 ID（人力系统管理后台逐步下线中）",
+        "Job level ID of the People admin console (being retired)"),
 
     /**
-     * 「飞书管理后台」适用的职级 ID / Job level ID of the Feishu admin console (wire value {@code job_level_id}).
+     * See {@link JobLevelIdType#JOB_LEVEL_ID}.
      */
     JOB_LEVEL_ID("job_level_id", "「飞书管理后台」适用的职级 ID", "Job level ID of the Feishu admin console");
 
@@ -107,7 +100,6 @@ public sealed interface JobLevelIdType permits JobLevelIdType.Known, JobLevelIdT
     }
 
     @Override
-    @JsonValue
     public String value() {
       return value;
     }
@@ -145,13 +137,13 @@ public sealed interface JobLevelIdType permits JobLevelIdType.Known, JobLevelIdT
       Objects.requireNonNull(value, "value");
       for (Known k : Known.values()) {
         if (k.value().equals(value)) {
-          throw new IllegalArgumentException(value + " is the value of " + k + "; use JobLevelIdType." + k);
+          throw new IllegalArgumentException(value + " is the value of " + k
+              + "; use JobLevelIdType." + k);
         }
       }
     }
 
     @Override
-    @JsonValue
     public String value() {
       return value;
     }

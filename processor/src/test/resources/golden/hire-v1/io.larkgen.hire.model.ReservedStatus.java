@@ -1,7 +1,5 @@
 package io.larkgen.hire.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import io.larkgen.runtime.annotations.GeneratedClient;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
@@ -9,13 +7,7 @@ import javax.annotation.processing.Generated;
 /**
  * 会议室预定状态 / meeting room reservation status
  *
- * <ul>
- *   <li>{@link #RESERVING} ({@code 1}): 预约中 / Reserving
- *   <li>{@link #RESERVED} ({@code 2}): 预约成功 / Reserved
- *   <li>{@link #RESERVATION_FAILED} ({@code 3}): 预约失败 / Reservation failed
- * </ul>
- *
- * <p>Open: a code not listed here decodes to {@link Unknown} and re-encodes
+ * <p>Open: a code with no constant below decodes to {@link Unknown} and re-encodes
  * unchanged. Switch exhaustively with {@code switch (x.known().orElseThrow())}.
  */
 @Generated(
@@ -44,7 +36,6 @@ public sealed interface ReservedStatus permits ReservedStatus.Known, ReservedSta
    *
    * @return the code as sent
    */
-  @JsonValue
   int code();
 
   /**
@@ -74,7 +65,6 @@ public sealed interface ReservedStatus permits ReservedStatus.Known, ReservedSta
    * @param code the code as sent
    * @return the known constant, or an {@link Unknown} keeping {@code code}
    */
-  @JsonCreator
   static ReservedStatus of(int code) {
     return switch (code) {
       case 1 -> Known.RESERVING;
@@ -89,17 +79,17 @@ public sealed interface ReservedStatus permits ReservedStatus.Known, ReservedSta
    */
   enum Known implements ReservedStatus {
     /**
-     * 预约中 / Reserving (wire value {@code 1}).
+     * See {@link ReservedStatus#RESERVING}.
      */
     RESERVING(1, "预约中", "Reserving"),
 
     /**
-     * 预约成功 / Reserved (wire value {@code 2}).
+     * See {@link ReservedStatus#RESERVED}.
      */
     RESERVED(2, "预约成功", "Reserved"),
 
     /**
-     * 预约失败 / Reservation failed (wire value {@code 3}).
+     * See {@link ReservedStatus#RESERVATION_FAILED}.
      */
     RESERVATION_FAILED(3, "预约失败", "Reservation failed");
 
@@ -116,7 +106,6 @@ public sealed interface ReservedStatus permits ReservedStatus.Known, ReservedSta
     }
 
     @Override
-    @JsonValue
     public int code() {
       return code;
     }
@@ -153,13 +142,13 @@ public sealed interface ReservedStatus permits ReservedStatus.Known, ReservedSta
     public Unknown {
       for (Known k : Known.values()) {
         if (k.code() == code) {
-          throw new IllegalArgumentException(code + " is the code of " + k + "; use ReservedStatus." + k);
+          throw new IllegalArgumentException(code + " is the code of " + k
+              + "; use ReservedStatus." + k);
         }
       }
     }
 
     @Override
-    @JsonValue
     public int code() {
       return code;
     }

@@ -1,7 +1,5 @@
 package io.larkgen.hire.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import io.larkgen.runtime.annotations.GeneratedClient;
 import java.util.Objects;
 import java.util.Optional;
@@ -10,13 +8,7 @@ import javax.annotation.processing.Generated;
 /**
  * 用户 ID 类型 / type of user IDs
  *
- * <ul>
- *   <li>{@link #OPEN_ID} ({@code open_id}): 标识一个用户在某个应用中的身份。同一个用户在不同应用中的 Open ID 不同。 / The user's identity within one app; differs between apps.
- *   <li>{@link #UNION_ID} ({@code union_id}): 标识一个用户在某个应用开发商下的身份。同一用户在同一开发商下的应用中的 Union ID 是相同的，在不同开发商下的应用中的 Union ID 是不同的。 / The user's identity across the apps of one developer; differs between developers.
- *   <li>{@link #USER_ID} ({@code user_id}): 标识一个用户在某个租户内的身份。同一个用户在租户 A 和租户 B 内的 User ID 是不同的；在同一个租户内，一个用户的 User ID 在所有应用（包括商店应用）中都保持一致。 / The user's identity within one tenant; the same in every app of that tenant.
- * </ul>
- *
- * <p>Open: a value not listed here decodes to {@link Unknown} and re-encodes
+ * <p>Open: a value with no constant below decodes to {@link Unknown} and re-encodes
  * unchanged. Switch exhaustively with {@code switch (x.known().orElseThrow())}.
  */
 @Generated(
@@ -26,17 +18,22 @@ import javax.annotation.processing.Generated;
 @GeneratedClient
 public sealed interface UserIdType permits UserIdType.Known, UserIdType.Unknown {
   /**
-   * 标识一个用户在某个应用中的身份。同一个用户在不同应用中的 Open ID 不同。 / The user's identity within one app; differs between apps. (wire value {@code open_id}).
+   * 标识一个用户在某个应用中的身份。同一个用户在不同应用中的 Open ID 不同。 / The user's identity within one app; differs between
+   * apps. (wire value {@code open_id}).
    */
   Known OPEN_ID = Known.OPEN_ID;
 
   /**
-   * 标识一个用户在某个应用开发商下的身份。同一用户在同一开发商下的应用中的 Union ID 是相同的，在不同开发商下的应用中的 Union ID 是不同的。 / The user's identity across the apps of one developer; differs between developers. (wire value {@code union_id}).
+   * 标识一个用户在某个应用开发商下的身份。同一用户在同一开发商下的应用中的 Union ID 是相同的，在不同开发商下的应用中的 Union ID 是不同的。 / The user's
+   * identity across the apps of one developer; differs between developers. (wire value
+   * {@code union_id}).
    */
   Known UNION_ID = Known.UNION_ID;
 
   /**
-   * 标识一个用户在某个租户内的身份。同一个用户在租户 A 和租户 B 内的 User ID 是不同的；在同一个租户内，一个用户的 User ID 在所有应用（包括商店应用）中都保持一致。 / The user's identity within one tenant; the same in every app of that tenant. (wire value {@code user_id}).
+   * 标识一个用户在某个租户内的身份。同一个用户在租户 A 和租户 B 内的 User ID 是不同的；在同一个租户内，一个用户的 User ID 在所有应用（包括商店应用）中都保持一致。 /
+   * The user's identity within one tenant; the same in every app of that tenant. (wire value
+   * {@code user_id}).
    */
   Known USER_ID = Known.USER_ID;
 
@@ -45,7 +42,6 @@ public sealed interface UserIdType permits UserIdType.Known, UserIdType.Unknown 
    *
    * @return the value as sent
    */
-  @JsonValue
   String value();
 
   /**
@@ -76,7 +72,6 @@ public sealed interface UserIdType permits UserIdType.Known, UserIdType.Unknown 
    * @return the known constant, or an {@link Unknown} keeping {@code value}
    * @throws NullPointerException if {@code value} is null
    */
-  @JsonCreator
   static UserIdType of(String value) {
     Objects.requireNonNull(value, "value");
     return switch (value) {
@@ -92,19 +87,24 @@ public sealed interface UserIdType permits UserIdType.Known, UserIdType.Unknown 
    */
   enum Known implements UserIdType {
     /**
-     * 标识一个用户在某个应用中的身份。同一个用户在不同应用中的 Open ID 不同。 / The user's identity within one app; differs between apps. (wire value {@code open_id}).
+     * See {@link UserIdType#OPEN_ID}.
      */
-    OPEN_ID("open_id", "标识一个用户在某个应用中的身份。同一个用户在不同应用中的 Open ID 不同。", "The user's identity within one app; differs between apps."),
+    OPEN_ID("open_id", "标识一个用户在某个应用中的身份。同一个用户在不同应用中的 Open ID 不同。",
+        "The user's identity within one app; differs between apps."),
 
     /**
-     * 标识一个用户在某个应用开发商下的身份。同一用户在同一开发商下的应用中的 Union ID 是相同的，在不同开发商下的应用中的 Union ID 是不同的。 / The user's identity across the apps of one developer; differs between developers. (wire value {@code union_id}).
+     * See {@link UserIdType#UNION_ID}.
      */
-    UNION_ID("union_id", "标识一个用户在某个应用开发商下的身份。同一用户在同一开发商下的应用中的 Union ID 是相同的，在不同开发商下的应用中的 Union ID 是不同的。", "The user's identity across the apps of one developer; differs between developers."),
+    UNION_ID("union_id",
+        "标识一个用户在某个应用开发商下的身份。同一用户在同一开发商下的应用中的 Union ID 是相同的，在不同开发商下的应用中的 Union ID 是不同的。",
+        "The user's identity across the apps of one developer; differs between developers."),
 
     /**
-     * 标识一个用户在某个租户内的身份。同一个用户在租户 A 和租户 B 内的 User ID 是不同的；在同一个租户内，一个用户的 User ID 在所有应用（包括商店应用）中都保持一致。 / The user's identity within one tenant; the same in every app of that tenant. (wire value {@code user_id}).
+     * See {@link UserIdType#USER_ID}.
      */
-    USER_ID("user_id", "标识一个用户在某个租户内的身份。同一个用户在租户 A 和租户 B 内的 User ID 是不同的；在同一个租户内，一个用户的 User ID 在所有应用（包括商店应用）中都保持一致。", "The user's identity within one tenant; the same in every app of that tenant.");
+    USER_ID("user_id",
+        "标识一个用户在某个租户内的身份。同一个用户在租户 A 和租户 B 内的 User ID 是不同的；在同一个租户内，一个用户的 User ID 在所有应用（包括商店应用）中都保持一致。",
+        "The user's identity within one tenant; the same in every app of that tenant.");
 
     private final String value;
 
@@ -119,7 +119,6 @@ public sealed interface UserIdType permits UserIdType.Known, UserIdType.Unknown 
     }
 
     @Override
-    @JsonValue
     public String value() {
       return value;
     }
@@ -157,13 +156,13 @@ public sealed interface UserIdType permits UserIdType.Known, UserIdType.Unknown 
       Objects.requireNonNull(value, "value");
       for (Known k : Known.values()) {
         if (k.value().equals(value)) {
-          throw new IllegalArgumentException(value + " is the value of " + k + "; use UserIdType." + k);
+          throw new IllegalArgumentException(value + " is the value of " + k
+              + "; use UserIdType." + k);
         }
       }
     }
 
     @Override
-    @JsonValue
     public String value() {
       return value;
     }

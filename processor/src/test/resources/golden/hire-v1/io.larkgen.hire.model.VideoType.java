@@ -1,7 +1,5 @@
 package io.larkgen.hire.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import io.larkgen.runtime.annotations.GeneratedClient;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
@@ -9,18 +7,7 @@ import javax.annotation.processing.Generated;
 /**
  * 视频面试工具 / video interview tool
  *
- * <ul>
- *   <li>{@link #ZOOM} ({@code 1}): Zoom / Zoom
- *   <li>{@link #NOWCODER_TECHNICAL} ({@code 2}): 牛客技术类型 / Nowcoder (technical)
- *   <li>{@link #NOWCODER_NON_TECHNICAL} ({@code 3}): 牛客非技术类型 / Nowcoder (non-technical)
- *   <li>{@link #SAIMA} ({@code 4}): 赛码 / Saima
- *   <li>{@link #FEISHU} ({@code 5}): 飞书 / Feishu (Lark)
- *   <li>{@link #HACKERRANK} ({@code 8}): Hackerrank / HackerRank
- *   <li>{@link #FEISHU_WITH_CODING} ({@code 9}): 飞书（含代码考核） / Feishu (Lark) with coding assessment
- *   <li>{@link #NO_SYSTEM_TOOL} ({@code 100}): 不使用系统工具 / No system tool
- * </ul>
- *
- * <p>Open: a code not listed here decodes to {@link Unknown} and re-encodes
+ * <p>Open: a code with no constant below decodes to {@link Unknown} and re-encodes
  * unchanged. Switch exhaustively with {@code switch (x.known().orElseThrow())}.
  */
 @Generated(
@@ -74,7 +61,6 @@ public sealed interface VideoType permits VideoType.Known, VideoType.Unknown {
    *
    * @return the code as sent
    */
-  @JsonValue
   int code();
 
   /**
@@ -104,7 +90,6 @@ public sealed interface VideoType permits VideoType.Known, VideoType.Unknown {
    * @param code the code as sent
    * @return the known constant, or an {@link Unknown} keeping {@code code}
    */
-  @JsonCreator
   static VideoType of(int code) {
     return switch (code) {
       case 1 -> Known.ZOOM;
@@ -124,42 +109,42 @@ public sealed interface VideoType permits VideoType.Known, VideoType.Unknown {
    */
   enum Known implements VideoType {
     /**
-     * Zoom / Zoom (wire value {@code 1}).
+     * See {@link VideoType#ZOOM}.
      */
     ZOOM(1, "Zoom", "Zoom"),
 
     /**
-     * 牛客技术类型 / Nowcoder (technical) (wire value {@code 2}).
+     * See {@link VideoType#NOWCODER_TECHNICAL}.
      */
     NOWCODER_TECHNICAL(2, "牛客技术类型", "Nowcoder (technical)"),
 
     /**
-     * 牛客非技术类型 / Nowcoder (non-technical) (wire value {@code 3}).
+     * See {@link VideoType#NOWCODER_NON_TECHNICAL}.
      */
     NOWCODER_NON_TECHNICAL(3, "牛客非技术类型", "Nowcoder (non-technical)"),
 
     /**
-     * 赛码 / Saima (wire value {@code 4}).
+     * See {@link VideoType#SAIMA}.
      */
     SAIMA(4, "赛码", "Saima"),
 
     /**
-     * 飞书 / Feishu (Lark) (wire value {@code 5}).
+     * See {@link VideoType#FEISHU}.
      */
     FEISHU(5, "飞书", "Feishu (Lark)"),
 
     /**
-     * Hackerrank / HackerRank (wire value {@code 8}).
+     * See {@link VideoType#HACKERRANK}.
      */
     HACKERRANK(8, "Hackerrank", "HackerRank"),
 
     /**
-     * 飞书（含代码考核） / Feishu (Lark) with coding assessment (wire value {@code 9}).
+     * See {@link VideoType#FEISHU_WITH_CODING}.
      */
     FEISHU_WITH_CODING(9, "飞书（含代码考核）", "Feishu (Lark) with coding assessment"),
 
     /**
-     * 不使用系统工具 / No system tool (wire value {@code 100}).
+     * See {@link VideoType#NO_SYSTEM_TOOL}.
      */
     NO_SYSTEM_TOOL(100, "不使用系统工具", "No system tool");
 
@@ -176,7 +161,6 @@ public sealed interface VideoType permits VideoType.Known, VideoType.Unknown {
     }
 
     @Override
-    @JsonValue
     public int code() {
       return code;
     }
@@ -213,13 +197,13 @@ public sealed interface VideoType permits VideoType.Known, VideoType.Unknown {
     public Unknown {
       for (Known k : Known.values()) {
         if (k.code() == code) {
-          throw new IllegalArgumentException(code + " is the code of " + k + "; use VideoType." + k);
+          throw new IllegalArgumentException(code + " is the code of " + k
+              + "; use VideoType." + k);
         }
       }
     }
 
     @Override
-    @JsonValue
     public int code() {
       return code;
     }

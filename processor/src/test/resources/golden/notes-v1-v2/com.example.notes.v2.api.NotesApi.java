@@ -26,7 +26,8 @@ public final class NotesApi {
   /**
    * 获取备注 / Get a note: {@code GET} {@code /open-apis/notes/v2/notes/{note_id}}.
    */
-  public static final Operation<GetNoteRequest, GetNoteResponse> GET_NOTE = Operation.<GetNoteRequest, GetNoteResponse>builder(
+  public static final Operation<GetNoteRequest, GetNoteResponse> GET_NOTE =
+      Operation.<GetNoteRequest, GetNoteResponse>builder(
           "notes.v2.notes.get", HttpMethod.GET, "/open-apis/notes/v2/notes/{note_id}")
       .encoder(GetNoteRequest.ENCODER)
       .dataReader(GetNoteResponseCodec.INSTANCE)

@@ -70,7 +70,8 @@ public final class NoteCodec implements JsonCodec<Note> {
       switch (field) {
         case 0 -> id = JsonValues.readString(parser);
         case 1 -> bodyMarkdown = JsonValues.readString(parser);
-        default -> extraProperties = JsonValues.putExtra(extraProperties, parser.currentName(), JsonValues.readValue(parser));
+        default -> extraProperties = JsonValues.putExtra(extraProperties, parser.currentName(),
+            JsonValues.readValue(parser));
       }
       if (field >= 0) {
         next = field + 1;

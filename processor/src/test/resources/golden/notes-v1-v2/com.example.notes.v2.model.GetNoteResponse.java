@@ -1,14 +1,10 @@
 package com.example.notes.v2.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import io.larkgen.runtime.annotations.GeneratedClient;
 import io.larkgen.runtime.json.JsonValues;
 import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.Generated;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code GetNoteResponse} object.
@@ -16,16 +12,12 @@ import org.jspecify.annotations.Nullable;
  * @param note ({@code note})
  * @param extraProperties JSON fields this client does not know, as plain Java values; never null
  */
-@JsonIgnoreProperties(
-    ignoreUnknown = true
-)
 @Generated(
     value = "io.larkgen.processor.OpenApiClientProcessor",
     comments = "specs/good/notes-v2.yaml"
 )
 @GeneratedClient
-public record GetNoteResponse(@JsonProperty("note") @Nullable Note note,
-    @JsonIgnore Map<String, Object> extraProperties) {
+public record GetNoteResponse(Note note, Map<String, Object> extraProperties) {
   /**
    * JSON names of the components, which {@code extraProperties} may not use.
    */
@@ -65,9 +57,9 @@ public record GetNoteResponse(@JsonProperty("note") @Nullable Note note,
    * Builder of {@link GetNoteResponse}.
    */
   public static final class Builder {
-    private @Nullable Note note;
+    private Note note;
 
-    private @Nullable Map<String, Object> extraProperties;
+    private Map<String, Object> extraProperties;
 
     private Builder() {
     }
@@ -83,7 +75,7 @@ public record GetNoteResponse(@JsonProperty("note") @Nullable Note note,
      * @param note the value, or null to unset
      * @return this builder
      */
-    public Builder note(@Nullable Note note) {
+    public Builder note(Note note) {
       this.note = note;
       return this;
     }
@@ -94,7 +86,7 @@ public record GetNoteResponse(@JsonProperty("note") @Nullable Note note,
      * @param extraProperties unknown fields, or null for none
      * @return this builder
      */
-    public Builder extraProperties(@Nullable Map<String, Object> extraProperties) {
+    public Builder extraProperties(Map<String, Object> extraProperties) {
       this.extraProperties = extraProperties;
       return this;
     }

@@ -1,14 +1,10 @@
 package com.example.notes.v2.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import io.larkgen.runtime.annotations.GeneratedClient;
 import io.larkgen.runtime.json.JsonValues;
 import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.Generated;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code Note} object.
@@ -17,17 +13,12 @@ import org.jspecify.annotations.Nullable;
  * @param bodyMarkdown 备注内容 (Markdown) / the note in Markdown ({@code body_markdown})
  * @param extraProperties JSON fields this client does not know, as plain Java values; never null
  */
-@JsonIgnoreProperties(
-    ignoreUnknown = true
-)
 @Generated(
     value = "io.larkgen.processor.OpenApiClientProcessor",
     comments = "specs/good/notes-v2.yaml"
 )
 @GeneratedClient
-public record Note(@JsonProperty("id") @Nullable String id,
-    @JsonProperty("body_markdown") @Nullable String bodyMarkdown,
-    @JsonIgnore Map<String, Object> extraProperties) {
+public record Note(String id, String bodyMarkdown, Map<String, Object> extraProperties) {
   /**
    * JSON names of the components, which {@code extraProperties} may not use.
    */
@@ -68,11 +59,11 @@ public record Note(@JsonProperty("id") @Nullable String id,
    * Builder of {@link Note}.
    */
   public static final class Builder {
-    private @Nullable String id;
+    private String id;
 
-    private @Nullable String bodyMarkdown;
+    private String bodyMarkdown;
 
-    private @Nullable Map<String, Object> extraProperties;
+    private Map<String, Object> extraProperties;
 
     private Builder() {
     }
@@ -89,7 +80,7 @@ public record Note(@JsonProperty("id") @Nullable String id,
      * @param id the value, or null to unset
      * @return this builder
      */
-    public Builder id(@Nullable String id) {
+    public Builder id(String id) {
       this.id = id;
       return this;
     }
@@ -100,7 +91,7 @@ public record Note(@JsonProperty("id") @Nullable String id,
      * @param bodyMarkdown the value, or null to unset
      * @return this builder
      */
-    public Builder bodyMarkdown(@Nullable String bodyMarkdown) {
+    public Builder bodyMarkdown(String bodyMarkdown) {
       this.bodyMarkdown = bodyMarkdown;
       return this;
     }
@@ -111,7 +102,7 @@ public record Note(@JsonProperty("id") @Nullable String id,
      * @param extraProperties unknown fields, or null for none
      * @return this builder
      */
-    public Builder extraProperties(@Nullable Map<String, Object> extraProperties) {
+    public Builder extraProperties(Map<String, Object> extraProperties) {
       this.extraProperties = extraProperties;
       return this;
     }

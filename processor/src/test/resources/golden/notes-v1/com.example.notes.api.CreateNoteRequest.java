@@ -18,7 +18,8 @@ import org.jspecify.annotations.Nullable;
  * construction checks every rule of the spec and throws {@link LarkRequestValidationException}
  * naming the parameter and the rule.
  *
- * @param userIdType 用户 ID 类型 / user ID type (query {@code user_id_type}; matching the pattern {@code ^(open_id|union_id|user_id)$})
+ * @param userIdType 用户 ID 类型 / user ID type (query {@code user_id_type}; matching the pattern
+ *     {@code ^(open_id|union_id|user_id)$})
  * @param body (the JSON request body; required)
  */
 @Generated(

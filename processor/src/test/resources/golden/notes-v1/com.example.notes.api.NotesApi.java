@@ -38,11 +38,14 @@ public final class NotesApi {
   /**
    * 创建备注 / Create a note: {@code POST} {@code /open-apis/notes/v1/notes}.
    */
-  public static final Operation<CreateNoteRequest, CreateNoteResponse> CREATE_NOTE = Operation.<CreateNoteRequest, CreateNoteResponse>builder(
+  public static final Operation<CreateNoteRequest, CreateNoteResponse> CREATE_NOTE =
+      Operation.<CreateNoteRequest, CreateNoteResponse>builder(
           "notes.v1.notes.create", HttpMethod.POST, "/open-apis/notes/v1/notes")
       .encoder(CreateNoteRequest.ENCODER)
       .dataReader(CreateNoteResponseCodec.INSTANCE)
-      .body(RequestBody.json((request, generator) -> CreateNoteRequestBodyCodec.INSTANCE.write(request.body(), generator)))
+      .body(
+          RequestBody.json((request, generator) ->
+          CreateNoteRequestBodyCodec.INSTANCE.write(request.body(), generator)))
       .errorCodes(ErrorCodes.COMMON)
       .rateLimit(new RateLimit("createNote", 10, 1000))
       .build();
@@ -50,11 +53,14 @@ public final class NotesApi {
   /**
    * 更新备注 / Update a note: {@code PUT} {@code /open-apis/notes/v1/notes/{note_id}}.
    */
-  public static final Operation<UpdateNoteRequest, UpdateNoteResponse> UPDATE_NOTE = Operation.<UpdateNoteRequest, UpdateNoteResponse>builder(
+  public static final Operation<UpdateNoteRequest, UpdateNoteResponse> UPDATE_NOTE =
+      Operation.<UpdateNoteRequest, UpdateNoteResponse>builder(
           "notes.v1.notes.update", HttpMethod.PUT, "/open-apis/notes/v1/notes/{note_id}")
       .encoder(UpdateNoteRequest.ENCODER)
       .dataReader(UpdateNoteResponseCodec.INSTANCE)
-      .body(RequestBody.json((request, generator) -> UpdateNoteRequestBodyCodec.INSTANCE.write(request.body(), generator)))
+      .body(
+          RequestBody.json((request, generator) ->
+          UpdateNoteRequestBodyCodec.INSTANCE.write(request.body(), generator)))
       .tokenTypes(EnumSet.of(TokenType.TENANT, TokenType.USER))
       .errorCodes(ErrorCodes.COMMON)
       .rateLimit(new RateLimit("updateNote", 10))
@@ -63,7 +69,8 @@ public final class NotesApi {
   /**
    * 删除备注 / Delete a note: {@code DELETE} {@code /open-apis/notes/v1/notes/{note_id}}.
    */
-  public static final Operation<DeleteNoteRequest, DeleteNoteResponse> DELETE_NOTE = Operation.<DeleteNoteRequest, DeleteNoteResponse>builder(
+  public static final Operation<DeleteNoteRequest, DeleteNoteResponse> DELETE_NOTE =
+      Operation.<DeleteNoteRequest, DeleteNoteResponse>builder(
           "notes.v1.notes.delete", HttpMethod.DELETE, "/open-apis/notes/v1/notes/{note_id}")
       .encoder(DeleteNoteRequest.ENCODER)
       .dataReader(DeleteNoteResponseCodec.INSTANCE)
@@ -74,7 +81,8 @@ public final class NotesApi {
   /**
    * 归档备注 / Archive a note: {@code POST} {@code /open-apis/notes/v1/notes/{note_id}/archive}.
    */
-  public static final Operation<ArchiveNoteRequest, NoData> ARCHIVE_NOTE = Operation.<ArchiveNoteRequest, NoData>builder(
+  public static final Operation<ArchiveNoteRequest, NoData> ARCHIVE_NOTE =
+      Operation.<ArchiveNoteRequest, NoData>builder(
           "notes.v1.notes.archive", HttpMethod.POST, "/open-apis/notes/v1/notes/{note_id}/archive")
       .encoder(ArchiveNoteRequest.ENCODER)
       .dataReader(NoData.READER)

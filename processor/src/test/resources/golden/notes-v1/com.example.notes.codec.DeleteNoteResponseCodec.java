@@ -66,7 +66,8 @@ public final class DeleteNoteResponseCodec implements JsonCodec<DeleteNoteRespon
       parser.nextToken();
       switch (field) {
         case 0 -> noteId = JsonValues.readString(parser);
-        default -> extraProperties = JsonValues.putExtra(extraProperties, parser.currentName(), JsonValues.readValue(parser));
+        default -> extraProperties = JsonValues.putExtra(extraProperties, parser.currentName(),
+            JsonValues.readValue(parser));
       }
       if (field >= 0) {
         next = field + 1;

@@ -87,7 +87,8 @@ public final class EventHeaderCodec implements JsonCodec<EventHeader> {
         case 3 -> token = JsonValues.readString(parser);
         case 4 -> appId = JsonValues.readString(parser);
         case 5 -> tenantKey = JsonValues.readString(parser);
-        default -> extraProperties = JsonValues.putExtra(extraProperties, parser.currentName(), JsonValues.readValue(parser));
+        default -> extraProperties = JsonValues.putExtra(extraProperties, parser.currentName(),
+            JsonValues.readValue(parser));
       }
       if (field >= 0) {
         next = field + 1;

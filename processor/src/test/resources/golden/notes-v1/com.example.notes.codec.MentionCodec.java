@@ -71,7 +71,8 @@ public final class MentionCodec implements JsonCodec<Mention> {
       switch (field) {
         case 0 -> userId = JsonValues.readString(parser);
         case 1 -> offset = JsonValues.readInteger(parser);
-        default -> extraProperties = JsonValues.putExtra(extraProperties, parser.currentName(), JsonValues.readValue(parser));
+        default -> extraProperties = JsonValues.putExtra(extraProperties, parser.currentName(),
+            JsonValues.readValue(parser));
       }
       if (field >= 0) {
         next = field + 1;

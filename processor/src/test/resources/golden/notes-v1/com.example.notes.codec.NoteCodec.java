@@ -28,7 +28,8 @@ import org.jspecify.annotations.Nullable;
 public final class NoteCodec implements JsonCodec<Note> {
   private static final SerializedString FIELD_ID = new SerializedString("id");
 
-  private static final SerializedString FIELD_APPLICATION_ID = new SerializedString("application_id");
+  private static final SerializedString FIELD_APPLICATION_ID =
+      new SerializedString("application_id");
 
   private static final SerializedString FIELD_CONTENT = new SerializedString("content");
 
@@ -84,7 +85,8 @@ public final class NoteCodec implements JsonCodec<Note> {
         case 2 -> content = JsonValues.readString(parser);
         case 3 -> privacy = JsonValues.readIntEnum(parser, NotePrivacy::of);
         case 4 -> createTime = JsonValues.readString(parser);
-        default -> extraProperties = JsonValues.putExtra(extraProperties, parser.currentName(), JsonValues.readValue(parser));
+        default -> extraProperties = JsonValues.putExtra(extraProperties, parser.currentName(),
+            JsonValues.readValue(parser));
       }
       if (field >= 0) {
         next = field + 1;

@@ -82,7 +82,8 @@ public final class NoteCreatedV1EventBodyCodec implements JsonCodec<NoteCreatedV
         case 1 -> privacy = JsonValues.readIntEnum(parser, NotePrivacy::of);
         case 2 -> mentions = JsonValues.readList(parser, MentionCodec.INSTANCE);
         case 3 -> createTime = JsonValues.readLong(parser);
-        default -> extraProperties = JsonValues.putExtra(extraProperties, parser.currentName(), JsonValues.readValue(parser));
+        default -> extraProperties = JsonValues.putExtra(extraProperties, parser.currentName(),
+            JsonValues.readValue(parser));
       }
       if (field >= 0) {
         next = field + 1;

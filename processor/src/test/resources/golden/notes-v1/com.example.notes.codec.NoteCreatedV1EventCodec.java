@@ -76,7 +76,8 @@ public final class NoteCreatedV1EventCodec implements JsonCodec<NoteCreatedV1Eve
         case 0 -> schema = JsonValues.readString(parser);
         case 1 -> header = EventHeaderCodec.INSTANCE.read(parser);
         case 2 -> event = NoteCreatedV1EventBodyCodec.INSTANCE.read(parser);
-        default -> extraProperties = JsonValues.putExtra(extraProperties, parser.currentName(), JsonValues.readValue(parser));
+        default -> extraProperties = JsonValues.putExtra(extraProperties, parser.currentName(),
+            JsonValues.readValue(parser));
       }
       if (field >= 0) {
         next = field + 1;

@@ -76,7 +76,8 @@ public final class NoteDeletedV1EventCodec implements JsonCodec<NoteDeletedV1Eve
         case 0 -> schema = JsonValues.readString(parser);
         case 1 -> header = EventHeaderCodec.INSTANCE.read(parser);
         case 2 -> event = NoteDeletedV1EventBodyCodec.INSTANCE.read(parser);
-        default -> extraProperties = JsonValues.putExtra(extraProperties, parser.currentName(), JsonValues.readValue(parser));
+        default -> extraProperties = JsonValues.putExtra(extraProperties, parser.currentName(),
+            JsonValues.readValue(parser));
       }
       if (field >= 0) {
         next = field + 1;

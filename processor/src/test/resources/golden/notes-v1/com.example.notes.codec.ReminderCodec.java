@@ -72,7 +72,8 @@ public final class ReminderCodec implements JsonCodec<Reminder> {
       switch (field) {
         case 0 -> remindTime = JsonValues.readString(parser);
         case 1 -> channels = JsonValues.readList(parser, JsonValues::readString);
-        default -> extraProperties = JsonValues.putExtra(extraProperties, parser.currentName(), JsonValues.readValue(parser));
+        default -> extraProperties = JsonValues.putExtra(extraProperties, parser.currentName(),
+            JsonValues.readValue(parser));
       }
       if (field >= 0) {
         next = field + 1;

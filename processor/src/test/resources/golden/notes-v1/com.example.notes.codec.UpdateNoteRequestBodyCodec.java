@@ -7,13 +7,11 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.SerializedString;
 import io.larkgen.runtime.annotations.GeneratedClient;
-import io.larkgen.runtime.error.LarkRequestValidationException;
 import io.larkgen.runtime.json.JsonCodec;
 import io.larkgen.runtime.json.JsonValues;
 import java.io.IOException;
 import java.util.Map;
 import javax.annotation.processing.Generated;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Streaming JSON codec of {@link UpdateNoteRequestBody}: jackson-core only, no reflection.
@@ -45,7 +43,7 @@ public final class UpdateNoteRequestBodyCodec implements JsonCodec<UpdateNoteReq
   }
 
   @Override
-  public @Nullable UpdateNoteRequestBody read(JsonParser parser) throws IOException {
+  public UpdateNoteRequestBody read(JsonParser parser) throws IOException {
     if (!JsonValues.startObject(parser, "UpdateNoteRequestBody")) {
       return null;
     }
@@ -72,7 +70,8 @@ public final class UpdateNoteRequestBodyCodec implements JsonCodec<UpdateNoteReq
       switch (field) {
         case 0 -> content = JsonValues.readString(parser);
         case 1 -> reminder = ReminderCodec.INSTANCE.read(parser);
-        default -> extraProperties = JsonValues.putExtra(extraProperties, parser.currentName(), JsonValues.readValue(parser));
+        default -> extraProperties = JsonValues.putExtra(extraProperties, parser.currentName(),
+            JsonValues.readValue(parser));
       }
       if (field >= 0) {
         next = field + 1;
@@ -115,14 +114,15 @@ public final class UpdateNoteRequestBodyCodec implements JsonCodec<UpdateNoteReq
    *
    * @param path the JSON path of {@code value}, for messages (e.g. {@code body.reminder})
    * @param value the value, not null
-   * @throws LarkRequestValidationException naming the field's JSON path and the rule it breaks
+   * @throws IllegalArgumentException naming the field's JSON path and the rule it breaks
    */
   public static void check(String path, UpdateNoteRequestBody value) {
     if (value.content() == null || value.content().isEmpty()) {
-      throw new LarkRequestValidationException(path + ".content", LarkRequestValidationException.Rule.REQUIRED, "required field is not set");
+      throw new IllegalArgumentException(path + ".content: required field is not set");
     }
     if (value.content() != null && value.content().codePointCount(0, value.content().length()) > 1000) {
-      throw new LarkRequestValidationException(path + ".content", LarkRequestValidationException.Rule.MAX_LENGTH, "\"" + value.content() + "\" is longer than the maximum length 1000");
+      throw new IllegalArgumentException(path + ".content: \"" + value.content()
+          + "\" is longer than the maximum length 1000");
     }
     if (value.reminder() != null) {
       ReminderCodec.check(path + ".reminder", value.reminder());

@@ -67,7 +67,8 @@ public final class UpdateNoteResponseCodec implements JsonCodec<UpdateNoteRespon
       parser.nextToken();
       switch (field) {
         case 0 -> note = NoteCodec.INSTANCE.read(parser);
-        default -> extraProperties = JsonValues.putExtra(extraProperties, parser.currentName(), JsonValues.readValue(parser));
+        default -> extraProperties = JsonValues.putExtra(extraProperties, parser.currentName(),
+            JsonValues.readValue(parser));
       }
       if (field >= 0) {
         next = field + 1;

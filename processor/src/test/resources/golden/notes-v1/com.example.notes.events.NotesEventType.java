@@ -1,7 +1,5 @@
 package com.example.notes.events;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import io.larkgen.runtime.annotations.GeneratedClient;
 import java.util.Objects;
 import java.util.Optional;
@@ -10,12 +8,7 @@ import javax.annotation.processing.Generated;
 /**
  * The event types of Notes v1, from the spec's {@code x-lark-events}.
  *
- * <ul>
- *   <li>{@link #NOTE_CREATED_V1} ({@code notes.note.created_v1}): 创建备注（事件 notes.note.created_v1） / a note was created
- *   <li>{@link #NOTE_DELETED_V1} ({@code notes.note.deleted_v1}): 删除备注（事件 notes.note.deleted_v1）
- * </ul>
- *
- * <p>Open: a value not listed here decodes to {@link Unknown} and re-encodes
+ * <p>Open: a value with no constant below decodes to {@link Unknown} and re-encodes
  * unchanged. Switch exhaustively with {@code switch (x.known().orElseThrow())}.
  */
 @Generated(
@@ -39,7 +32,6 @@ public sealed interface NotesEventType permits NotesEventType.Known, NotesEventT
    *
    * @return the value as sent
    */
-  @JsonValue
   String value();
 
   /**
@@ -70,7 +62,6 @@ public sealed interface NotesEventType permits NotesEventType.Known, NotesEventT
    * @return the known constant, or an {@link Unknown} keeping {@code value}
    * @throws NullPointerException if {@code value} is null
    */
-  @JsonCreator
   static NotesEventType of(String value) {
     Objects.requireNonNull(value, "value");
     return switch (value) {
@@ -85,12 +76,13 @@ public sealed interface NotesEventType permits NotesEventType.Known, NotesEventT
    */
   enum Known implements NotesEventType {
     /**
-     * 创建备注（事件 notes.note.created_v1） / a note was created (wire value {@code notes.note.created_v1}).
+     * See {@link NotesEventType#NOTE_CREATED_V1}.
      */
-    NOTE_CREATED_V1("notes.note.created_v1", "创建备注（事件 notes.note.created_v1） / a note was created", ""),
+    NOTE_CREATED_V1("notes.note.created_v1", "创建备注（事件 notes.note.created_v1） / a note was created",
+        ""),
 
     /**
-     * 删除备注（事件 notes.note.deleted_v1） (wire value {@code notes.note.deleted_v1}).
+     * See {@link NotesEventType#NOTE_DELETED_V1}.
      */
     NOTE_DELETED_V1("notes.note.deleted_v1", "删除备注（事件 notes.note.deleted_v1）", "");
 
@@ -107,7 +99,6 @@ public sealed interface NotesEventType permits NotesEventType.Known, NotesEventT
     }
 
     @Override
-    @JsonValue
     public String value() {
       return value;
     }
@@ -145,13 +136,13 @@ public sealed interface NotesEventType permits NotesEventType.Known, NotesEventT
       Objects.requireNonNull(value, "value");
       for (Known k : Known.values()) {
         if (k.value().equals(value)) {
-          throw new IllegalArgumentException(value + " is the value of " + k + "; use NotesEventType." + k);
+          throw new IllegalArgumentException(value + " is the value of " + k
+              + "; use NotesEventType." + k);
         }
       }
     }
 
     @Override
-    @JsonValue
     public String value() {
       return value;
     }

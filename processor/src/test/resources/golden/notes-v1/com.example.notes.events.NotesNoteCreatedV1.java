@@ -11,7 +11,8 @@ import javax.annotation.processing.Generated;
  *
  * <ul>
  *   <li>Event type: {@code notes.note.created_v1}
- *   <li>Feishu doc: <a href="https://open.feishu.cn/document/uAjLw4CM/notes-v1/note/events/created">https://open.feishu.cn/document/uAjLw4CM/notes-v1/note/events/created</a>
+ *   <li>Feishu doc: <a
+ *       href="https://open.feishu.cn/document/uAjLw4CM/notes-v1/note/events/created">https://open.feishu.cn/document/uAjLw4CM/notes-v1/note/events/created</a>
  *   <li>App types: {@code custom}, {@code isv}
  *   <li>Scopes (any one of): {@code notes:note:readonly}, {@code notes:note}
  * </ul>

@@ -1,40 +1,30 @@
 package com.example.notes.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import io.larkgen.runtime.annotations.GeneratedClient;
 import io.larkgen.runtime.json.JsonValues;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.Generated;
-import org.jspecify.annotations.Nullable;
 
 /**
  * 创建备注的请求体 / body of a note to create
  *
  * @param applicationId 投递 ID / application ID ({@code application_id}; required by the spec)
- * @param content 备注内容 / note text ({@code content}; required by the spec; personal data, {@code ***} in {@code toString()})
+ * @param content 备注内容 / note text ({@code content}; required by the spec; personal data,
+ *     {@code ***} in {@code toString()})
  * @param privacy ({@code privacy})
  * @param mentions 提及的人 / people mentioned ({@code mentions}; never null, empty when absent)
  * @param reminder ({@code reminder})
  * @param extraProperties JSON fields this client does not know, as plain Java values; never null
  */
-@JsonIgnoreProperties(
-    ignoreUnknown = true
-)
 @Generated(
     value = "io.larkgen.processor.OpenApiClientProcessor",
     comments = "specs/good/notes-v1.yaml"
 )
 @GeneratedClient
-public record CreateNoteRequestBody(@JsonProperty("application_id") @Nullable String applicationId,
-    @JsonProperty("content") @Nullable String content,
-    @JsonProperty("privacy") @Nullable NotePrivacy privacy,
-    @JsonProperty("mentions") List<Mention> mentions,
-    @JsonProperty("reminder") @Nullable Reminder reminder,
-    @JsonIgnore Map<String, Object> extraProperties) {
+public record CreateNoteRequestBody(String applicationId, String content, NotePrivacy privacy,
+    List<Mention> mentions, Reminder reminder, Map<String, Object> extraProperties) {
   /**
    * JSON names of the components, which {@code extraProperties} may not use.
    */
@@ -97,17 +87,17 @@ public record CreateNoteRequestBody(@JsonProperty("application_id") @Nullable St
    * Builder of {@link CreateNoteRequestBody}.
    */
   public static final class Builder {
-    private @Nullable String applicationId;
+    private String applicationId;
 
-    private @Nullable String content;
+    private String content;
 
-    private @Nullable NotePrivacy privacy;
+    private NotePrivacy privacy;
 
-    private @Nullable List<Mention> mentions;
+    private List<Mention> mentions;
 
-    private @Nullable Reminder reminder;
+    private Reminder reminder;
 
-    private @Nullable Map<String, Object> extraProperties;
+    private Map<String, Object> extraProperties;
 
     private Builder() {
     }
@@ -127,7 +117,7 @@ public record CreateNoteRequestBody(@JsonProperty("application_id") @Nullable St
      * @param applicationId the value, or null to unset
      * @return this builder
      */
-    public Builder applicationId(@Nullable String applicationId) {
+    public Builder applicationId(String applicationId) {
       this.applicationId = applicationId;
       return this;
     }
@@ -138,7 +128,7 @@ public record CreateNoteRequestBody(@JsonProperty("application_id") @Nullable St
      * @param content the value, or null to unset
      * @return this builder
      */
-    public Builder content(@Nullable String content) {
+    public Builder content(String content) {
       this.content = content;
       return this;
     }
@@ -149,7 +139,7 @@ public record CreateNoteRequestBody(@JsonProperty("application_id") @Nullable St
      * @param privacy the value, or null to unset
      * @return this builder
      */
-    public Builder privacy(@Nullable NotePrivacy privacy) {
+    public Builder privacy(NotePrivacy privacy) {
       this.privacy = privacy;
       return this;
     }
@@ -160,7 +150,7 @@ public record CreateNoteRequestBody(@JsonProperty("application_id") @Nullable St
      * @param mentions the value, or null to unset
      * @return this builder
      */
-    public Builder mentions(@Nullable List<Mention> mentions) {
+    public Builder mentions(List<Mention> mentions) {
       this.mentions = mentions;
       return this;
     }
@@ -171,7 +161,7 @@ public record CreateNoteRequestBody(@JsonProperty("application_id") @Nullable St
      * @param reminder the value, or null to unset
      * @return this builder
      */
-    public Builder reminder(@Nullable Reminder reminder) {
+    public Builder reminder(Reminder reminder) {
       this.reminder = reminder;
       return this;
     }
@@ -182,7 +172,7 @@ public record CreateNoteRequestBody(@JsonProperty("application_id") @Nullable St
      * @param extraProperties unknown fields, or null for none
      * @return this builder
      */
-    public Builder extraProperties(@Nullable Map<String, Object> extraProperties) {
+    public Builder extraProperties(Map<String, Object> extraProperties) {
       this.extraProperties = extraProperties;
       return this;
     }

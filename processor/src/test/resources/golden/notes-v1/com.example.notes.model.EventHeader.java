@@ -1,8 +1,5 @@
 package com.example.notes.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import io.larkgen.runtime.annotations.GeneratedClient;
 import io.larkgen.runtime.json.JsonValues;
 import java.time.Instant;
@@ -10,33 +7,26 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.Generated;
-import org.jspecify.annotations.Nullable;
 
 /**
  * 事件头 / event header
  *
  * @param eventId 事件 ID / event ID ({@code event_id})
  * @param eventType 事件类型 / event type ({@code event_type})
- * @param createTime 事件创建时间 / when the event was created ({@code create_time}; decimal string of milliseconds since the epoch as sent, see {@link #createTimeInstant()})
+ * @param createTime 事件创建时间 / when the event was created ({@code create_time}; decimal string of
+ *     milliseconds since the epoch as sent, see {@link #createTimeInstant()})
  * @param token Verification Token ({@code token})
  * @param appId 应用 ID / app ID ({@code app_id})
  * @param tenantKey 租户 Key / tenant key ({@code tenant_key})
  * @param extraProperties JSON fields this client does not know, as plain Java values; never null
  */
-@JsonIgnoreProperties(
-    ignoreUnknown = true
-)
 @Generated(
     value = "io.larkgen.processor.OpenApiClientProcessor",
     comments = "specs/good/notes-v1.yaml"
 )
 @GeneratedClient
-public record EventHeader(@JsonProperty("event_id") @Nullable String eventId,
-    @JsonProperty("event_type") @Nullable String eventType,
-    @JsonProperty("create_time") @Nullable String createTime,
-    @JsonProperty("token") @Nullable String token, @JsonProperty("app_id") @Nullable String appId,
-    @JsonProperty("tenant_key") @Nullable String tenantKey,
-    @JsonIgnore Map<String, Object> extraProperties) {
+public record EventHeader(String eventId, String eventType, String createTime, String token,
+    String appId, String tenantKey, Map<String, Object> extraProperties) {
   /**
    * JSON names of the components, which {@code extraProperties} may not use.
    */
@@ -66,7 +56,6 @@ public record EventHeader(@JsonProperty("event_id") @Nullable String eventId,
    * @return the instant, if present
    * @throws NumberFormatException if the value is not a decimal number
    */
-  @JsonIgnore
   public Optional<Instant> createTimeInstant() {
     return createTime == null || createTime.isEmpty()
         ? Optional.empty()
@@ -95,19 +84,19 @@ public record EventHeader(@JsonProperty("event_id") @Nullable String eventId,
    * Builder of {@link EventHeader}.
    */
   public static final class Builder {
-    private @Nullable String eventId;
+    private String eventId;
 
-    private @Nullable String eventType;
+    private String eventType;
 
-    private @Nullable String createTime;
+    private String createTime;
 
-    private @Nullable String token;
+    private String token;
 
-    private @Nullable String appId;
+    private String appId;
 
-    private @Nullable String tenantKey;
+    private String tenantKey;
 
-    private @Nullable Map<String, Object> extraProperties;
+    private Map<String, Object> extraProperties;
 
     private Builder() {
     }
@@ -128,7 +117,7 @@ public record EventHeader(@JsonProperty("event_id") @Nullable String eventId,
      * @param eventId the value, or null to unset
      * @return this builder
      */
-    public Builder eventId(@Nullable String eventId) {
+    public Builder eventId(String eventId) {
       this.eventId = eventId;
       return this;
     }
@@ -139,7 +128,7 @@ public record EventHeader(@JsonProperty("event_id") @Nullable String eventId,
      * @param eventType the value, or null to unset
      * @return this builder
      */
-    public Builder eventType(@Nullable String eventType) {
+    public Builder eventType(String eventType) {
       this.eventType = eventType;
       return this;
     }
@@ -150,7 +139,7 @@ public record EventHeader(@JsonProperty("event_id") @Nullable String eventId,
      * @param createTime the value, or null to unset
      * @return this builder
      */
-    public Builder createTime(@Nullable String createTime) {
+    public Builder createTime(String createTime) {
       this.createTime = createTime;
       return this;
     }
@@ -161,7 +150,7 @@ public record EventHeader(@JsonProperty("event_id") @Nullable String eventId,
      * @param token the value, or null to unset
      * @return this builder
      */
-    public Builder token(@Nullable String token) {
+    public Builder token(String token) {
       this.token = token;
       return this;
     }
@@ -172,7 +161,7 @@ public record EventHeader(@JsonProperty("event_id") @Nullable String eventId,
      * @param appId the value, or null to unset
      * @return this builder
      */
-    public Builder appId(@Nullable String appId) {
+    public Builder appId(String appId) {
       this.appId = appId;
       return this;
     }
@@ -183,7 +172,7 @@ public record EventHeader(@JsonProperty("event_id") @Nullable String eventId,
      * @param tenantKey the value, or null to unset
      * @return this builder
      */
-    public Builder tenantKey(@Nullable String tenantKey) {
+    public Builder tenantKey(String tenantKey) {
       this.tenantKey = tenantKey;
       return this;
     }
@@ -194,7 +183,7 @@ public record EventHeader(@JsonProperty("event_id") @Nullable String eventId,
      * @param extraProperties unknown fields, or null for none
      * @return this builder
      */
-    public Builder extraProperties(@Nullable Map<String, Object> extraProperties) {
+    public Builder extraProperties(Map<String, Object> extraProperties) {
       this.extraProperties = extraProperties;
       return this;
     }

@@ -1,14 +1,10 @@
 package com.example.notes.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import io.larkgen.runtime.annotations.GeneratedClient;
 import io.larkgen.runtime.json.JsonValues;
 import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.Generated;
-import org.jspecify.annotations.Nullable;
 
 /**
  * 一次提及 / one mention
@@ -17,17 +13,12 @@ import org.jspecify.annotations.Nullable;
  * @param offset 在内容中的位置 / position in the text ({@code offset}; required by the spec)
  * @param extraProperties JSON fields this client does not know, as plain Java values; never null
  */
-@JsonIgnoreProperties(
-    ignoreUnknown = true
-)
 @Generated(
     value = "io.larkgen.processor.OpenApiClientProcessor",
     comments = "specs/good/notes-v1.yaml"
 )
 @GeneratedClient
-public record Mention(@JsonProperty("user_id") @Nullable String userId,
-    @JsonProperty("offset") @Nullable Integer offset,
-    @JsonIgnore Map<String, Object> extraProperties) {
+public record Mention(String userId, Integer offset, Map<String, Object> extraProperties) {
   /**
    * JSON names of the components, which {@code extraProperties} may not use.
    */
@@ -68,11 +59,11 @@ public record Mention(@JsonProperty("user_id") @Nullable String userId,
    * Builder of {@link Mention}.
    */
   public static final class Builder {
-    private @Nullable String userId;
+    private String userId;
 
-    private @Nullable Integer offset;
+    private Integer offset;
 
-    private @Nullable Map<String, Object> extraProperties;
+    private Map<String, Object> extraProperties;
 
     private Builder() {
     }
@@ -89,7 +80,7 @@ public record Mention(@JsonProperty("user_id") @Nullable String userId,
      * @param userId the value, or null to unset
      * @return this builder
      */
-    public Builder userId(@Nullable String userId) {
+    public Builder userId(String userId) {
       this.userId = userId;
       return this;
     }
@@ -100,7 +91,7 @@ public record Mention(@JsonProperty("user_id") @Nullable String userId,
      * @param offset the value, or null to unset
      * @return this builder
      */
-    public Builder offset(@Nullable Integer offset) {
+    public Builder offset(Integer offset) {
       this.offset = offset;
       return this;
     }
@@ -111,7 +102,7 @@ public record Mention(@JsonProperty("user_id") @Nullable String userId,
      * @param extraProperties unknown fields, or null for none
      * @return this builder
      */
-    public Builder extraProperties(@Nullable Map<String, Object> extraProperties) {
+    public Builder extraProperties(Map<String, Object> extraProperties) {
       this.extraProperties = extraProperties;
       return this;
     }

@@ -1,8 +1,5 @@
 package com.example.notes.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import io.larkgen.runtime.annotations.GeneratedClient;
 import io.larkgen.runtime.json.JsonValues;
 import java.time.Instant;
@@ -10,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.Generated;
-import org.jspecify.annotations.Nullable;
 
 /**
  * 备注 / a note
@@ -19,23 +15,17 @@ import org.jspecify.annotations.Nullable;
  * @param applicationId 投递 ID / application ID ({@code application_id})
  * @param content 备注内容 / note text ({@code content}; personal data, {@code ***} in {@code toString()})
  * @param privacy ({@code privacy})
- * @param createTime 创建时间 / creation time ({@code create_time}; decimal string of milliseconds since the epoch as sent, see {@link #createTimeInstant()})
+ * @param createTime 创建时间 / creation time ({@code create_time}; decimal string of milliseconds since
+ *     the epoch as sent, see {@link #createTimeInstant()})
  * @param extraProperties JSON fields this client does not know, as plain Java values; never null
  */
-@JsonIgnoreProperties(
-    ignoreUnknown = true
-)
 @Generated(
     value = "io.larkgen.processor.OpenApiClientProcessor",
     comments = "specs/good/notes-v1.yaml"
 )
 @GeneratedClient
-public record Note(@JsonProperty("id") @Nullable String id,
-    @JsonProperty("application_id") @Nullable String applicationId,
-    @JsonProperty("content") @Nullable String content,
-    @JsonProperty("privacy") @Nullable NotePrivacy privacy,
-    @JsonProperty("create_time") @Nullable String createTime,
-    @JsonIgnore Map<String, Object> extraProperties) {
+public record Note(String id, String applicationId, String content, NotePrivacy privacy,
+    String createTime, Map<String, Object> extraProperties) {
   /**
    * JSON names of the components, which {@code extraProperties} may not use.
    */
@@ -64,7 +54,6 @@ public record Note(@JsonProperty("id") @Nullable String id,
    * @return the instant, if present
    * @throws NumberFormatException if the value is not a decimal number
    */
-  @JsonIgnore
   public Optional<Instant> createTimeInstant() {
     return createTime == null || createTime.isEmpty()
         ? Optional.empty()
@@ -110,17 +99,17 @@ public record Note(@JsonProperty("id") @Nullable String id,
    * Builder of {@link Note}.
    */
   public static final class Builder {
-    private @Nullable String id;
+    private String id;
 
-    private @Nullable String applicationId;
+    private String applicationId;
 
-    private @Nullable String content;
+    private String content;
 
-    private @Nullable NotePrivacy privacy;
+    private NotePrivacy privacy;
 
-    private @Nullable String createTime;
+    private String createTime;
 
-    private @Nullable Map<String, Object> extraProperties;
+    private Map<String, Object> extraProperties;
 
     private Builder() {
     }
@@ -140,7 +129,7 @@ public record Note(@JsonProperty("id") @Nullable String id,
      * @param id the value, or null to unset
      * @return this builder
      */
-    public Builder id(@Nullable String id) {
+    public Builder id(String id) {
       this.id = id;
       return this;
     }
@@ -151,7 +140,7 @@ public record Note(@JsonProperty("id") @Nullable String id,
      * @param applicationId the value, or null to unset
      * @return this builder
      */
-    public Builder applicationId(@Nullable String applicationId) {
+    public Builder applicationId(String applicationId) {
       this.applicationId = applicationId;
       return this;
     }
@@ -162,7 +151,7 @@ public record Note(@JsonProperty("id") @Nullable String id,
      * @param content the value, or null to unset
      * @return this builder
      */
-    public Builder content(@Nullable String content) {
+    public Builder content(String content) {
       this.content = content;
       return this;
     }
@@ -173,7 +162,7 @@ public record Note(@JsonProperty("id") @Nullable String id,
      * @param privacy the value, or null to unset
      * @return this builder
      */
-    public Builder privacy(@Nullable NotePrivacy privacy) {
+    public Builder privacy(NotePrivacy privacy) {
       this.privacy = privacy;
       return this;
     }
@@ -184,7 +173,7 @@ public record Note(@JsonProperty("id") @Nullable String id,
      * @param createTime the value, or null to unset
      * @return this builder
      */
-    public Builder createTime(@Nullable String createTime) {
+    public Builder createTime(String createTime) {
       this.createTime = createTime;
       return this;
     }
@@ -195,7 +184,7 @@ public record Note(@JsonProperty("id") @Nullable String id,
      * @param extraProperties unknown fields, or null for none
      * @return this builder
      */
-    public Builder extraProperties(@Nullable Map<String, Object> extraProperties) {
+    public Builder extraProperties(Map<String, Object> extraProperties) {
       this.extraProperties = extraProperties;
       return this;
     }

@@ -1,14 +1,10 @@
 package com.example.notes.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import io.larkgen.runtime.annotations.GeneratedClient;
 import io.larkgen.runtime.json.JsonValues;
 import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.Generated;
-import org.jspecify.annotations.Nullable;
 
 /**
  * 创建备注（事件 notes.note.created_v1） / a note was created
@@ -18,18 +14,13 @@ import org.jspecify.annotations.Nullable;
  * @param event ({@code event})
  * @param extraProperties JSON fields this client does not know, as plain Java values; never null
  */
-@JsonIgnoreProperties(
-    ignoreUnknown = true
-)
 @Generated(
     value = "io.larkgen.processor.OpenApiClientProcessor",
     comments = "specs/good/notes-v1.yaml"
 )
 @GeneratedClient
-public record NoteCreatedV1Event(@JsonProperty("schema") @Nullable String schema,
-    @JsonProperty("header") @Nullable EventHeader header,
-    @JsonProperty("event") @Nullable NoteCreatedV1EventBody event,
-    @JsonIgnore Map<String, Object> extraProperties) {
+public record NoteCreatedV1Event(String schema, EventHeader header, NoteCreatedV1EventBody event,
+    Map<String, Object> extraProperties) {
   /**
    * JSON names of the components, which {@code extraProperties} may not use.
    */
@@ -71,13 +62,13 @@ public record NoteCreatedV1Event(@JsonProperty("schema") @Nullable String schema
    * Builder of {@link NoteCreatedV1Event}.
    */
   public static final class Builder {
-    private @Nullable String schema;
+    private String schema;
 
-    private @Nullable EventHeader header;
+    private EventHeader header;
 
-    private @Nullable NoteCreatedV1EventBody event;
+    private NoteCreatedV1EventBody event;
 
-    private @Nullable Map<String, Object> extraProperties;
+    private Map<String, Object> extraProperties;
 
     private Builder() {
     }
@@ -95,7 +86,7 @@ public record NoteCreatedV1Event(@JsonProperty("schema") @Nullable String schema
      * @param schema the value, or null to unset
      * @return this builder
      */
-    public Builder schema(@Nullable String schema) {
+    public Builder schema(String schema) {
       this.schema = schema;
       return this;
     }
@@ -106,7 +97,7 @@ public record NoteCreatedV1Event(@JsonProperty("schema") @Nullable String schema
      * @param header the value, or null to unset
      * @return this builder
      */
-    public Builder header(@Nullable EventHeader header) {
+    public Builder header(EventHeader header) {
       this.header = header;
       return this;
     }
@@ -117,7 +108,7 @@ public record NoteCreatedV1Event(@JsonProperty("schema") @Nullable String schema
      * @param event the value, or null to unset
      * @return this builder
      */
-    public Builder event(@Nullable NoteCreatedV1EventBody event) {
+    public Builder event(NoteCreatedV1EventBody event) {
       this.event = event;
       return this;
     }
@@ -128,7 +119,7 @@ public record NoteCreatedV1Event(@JsonProperty("schema") @Nullable String schema
      * @param extraProperties unknown fields, or null for none
      * @return this builder
      */
-    public Builder extraProperties(@Nullable Map<String, Object> extraProperties) {
+    public Builder extraProperties(Map<String, Object> extraProperties) {
       this.extraProperties = extraProperties;
       return this;
     }

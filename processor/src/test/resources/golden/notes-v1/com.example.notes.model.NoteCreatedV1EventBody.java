@@ -1,8 +1,5 @@
 package com.example.notes.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import io.larkgen.runtime.annotations.GeneratedClient;
 import io.larkgen.runtime.json.JsonValues;
 import java.time.Instant;
@@ -11,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.Generated;
-import org.jspecify.annotations.Nullable;
 
 /**
  * 创建备注的事件体 / body of a note creation
@@ -19,22 +15,17 @@ import org.jspecify.annotations.Nullable;
  * @param noteId 备注 ID / note ID ({@code note_id})
  * @param privacy ({@code privacy})
  * @param mentions 提及的人 / people mentioned ({@code mentions}; never null, empty when absent)
- * @param createTime 创建时间 / creation time ({@code create_time}; milliseconds since the epoch as sent, see {@link #createTimeInstant()})
+ * @param createTime 创建时间 / creation time ({@code create_time}; milliseconds since the epoch as
+ *     sent, see {@link #createTimeInstant()})
  * @param extraProperties JSON fields this client does not know, as plain Java values; never null
  */
-@JsonIgnoreProperties(
-    ignoreUnknown = true
-)
 @Generated(
     value = "io.larkgen.processor.OpenApiClientProcessor",
     comments = "specs/good/notes-v1.yaml"
 )
 @GeneratedClient
-public record NoteCreatedV1EventBody(@JsonProperty("note_id") @Nullable String noteId,
-    @JsonProperty("privacy") @Nullable NotePrivacy privacy,
-    @JsonProperty("mentions") List<Mention> mentions,
-    @JsonProperty("create_time") @Nullable Long createTime,
-    @JsonIgnore Map<String, Object> extraProperties) {
+public record NoteCreatedV1EventBody(String noteId, NotePrivacy privacy, List<Mention> mentions,
+    Long createTime, Map<String, Object> extraProperties) {
   /**
    * JSON names of the components, which {@code extraProperties} may not use.
    */
@@ -62,7 +53,6 @@ public record NoteCreatedV1EventBody(@JsonProperty("note_id") @Nullable String n
    *
    * @return the instant, if present
    */
-  @JsonIgnore
   public Optional<Instant> createTimeInstant() {
     return createTime == null ? Optional.empty() : Optional.of(Instant.ofEpochMilli(createTime));
   }
@@ -89,15 +79,15 @@ public record NoteCreatedV1EventBody(@JsonProperty("note_id") @Nullable String n
    * Builder of {@link NoteCreatedV1EventBody}.
    */
   public static final class Builder {
-    private @Nullable String noteId;
+    private String noteId;
 
-    private @Nullable NotePrivacy privacy;
+    private NotePrivacy privacy;
 
-    private @Nullable List<Mention> mentions;
+    private List<Mention> mentions;
 
-    private @Nullable Long createTime;
+    private Long createTime;
 
-    private @Nullable Map<String, Object> extraProperties;
+    private Map<String, Object> extraProperties;
 
     private Builder() {
     }
@@ -116,7 +106,7 @@ public record NoteCreatedV1EventBody(@JsonProperty("note_id") @Nullable String n
      * @param noteId the value, or null to unset
      * @return this builder
      */
-    public Builder noteId(@Nullable String noteId) {
+    public Builder noteId(String noteId) {
       this.noteId = noteId;
       return this;
     }
@@ -127,7 +117,7 @@ public record NoteCreatedV1EventBody(@JsonProperty("note_id") @Nullable String n
      * @param privacy the value, or null to unset
      * @return this builder
      */
-    public Builder privacy(@Nullable NotePrivacy privacy) {
+    public Builder privacy(NotePrivacy privacy) {
       this.privacy = privacy;
       return this;
     }
@@ -138,7 +128,7 @@ public record NoteCreatedV1EventBody(@JsonProperty("note_id") @Nullable String n
      * @param mentions the value, or null to unset
      * @return this builder
      */
-    public Builder mentions(@Nullable List<Mention> mentions) {
+    public Builder mentions(List<Mention> mentions) {
       this.mentions = mentions;
       return this;
     }
@@ -149,7 +139,7 @@ public record NoteCreatedV1EventBody(@JsonProperty("note_id") @Nullable String n
      * @param createTime the value, or null to unset
      * @return this builder
      */
-    public Builder createTime(@Nullable Long createTime) {
+    public Builder createTime(Long createTime) {
       this.createTime = createTime;
       return this;
     }
@@ -160,7 +150,7 @@ public record NoteCreatedV1EventBody(@JsonProperty("note_id") @Nullable String n
      * @param extraProperties unknown fields, or null for none
      * @return this builder
      */
-    public Builder extraProperties(@Nullable Map<String, Object> extraProperties) {
+    public Builder extraProperties(Map<String, Object> extraProperties) {
       this.extraProperties = extraProperties;
       return this;
     }

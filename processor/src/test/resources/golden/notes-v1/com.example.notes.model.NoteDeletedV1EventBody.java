@@ -1,14 +1,10 @@
 package com.example.notes.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import io.larkgen.runtime.annotations.GeneratedClient;
 import io.larkgen.runtime.json.JsonValues;
 import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.Generated;
-import org.jspecify.annotations.Nullable;
 
 /**
  * 删除备注的事件体 / body of a note deletion
@@ -16,16 +12,12 @@ import org.jspecify.annotations.Nullable;
  * @param noteId 备注 ID / note ID ({@code note_id})
  * @param extraProperties JSON fields this client does not know, as plain Java values; never null
  */
-@JsonIgnoreProperties(
-    ignoreUnknown = true
-)
 @Generated(
     value = "io.larkgen.processor.OpenApiClientProcessor",
     comments = "specs/good/notes-v1.yaml"
 )
 @GeneratedClient
-public record NoteDeletedV1EventBody(@JsonProperty("note_id") @Nullable String noteId,
-    @JsonIgnore Map<String, Object> extraProperties) {
+public record NoteDeletedV1EventBody(String noteId, Map<String, Object> extraProperties) {
   /**
    * JSON names of the components, which {@code extraProperties} may not use.
    */
@@ -65,9 +57,9 @@ public record NoteDeletedV1EventBody(@JsonProperty("note_id") @Nullable String n
    * Builder of {@link NoteDeletedV1EventBody}.
    */
   public static final class Builder {
-    private @Nullable String noteId;
+    private String noteId;
 
-    private @Nullable Map<String, Object> extraProperties;
+    private Map<String, Object> extraProperties;
 
     private Builder() {
     }
@@ -83,7 +75,7 @@ public record NoteDeletedV1EventBody(@JsonProperty("note_id") @Nullable String n
      * @param noteId the value, or null to unset
      * @return this builder
      */
-    public Builder noteId(@Nullable String noteId) {
+    public Builder noteId(String noteId) {
       this.noteId = noteId;
       return this;
     }
@@ -94,7 +86,7 @@ public record NoteDeletedV1EventBody(@JsonProperty("note_id") @Nullable String n
      * @param extraProperties unknown fields, or null for none
      * @return this builder
      */
-    public Builder extraProperties(@Nullable Map<String, Object> extraProperties) {
+    public Builder extraProperties(Map<String, Object> extraProperties) {
       this.extraProperties = extraProperties;
       return this;
     }

@@ -1,7 +1,5 @@
 package com.example.notes.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import io.larkgen.runtime.annotations.GeneratedClient;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
@@ -9,12 +7,7 @@ import javax.annotation.processing.Generated;
 /**
  * 可见范围 / who may read the note
  *
- * <ul>
- *   <li>{@link #PRIVATE} ({@code 1}): 仅自己可见 / only the author
- *   <li>{@link #PUBLIC} ({@code 2}): 所有人可见 / everyone
- * </ul>
- *
- * <p>Open: a code not listed here decodes to {@link Unknown} and re-encodes
+ * <p>Open: a code with no constant below decodes to {@link Unknown} and re-encodes
  * unchanged. Switch exhaustively with {@code switch (x.known().orElseThrow())}.
  */
 @Generated(
@@ -38,7 +31,6 @@ public sealed interface NotePrivacy permits NotePrivacy.Known, NotePrivacy.Unkno
    *
    * @return the code as sent
    */
-  @JsonValue
   int code();
 
   /**
@@ -68,7 +60,6 @@ public sealed interface NotePrivacy permits NotePrivacy.Known, NotePrivacy.Unkno
    * @param code the code as sent
    * @return the known constant, or an {@link Unknown} keeping {@code code}
    */
-  @JsonCreator
   static NotePrivacy of(int code) {
     return switch (code) {
       case 1 -> Known.PRIVATE;
@@ -82,12 +73,12 @@ public sealed interface NotePrivacy permits NotePrivacy.Known, NotePrivacy.Unkno
    */
   enum Known implements NotePrivacy {
     /**
-     * 仅自己可见 / only the author (wire value {@code 1}).
+     * See {@link NotePrivacy#PRIVATE}.
      */
     PRIVATE(1, "仅自己可见", "only the author"),
 
     /**
-     * 所有人可见 / everyone (wire value {@code 2}).
+     * See {@link NotePrivacy#PUBLIC}.
      */
     PUBLIC(2, "所有人可见", "everyone");
 
@@ -104,7 +95,6 @@ public sealed interface NotePrivacy permits NotePrivacy.Known, NotePrivacy.Unkno
     }
 
     @Override
-    @JsonValue
     public int code() {
       return code;
     }
@@ -141,13 +131,13 @@ public sealed interface NotePrivacy permits NotePrivacy.Known, NotePrivacy.Unkno
     public Unknown {
       for (Known k : Known.values()) {
         if (k.code() == code) {
-          throw new IllegalArgumentException(code + " is the code of " + k + "; use NotePrivacy." + k);
+          throw new IllegalArgumentException(code + " is the code of " + k
+              + "; use NotePrivacy." + k);
         }
       }
     }
 
     @Override
-    @JsonValue
     public int code() {
       return code;
     }

@@ -1,8 +1,5 @@
 package com.example.notes.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import io.larkgen.runtime.annotations.GeneratedClient;
 import io.larkgen.runtime.json.JsonValues;
 import java.time.Instant;
@@ -11,26 +8,23 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.Generated;
-import org.jspecify.annotations.Nullable;
 
 /**
  * 提醒；设置时必须给出时间 / reminder; its time is required when it is set
  *
- * @param remindTime 提醒时间 / when to remind ({@code remind_time}; decimal string of milliseconds since the epoch as sent, see {@link #remindTimeInstant()}; required by the spec)
- * @param channels 提醒方式（手机号或邮箱）/ channels (a phone number or email address) ({@code channels}; never null, empty when absent; personal data, {@code ***} in {@code toString()})
+ * @param remindTime 提醒时间 / when to remind ({@code remind_time}; decimal string of milliseconds
+ *     since the epoch as sent, see {@link #remindTimeInstant()}; required by the spec)
+ * @param channels 提醒方式（手机号或邮箱）/ channels (a phone number or email address) ({@code channels}; never
+ *     null, empty when absent; personal data, {@code ***} in {@code toString()})
  * @param extraProperties JSON fields this client does not know, as plain Java values; never null
  */
-@JsonIgnoreProperties(
-    ignoreUnknown = true
-)
 @Generated(
     value = "io.larkgen.processor.OpenApiClientProcessor",
     comments = "specs/good/notes-v1.yaml"
 )
 @GeneratedClient
-public record Reminder(@JsonProperty("remind_time") @Nullable String remindTime,
-    @JsonProperty("channels") List<String> channels,
-    @JsonIgnore Map<String, Object> extraProperties) {
+public record Reminder(String remindTime, List<String> channels,
+    Map<String, Object> extraProperties) {
   /**
    * JSON names of the components, which {@code extraProperties} may not use.
    */
@@ -56,7 +50,6 @@ public record Reminder(@JsonProperty("remind_time") @Nullable String remindTime,
    * @return the instant, if present
    * @throws NumberFormatException if the value is not a decimal number
    */
-  @JsonIgnore
   public Optional<Instant> remindTimeInstant() {
     return remindTime == null || remindTime.isEmpty()
         ? Optional.empty()
@@ -99,11 +92,11 @@ public record Reminder(@JsonProperty("remind_time") @Nullable String remindTime,
    * Builder of {@link Reminder}.
    */
   public static final class Builder {
-    private @Nullable String remindTime;
+    private String remindTime;
 
-    private @Nullable List<String> channels;
+    private List<String> channels;
 
-    private @Nullable Map<String, Object> extraProperties;
+    private Map<String, Object> extraProperties;
 
     private Builder() {
     }
@@ -120,7 +113,7 @@ public record Reminder(@JsonProperty("remind_time") @Nullable String remindTime,
      * @param remindTime the value, or null to unset
      * @return this builder
      */
-    public Builder remindTime(@Nullable String remindTime) {
+    public Builder remindTime(String remindTime) {
       this.remindTime = remindTime;
       return this;
     }
@@ -131,7 +124,7 @@ public record Reminder(@JsonProperty("remind_time") @Nullable String remindTime,
      * @param channels the value, or null to unset
      * @return this builder
      */
-    public Builder channels(@Nullable List<String> channels) {
+    public Builder channels(List<String> channels) {
       this.channels = channels;
       return this;
     }
@@ -142,7 +135,7 @@ public record Reminder(@JsonProperty("remind_time") @Nullable String remindTime,
      * @param extraProperties unknown fields, or null for none
      * @return this builder
      */
-    public Builder extraProperties(@Nullable Map<String, Object> extraProperties) {
+    public Builder extraProperties(Map<String, Object> extraProperties) {
       this.extraProperties = extraProperties;
       return this;
     }

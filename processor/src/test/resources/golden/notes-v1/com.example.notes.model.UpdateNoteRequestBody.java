@@ -1,14 +1,10 @@
 package com.example.notes.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import io.larkgen.runtime.annotations.GeneratedClient;
 import io.larkgen.runtime.json.JsonValues;
 import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.Generated;
-import org.jspecify.annotations.Nullable;
 
 /**
  * 更新备注的请求体 / body of a note update
@@ -17,17 +13,13 @@ import org.jspecify.annotations.Nullable;
  * @param reminder ({@code reminder})
  * @param extraProperties JSON fields this client does not know, as plain Java values; never null
  */
-@JsonIgnoreProperties(
-    ignoreUnknown = true
-)
 @Generated(
     value = "io.larkgen.processor.OpenApiClientProcessor",
     comments = "specs/good/notes-v1.yaml"
 )
 @GeneratedClient
-public record UpdateNoteRequestBody(@JsonProperty("content") @Nullable String content,
-    @JsonProperty("reminder") @Nullable Reminder reminder,
-    @JsonIgnore Map<String, Object> extraProperties) {
+public record UpdateNoteRequestBody(String content, Reminder reminder,
+    Map<String, Object> extraProperties) {
   /**
    * JSON names of the components, which {@code extraProperties} may not use.
    */
@@ -68,11 +60,11 @@ public record UpdateNoteRequestBody(@JsonProperty("content") @Nullable String co
    * Builder of {@link UpdateNoteRequestBody}.
    */
   public static final class Builder {
-    private @Nullable String content;
+    private String content;
 
-    private @Nullable Reminder reminder;
+    private Reminder reminder;
 
-    private @Nullable Map<String, Object> extraProperties;
+    private Map<String, Object> extraProperties;
 
     private Builder() {
     }
@@ -89,7 +81,7 @@ public record UpdateNoteRequestBody(@JsonProperty("content") @Nullable String co
      * @param content the value, or null to unset
      * @return this builder
      */
-    public Builder content(@Nullable String content) {
+    public Builder content(String content) {
       this.content = content;
       return this;
     }
@@ -100,7 +92,7 @@ public record UpdateNoteRequestBody(@JsonProperty("content") @Nullable String co
      * @param reminder the value, or null to unset
      * @return this builder
      */
-    public Builder reminder(@Nullable Reminder reminder) {
+    public Builder reminder(Reminder reminder) {
       this.reminder = reminder;
       return this;
     }
@@ -111,7 +103,7 @@ public record UpdateNoteRequestBody(@JsonProperty("content") @Nullable String co
      * @param extraProperties unknown fields, or null for none
      * @return this builder
      */
-    public Builder extraProperties(@Nullable Map<String, Object> extraProperties) {
+    public Builder extraProperties(Map<String, Object> extraProperties) {
       this.extraProperties = extraProperties;
       return this;
     }

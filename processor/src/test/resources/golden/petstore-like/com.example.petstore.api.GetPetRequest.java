@@ -17,7 +17,8 @@ import org.jspecify.annotations.Nullable;
  * naming the parameter and the rule.
  *
  * @param petId 宠物 ID / pet ID (path {@code pet_id}; required)
- * @param since 只返回此时间后的变更，毫秒时间戳 / changes after this time, epoch milliseconds (query {@code since}; sent as milliseconds since the epoch)
+ * @param since 只返回此时间后的变更，毫秒时间戳 / changes after this time, epoch milliseconds (query {@code since};
+ *     sent as milliseconds since the epoch)
  */
 @Generated(
     value = "io.larkgen.processor.OpenApiClientProcessor",

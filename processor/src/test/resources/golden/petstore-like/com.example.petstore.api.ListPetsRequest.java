@@ -6,25 +6,25 @@ import io.larkgen.runtime.RequestEncoder;
 import io.larkgen.runtime.RequestParams;
 import io.larkgen.runtime.RequestRules;
 import io.larkgen.runtime.annotations.GeneratedClient;
-import io.larkgen.runtime.error.LarkRequestValidationException;
 import java.time.Instant;
 import java.util.List;
 import javax.annotation.processing.Generated;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Request of {@link PetsApi#list}: 列出宠物 / List pets.
  *
  * <p>{@code GET} {@code /open-apis/petstore/v1/pets}. Create with {@link #builder()};
- * construction checks every rule of the spec and throws {@link LarkRequestValidationException}
+ * construction checks every rule of the spec and throws {@link IllegalArgumentException}
  * naming the parameter and the rule.
  *
- * <p>At least one of {@code owner_id}, {@code born_after}, {@code ids} must be set (不允许 owner_id、born_after、ids 同时为空 / owner_id, born_after and ids may not all be empty).
+ * <p>At least one of {@code owner_id}, {@code born_after}, {@code ids} must be set (不允许
+ * owner_id、born_after、ids 同时为空 / owner_id, born_after and ids may not all be empty).
  *
  * @param pageSize 分页大小 / page size (query {@code page_size}; default {@code 10}; minimum 1; maximum 100)
  * @param pageToken 分页标记 / page cursor (query {@code page_token})
  * @param ownerId 主人 ID / owner ID (query {@code owner_id}; at least 1 characters; at most 64 characters)
- * @param bornAfter 最早出生时间，毫秒时间戳，必须大于 0 / earliest birth time, epoch milliseconds, greater than 0 (query {@code born_after}; sent as milliseconds since the epoch; greater than 0)
+ * @param bornAfter 最早出生时间，毫秒时间戳，必须大于 0 / earliest birth time, epoch milliseconds, greater than 0
+ *     (query {@code born_after}; sent as milliseconds since the epoch; greater than 0)
  * @param ids 宠物 ID 列表 / pet IDs (query {@code ids}; sent as repeated keys; never null; at most 50 items)
  * @param kind 种类 / kind (query {@code kind})
  * @param status 状态 / status (query {@code status})
@@ -36,9 +36,8 @@ import org.jspecify.annotations.Nullable;
     comments = "specs/good/petstore-like.yaml"
 )
 @GeneratedClient
-public record ListPetsRequest(@Nullable Integer pageSize, @Nullable String pageToken,
-    @Nullable String ownerId, @Nullable Instant bornAfter, List<String> ids, @Nullable PetKind kind,
-    @Nullable PetStatus status, @Nullable Double minWeight, @Nullable Boolean includeSold) {
+public record ListPetsRequest(Integer pageSize, String pageToken, String ownerId, Instant bornAfter,
+    List<String> ids, PetKind kind, PetStatus status, Double minWeight, Boolean includeSold) {
   /**
    * Writes the path and query parameters of a request.
    */
@@ -56,41 +55,43 @@ public record ListPetsRequest(@Nullable Integer pageSize, @Nullable String pageT
    * @param status {@code status}
    * @param minWeight {@code min_weight}
    * @param includeSold {@code include_sold}
-   * @throws LarkRequestValidationException naming the parameter, its value and the rule it breaks
+   * @throws IllegalArgumentException naming the parameter, its value and the rule it breaks
    */
   public ListPetsRequest {
     ids = RequestRules.copyOf("ids", ids);
     if (pageSize != null && pageSize.longValue() < 1L) {
-      throw new LarkRequestValidationException("page_size", LarkRequestValidationException.Rule.MINIMUM, pageSize + " is less than the minimum 1");
+      throw new IllegalArgumentException("page_size: " + pageSize + " is less than the minimum 1");
     }
     if (pageSize != null && pageSize.longValue() > 100L) {
-      throw new LarkRequestValidationException("page_size", LarkRequestValidationException.Rule.MAXIMUM, pageSize + " is greater than the maximum 100");
+      throw new IllegalArgumentException("page_size: " + pageSize + " is greater than the maximum 100");
     }
     if (ownerId != null && ownerId.codePointCount(0, ownerId.length()) < 1) {
-      throw new LarkRequestValidationException("owner_id", LarkRequestValidationException.Rule.MIN_LENGTH, "\"" + ownerId + "\" is shorter than the minimum length 1");
+      throw new IllegalArgumentException("owner_id: \"" + ownerId + "\" is shorter than the minimum length 1");
     }
     if (ownerId != null && ownerId.codePointCount(0, ownerId.length()) > 64) {
-      throw new LarkRequestValidationException("owner_id", LarkRequestValidationException.Rule.MAX_LENGTH, "\"" + ownerId + "\" is longer than the maximum length 64");
+      throw new IllegalArgumentException("owner_id: \"" + ownerId + "\" is longer than the maximum length 64");
     }
     if (bornAfter != null) {
       RequestRules.epochMillis("born_after", bornAfter);
     }
     if (bornAfter != null && bornAfter.toEpochMilli() <= 0L) {
-      throw new LarkRequestValidationException("born_after", LarkRequestValidationException.Rule.EXCLUSIVE_MINIMUM, bornAfter.toEpochMilli() + " (" + bornAfter + ") is not greater than the exclusive minimum 0");
+      throw new IllegalArgumentException("born_after: " + bornAfter.toEpochMilli() + " (" + bornAfter
+          + ") is not greater than the exclusive minimum 0");
     }
     if (ids.size() > 50) {
-      throw new LarkRequestValidationException("ids", LarkRequestValidationException.Rule.MAX_ITEMS, ids.size() + " items is more than the maximum of 50 items");
+      throw new IllegalArgumentException("ids: " + ids.size() + " items is more than the maximum of 50 items");
     }
     if (minWeight != null && minWeight.doubleValue() < 0.5) {
-      throw new LarkRequestValidationException("min_weight", LarkRequestValidationException.Rule.MINIMUM, minWeight + " is less than the minimum 0.5");
+      throw new IllegalArgumentException("min_weight: " + minWeight + " is less than the minimum 0.5");
     }
     if (minWeight != null && minWeight.doubleValue() > 1000.0) {
-      throw new LarkRequestValidationException("min_weight", LarkRequestValidationException.Rule.MAXIMUM, minWeight + " is greater than the maximum 1000");
+      throw new IllegalArgumentException("min_weight: " + minWeight + " is greater than the maximum 1000");
     }
     if ((ownerId == null || ownerId.isEmpty())
         && (bornAfter == null)
         && (ids.isEmpty())) {
-      throw new LarkRequestValidationException(List.of("owner_id", "born_after", "ids"), "不允许 owner_id、born_after、ids 同时为空 / owner_id, born_after and ids may not all be empty");
+      throw new IllegalArgumentException(
+          "at least one of owner_id, born_after, ids must be set (不允许 owner_id、born_after、ids 同时为空 / owner_id, born_after and ids may not all be empty)");
     }
   }
 
@@ -118,7 +119,7 @@ public record ListPetsRequest(@Nullable Integer pageSize, @Nullable String pageT
    * @param pageToken the {@code page_token} returned by the previous page, or null for the first page
    * @return the request of that page
    */
-  public ListPetsRequest withPageToken(@Nullable String pageToken) {
+  public ListPetsRequest withPageToken(String pageToken) {
     return new ListPetsRequest(pageSize, pageToken, ownerId, bornAfter, ids, kind, status,
         minWeight, includeSold);
   }
@@ -139,23 +140,23 @@ public record ListPetsRequest(@Nullable Integer pageSize, @Nullable String pageT
    * Builder of {@link ListPetsRequest}; {@link #build()} checks the rules.
    */
   public static final class Builder {
-    private @Nullable Integer pageSize;
+    private Integer pageSize;
 
-    private @Nullable String pageToken;
+    private String pageToken;
 
-    private @Nullable String ownerId;
+    private String ownerId;
 
-    private @Nullable Instant bornAfter;
+    private Instant bornAfter;
 
-    private @Nullable List<String> ids;
+    private List<String> ids;
 
-    private @Nullable PetKind kind;
+    private PetKind kind;
 
-    private @Nullable PetStatus status;
+    private PetStatus status;
 
-    private @Nullable Double minWeight;
+    private Double minWeight;
 
-    private @Nullable Boolean includeSold;
+    private Boolean includeSold;
 
     private Builder() {
     }
@@ -178,7 +179,7 @@ public record ListPetsRequest(@Nullable Integer pageSize, @Nullable String pageT
      * @param pageSize the value, or null to unset
      * @return this builder
      */
-    public Builder pageSize(@Nullable Integer pageSize) {
+    public Builder pageSize(Integer pageSize) {
       this.pageSize = pageSize;
       return this;
     }
@@ -189,7 +190,7 @@ public record ListPetsRequest(@Nullable Integer pageSize, @Nullable String pageT
      * @param pageToken the value, or null to unset
      * @return this builder
      */
-    public Builder pageToken(@Nullable String pageToken) {
+    public Builder pageToken(String pageToken) {
       this.pageToken = pageToken;
       return this;
     }
@@ -200,7 +201,7 @@ public record ListPetsRequest(@Nullable Integer pageSize, @Nullable String pageT
      * @param ownerId the value, or null to unset
      * @return this builder
      */
-    public Builder ownerId(@Nullable String ownerId) {
+    public Builder ownerId(String ownerId) {
       this.ownerId = ownerId;
       return this;
     }
@@ -211,7 +212,7 @@ public record ListPetsRequest(@Nullable Integer pageSize, @Nullable String pageT
      * @param bornAfter the value, or null to unset
      * @return this builder
      */
-    public Builder bornAfter(@Nullable Instant bornAfter) {
+    public Builder bornAfter(Instant bornAfter) {
       this.bornAfter = bornAfter;
       return this;
     }
@@ -222,7 +223,7 @@ public record ListPetsRequest(@Nullable Integer pageSize, @Nullable String pageT
      * @param ids the value, or null to unset
      * @return this builder
      */
-    public Builder ids(@Nullable List<String> ids) {
+    public Builder ids(List<String> ids) {
       this.ids = ids;
       return this;
     }
@@ -233,7 +234,7 @@ public record ListPetsRequest(@Nullable Integer pageSize, @Nullable String pageT
      * @param kind the value, or null to unset
      * @return this builder
      */
-    public Builder kind(@Nullable PetKind kind) {
+    public Builder kind(PetKind kind) {
       this.kind = kind;
       return this;
     }
@@ -244,7 +245,7 @@ public record ListPetsRequest(@Nullable Integer pageSize, @Nullable String pageT
      * @param status the value, or null to unset
      * @return this builder
      */
-    public Builder status(@Nullable PetStatus status) {
+    public Builder status(PetStatus status) {
       this.status = status;
       return this;
     }
@@ -255,7 +256,7 @@ public record ListPetsRequest(@Nullable Integer pageSize, @Nullable String pageT
      * @param minWeight the value, or null to unset
      * @return this builder
      */
-    public Builder minWeight(@Nullable Double minWeight) {
+    public Builder minWeight(Double minWeight) {
       this.minWeight = minWeight;
       return this;
     }
@@ -266,7 +267,7 @@ public record ListPetsRequest(@Nullable Integer pageSize, @Nullable String pageT
      * @param includeSold the value, or null to unset
      * @return this builder
      */
-    public Builder includeSold(@Nullable Boolean includeSold) {
+    public Builder includeSold(Boolean includeSold) {
       this.includeSold = includeSold;
       return this;
     }
@@ -275,7 +276,7 @@ public record ListPetsRequest(@Nullable Integer pageSize, @Nullable String pageT
      * The request, after checking every rule of the spec.
      *
      * @return the request
-     * @throws LarkRequestValidationException naming the parameter, its value and the rule it breaks
+     * @throws IllegalArgumentException naming the parameter, its value and the rule it breaks
      */
     public ListPetsRequest build() {
       return new ListPetsRequest(pageSize, pageToken, ownerId, bornAfter, ids, kind, status,

@@ -45,12 +45,14 @@ public final class PetsApi {
   /**
    * How {@link #LIST_PETS} pages.
    */
-  public static final Paging<ListPetsRequest, Page<Pet>, Pet> LIST_PETS_PAGING = Page.paging(ListPetsRequest::withPageToken);
+  public static final Paging<ListPetsRequest, Page<Pet>, Pet> LIST_PETS_PAGING =
+      Page.paging(ListPetsRequest::withPageToken);
 
   /**
    * 获取宠物 / Get a pet: {@code GET} {@code /open-apis/petstore/v1/pets/{pet_id}}.
    */
-  public static final Operation<GetPetRequest, GetPetResponse> GET_PET = Operation.<GetPetRequest, GetPetResponse>builder(
+  public static final Operation<GetPetRequest, GetPetResponse> GET_PET =
+      Operation.<GetPetRequest, GetPetResponse>builder(
           "petstore.v1.pets.get", HttpMethod.GET, "/open-apis/petstore/v1/pets/{pet_id}")
       .encoder(GetPetRequest.ENCODER)
       .dataReader(GetPetResponseCodec.INSTANCE)
@@ -79,7 +81,8 @@ public final class PetsApi {
    *   <li>Rate limit: 50 requests per second (budget {@code listPets})
    *   <li>Access tokens: {@code tenant_access_token}
    *   <li>Scopes (any one of): {@code petstore:pet:readonly}, {@code petstore:pet}
-   *   <li>Field scope {@code petstore:pet.owner:readonly} when {@code kind=dog}: 读取狗的主人 / needed to receive the owners of dogs
+   *   <li>Field scope {@code petstore:pet.owner:readonly} when {@code kind=dog}: 读取狗的主人 / needed to
+   *       receive the owners of dogs
    *   <li>App types: {@code custom}, {@code isv}
    * </ul>
    *

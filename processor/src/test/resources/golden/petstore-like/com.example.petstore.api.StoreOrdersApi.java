@@ -27,7 +27,8 @@ public final class StoreOrdersApi {
   /**
    * 列出订单 / List orders: {@code GET} {@code /open-apis/petstore/v1/store_orders}.
    */
-  public static final Operation<ListStoreOrdersRequest, ListStoreOrdersResponse> LIST_STORE_ORDERS = Operation.<ListStoreOrdersRequest, ListStoreOrdersResponse>builder(
+  public static final Operation<ListStoreOrdersRequest, ListStoreOrdersResponse> LIST_STORE_ORDERS =
+      Operation.<ListStoreOrdersRequest, ListStoreOrdersResponse>builder(
           "petstore.v1.store_orders.list", HttpMethod.GET, "/open-apis/petstore/v1/store_orders")
       .encoder(ListStoreOrdersRequest.ENCODER)
       .dataReader(ListStoreOrdersResponseCodec.INSTANCE)

@@ -72,7 +72,8 @@ public final class ListStoreOrdersResponseCodec implements JsonCodec<ListStoreOr
       switch (field) {
         case 0 -> orders = JsonValues.readList(parser, StoreOrderCodec.INSTANCE);
         case 1 -> total = JsonValues.readLong(parser);
-        default -> extraProperties = JsonValues.putExtra(extraProperties, parser.currentName(), JsonValues.readValue(parser));
+        default -> extraProperties = JsonValues.putExtra(extraProperties, parser.currentName(),
+            JsonValues.readValue(parser));
       }
       if (field >= 0) {
         next = field + 1;

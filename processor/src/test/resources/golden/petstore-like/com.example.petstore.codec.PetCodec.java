@@ -131,10 +131,12 @@ public final class PetCodec implements JsonCodec<Pet> {
         case 10 -> status = JsonValues.readIntEnum(parser, PetStatus::of);
         case 11 -> kind = JsonValues.readStringEnum(parser, PetKind::of);
         case 12 -> tags = JsonValues.readList(parser, JsonValues::readString);
-        case 13 -> pastStatuses = JsonValues.readList(parser, p -> JsonValues.readIntEnum(p, PetStatus::of));
+        case 13 -> pastStatuses =
+            JsonValues.readList(parser, p -> JsonValues.readIntEnum(p, PetStatus::of));
         case 14 -> owner = OwnerCodec.INSTANCE.read(parser);
         case 15 -> friends = JsonValues.readList(parser, OwnerCodec.INSTANCE);
-        default -> extraProperties = JsonValues.putExtra(extraProperties, parser.currentName(), JsonValues.readValue(parser));
+        default -> extraProperties = JsonValues.putExtra(extraProperties, parser.currentName(),
+            JsonValues.readValue(parser));
       }
       if (field >= 0) {
         next = field + 1;

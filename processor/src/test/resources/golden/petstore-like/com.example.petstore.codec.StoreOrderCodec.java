@@ -74,7 +74,8 @@ public final class StoreOrderCodec implements JsonCodec<StoreOrder> {
         case 0 -> orderId = JsonValues.readString(parser);
         case 1 -> petId = JsonValues.readString(parser);
         case 2 -> quantity = JsonValues.readInteger(parser);
-        default -> extraProperties = JsonValues.putExtra(extraProperties, parser.currentName(), JsonValues.readValue(parser));
+        default -> extraProperties = JsonValues.putExtra(extraProperties, parser.currentName(),
+            JsonValues.readValue(parser));
       }
       if (field >= 0) {
         next = field + 1;

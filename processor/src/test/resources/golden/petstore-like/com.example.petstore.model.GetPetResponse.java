@@ -1,14 +1,10 @@
 package com.example.petstore.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import io.larkgen.runtime.annotations.GeneratedClient;
 import io.larkgen.runtime.json.JsonValues;
 import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.Generated;
-import org.jspecify.annotations.Nullable;
 
 /**
  * 获取宠物的数据 / data of get pet
@@ -16,16 +12,12 @@ import org.jspecify.annotations.Nullable;
  * @param pet 宠物 / the pet ({@code pet})
  * @param extraProperties JSON fields this client does not know, as plain Java values; never null
  */
-@JsonIgnoreProperties(
-    ignoreUnknown = true
-)
 @Generated(
     value = "io.larkgen.processor.OpenApiClientProcessor",
     comments = "specs/good/petstore-like.yaml"
 )
 @GeneratedClient
-public record GetPetResponse(@JsonProperty("pet") @Nullable Pet pet,
-    @JsonIgnore Map<String, Object> extraProperties) {
+public record GetPetResponse(Pet pet, Map<String, Object> extraProperties) {
   /**
    * JSON names of the components, which {@code extraProperties} may not use.
    */
@@ -65,9 +57,9 @@ public record GetPetResponse(@JsonProperty("pet") @Nullable Pet pet,
    * Builder of {@link GetPetResponse}.
    */
   public static final class Builder {
-    private @Nullable Pet pet;
+    private Pet pet;
 
-    private @Nullable Map<String, Object> extraProperties;
+    private Map<String, Object> extraProperties;
 
     private Builder() {
     }
@@ -83,7 +75,7 @@ public record GetPetResponse(@JsonProperty("pet") @Nullable Pet pet,
      * @param pet the value, or null to unset
      * @return this builder
      */
-    public Builder pet(@Nullable Pet pet) {
+    public Builder pet(Pet pet) {
       this.pet = pet;
       return this;
     }
@@ -94,7 +86,7 @@ public record GetPetResponse(@JsonProperty("pet") @Nullable Pet pet,
      * @param extraProperties unknown fields, or null for none
      * @return this builder
      */
-    public Builder extraProperties(@Nullable Map<String, Object> extraProperties) {
+    public Builder extraProperties(Map<String, Object> extraProperties) {
       this.extraProperties = extraProperties;
       return this;
     }

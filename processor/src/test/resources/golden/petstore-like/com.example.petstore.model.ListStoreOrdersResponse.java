@@ -1,15 +1,11 @@
 package com.example.petstore.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import io.larkgen.runtime.annotations.GeneratedClient;
 import io.larkgen.runtime.json.JsonValues;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.Generated;
-import org.jspecify.annotations.Nullable;
 
 /**
  * 列出订单的数据 / data of list orders
@@ -18,16 +14,13 @@ import org.jspecify.annotations.Nullable;
  * @param total 总数 / total ({@code total})
  * @param extraProperties JSON fields this client does not know, as plain Java values; never null
  */
-@JsonIgnoreProperties(
-    ignoreUnknown = true
-)
 @Generated(
     value = "io.larkgen.processor.OpenApiClientProcessor",
     comments = "specs/good/petstore-like.yaml"
 )
 @GeneratedClient
-public record ListStoreOrdersResponse(@JsonProperty("orders") List<StoreOrder> orders,
-    @JsonProperty("total") @Nullable Long total, @JsonIgnore Map<String, Object> extraProperties) {
+public record ListStoreOrdersResponse(List<StoreOrder> orders, Long total,
+    Map<String, Object> extraProperties) {
   /**
    * JSON names of the components, which {@code extraProperties} may not use.
    */
@@ -69,11 +62,11 @@ public record ListStoreOrdersResponse(@JsonProperty("orders") List<StoreOrder> o
    * Builder of {@link ListStoreOrdersResponse}.
    */
   public static final class Builder {
-    private @Nullable List<StoreOrder> orders;
+    private List<StoreOrder> orders;
 
-    private @Nullable Long total;
+    private Long total;
 
-    private @Nullable Map<String, Object> extraProperties;
+    private Map<String, Object> extraProperties;
 
     private Builder() {
     }
@@ -90,7 +83,7 @@ public record ListStoreOrdersResponse(@JsonProperty("orders") List<StoreOrder> o
      * @param orders the value, or null to unset
      * @return this builder
      */
-    public Builder orders(@Nullable List<StoreOrder> orders) {
+    public Builder orders(List<StoreOrder> orders) {
       this.orders = orders;
       return this;
     }
@@ -101,7 +94,7 @@ public record ListStoreOrdersResponse(@JsonProperty("orders") List<StoreOrder> o
      * @param total the value, or null to unset
      * @return this builder
      */
-    public Builder total(@Nullable Long total) {
+    public Builder total(Long total) {
       this.total = total;
       return this;
     }
@@ -112,7 +105,7 @@ public record ListStoreOrdersResponse(@JsonProperty("orders") List<StoreOrder> o
      * @param extraProperties unknown fields, or null for none
      * @return this builder
      */
-    public Builder extraProperties(@Nullable Map<String, Object> extraProperties) {
+    public Builder extraProperties(Map<String, Object> extraProperties) {
       this.extraProperties = extraProperties;
       return this;
     }

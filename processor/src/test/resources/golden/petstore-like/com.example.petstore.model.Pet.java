@@ -1,8 +1,5 @@
 package com.example.petstore.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import io.larkgen.runtime.annotations.GeneratedClient;
 import io.larkgen.runtime.json.JsonValues;
 import java.time.Instant;
@@ -11,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.Generated;
-import org.jspecify.annotations.Nullable;
 
 /**
  * 宠物 / a pet
@@ -22,8 +18,11 @@ import org.jspecify.annotations.Nullable;
  * @param weight 体重（千克） / weight in kilograms ({@code weight})
  * @param chipNumber 芯片号 / microchip number ({@code chip_number})
  * @param vaccinated 是否已接种 / whether vaccinated ({@code vaccinated})
- * @param bornTime 出生时间，毫秒时间戳 / birth time, epoch milliseconds ({@code born_time}; milliseconds since the epoch as sent, see {@link #bornTimeInstant()})
- * @param adoptTime 领养时间，毫秒时间戳字符串 / adoption time, epoch milliseconds as a string ({@code adopt_time}; decimal string of milliseconds since the epoch as sent, see {@link #adoptTimeInstant()})
+ * @param bornTime 出生时间，毫秒时间戳 / birth time, epoch milliseconds ({@code born_time}; milliseconds
+ *     since the epoch as sent, see {@link #bornTimeInstant()})
+ * @param adoptTime 领养时间，毫秒时间戳字符串 / adoption time, epoch milliseconds as a string
+ *     ({@code adopt_time}; decimal string of milliseconds since the epoch as sent, see
+ *     {@link #adoptTimeInstant()})
  * @param class_ 分类（Java 关键字） / class, a Java keyword ({@code class})
  * @param default_ 是否默认（Java 关键字） / default, a Java keyword ({@code default})
  * @param status 状态 / status ({@code status})
@@ -34,28 +33,15 @@ import org.jspecify.annotations.Nullable;
  * @param friends 朋友 / friends ({@code friends}; never null, empty when absent)
  * @param extraProperties JSON fields this client does not know, as plain Java values; never null
  */
-@JsonIgnoreProperties(
-    ignoreUnknown = true
-)
 @Generated(
     value = "io.larkgen.processor.OpenApiClientProcessor",
     comments = "specs/good/petstore-like.yaml"
 )
 @GeneratedClient
-public record Pet(@JsonProperty("id") @Nullable String id,
-    @JsonProperty("name") @Nullable I18n name, @JsonProperty("age") @Nullable Integer age,
-    @JsonProperty("weight") @Nullable Double weight,
-    @JsonProperty("chip_number") @Nullable Long chipNumber,
-    @JsonProperty("vaccinated") @Nullable Boolean vaccinated,
-    @JsonProperty("born_time") @Nullable Long bornTime,
-    @JsonProperty("adopt_time") @Nullable String adoptTime,
-    @JsonProperty("class") @Nullable String class_,
-    @JsonProperty("default") @Nullable Boolean default_,
-    @JsonProperty("status") @Nullable PetStatus status,
-    @JsonProperty("kind") @Nullable PetKind kind, @JsonProperty("tags") List<String> tags,
-    @JsonProperty("past_statuses") List<PetStatus> pastStatuses,
-    @JsonProperty("owner") @Nullable Owner owner, @JsonProperty("friends") List<Owner> friends,
-    @JsonIgnore Map<String, Object> extraProperties) {
+public record Pet(String id, I18n name, Integer age, Double weight, Long chipNumber,
+    Boolean vaccinated, Long bornTime, String adoptTime, String class_, Boolean default_,
+    PetStatus status, PetKind kind, List<String> tags, List<PetStatus> pastStatuses, Owner owner,
+    List<Owner> friends, Map<String, Object> extraProperties) {
   /**
    * JSON names of the components, which {@code extraProperties} may not use.
    */
@@ -98,7 +84,6 @@ public record Pet(@JsonProperty("id") @Nullable String id,
    *
    * @return the instant, if present
    */
-  @JsonIgnore
   public Optional<Instant> bornTimeInstant() {
     return bornTime == null ? Optional.empty() : Optional.of(Instant.ofEpochMilli(bornTime));
   }
@@ -109,7 +94,6 @@ public record Pet(@JsonProperty("id") @Nullable String id,
    * @return the instant, if present
    * @throws NumberFormatException if the value is not a decimal number
    */
-  @JsonIgnore
   public Optional<Instant> adoptTimeInstant() {
     return adoptTime == null || adoptTime.isEmpty()
         ? Optional.empty()
@@ -138,39 +122,39 @@ public record Pet(@JsonProperty("id") @Nullable String id,
    * Builder of {@link Pet}.
    */
   public static final class Builder {
-    private @Nullable String id;
+    private String id;
 
-    private @Nullable I18n name;
+    private I18n name;
 
-    private @Nullable Integer age;
+    private Integer age;
 
-    private @Nullable Double weight;
+    private Double weight;
 
-    private @Nullable Long chipNumber;
+    private Long chipNumber;
 
-    private @Nullable Boolean vaccinated;
+    private Boolean vaccinated;
 
-    private @Nullable Long bornTime;
+    private Long bornTime;
 
-    private @Nullable String adoptTime;
+    private String adoptTime;
 
-    private @Nullable String class_;
+    private String class_;
 
-    private @Nullable Boolean default_;
+    private Boolean default_;
 
-    private @Nullable PetStatus status;
+    private PetStatus status;
 
-    private @Nullable PetKind kind;
+    private PetKind kind;
 
-    private @Nullable List<String> tags;
+    private List<String> tags;
 
-    private @Nullable List<PetStatus> pastStatuses;
+    private List<PetStatus> pastStatuses;
 
-    private @Nullable Owner owner;
+    private Owner owner;
 
-    private @Nullable List<Owner> friends;
+    private List<Owner> friends;
 
-    private @Nullable Map<String, Object> extraProperties;
+    private Map<String, Object> extraProperties;
 
     private Builder() {
     }
@@ -201,7 +185,7 @@ public record Pet(@JsonProperty("id") @Nullable String id,
      * @param id the value, or null to unset
      * @return this builder
      */
-    public Builder id(@Nullable String id) {
+    public Builder id(String id) {
       this.id = id;
       return this;
     }
@@ -212,7 +196,7 @@ public record Pet(@JsonProperty("id") @Nullable String id,
      * @param name the value, or null to unset
      * @return this builder
      */
-    public Builder name(@Nullable I18n name) {
+    public Builder name(I18n name) {
       this.name = name;
       return this;
     }
@@ -223,7 +207,7 @@ public record Pet(@JsonProperty("id") @Nullable String id,
      * @param age the value, or null to unset
      * @return this builder
      */
-    public Builder age(@Nullable Integer age) {
+    public Builder age(Integer age) {
       this.age = age;
       return this;
     }
@@ -234,7 +218,7 @@ public record Pet(@JsonProperty("id") @Nullable String id,
      * @param weight the value, or null to unset
      * @return this builder
      */
-    public Builder weight(@Nullable Double weight) {
+    public Builder weight(Double weight) {
       this.weight = weight;
       return this;
     }
@@ -245,7 +229,7 @@ public record Pet(@JsonProperty("id") @Nullable String id,
      * @param chipNumber the value, or null to unset
      * @return this builder
      */
-    public Builder chipNumber(@Nullable Long chipNumber) {
+    public Builder chipNumber(Long chipNumber) {
       this.chipNumber = chipNumber;
       return this;
     }
@@ -256,7 +240,7 @@ public record Pet(@JsonProperty("id") @Nullable String id,
      * @param vaccinated the value, or null to unset
      * @return this builder
      */
-    public Builder vaccinated(@Nullable Boolean vaccinated) {
+    public Builder vaccinated(Boolean vaccinated) {
       this.vaccinated = vaccinated;
       return this;
     }
@@ -267,7 +251,7 @@ public record Pet(@JsonProperty("id") @Nullable String id,
      * @param bornTime the value, or null to unset
      * @return this builder
      */
-    public Builder bornTime(@Nullable Long bornTime) {
+    public Builder bornTime(Long bornTime) {
       this.bornTime = bornTime;
       return this;
     }
@@ -278,7 +262,7 @@ public record Pet(@JsonProperty("id") @Nullable String id,
      * @param adoptTime the value, or null to unset
      * @return this builder
      */
-    public Builder adoptTime(@Nullable String adoptTime) {
+    public Builder adoptTime(String adoptTime) {
       this.adoptTime = adoptTime;
       return this;
     }
@@ -289,7 +273,7 @@ public record Pet(@JsonProperty("id") @Nullable String id,
      * @param class_ the value, or null to unset
      * @return this builder
      */
-    public Builder class_(@Nullable String class_) {
+    public Builder class_(String class_) {
       this.class_ = class_;
       return this;
     }
@@ -300,7 +284,7 @@ public record Pet(@JsonProperty("id") @Nullable String id,
      * @param default_ the value, or null to unset
      * @return this builder
      */
-    public Builder default_(@Nullable Boolean default_) {
+    public Builder default_(Boolean default_) {
       this.default_ = default_;
       return this;
     }
@@ -311,7 +295,7 @@ public record Pet(@JsonProperty("id") @Nullable String id,
      * @param status the value, or null to unset
      * @return this builder
      */
-    public Builder status(@Nullable PetStatus status) {
+    public Builder status(PetStatus status) {
       this.status = status;
       return this;
     }
@@ -322,7 +306,7 @@ public record Pet(@JsonProperty("id") @Nullable String id,
      * @param kind the value, or null to unset
      * @return this builder
      */
-    public Builder kind(@Nullable PetKind kind) {
+    public Builder kind(PetKind kind) {
       this.kind = kind;
       return this;
     }
@@ -333,7 +317,7 @@ public record Pet(@JsonProperty("id") @Nullable String id,
      * @param tags the value, or null to unset
      * @return this builder
      */
-    public Builder tags(@Nullable List<String> tags) {
+    public Builder tags(List<String> tags) {
       this.tags = tags;
       return this;
     }
@@ -344,7 +328,7 @@ public record Pet(@JsonProperty("id") @Nullable String id,
      * @param pastStatuses the value, or null to unset
      * @return this builder
      */
-    public Builder pastStatuses(@Nullable List<PetStatus> pastStatuses) {
+    public Builder pastStatuses(List<PetStatus> pastStatuses) {
       this.pastStatuses = pastStatuses;
       return this;
     }
@@ -355,7 +339,7 @@ public record Pet(@JsonProperty("id") @Nullable String id,
      * @param owner the value, or null to unset
      * @return this builder
      */
-    public Builder owner(@Nullable Owner owner) {
+    public Builder owner(Owner owner) {
       this.owner = owner;
       return this;
     }
@@ -366,7 +350,7 @@ public record Pet(@JsonProperty("id") @Nullable String id,
      * @param friends the value, or null to unset
      * @return this builder
      */
-    public Builder friends(@Nullable List<Owner> friends) {
+    public Builder friends(List<Owner> friends) {
       this.friends = friends;
       return this;
     }
@@ -377,7 +361,7 @@ public record Pet(@JsonProperty("id") @Nullable String id,
      * @param extraProperties unknown fields, or null for none
      * @return this builder
      */
-    public Builder extraProperties(@Nullable Map<String, Object> extraProperties) {
+    public Builder extraProperties(Map<String, Object> extraProperties) {
       this.extraProperties = extraProperties;
       return this;
     }

@@ -1,7 +1,5 @@
 package com.example.petstore.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import io.larkgen.runtime.annotations.GeneratedClient;
 import java.util.Objects;
 import java.util.Optional;
@@ -10,13 +8,7 @@ import javax.annotation.processing.Generated;
 /**
  * 宠物种类 / pet kind
  *
- * <ul>
- *   <li>{@link #CAT} ({@code cat}): 猫 / Cat
- *   <li>{@link #DOG} ({@code dog}): 狗 / Dog
- *   <li>{@link #NEW} ({@code new}): 新品种 / New kind
- * </ul>
- *
- * <p>Open: a value not listed here decodes to {@link Unknown} and re-encodes
+ * <p>Open: a value with no constant below decodes to {@link Unknown} and re-encodes
  * unchanged. Switch exhaustively with {@code switch (x.known().orElseThrow())}.
  */
 @Generated(
@@ -45,7 +37,6 @@ public sealed interface PetKind permits PetKind.Known, PetKind.Unknown {
    *
    * @return the value as sent
    */
-  @JsonValue
   String value();
 
   /**
@@ -76,7 +67,6 @@ public sealed interface PetKind permits PetKind.Known, PetKind.Unknown {
    * @return the known constant, or an {@link Unknown} keeping {@code value}
    * @throws NullPointerException if {@code value} is null
    */
-  @JsonCreator
   static PetKind of(String value) {
     Objects.requireNonNull(value, "value");
     return switch (value) {
@@ -92,17 +82,17 @@ public sealed interface PetKind permits PetKind.Known, PetKind.Unknown {
    */
   enum Known implements PetKind {
     /**
-     * 猫 / Cat (wire value {@code cat}).
+     * See {@link PetKind#CAT}.
      */
     CAT("cat", "猫", "Cat"),
 
     /**
-     * 狗 / Dog (wire value {@code dog}).
+     * See {@link PetKind#DOG}.
      */
     DOG("dog", "狗", "Dog"),
 
     /**
-     * 新品种 / New kind (wire value {@code new}).
+     * See {@link PetKind#NEW}.
      */
     NEW("new", "新品种", "New kind");
 
@@ -119,7 +109,6 @@ public sealed interface PetKind permits PetKind.Known, PetKind.Unknown {
     }
 
     @Override
-    @JsonValue
     public String value() {
       return value;
     }
@@ -157,13 +146,13 @@ public sealed interface PetKind permits PetKind.Known, PetKind.Unknown {
       Objects.requireNonNull(value, "value");
       for (Known k : Known.values()) {
         if (k.value().equals(value)) {
-          throw new IllegalArgumentException(value + " is the value of " + k + "; use PetKind." + k);
+          throw new IllegalArgumentException(value + " is the value of " + k
+              + "; use PetKind." + k);
         }
       }
     }
 
     @Override
-    @JsonValue
     public String value() {
       return value;
     }

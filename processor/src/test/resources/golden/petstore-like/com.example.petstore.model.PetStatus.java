@@ -1,7 +1,5 @@
 package com.example.petstore.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import io.larkgen.runtime.annotations.GeneratedClient;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
@@ -9,13 +7,7 @@ import javax.annotation.processing.Generated;
 /**
  * 宠物状态 / pet status
  *
- * <ul>
- *   <li>{@link #AVAILABLE} ({@code 1}): 可领养 / Available
- *   <li>{@link #PENDING} ({@code 2}): 待定 / Pending
- *   <li>{@link #SOLD} ({@code 3}): 已售 / Sold
- * </ul>
- *
- * <p>Open: a code not listed here decodes to {@link Unknown} and re-encodes
+ * <p>Open: a code with no constant below decodes to {@link Unknown} and re-encodes
  * unchanged. Switch exhaustively with {@code switch (x.known().orElseThrow())}.
  */
 @Generated(
@@ -44,7 +36,6 @@ public sealed interface PetStatus permits PetStatus.Known, PetStatus.Unknown {
    *
    * @return the code as sent
    */
-  @JsonValue
   int code();
 
   /**
@@ -74,7 +65,6 @@ public sealed interface PetStatus permits PetStatus.Known, PetStatus.Unknown {
    * @param code the code as sent
    * @return the known constant, or an {@link Unknown} keeping {@code code}
    */
-  @JsonCreator
   static PetStatus of(int code) {
     return switch (code) {
       case 1 -> Known.AVAILABLE;
@@ -89,17 +79,17 @@ public sealed interface PetStatus permits PetStatus.Known, PetStatus.Unknown {
    */
   enum Known implements PetStatus {
     /**
-     * 可领养 / Available (wire value {@code 1}).
+     * See {@link PetStatus#AVAILABLE}.
      */
     AVAILABLE(1, "可领养", "Available"),
 
     /**
-     * 待定 / Pending (wire value {@code 2}).
+     * See {@link PetStatus#PENDING}.
      */
     PENDING(2, "待定", "Pending"),
 
     /**
-     * 已售 / Sold (wire value {@code 3}).
+     * See {@link PetStatus#SOLD}.
      */
     SOLD(3, "已售", "Sold");
 
@@ -116,7 +106,6 @@ public sealed interface PetStatus permits PetStatus.Known, PetStatus.Unknown {
     }
 
     @Override
-    @JsonValue
     public int code() {
       return code;
     }
@@ -153,13 +142,13 @@ public sealed interface PetStatus permits PetStatus.Known, PetStatus.Unknown {
     public Unknown {
       for (Known k : Known.values()) {
         if (k.code() == code) {
-          throw new IllegalArgumentException(code + " is the code of " + k + "; use PetStatus." + k);
+          throw new IllegalArgumentException(code + " is the code of " + k
+              + "; use PetStatus." + k);
         }
       }
     }
 
     @Override
-    @JsonValue
     public int code() {
       return code;
     }

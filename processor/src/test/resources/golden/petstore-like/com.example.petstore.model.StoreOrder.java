@@ -1,14 +1,10 @@
 package com.example.petstore.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import io.larkgen.runtime.annotations.GeneratedClient;
 import io.larkgen.runtime.json.JsonValues;
 import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.Generated;
-import org.jspecify.annotations.Nullable;
 
 /**
  * 订单 / an order
@@ -18,18 +14,13 @@ import org.jspecify.annotations.Nullable;
  * @param quantity 数量 / quantity ({@code quantity})
  * @param extraProperties JSON fields this client does not know, as plain Java values; never null
  */
-@JsonIgnoreProperties(
-    ignoreUnknown = true
-)
 @Generated(
     value = "io.larkgen.processor.OpenApiClientProcessor",
     comments = "specs/good/petstore-like.yaml"
 )
 @GeneratedClient
-public record StoreOrder(@JsonProperty("order_id") @Nullable String orderId,
-    @JsonProperty("pet_id") @Nullable String petId,
-    @JsonProperty("quantity") @Nullable Integer quantity,
-    @JsonIgnore Map<String, Object> extraProperties) {
+public record StoreOrder(String orderId, String petId, Integer quantity,
+    Map<String, Object> extraProperties) {
   /**
    * JSON names of the components, which {@code extraProperties} may not use.
    */
@@ -71,13 +62,13 @@ public record StoreOrder(@JsonProperty("order_id") @Nullable String orderId,
    * Builder of {@link StoreOrder}.
    */
   public static final class Builder {
-    private @Nullable String orderId;
+    private String orderId;
 
-    private @Nullable String petId;
+    private String petId;
 
-    private @Nullable Integer quantity;
+    private Integer quantity;
 
-    private @Nullable Map<String, Object> extraProperties;
+    private Map<String, Object> extraProperties;
 
     private Builder() {
     }
@@ -95,7 +86,7 @@ public record StoreOrder(@JsonProperty("order_id") @Nullable String orderId,
      * @param orderId the value, or null to unset
      * @return this builder
      */
-    public Builder orderId(@Nullable String orderId) {
+    public Builder orderId(String orderId) {
       this.orderId = orderId;
       return this;
     }
@@ -106,7 +97,7 @@ public record StoreOrder(@JsonProperty("order_id") @Nullable String orderId,
      * @param petId the value, or null to unset
      * @return this builder
      */
-    public Builder petId(@Nullable String petId) {
+    public Builder petId(String petId) {
       this.petId = petId;
       return this;
     }
@@ -117,7 +108,7 @@ public record StoreOrder(@JsonProperty("order_id") @Nullable String orderId,
      * @param quantity the value, or null to unset
      * @return this builder
      */
-    public Builder quantity(@Nullable Integer quantity) {
+    public Builder quantity(Integer quantity) {
       this.quantity = quantity;
       return this;
     }
@@ -128,7 +119,7 @@ public record StoreOrder(@JsonProperty("order_id") @Nullable String orderId,
      * @param extraProperties unknown fields, or null for none
      * @return this builder
      */
-    public Builder extraProperties(@Nullable Map<String, Object> extraProperties) {
+    public Builder extraProperties(Map<String, Object> extraProperties) {
       this.extraProperties = extraProperties;
       return this;
     }

@@ -28,7 +28,8 @@ public final class AttachmentsApi {
   /**
    * 上传附件 / Upload an attachment: {@code POST} {@code /open-apis/files/v1/attachments}.
    */
-  public static final Operation<CreateAttachmentRequest, CreateAttachmentResponse> CREATE_ATTACHMENT = Operation.<CreateAttachmentRequest, CreateAttachmentResponse>builder(
+  public static final Operation<CreateAttachmentRequest, CreateAttachmentResponse> CREATE_ATTACHMENT =
+      Operation.<CreateAttachmentRequest, CreateAttachmentResponse>builder(
           "files.v1.attachments.create", HttpMethod.POST, "/open-apis/files/v1/attachments")
       .encoder(CreateAttachmentRequest.ENCODER)
       .dataReader(CreateAttachmentResponseCodec.INSTANCE)

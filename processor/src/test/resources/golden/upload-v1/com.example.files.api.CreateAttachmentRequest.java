@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  * construction checks every rule of the spec and throws {@link LarkRequestValidationException}
  * naming the parameter and the rule.
  *
- * @param file 文件内容，最大 1 MB / the file, at most 1 MB (file of form field {@code file}; required; at most 1048576 bytes, checked before anything is read; streamed, never held in memory)
+ * @param file 文件内容，最大 1 MB / the file, at most 1 MB (file of form field {@code file}; required; at
+ *     most 1048576 bytes, checked before anything is read; streamed, never held in memory)
  * @param fileName 文件名 / file name (form field {@code file_name}; required; at most 100 characters)
  * @param kind (form field {@code kind})
  * @param expireDays 保留天数 / days to keep (form field {@code expire_days}; minimum 1; maximum 30)

@@ -17,7 +17,8 @@ import javax.annotation.processing.Generated;
 @GeneratedClient
 public final class ErrorCodes {
   /**
-   * Error codes every operation of version {@code v1} may answer, from the spec's {@code x-lark-common-error-codes} (none documented).
+   * Error codes every operation of version {@code v1} may answer, from the spec's
+   * {@code x-lark-common-error-codes} (none documented).
    */
   public static final List<ErrorCode> COMMON = List.of();
 

@@ -66,7 +66,8 @@ public final class CreateAttachmentResponseCodec implements JsonCodec<CreateAtta
       parser.nextToken();
       switch (field) {
         case 0 -> id = JsonValues.readString(parser);
-        default -> extraProperties = JsonValues.putExtra(extraProperties, parser.currentName(), JsonValues.readValue(parser));
+        default -> extraProperties = JsonValues.putExtra(extraProperties, parser.currentName(),
+            JsonValues.readValue(parser));
       }
       if (field >= 0) {
         next = field + 1;

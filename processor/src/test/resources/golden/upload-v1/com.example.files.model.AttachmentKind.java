@@ -1,7 +1,5 @@
 package com.example.files.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import io.larkgen.runtime.annotations.GeneratedClient;
 import java.util.Objects;
 import java.util.Optional;
@@ -10,12 +8,7 @@ import javax.annotation.processing.Generated;
 /**
  * The {@code AttachmentKind} codes.
  *
- * <ul>
- *   <li>{@link #RESUME} ({@code resume}): 简历
- *   <li>{@link #OTHER} ({@code other}): 其他
- * </ul>
- *
- * <p>Open: a value not listed here decodes to {@link Unknown} and re-encodes
+ * <p>Open: a value with no constant below decodes to {@link Unknown} and re-encodes
  * unchanged. Switch exhaustively with {@code switch (x.known().orElseThrow())}.
  */
 @Generated(
@@ -39,7 +32,6 @@ public sealed interface AttachmentKind permits AttachmentKind.Known, AttachmentK
    *
    * @return the value as sent
    */
-  @JsonValue
   String value();
 
   /**
@@ -70,7 +62,6 @@ public sealed interface AttachmentKind permits AttachmentKind.Known, AttachmentK
    * @return the known constant, or an {@link Unknown} keeping {@code value}
    * @throws NullPointerException if {@code value} is null
    */
-  @JsonCreator
   static AttachmentKind of(String value) {
     Objects.requireNonNull(value, "value");
     return switch (value) {
@@ -85,12 +76,12 @@ public sealed interface AttachmentKind permits AttachmentKind.Known, AttachmentK
    */
   enum Known implements AttachmentKind {
     /**
-     * 简历 (wire value {@code resume}).
+     * See {@link AttachmentKind#RESUME}.
      */
     RESUME("resume", "简历", ""),
 
     /**
-     * 其他 (wire value {@code other}).
+     * See {@link AttachmentKind#OTHER}.
      */
     OTHER("other", "其他", "");
 
@@ -107,7 +98,6 @@ public sealed interface AttachmentKind permits AttachmentKind.Known, AttachmentK
     }
 
     @Override
-    @JsonValue
     public String value() {
       return value;
     }
@@ -145,13 +135,13 @@ public sealed interface AttachmentKind permits AttachmentKind.Known, AttachmentK
       Objects.requireNonNull(value, "value");
       for (Known k : Known.values()) {
         if (k.value().equals(value)) {
-          throw new IllegalArgumentException(value + " is the value of " + k + "; use AttachmentKind." + k);
+          throw new IllegalArgumentException(value + " is the value of " + k
+              + "; use AttachmentKind." + k);
         }
       }
     }
 
     @Override
-    @JsonValue
     public String value() {
       return value;
     }

@@ -1,14 +1,10 @@
 package com.example.files.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import io.larkgen.runtime.annotations.GeneratedClient;
 import io.larkgen.runtime.json.JsonValues;
 import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.Generated;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code CreateAttachmentResponse} object.
@@ -16,16 +12,12 @@ import org.jspecify.annotations.Nullable;
  * @param id 附件 ID / attachment ID ({@code id})
  * @param extraProperties JSON fields this client does not know, as plain Java values; never null
  */
-@JsonIgnoreProperties(
-    ignoreUnknown = true
-)
 @Generated(
     value = "io.larkgen.processor.OpenApiClientProcessor",
     comments = "specs/good/upload-v1.yaml"
 )
 @GeneratedClient
-public record CreateAttachmentResponse(@JsonProperty("id") @Nullable String id,
-    @JsonIgnore Map<String, Object> extraProperties) {
+public record CreateAttachmentResponse(String id, Map<String, Object> extraProperties) {
   /**
    * JSON names of the components, which {@code extraProperties} may not use.
    */
@@ -40,7 +32,8 @@ public record CreateAttachmentResponse(@JsonProperty("id") @Nullable String id,
    * @param extraProperties unknown fields
    */
   public CreateAttachmentResponse {
-    extraProperties = JsonValues.copyExtra(extraProperties, FIELD_NAMES, "CreateAttachmentResponse");
+    extraProperties = JsonValues.copyExtra(extraProperties, FIELD_NAMES,
+        "CreateAttachmentResponse");
   }
 
   /**
@@ -65,9 +58,9 @@ public record CreateAttachmentResponse(@JsonProperty("id") @Nullable String id,
    * Builder of {@link CreateAttachmentResponse}.
    */
   public static final class Builder {
-    private @Nullable String id;
+    private String id;
 
-    private @Nullable Map<String, Object> extraProperties;
+    private Map<String, Object> extraProperties;
 
     private Builder() {
     }
@@ -83,7 +76,7 @@ public record CreateAttachmentResponse(@JsonProperty("id") @Nullable String id,
      * @param id the value, or null to unset
      * @return this builder
      */
-    public Builder id(@Nullable String id) {
+    public Builder id(String id) {
       this.id = id;
       return this;
     }
@@ -94,7 +87,7 @@ public record CreateAttachmentResponse(@JsonProperty("id") @Nullable String id,
      * @param extraProperties unknown fields, or null for none
      * @return this builder
      */
-    public Builder extraProperties(@Nullable Map<String, Object> extraProperties) {
+    public Builder extraProperties(Map<String, Object> extraProperties) {
       this.extraProperties = extraProperties;
       return this;
     }

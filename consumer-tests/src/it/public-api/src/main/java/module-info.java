@@ -8,7 +8,4 @@
 module com.example.interviews {
   requires io.larkgen.hire;
   requires io.larkgen.runtime;
-  // The Hire client's records carry Jackson annotations, which an automatic module cannot
-  // pass on to its readers.
-  requires com.fasterxml.jackson.annotation;
 }

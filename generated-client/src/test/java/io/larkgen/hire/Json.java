@@ -21,7 +21,8 @@ import java.nio.charset.StandardCharsets;
 
 /** Test helpers: decode and encode through generated codecs, read seed resources. */
 final class Json {
-  static final ObjectMapper MAPPER = new ObjectMapper();
+  /** A plain mapper with the generated module: how a user reads and writes the models. */
+  static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new HireJacksonModule());
   /** The data codec of {@code listInterviews}: the runtime's page of generated interviews. */
   static final JsonCodec<Page<Interview>> INTERVIEWS_PAGE = Page.codec(InterviewCodec.INSTANCE);
   /** The data codec of {@code listInterviewRecords}. */

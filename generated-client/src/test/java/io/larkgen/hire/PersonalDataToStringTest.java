@@ -4,10 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.SerializableString;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Constructor;
+import java.lang.reflect.Field;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -98,16 +99,30 @@ class PersonalDataToStringTest {
     Class<?>[] types = new Class<?>[components.length];
     Object[] values = new Object[components.length];
     Set<String> marked = marks.getOrDefault(type.getSimpleName(), Set.of());
+    List<String> jsonNames = jsonNames(type);
     for (int i = 0; i < components.length; i++) {
       RecordComponent component = components[i];
       types[i] = component.getType();
-      // @JsonProperty targets no record component: javac keeps it on the accessor.
-      JsonProperty json = component.getAccessor().getAnnotation(JsonProperty.class);
-      boolean pii = json != null && marked.contains(json.value());
+      boolean pii = i < jsonNames.size() && marked.contains(jsonNames.get(i));
       values[i] = sample(component.getGenericType(), pii, marks, depth);
     }
     Constructor<?> canonical = type.getDeclaredConstructor(types);
     return canonical.newInstance(values);
+  }
+
+  /**
+   * The JSON names of {@code type}'s components but {@code extraProperties}, in component order:
+   * its codec's {@code FIELDS}, the one place that maps components to JSON names.
+   */
+  private static List<String> jsonNames(Class<?> type) throws ReflectiveOperationException {
+    Class<?> codec = Class.forName("io.larkgen.hire.codec." + type.getSimpleName() + "Codec");
+    Field fields = codec.getDeclaredField("FIELDS");
+    fields.setAccessible(true);
+    List<String> names = new ArrayList<>();
+    for (Object name : (Object[]) fields.get(null)) {
+      names.add(((SerializableString) name).getValue());
+    }
+    return names;
   }
 
   private Object sample(Type type, boolean pii, Map<String, Set<String>> marks, int depth)

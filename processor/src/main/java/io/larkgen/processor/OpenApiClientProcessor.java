@@ -166,6 +166,7 @@ public final class OpenApiClientProcessor extends AbstractProcessor {
             all.addAll(new ClientWriter(outs.get(i).header()).writeVersion(plans.get(i)));
           }
           all.add(new ClientWriter(entryOut.header()).writeEntryPoint(plans));
+          all.add(new ClientWriter(entryOut.header()).writeJacksonModule(plans));
           return all;
         });
         sources.addAll(timings.time("render", () -> files.stream().map(GeneratedFiles::render).toList()));

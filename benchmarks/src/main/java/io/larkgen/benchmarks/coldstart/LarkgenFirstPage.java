@@ -11,7 +11,7 @@ import java.time.Instant;
 /**
  * Cold start with Larkgen: build a client, fetch the first page of 100 interviews, print
  * {@code first-page <items>} and exit. Runs with the Larkgen runtime closure only (runtime,
- * generated Hire client, jackson-core, jackson-annotations, slf4j-api).
+ * generated Hire client, jackson-core, slf4j-api).
  */
 public final class LarkgenFirstPage {
   private LarkgenFirstPage() {}

@@ -11,8 +11,8 @@ import java.util.List;
 
 /**
  * Runs every writer over a plan, in a fixed order (models and codecs, enums, requests,
- * services, common error codes, events, entry points), so the same spec always yields the same
- * files.
+ * services, common error codes, events, entry points, the Jackson module), so the same spec
+ * always yields the same files.
  */
 public final class ClientWriter {
   private final ModelWriter models;
@@ -24,6 +24,7 @@ public final class ClientWriter {
   private final EntryPointWriter entryPoints;
   private final ErrorCodesWriter errorCodes;
   private final EventWriter events;
+  private final JacksonModuleWriter jacksonModule;
 
   /** Writers adding {@code header} to every type. */
   public ClientWriter(TypeHeader header) {
@@ -36,12 +37,14 @@ public final class ClientWriter {
     entryPoints = new EntryPointWriter(header);
     errorCodes = new ErrorCodesWriter(header);
     events = new EventWriter(header);
+    jacksonModule = new JacksonModuleWriter(header);
   }
 
   /** Every file of the client of one spec, in writing order. */
   public List<JavaFile> write(ClientPlan plan) {
     List<JavaFile> files = writeVersion(plan);
     files.add(writeEntryPoint(List.of(plan)));
+    files.add(writeJacksonModule(List.of(plan)));
     return files;
   }
 
@@ -50,7 +53,12 @@ public final class ClientWriter {
     return entryPoints.write(plans);
   }
 
-  /** Every file of one version of the client but the entry point, in writing order. */
+  /** The Jackson module of the records and enums of every version, e.g. {@code HireJacksonModule}. */
+  public JavaFile writeJacksonModule(List<ClientPlan> plans) {
+    return jacksonModule.write(plans);
+  }
+
+  /** Every file of one version of the client but the entry point and the Jackson module, in writing order. */
   public List<JavaFile> writeVersion(ClientPlan plan) {
     List<JavaFile> files = new ArrayList<>();
     for (ModelPlan model : plan.models()) {

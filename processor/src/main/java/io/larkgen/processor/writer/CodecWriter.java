@@ -62,7 +62,7 @@ public final class CodecWriter {
         (field, constant) ->
             type.addField(
                 FieldSpec.builder(Types.SERIALIZED_STRING, constant, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                    .initializer("new $T($S)", Types.SERIALIZED_STRING, field.def().jsonName())
+                    .initializer("$Znew $T($S)", Types.SERIALIZED_STRING, field.def().jsonName())
                     .build()));
     type.addField(
         FieldSpec.builder(ArrayTypeName.of(Types.SERIALIZED_STRING), FIELDS, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
@@ -82,7 +82,7 @@ public final class CodecWriter {
       for (FieldPlan field : model.fields()) {
         field.def().constraints().pattern().ifPresent(pattern -> type.addField(
             FieldSpec.builder(Types.PATTERN, patternConstant(field), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer("$T.compile($S)", Types.PATTERN, pattern)
+                .initializer("$Z$T.compile($S)", Types.PATTERN, pattern)
                 .build()));
       }
       type.addMethod(check(model));
@@ -265,10 +265,10 @@ public final class CodecWriter {
     int index = 0;
     for (FieldPlan field : model.fields()) {
       body.addStatement(
-          "case $L -> $N = $L", index++, locals.get(field), ValueCode.read(field.value(), PARSER));
+          "case $L -> $N =$W$L", index++, locals.get(field), ValueCode.read(field.value(), PARSER));
     }
     body.addStatement(
-        "default -> $1N = $2T.putExtra($1N, $3N.currentName(), $2T.readValue($3N))",
+        "default -> $1N =$W$2T.putExtra($1N, $3N.currentName(),$W$2T.readValue($3N))",
         ModelPlan.EXTRA_PROPERTIES,
         Types.JSON_VALUES,
         PARSER);

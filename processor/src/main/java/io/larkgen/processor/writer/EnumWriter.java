@@ -56,7 +56,6 @@ public final class EnumWriter {
     type.addMethod(
         MethodSpec.methodBuilder(wire)
             .addJavadoc(isInt ? "The wire value.\n\n@return the code as sent\n" : "The wire value.\n\n@return the value as sent\n")
-            .addAnnotation(Types.JSON_VALUE)
             .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
             .returns(wireType)
             .build());
@@ -87,7 +86,6 @@ public final class EnumWriter {
     cases.add("default -> new $T($N);\n", unknown, wire).unindent().add("};\n");
     MethodSpec.Builder of =
         MethodSpec.methodBuilder("of")
-            .addAnnotation(Types.JSON_CREATOR)
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .returns(name)
             .addParameter(wireType, wire);
@@ -98,25 +96,22 @@ public final class EnumWriter {
           .addStatement("$T.requireNonNull($N, $S)", Types.OBJECTS, wire, wire);
     }
     type.addMethod(of.addCode(cases.build()).build());
-    type.addType(knownType(plan, known, wireType, wire));
+    type.addType(knownType(plan, name, known, wireType, wire));
     type.addType(unknownType(name, unknown, known, wireType, wire, isInt));
     return JavaFile.builder(name.packageName(), header.apply(type).build())
         .skipJavaLangImports(true)
         .build();
   }
 
+  /**
+   * The type's Javadoc: its description, and how unknown values behave. Each value's meaning is
+   * written once, on its constant of the interface; the {@code Known} constants link there.
+   */
   private static String interfaceDoc(EnumPlan plan, ClassName known, ClassName unknown, String wire) {
     EnumDef def = plan.def();
     StringBuilder doc = new StringBuilder();
     doc.append(Docs.orElse(def.description(), "The " + Docs.code(def.name()) + " codes.")).append("\n\n");
-    doc.append("<ul>\n");
-    for (int i = 0; i < def.values().size(); i++) {
-      EnumValueDef value = def.values().get(i);
-      doc.append("  <li>{@link #").append(plan.constants().get(i)).append("} (")
-          .append(Docs.code(value.wireValue())).append("): ").append(meaning(value)).append("\n");
-    }
-    doc.append("</ul>\n\n");
-    doc.append("<p>Open: a ").append(wire).append(" not listed here decodes to {@link Unknown} and re-encodes\n")
+    doc.append("<p>Open: a ").append(wire).append(" with no constant below decodes to {@link Unknown} and re-encodes\n")
         .append("unchanged. Switch exhaustively with {@code switch (x.known().orElseThrow())}.\n");
     return doc.toString();
   }
@@ -134,7 +129,7 @@ public final class EnumWriter {
     return en.isEmpty() ? zh : zh + " / " + en;
   }
 
-  private static TypeSpec knownType(EnumPlan plan, ClassName known, TypeName wireType, String wire) {
+  private static TypeSpec knownType(EnumPlan plan, ClassName name, ClassName known, TypeName wireType, String wire) {
     EnumDef def = plan.def();
     boolean isInt = def.kind() == EnumDef.Kind.INT;
     TypeSpec.Builder type =
@@ -147,11 +142,11 @@ public final class EnumWriter {
       type.addEnumConstant(
           plan.constants().get(i),
           TypeSpec.anonymousClassBuilder(
-                  isInt ? "$L, $S, $S" : "$S, $S, $S",
+                  isInt ? "$L,$W$S,$W$S" : "$S,$W$S,$W$S",
                   value.wireValue(),
                   value.description(),
                   value.descriptionEn())
-              .addJavadoc("$L", constantDoc(value))
+              .addJavadoc("See {@link $T#$N}.\n", name, plan.constants().get(i))
               .build());
     }
     type.addField(wireType, wire, Modifier.PRIVATE, Modifier.FINAL)
@@ -166,9 +161,9 @@ public final class EnumWriter {
                 .addStatement("this.description = description")
                 .addStatement("this.descriptionEn = descriptionEn")
                 .build())
-        .addMethod(getter(wire, wireType, true))
-        .addMethod(getter("description", Types.STRING, false))
-        .addMethod(getter("descriptionEn", Types.STRING, false))
+        .addMethod(getter(wire, wireType))
+        .addMethod(getter("description", Types.STRING))
+        .addMethod(getter("descriptionEn", Types.STRING))
         .addMethod(
             MethodSpec.methodBuilder("known")
                 .addAnnotation(Types.OVERRIDE)
@@ -179,17 +174,13 @@ public final class EnumWriter {
     return type.build();
   }
 
-  private static MethodSpec getter(String field, TypeName type, boolean jsonValue) {
-    MethodSpec.Builder method =
-        MethodSpec.methodBuilder(field)
-            .addAnnotation(Types.OVERRIDE)
-            .addModifiers(Modifier.PUBLIC)
-            .returns(type)
-            .addStatement("return $N", field);
-    if (jsonValue) {
-      method.addAnnotation(Types.JSON_VALUE);
-    }
-    return method.build();
+  private static MethodSpec getter(String field, TypeName type) {
+    return MethodSpec.methodBuilder(field)
+        .addAnnotation(Types.OVERRIDE)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(type)
+        .addStatement("return $N", field)
+        .build();
   }
 
   private static TypeSpec unknownType(
@@ -219,7 +210,7 @@ public final class EnumWriter {
         .beginControlFlow("for ($1T k : $1T.values())", known)
         .beginControlFlow(isInt ? "if (k.$1N() == $1N)" : "if (k.$1N().equals($1N))", wire)
         .addStatement(
-            "throw new IllegalArgumentException($1N + \" is the $2L of \" + k + \"; use $3L.\" + k)",
+            "throw new IllegalArgumentException($1N + \" is the $2L of \" + k$W+ \"; use $3L.\" + k)",
             wire,
             isInt ? "code" : "value",
             name.simpleName())
@@ -236,7 +227,6 @@ public final class EnumWriter {
         .addMethod(
             MethodSpec.methodBuilder(wire)
                 .addAnnotation(Types.OVERRIDE)
-                .addAnnotation(Types.JSON_VALUE)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(wireType)
                 .addStatement("return $N", wire)

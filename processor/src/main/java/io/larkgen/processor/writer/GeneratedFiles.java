@@ -92,15 +92,21 @@ public final class GeneratedFiles {
   }
 
   /**
-   * Renders {@code file} to its final text, without {@code java.lang} imports. Needs no filer,
-   * so files can be rendered before it is known whether they will be written.
+   * Renders {@code file} to its final text, without {@code java.lang} imports and with no line
+   * longer than 120 columns but one that cannot be broken ({@link Docs#wrapLongCommentLines},
+   * {@link LongCodeLines#wrap}). Needs no filer, so files can be rendered before it is known
+   * whether they will be written.
    */
   public static Source render(JavaFile file) {
     String name =
         file.packageName().isEmpty()
             ? file.typeSpec().name()
             : file.packageName() + "." + file.typeSpec().name();
-    String text = file.toBuilder().skipJavaLangImports(true).build().toString();
+    String rendered = file.toBuilder().skipJavaLangImports(true).build().toString();
+    String text = LongCodeLines.wrap(Docs.wrapLongCommentLines(rendered))
+        // A wrap point ($Z) right after JavaPoet's " = " leaves a space at the end of the line. No
+        // string literal spans lines (the writers emit no text blocks), so this touches none.
+        .replaceAll(" +\n", "\n");
     int escape = unicodeEscape(text);
     if (escape >= 0) {
       // Writers escape every backslash of spec text; one that javac would translate means a

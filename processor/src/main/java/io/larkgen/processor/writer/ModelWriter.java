@@ -1,12 +1,10 @@
 package io.larkgen.processor.writer;
 
-import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
@@ -17,9 +15,10 @@ import io.larkgen.processor.plan.ValuePlan;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes one object schema as an immutable record: Jackson annotations so a plain {@code
- * ObjectMapper} can read it, lists never null, unknown fields kept in {@code extraProperties},
- * {@code xxxInstant()} views of epoch-millis fields, and a nested {@code Builder}.
+ * Writes one object schema as an immutable record: lists never null, unknown fields kept in
+ * {@code extraProperties}, {@code xxxInstant()} views of epoch-millis fields, and a nested
+ * {@code Builder}. The record carries no JSON mapping: its codec ({@link CodecWriter}) is the
+ * one, and {@link JacksonModuleWriter} offers it to an {@code ObjectMapper}.
  */
 public final class ModelWriter {
   private final TypeHeader header;
@@ -43,12 +42,10 @@ public final class ModelWriter {
     TypeSpec.Builder type =
         TypeSpec.recordBuilder(name)
             .addModifiers(Modifier.PUBLIC)
-            .addJavadoc("$L", javadoc(model))
-            .addAnnotation(
-                AnnotationSpec.builder(Types.JSON_IGNORE_PROPERTIES)
-                    .addMember("ignoreUnknown", "true")
-                    .build());
+            .addJavadoc("$L", javadoc(model));
 
+    // The record's @param tags document the components. javadoc's doclint (JDK 17) still wants a
+    // described @param per parameter of the compact constructor: the JSON name, the shortest.
     StringBuilder constructorDoc =
         new StringBuilder(
             "Copies lists and unknown fields; null lists and maps become empty.\n\n"
@@ -64,24 +61,15 @@ public final class ModelWriter {
             .addJavadoc("$L", constructorDoc.toString())
             .addModifiers(Modifier.PUBLIC);
     for (FieldPlan field : model.fields()) {
-      constructor.addParameter(
-          ParameterSpec.builder(Nullness.component(field.value(), field.javaType(), false), field.name())
-              .addAnnotation(
-                  AnnotationSpec.builder(Types.JSON_PROPERTY)
-                      .addMember("value", "$S", field.def().jsonName())
-                      .build())
-              .build());
+      constructor.addParameter(Nullness.component(field.value(), field.javaType(), false), field.name());
       if (field.value() instanceof ValuePlan.ListOf) {
         constructor.addStatement(
             "$1N = $1N == null ? $2T.of() : $2T.copyOf($1N)", field.name(), Types.LIST);
       }
     }
-    constructor.addParameter(
-        ParameterSpec.builder(EXTRA_TYPE, ModelPlan.EXTRA_PROPERTIES)
-            .addAnnotation(Types.JSON_IGNORE)
-            .build());
+    constructor.addParameter(EXTRA_TYPE, ModelPlan.EXTRA_PROPERTIES);
     constructor.addStatement(
-        "$1N = $2T.copyExtra($1N, $3N, $4S)",
+        "$1N = $2T.copyExtra($1N,$W$3N,$W$4S)",
         ModelPlan.EXTRA_PROPERTIES,
         Types.JSON_VALUES,
         FIELD_NAMES,
@@ -203,7 +191,6 @@ public final class ModelWriter {
     ValuePlan.Scalar scalar = (ValuePlan.Scalar) field.value();
     MethodSpec.Builder method =
         MethodSpec.methodBuilder(accessor)
-            .addAnnotation(Types.JSON_IGNORE)
             .addModifiers(Modifier.PUBLIC)
             .returns(ParameterizedTypeName.get(Types.OPTIONAL, Types.INSTANT));
     if (scalar.kind() == TypeRef.ScalarKind.EPOCH_MILLIS) {

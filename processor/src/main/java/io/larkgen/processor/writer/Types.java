@@ -22,7 +22,6 @@ final class Types {
   private static final String RUNTIME = "io.larkgen.runtime";
   private static final String JSON = RUNTIME + ".json";
   private static final String JACKSON_CORE = "com.fasterxml.jackson.core";
-  private static final String JACKSON_ANNOTATION = "com.fasterxml.jackson.annotation";
 
   static final ClassName OPERATION = ClassName.get(RUNTIME, "Operation");
   static final ClassName PAGING = ClassName.get(RUNTIME, "Paging");
@@ -60,13 +59,6 @@ final class Types {
   static final ClassName JSON_PARSER = ClassName.get(JACKSON_CORE, "JsonParser");
   static final ClassName JSON_GENERATOR = ClassName.get(JACKSON_CORE, "JsonGenerator");
   static final ClassName SERIALIZED_STRING = ClassName.get(JACKSON_CORE + ".io", "SerializedString");
-
-  static final ClassName JSON_PROPERTY = ClassName.get(JACKSON_ANNOTATION, "JsonProperty");
-  static final ClassName JSON_IGNORE = ClassName.get(JACKSON_ANNOTATION, "JsonIgnore");
-  static final ClassName JSON_IGNORE_PROPERTIES =
-      ClassName.get(JACKSON_ANNOTATION, "JsonIgnoreProperties");
-  static final ClassName JSON_CREATOR = ClassName.get(JACKSON_ANNOTATION, "JsonCreator");
-  static final ClassName JSON_VALUE = ClassName.get(JACKSON_ANNOTATION, "JsonValue");
 
   static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
   static final ClassName IO_EXCEPTION = ClassName.get("java.io", "IOException");
