@@ -105,12 +105,17 @@ class ResponseTest {
 
   /** {@link Things#LIST} answering {@code message} where Feishu writes {@code msg}. */
   private static final Operation<Things.ListThingsRequest, ThingsPage> LIST_WITH_MESSAGE =
-      Operation.<Things.ListThingsRequest, ThingsPage>builder("test.v1.things.list",
-              HttpMethod.GET, PATH)
-          .encoder(LIST.encoder())
-          .dataReader(Things.READER)
-          .envelope(EnvelopeFields.of("code", "message", "data"))
-          .build();
+      listWith(EnvelopeFields.of("code", "message", "data"));
+
+  /** {@link Things#LIST} answering in an envelope of these field names. */
+  private static Operation<Things.ListThingsRequest, ThingsPage> listWith(EnvelopeFields names) {
+    return Operation.<Things.ListThingsRequest, ThingsPage>builder("test.v1.things.list",
+            HttpMethod.GET, PATH)
+        .encoder(LIST.encoder())
+        .dataReader(Things.READER)
+        .envelope(names)
+        .build();
+  }
 
   @Test
   void anOperationDeclaringMessageReadsTheErrorMessageThere() {
@@ -140,12 +145,7 @@ class ResponseTest {
   @Test
   void anOperationWithOtherCodeAndDataNamesReadsASuccessThere() {
     Operation<Things.ListThingsRequest, ThingsPage> renamed =
-        Operation.<Things.ListThingsRequest, ThingsPage>builder("test.v1.things.list",
-                HttpMethod.GET, PATH)
-            .encoder(LIST.encoder())
-            .dataReader(Things.READER)
-            .envelope(EnvelopeFields.of("status", "message", "result"))
-            .build();
+        listWith(EnvelopeFields.of("status", "message", "result"));
     server.sequence(PATH, json(200, "{\"status\":0,\"code\":7,\"data\":\"other\",\"result\":"
         + page(false, null, "y") + "}"));
     assertEquals(List.of("y"), client.execute(renamed, REQUEST).items());
