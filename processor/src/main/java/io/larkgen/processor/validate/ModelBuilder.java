@@ -1547,7 +1547,8 @@ public final class ModelBuilder {
             tokenTypes,
             docUrl,
             deprecation,
-            idempotencyKey));
+            idempotencyKey,
+            effectiveEnvelope.orElse(EnvelopeDef.FEISHU)));
   }
 
   private Optional<String> operationId(SpecNode.Mapping op, TakenNames names) {
