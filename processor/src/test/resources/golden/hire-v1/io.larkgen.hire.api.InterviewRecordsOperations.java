@@ -24,7 +24,8 @@ import javax.annotation.processing.Generated;
 @GeneratedClient
 final class InterviewRecordsOperations {
   /**
-   * 批量获取面试评价详细信息 / List interview records: {@code GET} {@code /open-apis/hire/v1/interview_records}.
+   * 批量获取面试评价详细信息 / List interview records:
+   * {@code GET} {@code /open-apis/hire/v1/interview_records}.
    */
   static final Operation<ListInterviewRecordsRequest, Page<InterviewRecord>> LIST_INTERVIEW_RECORDS = listInterviewRecords();
 
@@ -35,7 +36,8 @@ final class InterviewRecordsOperations {
       ListInterviewRecordsRequest::withPageToken);
 
   /**
-   * 获取面试评价详细信息 / Get an interview record: {@code GET} {@code /open-apis/hire/v1/interview_records/{interview_record_id}}.
+   * 获取面试评价详细信息 / Get an interview record:
+   * {@code GET} {@code /open-apis/hire/v1/interview_records/{interview_record_id}}.
    */
   static final Operation<GetInterviewRecordRequest, GetInterviewRecordResponse> GET_INTERVIEW_RECORD = getInterviewRecord();
 
@@ -45,12 +47,17 @@ final class InterviewRecordsOperations {
   private static Operation<ListInterviewRecordsRequest, Page<InterviewRecord>> listInterviewRecords(
       ) {
     return Operation.<ListInterviewRecordsRequest, Page<InterviewRecord>>builder(
-            "hire.v1.interview_records.list", HttpMethod.GET, "/open-apis/hire/v1/interview_records")
+            "hire.v1.interview_records.list", HttpMethod.GET,
+                "/open-apis/hire/v1/interview_records")
         .encoder(ListInterviewRecordsRequest.ENCODER)
         .dataReader(Page.codec(InterviewRecordCodec.INSTANCE))
         .errorCodes(ErrorCodes.withCommon(
-            new ErrorCode(1002001, 500, "系统错误", "系统错误，根据实际报错信息定位或咨询技术支持 / system error; check the message or contact support", ErrorCode.Retry.BACKOFF),
-            new ErrorCode(1002002, 400, "参数错误", "参数错误，检查参数是否正确，例如类型，大小 / invalid parameter; check types and sizes", ErrorCode.Retry.NEVER)))
+            new ErrorCode(1002001, 500, "系统错误",
+                "系统错误，根据实际报错信息定位或咨询技术支持 / system error; check the message or contact support",
+                ErrorCode.Retry.BACKOFF),
+            new ErrorCode(1002002, 400, "参数错误",
+                "参数错误，检查参数是否正确，例如类型，大小 / invalid parameter; check types and sizes",
+                ErrorCode.Retry.NEVER)))
         .rateLimit(new RateLimit("listInterviewRecords", 10))
         .build();
   }
@@ -58,12 +65,17 @@ final class InterviewRecordsOperations {
   private static Operation<GetInterviewRecordRequest, GetInterviewRecordResponse> getInterviewRecord(
       ) {
     return Operation.<GetInterviewRecordRequest, GetInterviewRecordResponse>builder(
-            "hire.v1.interview_records.get", HttpMethod.GET, "/open-apis/hire/v1/interview_records/{interview_record_id}")
+            "hire.v1.interview_records.get", HttpMethod.GET,
+                "/open-apis/hire/v1/interview_records/{interview_record_id}")
         .encoder(GetInterviewRecordRequest.ENCODER)
         .dataReader(GetInterviewRecordResponseCodec.INSTANCE)
         .errorCodes(ErrorCodes.withCommon(
-            new ErrorCode(1002001, 500, "系统错误", "系统错误，根据实际报错信息定位或咨询技术支持 / system error; check the message or contact support", ErrorCode.Retry.BACKOFF),
-            new ErrorCode(1002002, 400, "参数错误", "参数错误，检查参数是否正确，例如类型，大小 / invalid parameter; check types and sizes", ErrorCode.Retry.NEVER)))
+            new ErrorCode(1002001, 500, "系统错误",
+                "系统错误，根据实际报错信息定位或咨询技术支持 / system error; check the message or contact support",
+                ErrorCode.Retry.BACKOFF),
+            new ErrorCode(1002002, 400, "参数错误",
+                "参数错误，检查参数是否正确，例如类型，大小 / invalid parameter; check types and sizes",
+                ErrorCode.Retry.NEVER)))
         .rateLimit(new RateLimit("getInterviewRecord", 20))
         .build();
   }

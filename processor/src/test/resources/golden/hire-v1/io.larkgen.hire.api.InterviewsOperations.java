@@ -22,7 +22,8 @@ import javax.annotation.processing.Generated;
 @GeneratedClient
 final class InterviewsOperations {
   /**
-   * 获取面试信息 / List interviews: {@code GET} {@code /open-apis/hire/v1/interviews}.
+   * 获取面试信息 / List interviews:
+   * {@code GET} {@code /open-apis/hire/v1/interviews}.
    */
   static final Operation<ListInterviewsRequest, Page<Interview>> LIST_INTERVIEWS = listInterviews();
 
@@ -41,8 +42,12 @@ final class InterviewsOperations {
         .encoder(ListInterviewsRequest.ENCODER)
         .dataReader(Page.codec(InterviewCodec.INSTANCE))
         .errorCodes(ErrorCodes.withCommon(
-            new ErrorCode(1002001, 500, "系统错误", "系统错误，根据实际报错信息定位或咨询技术支持 / system error; check the message or contact support", ErrorCode.Retry.BACKOFF),
-            new ErrorCode(1002002, 400, "参数错误", "参数错误，检查参数是否正确，例如类型，大小 / invalid parameter; check types and sizes", ErrorCode.Retry.NEVER)))
+            new ErrorCode(1002001, 500, "系统错误",
+                "系统错误，根据实际报错信息定位或咨询技术支持 / system error; check the message or contact support",
+                ErrorCode.Retry.BACKOFF),
+            new ErrorCode(1002002, 400, "参数错误",
+                "参数错误，检查参数是否正确，例如类型，大小 / invalid parameter; check types and sizes",
+                ErrorCode.Retry.NEVER)))
         .rateLimit(new RateLimit("listInterviews", 50))
         .build();
   }

@@ -18,7 +18,8 @@ import javax.annotation.processing.Generated;
 @GeneratedClient
 final class NotesOperations {
   /**
-   * 获取备注 / Get a note: {@code GET} {@code /open-apis/notes/v2/notes/{note_id}}.
+   * 获取备注 / Get a note:
+   * {@code GET} {@code /open-apis/notes/v2/notes/{note_id}}.
    */
   static final Operation<GetNoteRequest, GetNoteResponse> GET_NOTE = getNote();
 

@@ -29,22 +29,26 @@ import javax.annotation.processing.Generated;
 @GeneratedClient
 final class NotesOperations {
   /**
-   * 创建备注 / Create a note: {@code POST} {@code /open-apis/notes/v1/notes}.
+   * 创建备注 / Create a note:
+   * {@code POST} {@code /open-apis/notes/v1/notes}.
    */
   static final Operation<CreateNoteRequest, CreateNoteResponse> CREATE_NOTE = createNote();
 
   /**
-   * 更新备注 / Update a note: {@code PUT} {@code /open-apis/notes/v1/notes/{note_id}}.
+   * 更新备注 / Update a note:
+   * {@code PUT} {@code /open-apis/notes/v1/notes/{note_id}}.
    */
   static final Operation<UpdateNoteRequest, UpdateNoteResponse> UPDATE_NOTE = updateNote();
 
   /**
-   * 删除备注 / Delete a note: {@code DELETE} {@code /open-apis/notes/v1/notes/{note_id}}.
+   * 删除备注 / Delete a note:
+   * {@code DELETE} {@code /open-apis/notes/v1/notes/{note_id}}.
    */
   static final Operation<DeleteNoteRequest, DeleteNoteResponse> DELETE_NOTE = deleteNote();
 
   /**
-   * 归档备注 / Archive a note: {@code POST} {@code /open-apis/notes/v1/notes/{note_id}/archive}.
+   * 归档备注 / Archive a note:
+   * {@code POST} {@code /open-apis/notes/v1/notes/{note_id}/archive}.
    */
   static final Operation<ArchiveNoteRequest, NoData> ARCHIVE_NOTE = archiveNote();
 
@@ -88,7 +92,8 @@ final class NotesOperations {
 
   private static Operation<ArchiveNoteRequest, NoData> archiveNote() {
     return Operation.<ArchiveNoteRequest, NoData>builder(
-            "notes.v1.notes.archive", HttpMethod.POST, "/open-apis/notes/v1/notes/{note_id}/archive")
+            "notes.v1.notes.archive", HttpMethod.POST,
+                "/open-apis/notes/v1/notes/{note_id}/archive")
         .encoder(ArchiveNoteRequest.ENCODER)
         .dataReader(NoData.READER)
         .expectsData(false)

@@ -24,7 +24,8 @@ import javax.annotation.processing.Generated;
 @GeneratedClient
 final class PetsOperations {
   /**
-   * 列出宠物 / List pets: {@code GET} {@code /open-apis/petstore/v1/pets}.
+   * 列出宠物 / List pets:
+   * {@code GET} {@code /open-apis/petstore/v1/pets}.
    */
   static final Operation<ListPetsRequest, Page<Pet>> LIST_PETS = listPets();
 
@@ -35,7 +36,8 @@ final class PetsOperations {
       ListPetsRequest::withPageToken);
 
   /**
-   * 获取宠物 / Get a pet: {@code GET} {@code /open-apis/petstore/v1/pets/{pet_id}}.
+   * 获取宠物 / Get a pet:
+   * {@code GET} {@code /open-apis/petstore/v1/pets/{pet_id}}.
    */
   static final Operation<GetPetRequest, GetPetResponse> GET_PET = getPet();
 

@@ -19,7 +19,8 @@ import javax.annotation.processing.Generated;
 @GeneratedClient
 final class StoreOrdersOperations {
   /**
-   * 列出订单 / List orders: {@code GET} {@code /open-apis/petstore/v1/store_orders}.
+   * 列出订单 / List orders:
+   * {@code GET} {@code /open-apis/petstore/v1/store_orders}.
    */
   static final Operation<ListStoreOrdersRequest, ListStoreOrdersResponse> LIST_STORE_ORDERS = listStoreOrders();
 

@@ -21,7 +21,8 @@ import javax.annotation.processing.Generated;
 @GeneratedClient
 final class AttachmentsOperations {
   /**
-   * 上传附件 / Upload an attachment: {@code POST} {@code /open-apis/files/v1/attachments}.
+   * 上传附件 / Upload an attachment:
+   * {@code POST} {@code /open-apis/files/v1/attachments}.
    */
   static final Operation<CreateAttachmentRequest, CreateAttachmentResponse> CREATE_ATTACHMENT = createAttachment();
 

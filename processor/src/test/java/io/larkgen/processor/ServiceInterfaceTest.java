@@ -33,11 +33,11 @@ class ServiceInterfaceTest {
     notesApi = loader.loadClass("com.example.notes.api.NotesApi");
   }
 
-  /** The abstract methods, as {@code name(SimpleType, …)}, sorted. */
+  /** The abstract methods, as {@code name [SimpleType, …]}, sorted. */
   private static List<String> abstractMethods() {
     return Arrays.stream(notesApi.getMethods())
         .filter(m -> Modifier.isAbstract(m.getModifiers()))
-        .map(m -> m.getName() + Arrays.stream(m.getParameterTypes()).map(Class::getSimpleName).toList())
+        .map(m -> m.getName() + " " + Arrays.stream(m.getParameterTypes()).map(Class::getSimpleName).toList())
         .sorted()
         .toList();
   }
@@ -46,14 +46,14 @@ class ServiceInterfaceTest {
   void perCallShapeOneMethodIsAbstractTheOneWithOptions() {
     assertEquals(
         List.of(
-            "archive[ArchiveNoteRequest, RequestOptions]",
-            "archiveAsync[ArchiveNoteRequest, RequestOptions]",
-            "create[CreateNoteRequest, RequestOptions]",
-            "createAsync[CreateNoteRequest, RequestOptions]",
-            "delete[DeleteNoteRequest, UserAccessToken, RequestOptions]",
-            "deleteAsync[DeleteNoteRequest, UserAccessToken, RequestOptions]",
-            "update[UpdateNoteRequest, RequestOptions]",
-            "updateAsync[UpdateNoteRequest, RequestOptions]"),
+            "archive [ArchiveNoteRequest, RequestOptions]",
+            "archiveAsync [ArchiveNoteRequest, RequestOptions]",
+            "create [CreateNoteRequest, RequestOptions]",
+            "createAsync [CreateNoteRequest, RequestOptions]",
+            "delete [DeleteNoteRequest, UserAccessToken, RequestOptions]",
+            "deleteAsync [DeleteNoteRequest, UserAccessToken, RequestOptions]",
+            "update [UpdateNoteRequest, RequestOptions]",
+            "updateAsync [UpdateNoteRequest, RequestOptions]"),
         abstractMethods());
   }
 

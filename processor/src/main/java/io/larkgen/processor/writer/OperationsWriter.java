@@ -84,7 +84,7 @@ public final class OperationsWriter {
             Modifier.STATIC,
             Modifier.FINAL)
         .addJavadoc(
-            "$L: {@code $L} $L.\n",
+            "$L:\n{@code $L} $L.\n",
             Docs.orElse(def.summary(), Docs.code(def.operationId())),
             def.httpMethod(),
             Docs.code(def.path()))
@@ -98,7 +98,7 @@ public final class OperationsWriter {
     CodeBlock.Builder init =
         CodeBlock.builder()
             .add(
-                "$T.<$T, $T>builder(\n$>$>$S, $T.$N, $S)$<$<",
+                "$T.<$T, $T>builder(\n$>$>$S,$W$T.$N,$W$S)$<$<",
                 Types.OPERATION,
                 operation.requestClass(),
                 operation.responseClass(),
