@@ -10,9 +10,9 @@ import javax.annotation.processing.Generated;
 /**
  * Operations on the {@code store_orders} resource.
  *
- * <p>{@link #create(LarkClient)} sends each call through a {@link LarkClient}. Per call shape (blocking,
- * asynchronous, paged) one method is abstract and every overload is a default method ending in
- * it, so a test double implements those alone.
+ * <p>{@link #create(LarkClient)} sends each call through a {@link LarkClient}. Per call shape
+ * (blocking, asynchronous, paged) one method is abstract and every overload is a default
+ * method ending in it, so a test double implements those alone.
  */
 @Generated(
     value = "io.larkgen.processor.OpenApiClientProcessor",

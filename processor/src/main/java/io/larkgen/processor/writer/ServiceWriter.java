@@ -41,9 +41,9 @@ public final class ServiceWriter {
             .addModifiers(Modifier.PUBLIC)
             .addJavadoc(
                 "Operations on the $L resource.\n\n"
-                    + "<p>{@link #$N($T)} sends each call through a {@link $T}. Per call shape (blocking,\n"
-                    + "asynchronous, paged) one method is abstract and every overload is a default method ending in\n"
-                    + "it, so a test double implements those alone.\n",
+                    + "<p>{@link #$N($T)} sends each call through a {@link $T}. Per call shape\n"
+                    + "(blocking, asynchronous, paged) one method is abstract and every overload is a default\n"
+                    + "method ending in it, so a test double implements those alone.\n",
                 Docs.code(service.resource()),
                 FACTORY,
                 Types.LARK_CLIENT,
