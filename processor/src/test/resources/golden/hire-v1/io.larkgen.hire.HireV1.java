@@ -27,8 +27,8 @@ public final class HireV1 {
    */
   public HireV1(LarkClient client) {
     Objects.requireNonNull(client, "client");
-    this.interviews = new InterviewsApi(client);
-    this.interviewRecords = new InterviewRecordsApi(client);
+    this.interviews = InterviewsApi.create(client);
+    this.interviewRecords = InterviewRecordsApi.create(client);
   }
 
   /**

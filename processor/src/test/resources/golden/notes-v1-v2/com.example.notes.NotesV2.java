@@ -24,7 +24,7 @@ public final class NotesV2 {
    */
   public NotesV2(LarkClient client) {
     Objects.requireNonNull(client, "client");
-    this.notes = new NotesApi(client);
+    this.notes = NotesApi.create(client);
   }
 
   /**

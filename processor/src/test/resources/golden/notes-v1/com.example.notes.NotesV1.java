@@ -24,7 +24,7 @@ public final class NotesV1 {
    */
   public NotesV1(LarkClient client) {
     Objects.requireNonNull(client, "client");
-    this.notes = new NotesApi(client);
+    this.notes = NotesApi.create(client);
   }
 
   /**

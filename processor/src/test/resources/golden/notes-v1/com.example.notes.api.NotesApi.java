@@ -1,104 +1,37 @@
 package com.example.notes.api;
 
-import com.example.notes.codec.CreateNoteRequestBodyCodec;
-import com.example.notes.codec.CreateNoteResponseCodec;
-import com.example.notes.codec.DeleteNoteResponseCodec;
-import com.example.notes.codec.UpdateNoteRequestBodyCodec;
-import com.example.notes.codec.UpdateNoteResponseCodec;
 import com.example.notes.model.CreateNoteResponse;
 import com.example.notes.model.DeleteNoteResponse;
 import com.example.notes.model.UpdateNoteResponse;
-import io.larkgen.runtime.HttpMethod;
 import io.larkgen.runtime.LarkClient;
 import io.larkgen.runtime.NoData;
-import io.larkgen.runtime.Operation;
-import io.larkgen.runtime.RateLimit;
-import io.larkgen.runtime.RequestBody;
 import io.larkgen.runtime.RequestOptions;
-import io.larkgen.runtime.TokenType;
 import io.larkgen.runtime.UserAccessToken;
 import io.larkgen.runtime.annotations.GeneratedClient;
-import java.util.EnumSet;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
 
 /**
  * Operations on the {@code notes} resource.
  *
- * <p>Every method is one call to {@link LarkClient}; the constants describe each operation
- * (route, parameters, decoder, rate limit) for the runtime.
+ * <p>{@link #create(LarkClient)} sends each call through a {@link LarkClient}. Per call shape
+ * (blocking, asynchronous, paged) one method is abstract and every overload is a default
+ * method ending in it, so a test double implements those alone.
  */
 @Generated(
     value = "io.larkgen.processor.OpenApiClientProcessor",
     comments = "specs/good/notes-v1.yaml"
 )
 @GeneratedClient
-public final class NotesApi {
+public interface NotesApi {
   /**
-   * 创建备注 / Create a note: {@code POST} {@code /open-apis/notes/v1/notes}.
-   */
-  public static final Operation<CreateNoteRequest, CreateNoteResponse> CREATE_NOTE =
-      Operation.<CreateNoteRequest, CreateNoteResponse>builder(
-          "notes.v1.notes.create", HttpMethod.POST, "/open-apis/notes/v1/notes")
-      .encoder(CreateNoteRequest.ENCODER)
-      .dataReader(CreateNoteResponseCodec.INSTANCE)
-      .body(
-          RequestBody.json((request, generator) ->
-          CreateNoteRequestBodyCodec.INSTANCE.write(request.body(), generator)))
-      .errorCodes(ErrorCodes.COMMON)
-      .rateLimit(new RateLimit("createNote", 10, 1000))
-      .build();
-
-  /**
-   * 更新备注 / Update a note: {@code PUT} {@code /open-apis/notes/v1/notes/{note_id}}.
-   */
-  public static final Operation<UpdateNoteRequest, UpdateNoteResponse> UPDATE_NOTE =
-      Operation.<UpdateNoteRequest, UpdateNoteResponse>builder(
-          "notes.v1.notes.update", HttpMethod.PUT, "/open-apis/notes/v1/notes/{note_id}")
-      .encoder(UpdateNoteRequest.ENCODER)
-      .dataReader(UpdateNoteResponseCodec.INSTANCE)
-      .body(
-          RequestBody.json((request, generator) ->
-          UpdateNoteRequestBodyCodec.INSTANCE.write(request.body(), generator)))
-      .tokenTypes(EnumSet.of(TokenType.TENANT, TokenType.USER))
-      .errorCodes(ErrorCodes.COMMON)
-      .rateLimit(new RateLimit("updateNote", 10))
-      .build();
-
-  /**
-   * 删除备注 / Delete a note: {@code DELETE} {@code /open-apis/notes/v1/notes/{note_id}}.
-   */
-  public static final Operation<DeleteNoteRequest, DeleteNoteResponse> DELETE_NOTE =
-      Operation.<DeleteNoteRequest, DeleteNoteResponse>builder(
-          "notes.v1.notes.delete", HttpMethod.DELETE, "/open-apis/notes/v1/notes/{note_id}")
-      .encoder(DeleteNoteRequest.ENCODER)
-      .dataReader(DeleteNoteResponseCodec.INSTANCE)
-      .tokenTypes(EnumSet.of(TokenType.USER))
-      .errorCodes(ErrorCodes.COMMON)
-      .build();
-
-  /**
-   * 归档备注 / Archive a note: {@code POST} {@code /open-apis/notes/v1/notes/{note_id}/archive}.
-   */
-  public static final Operation<ArchiveNoteRequest, NoData> ARCHIVE_NOTE =
-      Operation.<ArchiveNoteRequest, NoData>builder(
-          "notes.v1.notes.archive", HttpMethod.POST, "/open-apis/notes/v1/notes/{note_id}/archive")
-      .encoder(ArchiveNoteRequest.ENCODER)
-      .dataReader(NoData.READER)
-      .expectsData(false)
-      .errorCodes(ErrorCodes.COMMON)
-      .build();
-
-  private final LarkClient client;
-
-  /**
-   * A service sending through {@code client}.
+   * The service sending through {@code client}.
    *
    * @param client the client
+   * @return the service
    */
-  public NotesApi(LarkClient client) {
-    this.client = Objects.requireNonNull(client, "client");
+  static NotesApi create(LarkClient client) {
+    return new DefaultNotesApi(client);
   }
 
   /**
@@ -113,8 +46,8 @@ public final class NotesApi {
    * @param request the request
    * @return the response {@code data}
    */
-  public CreateNoteResponse create(CreateNoteRequest request) {
-    return client.execute(CREATE_NOTE, request);
+  default CreateNoteResponse create(CreateNoteRequest request) {
+    return create(request, RequestOptions.DEFAULT);
   }
 
   /**
@@ -124,9 +57,7 @@ public final class NotesApi {
    * @param options per-call options
    * @return the response {@code data}
    */
-  public CreateNoteResponse create(CreateNoteRequest request, RequestOptions options) {
-    return client.execute(CREATE_NOTE, request, options);
-  }
+  CreateNoteResponse create(CreateNoteRequest request, RequestOptions options);
 
   /**
    * {@link #create(CreateNoteRequest)} without blocking the caller.
@@ -134,21 +65,20 @@ public final class NotesApi {
    * @param request the request
    * @return the response {@code data}, when it arrives
    */
-  public CompletableFuture<CreateNoteResponse> createAsync(CreateNoteRequest request) {
-    return client.executeAsync(CREATE_NOTE, request);
+  default CompletableFuture<CreateNoteResponse> createAsync(CreateNoteRequest request) {
+    return createAsync(request, RequestOptions.DEFAULT);
   }
 
   /**
-   * {@link #create(CreateNoteRequest, RequestOptions)} without blocking the caller.
+   * {@link #create(CreateNoteRequest)} without blocking the caller,
+   * with per-call options.
    *
    * @param request the request
    * @param options per-call options
    * @return the response {@code data}, when it arrives
    */
-  public CompletableFuture<CreateNoteResponse> createAsync(CreateNoteRequest request,
-      RequestOptions options) {
-    return client.executeAsync(CREATE_NOTE, request, options);
-  }
+  CompletableFuture<CreateNoteResponse> createAsync(CreateNoteRequest request,
+      RequestOptions options);
 
   /**
    * 更新备注 / Update a note.
@@ -162,8 +92,8 @@ public final class NotesApi {
    * @param request the request
    * @return the response {@code data}
    */
-  public UpdateNoteResponse update(UpdateNoteRequest request) {
-    return client.execute(UPDATE_NOTE, request);
+  default UpdateNoteResponse update(UpdateNoteRequest request) {
+    return update(request, RequestOptions.DEFAULT);
   }
 
   /**
@@ -173,9 +103,7 @@ public final class NotesApi {
    * @param options per-call options
    * @return the response {@code data}
    */
-  public UpdateNoteResponse update(UpdateNoteRequest request, RequestOptions options) {
-    return client.execute(UPDATE_NOTE, request, options);
-  }
+  UpdateNoteResponse update(UpdateNoteRequest request, RequestOptions options);
 
   /**
    * {@link #update(UpdateNoteRequest)} without blocking the caller.
@@ -183,75 +111,70 @@ public final class NotesApi {
    * @param request the request
    * @return the response {@code data}, when it arrives
    */
-  public CompletableFuture<UpdateNoteResponse> updateAsync(UpdateNoteRequest request) {
-    return client.executeAsync(UPDATE_NOTE, request);
+  default CompletableFuture<UpdateNoteResponse> updateAsync(UpdateNoteRequest request) {
+    return updateAsync(request, RequestOptions.DEFAULT);
   }
 
   /**
-   * {@link #update(UpdateNoteRequest, RequestOptions)} without blocking the caller.
+   * {@link #update(UpdateNoteRequest)} without blocking the caller,
+   * with per-call options.
    *
    * @param request the request
    * @param options per-call options
    * @return the response {@code data}, when it arrives
    */
-  public CompletableFuture<UpdateNoteResponse> updateAsync(UpdateNoteRequest request,
-      RequestOptions options) {
-    return client.executeAsync(UPDATE_NOTE, request, options);
-  }
+  CompletableFuture<UpdateNoteResponse> updateAsync(UpdateNoteRequest request,
+      RequestOptions options);
 
   /**
-   * 更新备注 / Update a note.
-   *
-   * <ul>
-   *   <li>HTTP: {@code PUT} {@code /open-apis/notes/v1/notes/{note_id}}
-   *   <li>Rate limit: 10 requests per second (budget {@code updateNote})
-   *   <li>Access tokens: {@code tenant_access_token}, {@code user_access_token}
-   * </ul>
+   * {@link #update(UpdateNoteRequest)} acting for the user whose token is given.
    *
    * @param request the request
    * @param userAccessToken the user's access token: the call acts for that user
    * @return the response {@code data}
    */
-  public UpdateNoteResponse update(UpdateNoteRequest request, UserAccessToken userAccessToken) {
-    return client.execute(UPDATE_NOTE, request, userAccessToken.applyTo(RequestOptions.DEFAULT));
+  default UpdateNoteResponse update(UpdateNoteRequest request, UserAccessToken userAccessToken) {
+    return update(request, userAccessToken, RequestOptions.DEFAULT);
   }
 
   /**
-   * {@link #update(UpdateNoteRequest, UserAccessToken)} with per-call options.
+   * {@link #update(UpdateNoteRequest)} acting for the user whose token is given, with per-call options.
    *
    * @param request the request
    * @param userAccessToken the user's access token: the call acts for that user
    * @param options per-call options
    * @return the response {@code data}
    */
-  public UpdateNoteResponse update(UpdateNoteRequest request, UserAccessToken userAccessToken,
+  default UpdateNoteResponse update(UpdateNoteRequest request, UserAccessToken userAccessToken,
       RequestOptions options) {
-    return client.execute(UPDATE_NOTE, request, userAccessToken.applyTo(options));
+    return update(request, userAccessToken.applyTo(options));
   }
 
   /**
-   * {@link #update(UpdateNoteRequest, UserAccessToken)} without blocking the caller.
+   * {@link #update(UpdateNoteRequest)} without blocking the caller,
+   * acting for the user whose token is given.
    *
    * @param request the request
    * @param userAccessToken the user's access token: the call acts for that user
    * @return the response {@code data}, when it arrives
    */
-  public CompletableFuture<UpdateNoteResponse> updateAsync(UpdateNoteRequest request,
+  default CompletableFuture<UpdateNoteResponse> updateAsync(UpdateNoteRequest request,
       UserAccessToken userAccessToken) {
-    return client.executeAsync(UPDATE_NOTE, request, userAccessToken.applyTo(RequestOptions.DEFAULT));
+    return updateAsync(request, userAccessToken, RequestOptions.DEFAULT);
   }
 
   /**
-   * {@link #update(UpdateNoteRequest, UserAccessToken, RequestOptions)} without blocking the caller.
+   * {@link #update(UpdateNoteRequest)} without blocking the caller,
+   * acting for the user whose token is given, with per-call options.
    *
    * @param request the request
    * @param userAccessToken the user's access token: the call acts for that user
    * @param options per-call options
    * @return the response {@code data}, when it arrives
    */
-  public CompletableFuture<UpdateNoteResponse> updateAsync(UpdateNoteRequest request,
+  default CompletableFuture<UpdateNoteResponse> updateAsync(UpdateNoteRequest request,
       UserAccessToken userAccessToken, RequestOptions options) {
-    return client.executeAsync(UPDATE_NOTE, request, userAccessToken.applyTo(options));
+    return updateAsync(request, userAccessToken.applyTo(options));
   }
 
   /**
@@ -266,8 +189,8 @@ public final class NotesApi {
    * @param userAccessToken the user's access token: the call acts for that user
    * @return the response {@code data}
    */
-  public DeleteNoteResponse delete(DeleteNoteRequest request, UserAccessToken userAccessToken) {
-    return client.execute(DELETE_NOTE, request, userAccessToken.applyTo(RequestOptions.DEFAULT));
+  default DeleteNoteResponse delete(DeleteNoteRequest request, UserAccessToken userAccessToken) {
+    return delete(request, userAccessToken, RequestOptions.DEFAULT);
   }
 
   /**
@@ -278,10 +201,8 @@ public final class NotesApi {
    * @param options per-call options
    * @return the response {@code data}
    */
-  public DeleteNoteResponse delete(DeleteNoteRequest request, UserAccessToken userAccessToken,
-      RequestOptions options) {
-    return client.execute(DELETE_NOTE, request, userAccessToken.applyTo(options));
-  }
+  DeleteNoteResponse delete(DeleteNoteRequest request, UserAccessToken userAccessToken,
+      RequestOptions options);
 
   /**
    * {@link #delete(DeleteNoteRequest, UserAccessToken)} without blocking the caller.
@@ -290,23 +211,22 @@ public final class NotesApi {
    * @param userAccessToken the user's access token: the call acts for that user
    * @return the response {@code data}, when it arrives
    */
-  public CompletableFuture<DeleteNoteResponse> deleteAsync(DeleteNoteRequest request,
+  default CompletableFuture<DeleteNoteResponse> deleteAsync(DeleteNoteRequest request,
       UserAccessToken userAccessToken) {
-    return client.executeAsync(DELETE_NOTE, request, userAccessToken.applyTo(RequestOptions.DEFAULT));
+    return deleteAsync(request, userAccessToken, RequestOptions.DEFAULT);
   }
 
   /**
-   * {@link #delete(DeleteNoteRequest, UserAccessToken, RequestOptions)} without blocking the caller.
+   * {@link #delete(DeleteNoteRequest, UserAccessToken)} without blocking the caller,
+   * with per-call options.
    *
    * @param request the request
    * @param userAccessToken the user's access token: the call acts for that user
    * @param options per-call options
    * @return the response {@code data}, when it arrives
    */
-  public CompletableFuture<DeleteNoteResponse> deleteAsync(DeleteNoteRequest request,
-      UserAccessToken userAccessToken, RequestOptions options) {
-    return client.executeAsync(DELETE_NOTE, request, userAccessToken.applyTo(options));
-  }
+  CompletableFuture<DeleteNoteResponse> deleteAsync(DeleteNoteRequest request,
+      UserAccessToken userAccessToken, RequestOptions options);
 
   /**
    * 归档备注 / Archive a note.
@@ -321,8 +241,8 @@ public final class NotesApi {
    * @param request the request
    * @return {@link NoData#INSTANCE}: a success carries no {@code data}
    */
-  public NoData archive(ArchiveNoteRequest request) {
-    return client.execute(ARCHIVE_NOTE, request);
+  default NoData archive(ArchiveNoteRequest request) {
+    return archive(request, RequestOptions.DEFAULT);
   }
 
   /**
@@ -332,9 +252,7 @@ public final class NotesApi {
    * @param options per-call options
    * @return {@link NoData#INSTANCE}: a success carries no {@code data}
    */
-  public NoData archive(ArchiveNoteRequest request, RequestOptions options) {
-    return client.execute(ARCHIVE_NOTE, request, options);
-  }
+  NoData archive(ArchiveNoteRequest request, RequestOptions options);
 
   /**
    * {@link #archive(ArchiveNoteRequest)} without blocking the caller.
@@ -342,19 +260,17 @@ public final class NotesApi {
    * @param request the request
    * @return {@link NoData#INSTANCE}: a success carries no {@code data}, when it arrives
    */
-  public CompletableFuture<NoData> archiveAsync(ArchiveNoteRequest request) {
-    return client.executeAsync(ARCHIVE_NOTE, request);
+  default CompletableFuture<NoData> archiveAsync(ArchiveNoteRequest request) {
+    return archiveAsync(request, RequestOptions.DEFAULT);
   }
 
   /**
-   * {@link #archive(ArchiveNoteRequest, RequestOptions)} without blocking the caller.
+   * {@link #archive(ArchiveNoteRequest)} without blocking the caller,
+   * with per-call options.
    *
    * @param request the request
    * @param options per-call options
    * @return {@link NoData#INSTANCE}: a success carries no {@code data}, when it arrives
    */
-  public CompletableFuture<NoData> archiveAsync(ArchiveNoteRequest request,
-      RequestOptions options) {
-    return client.executeAsync(ARCHIVE_NOTE, request, options);
-  }
+  CompletableFuture<NoData> archiveAsync(ArchiveNoteRequest request, RequestOptions options);
 }

@@ -27,8 +27,8 @@ public final class PetstoreV1 {
    */
   public PetstoreV1(LarkClient client) {
     Objects.requireNonNull(client, "client");
-    this.pets = new PetsApi(client);
-    this.storeOrders = new StoreOrdersApi(client);
+    this.pets = PetsApi.create(client);
+    this.storeOrders = StoreOrdersApi.create(client);
   }
 
   /**

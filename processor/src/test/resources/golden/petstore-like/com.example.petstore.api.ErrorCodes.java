@@ -24,8 +24,8 @@ public final class ErrorCodes {
    * </ul>
    */
   public static final List<ErrorCode> COMMON = List.of(
-      new ErrorCode(99991400, 429, "request trigger frequency limit", "请求频率超限 / rate limit exceeded",
-          ErrorCode.Retry.BACKOFF));
+      new ErrorCode(99991400, 429, "request trigger frequency limit",
+          "请求频率超限 / rate limit exceeded", ErrorCode.Retry.BACKOFF));
 
   private ErrorCodes() {
   }

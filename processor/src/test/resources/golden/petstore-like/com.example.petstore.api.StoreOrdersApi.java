@@ -1,50 +1,33 @@
 package com.example.petstore.api;
 
-import com.example.petstore.codec.ListStoreOrdersResponseCodec;
 import com.example.petstore.model.ListStoreOrdersResponse;
-import io.larkgen.runtime.HttpMethod;
 import io.larkgen.runtime.LarkClient;
-import io.larkgen.runtime.Operation;
-import io.larkgen.runtime.RateLimit;
 import io.larkgen.runtime.RequestOptions;
 import io.larkgen.runtime.annotations.GeneratedClient;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
 
 /**
  * Operations on the {@code store_orders} resource.
  *
- * <p>Every method is one call to {@link LarkClient}; the constants describe each operation
- * (route, parameters, decoder, rate limit) for the runtime.
+ * <p>{@link #create(LarkClient)} sends each call through a {@link LarkClient}. Per call shape
+ * (blocking, asynchronous, paged) one method is abstract and every overload is a default
+ * method ending in it, so a test double implements those alone.
  */
 @Generated(
     value = "io.larkgen.processor.OpenApiClientProcessor",
     comments = "specs/good/petstore-like.yaml"
 )
 @GeneratedClient
-public final class StoreOrdersApi {
+public interface StoreOrdersApi {
   /**
-   * 列出订单 / List orders: {@code GET} {@code /open-apis/petstore/v1/store_orders}.
-   */
-  public static final Operation<ListStoreOrdersRequest, ListStoreOrdersResponse> LIST_STORE_ORDERS =
-      Operation.<ListStoreOrdersRequest, ListStoreOrdersResponse>builder(
-          "petstore.v1.store_orders.list", HttpMethod.GET, "/open-apis/petstore/v1/store_orders")
-      .encoder(ListStoreOrdersRequest.ENCODER)
-      .dataReader(ListStoreOrdersResponseCodec.INSTANCE)
-      .errorCodes(ErrorCodes.COMMON)
-      .rateLimit(new RateLimit("listStoreOrders", 10))
-      .build();
-
-  private final LarkClient client;
-
-  /**
-   * A service sending through {@code client}.
+   * The service sending through {@code client}.
    *
    * @param client the client
+   * @return the service
    */
-  public StoreOrdersApi(LarkClient client) {
-    this.client = Objects.requireNonNull(client, "client");
+  static StoreOrdersApi create(LarkClient client) {
+    return new DefaultStoreOrdersApi(client);
   }
 
   /**
@@ -61,8 +44,8 @@ public final class StoreOrdersApi {
    * @param request the request
    * @return the response {@code data}
    */
-  public ListStoreOrdersResponse list(ListStoreOrdersRequest request) {
-    return client.execute(LIST_STORE_ORDERS, request);
+  default ListStoreOrdersResponse list(ListStoreOrdersRequest request) {
+    return list(request, RequestOptions.DEFAULT);
   }
 
   /**
@@ -72,9 +55,7 @@ public final class StoreOrdersApi {
    * @param options per-call options
    * @return the response {@code data}
    */
-  public ListStoreOrdersResponse list(ListStoreOrdersRequest request, RequestOptions options) {
-    return client.execute(LIST_STORE_ORDERS, request, options);
-  }
+  ListStoreOrdersResponse list(ListStoreOrdersRequest request, RequestOptions options);
 
   /**
    * {@link #list(ListStoreOrdersRequest)} without blocking the caller.
@@ -82,19 +63,18 @@ public final class StoreOrdersApi {
    * @param request the request
    * @return the response {@code data}, when it arrives
    */
-  public CompletableFuture<ListStoreOrdersResponse> listAsync(ListStoreOrdersRequest request) {
-    return client.executeAsync(LIST_STORE_ORDERS, request);
+  default CompletableFuture<ListStoreOrdersResponse> listAsync(ListStoreOrdersRequest request) {
+    return listAsync(request, RequestOptions.DEFAULT);
   }
 
   /**
-   * {@link #list(ListStoreOrdersRequest, RequestOptions)} without blocking the caller.
+   * {@link #list(ListStoreOrdersRequest)} without blocking the caller,
+   * with per-call options.
    *
    * @param request the request
    * @param options per-call options
    * @return the response {@code data}, when it arrives
    */
-  public CompletableFuture<ListStoreOrdersResponse> listAsync(ListStoreOrdersRequest request,
-      RequestOptions options) {
-    return client.executeAsync(LIST_STORE_ORDERS, request, options);
-  }
+  CompletableFuture<ListStoreOrdersResponse> listAsync(ListStoreOrdersRequest request,
+      RequestOptions options);
 }

@@ -10,7 +10,8 @@ import javax.annotation.processing.Generated;
  *
  * <p>A purpose-built spec of a multipart/form-data upload: a file with a documented size limit
  * beside typed form fields (a required string, an optional enum and an optional integer with
- * bounds). Its generated sources are golden files.
+ * bounds), answered in an envelope that writes message for msg. Its generated sources are
+ * golden files.
  *
  * <pre>{@code
  * Files files = Files.of(client);

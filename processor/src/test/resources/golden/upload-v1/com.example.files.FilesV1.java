@@ -24,7 +24,7 @@ public final class FilesV1 {
    */
   public FilesV1(LarkClient client) {
     Objects.requireNonNull(client, "client");
-    this.attachments = new AttachmentsApi(client);
+    this.attachments = AttachmentsApi.create(client);
   }
 
   /**

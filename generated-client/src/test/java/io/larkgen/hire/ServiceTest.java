@@ -4,13 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import io.larkgen.hire.api.GetInterviewRecordRequest;
-import io.larkgen.hire.api.InterviewRecordsApi;
 import io.larkgen.hire.api.InterviewsApi;
 import io.larkgen.hire.api.ListInterviewRecordsRequest;
 import io.larkgen.hire.api.ListInterviewsRequest;
 import io.larkgen.hire.model.Interview;
 import io.larkgen.hire.model.UserIdType;
 import io.larkgen.runtime.HttpMethod;
+import io.larkgen.runtime.Operation;
 import io.larkgen.runtime.Page;
 import io.larkgen.runtime.RateLimit;
 import io.larkgen.runtime.RequestOptions;
@@ -21,20 +21,46 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** Generated services hand the right descriptor, request and options to the client. */
+/**
+ * Generated services hand the right descriptor, request and options to the client; the
+ * descriptors, which no public type exposes, are checked as the client receives them.
+ */
 class ServiceTest {
 
   private final FakeLarkClient client = new FakeLarkClient();
   private final Hire hire = Hire.of(client);
 
   @Test
-  void operationConstantsDescribeTheRoutes() {
-    assertEquals("hire.v1.interviews.list", InterviewsApi.LIST_INTERVIEWS.id());
-    assertEquals(HttpMethod.GET, InterviewsApi.LIST_INTERVIEWS.method());
-    assertEquals("/open-apis/hire/v1/interviews", InterviewsApi.LIST_INTERVIEWS.pathTemplate());
-    assertEquals(Optional.of(new RateLimit("listInterviews", 50)), InterviewsApi.LIST_INTERVIEWS.rateLimit());
-    assertEquals("/open-apis/hire/v1/interview_records", InterviewRecordsApi.LIST_INTERVIEW_RECORDS.pathTemplate());
-    assertEquals(10, InterviewRecordsApi.LIST_INTERVIEW_RECORDS.rateLimit().orElseThrow().permitsPerSecond());
+  void theDescriptorsSentDescribeTheRoutes() {
+    client.answer("{}").answer("{}");
+    hire.v1().interviews().list(ListInterviewsRequest.builder().applicationId("app").build());
+    hire.v1().interviewRecords().list(ListInterviewRecordsRequest.builder().ids(List.of("a")).build());
+
+    Operation<?, ?> interviews = client.calls.get(0).operation();
+    assertEquals("hire.v1.interviews.list", interviews.id());
+    assertEquals(HttpMethod.GET, interviews.method());
+    assertEquals("/open-apis/hire/v1/interviews", interviews.pathTemplate());
+    assertEquals(Optional.of(new RateLimit("listInterviews", 50)), interviews.rateLimit());
+    Operation<?, ?> records = client.calls.get(1).operation();
+    assertEquals("/open-apis/hire/v1/interview_records", records.pathTemplate());
+    assertEquals(10, records.rateLimit().orElseThrow().permitsPerSecond());
+  }
+
+  @Test
+  void everyOverloadSendsTheSameDescriptor() throws Exception {
+    client.answer("{}").answer("{}").answer("{}").answer("{\"items\":[]}");
+    ListInterviewsRequest request = ListInterviewsRequest.builder().applicationId("app").build();
+    InterviewsApi interviews = hire.v1().interviews();
+    interviews.list(request);
+    interviews.list(request, RequestOptions.forTenant("t-1"));
+    interviews.listAsync(request).get();
+    interviews.listAll(request).stream().forEach(i -> { });
+
+    assertEquals(4, client.calls.size());
+    Operation<?, ?> first = client.calls.get(0).operation();
+    for (FakeLarkClient.Call call : client.calls) {
+      assertSame(first, call.operation());
+    }
   }
 
   @Test
@@ -50,7 +76,7 @@ class ServiceTest {
 
     assertEquals("i1", page.items().get(0).id());
     FakeLarkClient.Call call = client.calls.get(0);
-    assertSame(InterviewsApi.LIST_INTERVIEWS, call.operation());
+    assertEquals("hire.v1.interviews.list", call.operation().id());
     assertSame(request, call.request());
     assertEquals("t-1", call.options().tenantKey());
     assertEquals(
@@ -71,7 +97,8 @@ class ServiceTest {
 
     assertEquals(2, client.calls.size());
     assertSame(RequestOptions.DEFAULT, client.calls.get(0).options());
-    assertSame(InterviewRecordsApi.LIST_INTERVIEW_RECORDS, client.calls.get(1).operation());
+    assertSame(client.calls.get(0).operation(), client.calls.get(1).operation());
+    assertEquals("hire.v1.interview_records.list", client.calls.get(1).operation().id());
     assertEquals(
         List.of(Map.entry("ids", "a"), Map.entry("ids", "b")), client.calls.get(0).params().queryParams());
   }
@@ -84,10 +111,9 @@ class ServiceTest {
     hire.v1().interviewRecords().get(request);
 
     FakeLarkClient.Call call = client.calls.get(0);
-    assertSame(InterviewRecordsApi.GET_INTERVIEW_RECORD, call.operation());
+    assertEquals(HttpMethod.GET, call.operation().method());
     assertEquals(
-        "/open-apis/hire/v1/interview_records/{interview_record_id}",
-        InterviewRecordsApi.GET_INTERVIEW_RECORD.pathTemplate());
+        "/open-apis/hire/v1/interview_records/{interview_record_id}", call.operation().pathTemplate());
     assertEquals(Map.of("interview_record_id", "r9"), call.params().pathParams());
     assertEquals(List.of(Map.entry("user_id_type", "open_id")), call.params().queryParams());
   }
@@ -110,7 +136,8 @@ class ServiceTest {
     List<String> ids = hire.v1().interviews().listAll(request).stream().map(Interview::id).toList();
 
     assertEquals(List.of("1", "2", "3"), ids);
-    assertSame(InterviewsApi.LIST_INTERVIEWS_PAGING, client.pagings.get(0));
+    assertEquals(1, client.pagings.size(), "one paging for the whole list");
+    assertSame(client.calls.get(0).operation(), client.calls.get(1).operation());
     assertEquals(null, ((ListInterviewsRequest) client.calls.get(0).request()).pageToken());
     assertEquals("p2", ((ListInterviewsRequest) client.calls.get(1).request()).pageToken());
     assertEquals("app", ((ListInterviewsRequest) client.calls.get(1).request()).applicationId());

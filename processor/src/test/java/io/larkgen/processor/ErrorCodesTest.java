@@ -44,7 +44,7 @@ class ErrorCodesTest {
   @Test
   void aDescriptorHasItsOwnCodesFollowedByTheCommonOnes() throws Exception {
     Operation<?, ?> list =
-        (Operation<?, ?>) loader.loadClass("io.larkgen.hire.api.InterviewsApi").getField("LIST_INTERVIEWS").get(null);
+        SpecCompiler.descriptor(loader, "io.larkgen.hire.api.InterviewsOperations", "LIST_INTERVIEWS");
     List<ErrorCode> codes = list.errorCodes();
     assertEquals(List.of(1002001, 1002002), codes.subList(0, 2).stream().map(ErrorCode::code).toList());
     assertEquals(ErrorCode.Retry.BACKOFF, codes.get(0).retry());

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
  * through the generated codec.
  */
 class RequestBodyTest {
+  private static final String NOTES_OPERATIONS = "com.example.notes.api.NotesOperations";
 
   private static ClassLoader loader;
 
@@ -131,7 +132,7 @@ class RequestBodyTest {
   void theDescriptorSendsTheBodyAsJsonWithTheMethod() throws Exception {
     Object request = createNote(validBody("mentions", List.of(model("Mention", "userId", "u1", "offset", 2))));
     Operation<?, ?> create =
-        (Operation<?, ?>) loader.loadClass("com.example.notes.api.NotesApi").getField("CREATE_NOTE").get(null);
+        SpecCompiler.descriptor(loader, NOTES_OPERATIONS, "CREATE_NOTE");
     assertEquals(HttpMethod.POST, create.method());
     @SuppressWarnings("unchecked")
     RequestBody.Json<Object> body = (RequestBody.Json<Object>) create.body().orElseThrow();
@@ -143,17 +144,16 @@ class RequestBodyTest {
         "{\"application_id\":\"a1\",\"content\":\"hello\",\"mentions\":[{\"user_id\":\"u1\",\"offset\":2}]}",
         json.toString());
     Operation<?, ?> delete =
-        (Operation<?, ?>) loader.loadClass("com.example.notes.api.NotesApi").getField("DELETE_NOTE").get(null);
+        SpecCompiler.descriptor(loader, NOTES_OPERATIONS, "DELETE_NOTE");
     assertEquals(HttpMethod.DELETE, delete.method());
     assertEquals(true, delete.body().isEmpty());
   }
 
   @Test
   void descriptorsCarryTokenTypesAndRateLimits() throws Exception {
-    Class<?> api = loader.loadClass("com.example.notes.api.NotesApi");
-    Operation<?, ?> create = (Operation<?, ?>) api.getField("CREATE_NOTE").get(null);
-    Operation<?, ?> update = (Operation<?, ?>) api.getField("UPDATE_NOTE").get(null);
-    Operation<?, ?> delete = (Operation<?, ?>) api.getField("DELETE_NOTE").get(null);
+    Operation<?, ?> create = SpecCompiler.descriptor(loader, NOTES_OPERATIONS, "CREATE_NOTE");
+    Operation<?, ?> update = SpecCompiler.descriptor(loader, NOTES_OPERATIONS, "UPDATE_NOTE");
+    Operation<?, ?> delete = SpecCompiler.descriptor(loader, NOTES_OPERATIONS, "DELETE_NOTE");
     assertEquals(EnumSet.of(TokenType.TENANT), create.tokenTypes());
     assertEquals(EnumSet.of(TokenType.TENANT, TokenType.USER), update.tokenTypes());
     assertEquals(EnumSet.of(TokenType.USER), delete.tokenTypes());

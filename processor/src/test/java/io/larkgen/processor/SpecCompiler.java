@@ -10,6 +10,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.larkgen.runtime.Operation;
+import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.List;
@@ -70,6 +72,17 @@ final class SpecCompiler {
             .findFirst()
             .orElseThrow(() -> new AssertionError("no setter " + name));
     setter.invoke(builder, value);
+  }
+
+  /**
+   * The descriptor {@code constant} of the generated, package-private holder {@code holder}, e.g.
+   * {@code com.example.notes.api.NotesOperations}.
+   */
+  static Operation<?, ?> descriptor(ClassLoader loader, String holder, String constant)
+      throws ReflectiveOperationException {
+    Field field = loader.loadClass(holder).getDeclaredField(constant);
+    field.setAccessible(true);
+    return (Operation<?, ?>) field.get(null);
   }
 
   /** A class loader over the compilation's class output, with the test class path as parent. */

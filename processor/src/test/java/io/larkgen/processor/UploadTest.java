@@ -2,16 +2,19 @@ package io.larkgen.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import io.larkgen.runtime.DefaultLarkClient;
+import io.larkgen.runtime.EnvelopeFields;
 import io.larkgen.runtime.FilePart;
 import io.larkgen.runtime.LarkClient;
 import io.larkgen.runtime.MultipartForm;
 import io.larkgen.runtime.Operation;
 import io.larkgen.runtime.RequestBody;
+import io.larkgen.runtime.error.LarkApiException;
 import io.larkgen.runtime.error.LarkRequestValidationException;
 import io.larkgen.runtime.http.TransportRequest;
 import java.io.ByteArrayOutputStream;
@@ -117,7 +120,7 @@ class UploadTest {
     Object kind = loader.loadClass("com.example.files.model.AttachmentKind").getField("RESUME").get(null);
     Object request = request("file", FilePart.of(file), "fileName", "cv.pdf", "kind", kind);
     Operation<?, ?> create =
-        (Operation<?, ?>) loader.loadClass("com.example.files.api.AttachmentsApi").getField("CREATE_ATTACHMENT").get(null);
+        SpecCompiler.descriptor(loader, "com.example.files.api.AttachmentsOperations", "CREATE_ATTACHMENT");
     @SuppressWarnings("unchecked")
     RequestBody.Multipart<Object> body = (RequestBody.Multipart<Object>) create.body().orElseThrow();
     MultipartForm form = new MultipartForm();
@@ -140,6 +143,26 @@ class UploadTest {
     assertTrue(wire.contains("filename=\"cv.pdf\""), wire);
     assertTrue(wire.contains("%PDF-1.7 tiny"), wire);
     assertTrue(wire.contains("name=\"kind\"") && !wire.contains("name=\"expire_days\""), wire);
+  }
+
+  @Test
+  void anErrorAnswerIsReadUnderTheEnvelopeNamesTheUploadDeclares(@TempDir Path dir) throws Exception {
+    Operation<?, ?> create =
+        SpecCompiler.descriptor(loader, "com.example.files.api.AttachmentsOperations", "CREATE_ATTACHMENT");
+    assertEquals(EnvelopeFields.of("code", "message", "data"), create.envelope());
+
+    Path file = Files.writeString(dir.resolve("cv.pdf"), "%PDF-1.7 tiny", StandardCharsets.UTF_8);
+    Object request = request("file", FilePart.of(file), "fileName", "cv.pdf");
+    RecordingTransport transport = new RecordingTransport()
+        .answer("{\"code\":1002002,\"msg\":\"not this one\",\"message\":\"file type not allowed\"}");
+    try (DefaultLarkClient client = transport.client()) {
+      Object service = service(client);
+      InvocationTargetException e = assertThrows(InvocationTargetException.class,
+          () -> service.getClass().getMethod("create", request.getClass()).invoke(service, request));
+      LarkApiException failure = assertInstanceOf(LarkApiException.class, e.getCause());
+      assertEquals(1002002, failure.code());
+      assertEquals("file type not allowed", failure.msg());
+    }
   }
 
   private static String read(TransportRequest request) throws IOException {

@@ -36,10 +36,10 @@ class UserTokenMethodsTest {
     notesApi = loader.loadClass("com.example.notes.api.NotesApi");
   }
 
-  /** The parameter lists of the service's public methods named {@code name}, by simple type name. */
+  /** The parameter lists of the service's instance methods named {@code name}, by simple type name. */
   private static List<List<String>> overloads(String name) {
     return Arrays.stream(notesApi.getMethods())
-        .filter(m -> m.getName().equals(name))
+        .filter(m -> m.getName().equals(name) && !java.lang.reflect.Modifier.isStatic(m.getModifiers()))
         .map(m -> Arrays.stream(m.getParameterTypes()).map(Class::getSimpleName).toList())
         .sorted(Comparator.comparing((List<String> p) -> p.size()).thenComparing(Object::toString))
         .toList();
@@ -76,7 +76,7 @@ class UserTokenMethodsTest {
     Object request = builder.getClass().getMethod("build").invoke(builder);
     RecordingTransport transport = new RecordingTransport();
     try (DefaultLarkClient client = transport.client()) {
-      Object service = notesApi.getConstructor(LarkClient.class).newInstance(client);
+      Object service = notesApi.getMethod("create", LarkClient.class).invoke(null, client);
       Method delete = notesApi.getMethod("delete", request.getClass(), UserAccessToken.class, RequestOptions.class);
       delete.invoke(service, request, UserAccessToken.of("u-secret"), RequestOptions.DEFAULT.withTimeout(java.time.Duration.ofSeconds(5)));
     }

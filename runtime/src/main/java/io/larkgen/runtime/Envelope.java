@@ -13,16 +13,17 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The Feishu response envelope {@code {code, msg, data, error}}, read in one streaming pass.
- * Unknown envelope fields are skipped; {@code data} is decoded by the operation's reader only
- * while no non-zero {@code code} has been seen. {@code message} stands in for {@code msg} where
- * a page writes that instead. An envelope field that appears twice makes the body malformed (the
- * two readings would disagree on whether the call succeeded), and so does a success without an
- * object {@code data} when the operation expects one.
+ * The Feishu response envelope {@code {code, msg, data, error}}, read in one streaming pass,
+ * under the field names the operation declares ({@link EnvelopeFields}: an operation whose
+ * answer writes {@code message} for {@code msg} says so in its spec). Unknown envelope fields,
+ * a {@code message} beside {@code msg} among them, are skipped; {@code data} is decoded by the
+ * operation's reader only while no non-zero code has been seen. An envelope field that appears
+ * twice makes the body malformed (the two readings would disagree on whether the call
+ * succeeded), and so does a success without an object {@code data} when the operation expects
+ * one.
  */
 final class Envelope<T> {
-  private static final Set<String> ENVELOPE_FIELDS =
-      Set.of("code", "msg", "message", "data", "error");
+  private static final String ERROR = "error";
 
   final Integer code;
   final String msg;
@@ -45,9 +46,9 @@ final class Envelope<T> {
     }
   }
 
-  static <T> Envelope<T> read(
-      JsonFactory json, byte[] body, JsonReader<T> dataReader, boolean expectsData)
-      throws MalformedException {
+  static <T> Envelope<T> read(JsonFactory json, byte[] body, EnvelopeFields names,
+      JsonReader<T> dataReader, boolean expectsData) throws MalformedException {
+    Set<String> envelopeFields = Set.of(names.code(), names.msg(), names.data(), ERROR);
     try (JsonParser p = json.createParser(body)) {
       JsonToken first = p.nextToken();
       if (first == null) {
@@ -58,7 +59,6 @@ final class Envelope<T> {
       }
       Integer code = null;
       String msg = null;
-      String message = null;
       T data = null;
       boolean dataSeen = false;
       JsonToken dataToken = null;
@@ -67,29 +67,28 @@ final class Envelope<T> {
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String name = p.currentName();
         JsonToken t = p.nextToken();
-        if (ENVELOPE_FIELDS.contains(name) && !seen.add(name)) {
+        if (envelopeFields.contains(name) && !seen.add(name)) {
           throw new MalformedException("duplicate key " + name + " in the envelope", null);
         }
-        switch (name) {
-          case "code" -> {
-            if (t != JsonToken.VALUE_NUMBER_INT) {
-              throw new MalformedException("code is " + t + ", not an integer", null);
-            }
-            code = p.getIntValue();
+        if (name.equals(names.code())) {
+          if (t != JsonToken.VALUE_NUMBER_INT) {
+            throw new MalformedException(name + " is " + t + ", not an integer", null);
           }
-          case "msg" -> msg = t == JsonToken.VALUE_NULL ? null : p.getValueAsString();
-          case "message" -> message = t == JsonToken.VALUE_NULL ? null : p.getValueAsString();
-          case "data" -> {
-            dataToken = t;
-            if (t == JsonToken.START_OBJECT && (code == null || code == 0)) {
-              data = decode(dataReader, p);
-              dataSeen = true;
-            } else {
-              p.skipChildren();
-            }
+          code = p.getIntValue();
+        } else if (name.equals(names.msg())) {
+          msg = t == JsonToken.VALUE_NULL ? null : p.getValueAsString();
+        } else if (name.equals(names.data())) {
+          dataToken = t;
+          if (t == JsonToken.START_OBJECT && (code == null || code == 0)) {
+            data = decode(dataReader, p);
+            dataSeen = true;
+          } else {
+            p.skipChildren();
           }
-          case "error" -> error = t == JsonToken.START_OBJECT ? readError(p) : skip(p);
-          default -> p.skipChildren();
+        } else if (name.equals(ERROR)) {
+          error = t == JsonToken.START_OBJECT ? readError(p) : skip(p);
+        } else {
+          p.skipChildren();
         }
       }
       if (p.currentToken() != JsonToken.END_OBJECT) {
@@ -99,12 +98,13 @@ final class Envelope<T> {
         throw new MalformedException("content after the envelope", null);
       }
       if (code == null) {
-        throw new MalformedException("no code in the envelope", null);
+        throw new MalformedException("no " + names.code() + " in the envelope", null);
       }
       if (code == 0 && expectsData && dataToken != JsonToken.START_OBJECT) {
+        String success = names.code() + " 0 with";
         throw new MalformedException(dataToken == null
-            ? "code 0 without data"
-            : "code 0 with data " + describe(dataToken) + ", not an object", null);
+            ? names.code() + " 0 without " + names.data()
+            : success + " " + names.data() + " " + describe(dataToken) + ", not an object", null);
       }
       if (code == 0 && !dataSeen) {
         try (JsonParser empty = json.createParser("{}")) {
@@ -112,7 +112,7 @@ final class Envelope<T> {
           data = decode(dataReader, empty);
         }
       }
-      return new Envelope<>(code, msg != null ? msg : message, code == 0 ? data : null, error);
+      return new Envelope<>(code, msg, code == 0 ? data : null, error);
     } catch (IOException e) {
       throw new MalformedException(firstLine(e), e);
     }

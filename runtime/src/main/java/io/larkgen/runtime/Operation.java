@@ -33,6 +33,7 @@ public final class Operation<Req, Resp> {
   private final @Nullable Function<Req, @Nullable String> idempotencyKey;
   private final List<ErrorCode> errorCodes;
   private final boolean expectsData;
+  private final EnvelopeFields envelope;
 
   private Operation(Builder<Req, Resp> b) {
     this.id = Objects.requireNonNull(b.id, "id");
@@ -49,6 +50,7 @@ public final class Operation<Req, Resp> {
     this.idempotencyKey = b.idempotencyKey;
     this.errorCodes = List.copyOf(b.errorCodes);
     this.expectsData = b.expectsData;
+    this.envelope = Objects.requireNonNull(b.envelope, "envelope");
     if (!pathTemplate.startsWith("/")) {
       throw new IllegalArgumentException("path template must start with '/': " + pathTemplate);
     }
@@ -175,6 +177,15 @@ public final class Operation<Req, Resp> {
     return expectsData;
   }
 
+  /**
+   * The names of the answer's envelope fields: {@link EnvelopeFields#DEFAULT} unless the spec's
+   * {@code x-lark-envelope} names others for this operation. An answer's message is read from
+   * {@link EnvelopeFields#msg()} only.
+   */
+  public EnvelopeFields envelope() {
+    return envelope;
+  }
+
   @Override
   public String toString() {
     return "Operation[" + id + " " + method + " " + pathTemplate + "]";
@@ -193,6 +204,7 @@ public final class Operation<Req, Resp> {
     private @Nullable Function<Req, @Nullable String> idempotencyKey;
     private List<ErrorCode> errorCodes = List.of();
     private boolean expectsData = true;
+    private EnvelopeFields envelope = EnvelopeFields.DEFAULT;
 
     private Builder() {}
 
@@ -315,6 +327,12 @@ public final class Operation<Req, Resp> {
      */
     public Builder<Req, Resp> expectsData(boolean expectsData) {
       this.expectsData = expectsData;
+      return this;
+    }
+
+    /** See {@link Operation#envelope()}; {@link EnvelopeFields#DEFAULT} when not set. */
+    public Builder<Req, Resp> envelope(EnvelopeFields envelope) {
+      this.envelope = Objects.requireNonNull(envelope, "envelope");
       return this;
     }
 

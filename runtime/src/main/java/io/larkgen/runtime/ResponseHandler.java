@@ -66,8 +66,8 @@ final class ResponseHandler {
     String logId = response.logId();
     Envelope<Resp> envelope;
     try {
-      envelope = Envelope.read(json, response.body(), operation.dataReader(),
-          operation.expectsData());
+      envelope = Envelope.read(json, response.body(), operation.envelope(),
+          operation.dataReader(), operation.expectsData());
     } catch (Envelope.MalformedException e) {
       throw withoutEnvelope(operation, response, Redactor.redactValues(e.getMessage(), secrets), e);
     }

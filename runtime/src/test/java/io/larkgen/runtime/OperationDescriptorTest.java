@@ -53,6 +53,21 @@ class OperationDescriptorTest {
   }
 
   @Test
+  void anOperationReadsFeishusEnvelopeNamesUnlessTold() {
+    assertEquals(EnvelopeFields.DEFAULT, base().build().envelope());
+    assertEquals(new EnvelopeFields("code", "msg", "data"), EnvelopeFields.DEFAULT);
+    EnvelopeFields message = EnvelopeFields.of("code", "message", "data");
+    assertEquals(message, base().envelope(message).build().envelope());
+  }
+
+  @Test
+  void envelopeNamesMustDifferAndLeaveErrorAlone() {
+    assertThrows(IllegalArgumentException.class, () -> EnvelopeFields.of("code", "code", "data"));
+    assertThrows(IllegalArgumentException.class, () -> EnvelopeFields.of("code", "msg", "msg"));
+    assertThrows(IllegalArgumentException.class, () -> EnvelopeFields.of("code", "error", "data"));
+  }
+
+  @Test
   void anOperationWithoutTokenTypesIsRefused() {
     assertThrows(IllegalArgumentException.class, () -> base().tokenTypes(Set.of()).build());
   }

@@ -103,11 +103,60 @@ class ResponseTest {
     assertEquals(2, server.requests(PATH).size(), "retried like other malformed answers");
   }
 
+  /** {@link Things#LIST} answering {@code message} where Feishu writes {@code msg}. */
+  private static final Operation<Things.ListThingsRequest, ThingsPage> LIST_WITH_MESSAGE =
+      listWith(EnvelopeFields.of("code", "message", "data"));
+
+  /** {@link Things#LIST} answering in an envelope of these field names. */
+  private static Operation<Things.ListThingsRequest, ThingsPage> listWith(EnvelopeFields names) {
+    return Operation.<Things.ListThingsRequest, ThingsPage>builder("test.v1.things.list",
+            HttpMethod.GET, PATH)
+        .encoder(LIST.encoder())
+        .dataReader(Things.READER)
+        .envelope(names)
+        .build();
+  }
+
   @Test
-  void messageStandsInForMsg() {
+  void anOperationDeclaringMessageReadsTheErrorMessageThere() {
+    server.sequence(PATH, json(400, "{\"code\":1002003,\"message\":\"talent not found\"}"));
+    LarkApiException e = assertThrows(LarkApiException.class,
+        () -> client.execute(LIST_WITH_MESSAGE, REQUEST));
+    assertEquals(1002003, e.code());
+    assertEquals("talent not found", e.msg());
+  }
+
+  @Test
+  void aDefaultOperationIgnoresMessage() {
     server.sequence(PATH, json(400, "{\"code\":1002003,\"message\":\"talent not found\"}"));
     LarkApiException e = assertThrows(LarkApiException.class, () -> client.execute(LIST, REQUEST));
+    assertEquals("", e.msg());
+  }
+
+  @Test
+  void anOperationDeclaringMessageIgnoresMsg() {
+    server.sequence(PATH, json(400, "{\"code\":1002003,\"msg\":\"elsewhere\","
+        + "\"message\":\"talent not found\"}"));
+    LarkApiException e = assertThrows(LarkApiException.class,
+        () -> client.execute(LIST_WITH_MESSAGE, REQUEST));
     assertEquals("talent not found", e.msg());
+  }
+
+  @Test
+  void anOperationWithOtherCodeAndDataNamesReadsASuccessThere() {
+    Operation<Things.ListThingsRequest, ThingsPage> renamed =
+        listWith(EnvelopeFields.of("status", "message", "result"));
+    server.sequence(PATH, json(200, "{\"status\":0,\"code\":7,\"data\":\"other\",\"result\":"
+        + page(false, null, "y") + "}"));
+    assertEquals(List.of("y"), client.execute(renamed, REQUEST).items());
+  }
+
+  @Test
+  void aDuplicateDeclaredMessageIsMalformed() {
+    server.sequence(PATH, json(400, "{\"code\":1,\"message\":\"a\",\"message\":\"b\"}"));
+    LarkMalformedResponseException e = assertThrows(LarkMalformedResponseException.class,
+        () -> client.execute(LIST_WITH_MESSAGE, REQUEST));
+    assertTrue(e.getMessage().contains("duplicate key message"), e.getMessage());
   }
 
   @Test

@@ -3,10 +3,13 @@ package io.larkgen.sandbox;
 import static io.larkgen.sandbox.Http.INTERVIEWS;
 import static io.larkgen.sandbox.Http.RECORDS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import io.larkgen.sandbox.Http.Answer;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +22,8 @@ import org.junit.jupiter.api.Test;
  * property the schema does not declare, required properties present, enum values documented.
  */
 class SpecConformanceTest {
+  private static final String UPLOAD = "/open-apis/hire/v1/attachments";
+  private static final String BOUNDARY = "----larkgenEnvelopeNames";
 
   private static FeishuSandbox sandbox;
   private static Http http;
@@ -80,5 +85,39 @@ class SpecConformanceTest {
   private static void conform(String operationId, JsonNode body) {
     assertEquals(0, body.path("code").asInt(), body::toString);
     SchemaAssert.conforms(SpecModel.load(), SpecModel.load().responseSchema(operationId), body, "$");
+  }
+
+  // Hire's attachment upload declares x-lark-envelope: {msg: message}; every other operation
+  // answers Feishu's msg.
+
+  @Test
+  void theUploadAnswersASuccessWithMessage() {
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    body.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"content\";"
+        + " filename=\"cv.pdf\"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.7 tiny\r\n--"
+        + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    Answer a = http.call("POST", token, UPLOAD, "multipart/form-data; boundary=" + BOUNDARY,
+        body.toByteArray());
+
+    conform("createAttachment", a.json());
+    assertEquals("success", a.json().path("message").asText(), a.json()::toString);
+    assertFalse(a.json().has("msg"), a.json()::toString);
+  }
+
+  @Test
+  void theUploadAnswersAnErrorWithMessage() {
+    Answer a = http.json("POST", token, UPLOAD, "{}");
+
+    assertEquals(SandboxHandler.CODE_PARAM, a.json().path("code").asInt(), a.json()::toString);
+    assertTrue(a.json().path("message").asText().contains("multipart/form-data"), a.json()::toString);
+    assertFalse(a.json().has("msg"), a.json()::toString);
+  }
+
+  @Test
+  void anOperationWithoutTheOverrideAnswersMsg() {
+    Answer a = http.get(token, INTERVIEWS, "start_time", "1", "page_size", "1");
+
+    assertEquals("success", a.json().path("msg").asText(), a.json()::toString);
+    assertFalse(a.json().has("message"), a.json()::toString);
   }
 }

@@ -26,7 +26,7 @@ import java.util.Map;
  * <ul>
  *   <li>Larkgen: the streaming walk the runtime's envelope reader makes over a jackson-core
  *       parser, with the operation's data codec ({@code Page.codec(InterviewCodec.INSTANCE)},
- *       as the generated {@code InterviewsApi.LIST_INTERVIEWS} reads);
+ *       as the generated descriptor {@code InterviewsOperations.LIST_INTERVIEWS} reads);
  *   <li>official SDK: {@code UnmarshalRespUtil.unmarshalResp}, the call its generated resources
  *       make on every answer (UTF-8 string, then Gson into {@code ListInterviewResp});
  *   <li>Jackson untyped: {@code ObjectMapper} into {@code Map} or {@code JsonNode};

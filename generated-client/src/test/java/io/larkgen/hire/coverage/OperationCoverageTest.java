@@ -129,7 +129,7 @@ class OperationCoverageTest {
     Object[] arguments = op.userTokenOnly()
         ? new Object[] {request, UserAccessToken.of(sandbox.issueUserAccessToken()), RequestOptions.DEFAULT}
         : new Object[] {request, RequestOptions.DEFAULT};
-    Object api = service.getConstructor(LarkClient.class).newInstance(client);
+    Object api = service.getMethod("create", LarkClient.class).invoke(null, client);
     try {
       return method.invoke(api, arguments);
     } catch (InvocationTargetException e) {

@@ -28,6 +28,8 @@ import java.util.Optional;
  * @param deprecation {@code deprecated: true} with its {@code x-lark-deprecation}, if deprecated
  * @param idempotencyKey {@code x-lark-idempotency-key}: the JSON name of the top-level body
  *     property that makes a repeated call harmless, if any
+ * @param envelope the operation's envelope field names: its {@code x-lark-envelope} over the
+ *     root's
  */
 public record OperationDef(
     String operationId,
@@ -48,7 +50,8 @@ public record OperationDef(
     List<String> tokenTypes,
     Optional<String> docUrl,
     Optional<Deprecation> deprecation,
-    Optional<String> idempotencyKey) {
+    Optional<String> idempotencyKey,
+    EnvelopeDef envelope) {
 
   /**
    * Why and in favour of what an operation is deprecated.

@@ -4,7 +4,8 @@ import com.palantir.javapoet.ClassName;
 import java.util.List;
 
 /**
- * One resource (tag): a service class.
+ * One resource (tag): a service interface, its default implementation and the holder of its
+ * operation descriptors.
  *
  * @param resource the tag, e.g. {@code interview_records}
  * @param className e.g. {@code InterviewRecordsApi}
@@ -14,5 +15,20 @@ import java.util.List;
 public record ServicePlan(String resource, ClassName className, String accessor, List<OperationPlan> operations) {
   public ServicePlan {
     operations = List.copyOf(operations);
+  }
+
+  /** The package-private implementation sending through {@code LarkClient}, e.g. {@code DefaultInterviewsApi}. */
+  public ClassName implementationClass() {
+    return className.peerClass("Default" + className.simpleName());
+  }
+
+  /**
+   * The package-private holder of the operation descriptors, e.g. {@code InterviewsOperations}:
+   * the service's name with {@code Operations} for {@code Api}.
+   */
+  public ClassName operationsClass() {
+    String simple = className.simpleName();
+    String base = simple.endsWith("Api") ? simple.substring(0, simple.length() - "Api".length()) : simple;
+    return className.peerClass(base + "Operations");
   }
 }

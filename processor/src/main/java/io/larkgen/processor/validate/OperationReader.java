@@ -208,7 +208,8 @@ final class OperationReader {
             tokens,
             docUrl,
             deprecated,
-            idempotency));
+            idempotency,
+            effectiveEnvelope.orElse(EnvelopeDef.FEISHU)));
   }
 
   private Optional<String> operationId(SpecNode.Mapping op) {

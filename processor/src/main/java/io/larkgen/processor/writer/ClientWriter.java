@@ -11,8 +11,8 @@ import java.util.List;
 
 /**
  * Runs every writer over a plan, in a fixed order (models and codecs, enums, requests,
- * services, common error codes, events, entry points, the Jackson module), so the same spec
- * always yields the same files.
+ * services with their implementations and descriptors, common error codes, events, entry
+ * points, the Jackson module), so the same spec always yields the same files.
  */
 public final class ClientWriter {
   private final ModelWriter models;
@@ -20,6 +20,8 @@ public final class ClientWriter {
   private final EnumWriter enums;
   private final RequestWriter requests;
   private final ServiceWriter services;
+  private final ServiceImplementationWriter implementations;
+  private final OperationsWriter operations;
   private final VersionWriter versions;
   private final EntryPointWriter entryPoints;
   private final ErrorCodesWriter errorCodes;
@@ -33,6 +35,8 @@ public final class ClientWriter {
     enums = new EnumWriter(header);
     requests = new RequestWriter(header);
     services = new ServiceWriter(header);
+    implementations = new ServiceImplementationWriter(header);
+    operations = new OperationsWriter(header);
     versions = new VersionWriter(header);
     entryPoints = new EntryPointWriter(header);
     errorCodes = new ErrorCodesWriter(header);
@@ -72,7 +76,9 @@ public final class ClientWriter {
       for (OperationPlan operation : service.operations()) {
         files.add(requests.write(service, operation));
       }
-      files.add(services.write(service, plan.errorCodes()));
+      files.add(services.write(service));
+      files.add(implementations.write(service));
+      files.add(operations.write(service, plan.errorCodes()));
     }
     files.add(errorCodes.write(plan));
     files.add(versions.write(plan));

@@ -78,7 +78,7 @@ public final class ErrorCodesWriter {
         .build();
   }
 
-  /** {@code start} then one {@code new ErrorCode(…)} per code, one a line, then {@code )}. */
+  /** {@code start} then one {@code new ErrorCode(…)} per code, each from a new line, then {@code )}. */
   static CodeBlock codes(List<ErrorCodeDef> codes, CodeBlock start) {
     CodeBlock.Builder init = CodeBlock.builder().add(start);
     if (codes.isEmpty()) {
@@ -89,7 +89,9 @@ public final class ErrorCodesWriter {
       ErrorCodeDef code = codes.get(i);
       init.add(
           "\n$L$T.$N)$L",
-          CodeBlock.of("new $T($L, $L, $S, $S, ", Types.ERROR_CODE, code.code(), code.httpStatus(), code.msg(), code.description()),
+          // Wrapped between arguments, so a long description stands on a line of its own.
+          CodeBlock.of("new $T($L, $L, $S,$W$S,$W", Types.ERROR_CODE, code.code(), code.httpStatus(), code.msg(),
+              code.description()),
           Types.ERROR_CODE_RETRY,
           code.retry().toUpperCase(Locale.ROOT).replace('-', '_'),
           i == codes.size() - 1 ? "" : ",");

@@ -25,6 +25,7 @@ final class Types {
 
   static final ClassName OPERATION = ClassName.get(RUNTIME, "Operation");
   static final ClassName PAGING = ClassName.get(RUNTIME, "Paging");
+  static final ClassName ENVELOPE_FIELDS = ClassName.get(RUNTIME, "EnvelopeFields");
   static final ClassName PAGE = ClassName.get(RUNTIME, "Page");
   static final ClassName NO_DATA = ClassName.get(RUNTIME, "NoData");
   static final ClassName PAGINATOR = ClassName.get(RUNTIME, "Paginator");

@@ -36,7 +36,7 @@ public final class VersionWriter {
                 plan.entryPoint());
     for (ServicePlan service : plan.services()) {
       type.addField(service.className(), service.accessor(), Modifier.PRIVATE, Modifier.FINAL);
-      constructor.addStatement("this.$N = new $T(client)", service.accessor(), service.className());
+      constructor.addStatement("this.$N = $T.$N(client)", service.accessor(), service.className(), ServiceWriter.FACTORY);
     }
     type.addMethod(constructor.build());
     for (ServicePlan service : plan.services()) {

@@ -41,9 +41,7 @@ class ClientWriterTest {
 
   @Test
   void fieldScopeWithoutConditionIsListedWithoutOne() {
-    String service = generate().stream()
-        .filter(f -> f.typeSpec().name().equals("PetsApi"))
-        .map(JavaFile::toString).findFirst().orElseThrow();
+    String service = source("PetsApi");
     assertTrue(service.contains(
         "<li>Field scope {@code contact:user.id:readonly} when {@code user_id_type=user_id}: ids\n"), service);
     assertTrue(service.contains("<li>Field scope {@code pet:owner:readonly}: owner fields\n"), service);
@@ -52,15 +50,25 @@ class ClientWriterTest {
 
   @Test
   void deprecatedOperationIsMarkedAndLinksItsDoc() {
-    String service = generate().stream()
-        .filter(f -> f.typeSpec().name().equals("PetsApi"))
-        .map(JavaFile::toString).findFirst().orElseThrow();
-    String before = service.substring(0, service.indexOf("public static final Operation<GetPetRequest"));
+    String service = source("PetsApi");
+    String before = service.substring(0, service.indexOf("default Pet get(GetPetRequest request) {"));
     assertTrue(before.endsWith("   */\n  @Deprecated\n  "), before.substring(before.length() - 200));
     assertTrue(before.contains("@deprecated Superseded by the list with ids. Replacement: {@code listPets}."), before);
+    assertEquals(1, service.split("@deprecated", -1).length - 1, "the deprecation is written once: " + service);
     assertTrue(service.contains(
         "<li>Feishu doc: <a href=\"https://open.feishu.cn/document/pet/v1/get\">"), service);
-    assertTrue(service.contains("@Deprecated\n  public Pet get(GetPetRequest request)"), service);
-    assertTrue(service.contains("*/\n  public Page<Pet> list(ListPetsRequest request)"), service);
+    assertTrue(service.contains("@Deprecated\n  Pet get(GetPetRequest request, RequestOptions options);"), service);
+    assertTrue(service.contains("*/\n  default Page<Pet> list(ListPetsRequest request)"), service);
+    // Its override too, or javac warns about overriding a deprecated method.
+    assertTrue(source("DefaultPetsApi").contains(
+        "@Override\n  @Deprecated\n  public Pet get(GetPetRequest request, RequestOptions options)"),
+        source("DefaultPetsApi"));
   }
+
+  private static String source(String simpleName) {
+    return generate().stream()
+        .filter(f -> f.typeSpec().name().equals(simpleName))
+        .map(JavaFile::toString).findFirst().orElseThrow();
+  }
+
 }

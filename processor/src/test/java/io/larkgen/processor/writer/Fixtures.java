@@ -151,7 +151,8 @@ public final class Fixtures {
             List.of("tenant_access_token"),
             Optional.empty(),
             Optional.empty(),
-            Optional.empty());
+            Optional.empty(),
+            EnvelopeDef.FEISHU);
     OperationDef get =
         new OperationDef(
             "getPet",
@@ -175,7 +176,8 @@ public final class Fixtures {
             List.of(),
             Optional.of("https://open.feishu.cn/document/pet/v1/get"),
             Optional.of(new OperationDef.Deprecation("Superseded by the list with ids.", "listPets")),
-            Optional.empty());
+            Optional.empty(),
+            EnvelopeDef.FEISHU);
     return new ApiDef(
         "petstore.yaml",
         "Pet store",
