@@ -40,7 +40,8 @@ public record GetInterviewRecordRequest(String interviewRecordId, @Nullable User
    */
   public GetInterviewRecordRequest {
     if (interviewRecordId == null || interviewRecordId.isEmpty()) {
-      throw new LarkRequestValidationException("interview_record_id", LarkRequestValidationException.Rule.REQUIRED, "required path parameter is not set");
+      throw new LarkRequestValidationException("interview_record_id", LarkRequestValidationException.Rule.REQUIRED,
+          "required path parameter is not set");
     }
   }
 

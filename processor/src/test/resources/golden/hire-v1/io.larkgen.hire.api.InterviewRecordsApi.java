@@ -45,14 +45,17 @@ public interface InterviewRecordsApi {
    *   <li>Rate limit: 10 requests per second (budget {@code listInterviewRecords})
    *   <li>Access tokens: {@code tenant_access_token}
    *   <li>Scopes (any one of): {@code hire:interview:readonly}, {@code hire:interview}
-   *   <li>Field scope {@code contact:user.employee_id:readonly} when {@code user_id_type=user_id}: 获取用户 user ID / needed to receive user_id values
+   *   <li>Field scope {@code contact:user.employee_id:readonly} when {@code user_id_type=user_id}:
+   *       获取用户 user ID / needed to receive user_id values
    *   <li>App types: {@code custom}, {@code isv}
    * </ul>
    *
    * <p>Documented error codes:
    * <ul>
-   *   <li>{@code 1002001} (HTTP 500, retry {@code backoff}): 系统错误，根据实际报错信息定位或咨询技术支持 / system error; check the message or contact support
-   *   <li>{@code 1002002} (HTTP 400, retry {@code never}): 参数错误，检查参数是否正确，例如类型，大小 / invalid parameter; check types and sizes
+   *   <li>{@code 1002001} (HTTP 500, retry {@code backoff}): 系统错误，根据实际报错信息定位或咨询技术支持 / system error;
+   *       check the message or contact support
+   *   <li>{@code 1002002} (HTTP 400, retry {@code never}): 参数错误，检查参数是否正确，例如类型，大小 / invalid
+   *       parameter; check types and sizes
    * </ul>
    *
    * @param request the request
@@ -128,14 +131,17 @@ public interface InterviewRecordsApi {
    *   <li>Rate limit: 20 requests per second (budget {@code getInterviewRecord})
    *   <li>Access tokens: {@code tenant_access_token}
    *   <li>Scopes (any one of): {@code hire:interview:readonly}, {@code hire:interview}
-   *   <li>Field scope {@code contact:user.employee_id:readonly} when {@code user_id_type=user_id}: 获取用户 user ID / needed to receive user_id values
+   *   <li>Field scope {@code contact:user.employee_id:readonly} when {@code user_id_type=user_id}:
+   *       获取用户 user ID / needed to receive user_id values
    *   <li>App types: {@code custom}, {@code isv}
    * </ul>
    *
    * <p>Documented error codes:
    * <ul>
-   *   <li>{@code 1002001} (HTTP 500, retry {@code backoff}): 系统错误，根据实际报错信息定位或咨询技术支持 / system error; check the message or contact support
-   *   <li>{@code 1002002} (HTTP 400, retry {@code never}): 参数错误，检查参数是否正确，例如类型，大小 / invalid parameter; check types and sizes
+   *   <li>{@code 1002001} (HTTP 500, retry {@code backoff}): 系统错误，根据实际报错信息定位或咨询技术支持 / system error;
+   *       check the message or contact support
+   *   <li>{@code 1002002} (HTTP 400, retry {@code never}): 参数错误，检查参数是否正确，例如类型，大小 / invalid
+   *       parameter; check types and sizes
    * </ul>
    *
    * @param request the request

@@ -27,19 +27,22 @@ final class InterviewRecordsOperations {
    * 批量获取面试评价详细信息 / List interview records:
    * {@code GET} {@code /open-apis/hire/v1/interview_records}.
    */
-  static final Operation<ListInterviewRecordsRequest, Page<InterviewRecord>> LIST_INTERVIEW_RECORDS = listInterviewRecords();
+  static final Operation<ListInterviewRecordsRequest, Page<InterviewRecord>> LIST_INTERVIEW_RECORDS =
+      listInterviewRecords();
 
   /**
    * How {@link #LIST_INTERVIEW_RECORDS} pages.
    */
-  static final Paging<ListInterviewRecordsRequest, Page<InterviewRecord>, InterviewRecord> LIST_INTERVIEW_RECORDS_PAGING = Page.paging(
+  static final Paging<ListInterviewRecordsRequest, Page<InterviewRecord>,
+      InterviewRecord> LIST_INTERVIEW_RECORDS_PAGING = Page.paging(
       ListInterviewRecordsRequest::withPageToken);
 
   /**
    * 获取面试评价详细信息 / Get an interview record:
    * {@code GET} {@code /open-apis/hire/v1/interview_records/{interview_record_id}}.
    */
-  static final Operation<GetInterviewRecordRequest, GetInterviewRecordResponse> GET_INTERVIEW_RECORD = getInterviewRecord();
+  static final Operation<GetInterviewRecordRequest, GetInterviewRecordResponse> GET_INTERVIEW_RECORD =
+      getInterviewRecord();
 
   private InterviewRecordsOperations() {
   }

@@ -51,10 +51,12 @@ public record ListInterviewRecordsRequest(@Nullable Integer pageSize, @Nullable 
   public ListInterviewRecordsRequest {
     ids = RequestRules.copyOf("ids", ids);
     if (pageSize != null && pageSize.longValue() > 100L) {
-      throw new LarkRequestValidationException("page_size", LarkRequestValidationException.Rule.MAXIMUM, pageSize + " is greater than the maximum 100");
+      throw new LarkRequestValidationException("page_size", LarkRequestValidationException.Rule.MAXIMUM, pageSize
+          + " is greater than the maximum 100");
     }
     if (ids.size() > 100) {
-      throw new LarkRequestValidationException("ids", LarkRequestValidationException.Rule.MAX_ITEMS, ids.size() + " items is more than the maximum of 100 items");
+      throw new LarkRequestValidationException("ids", LarkRequestValidationException.Rule.MAX_ITEMS, ids.size()
+          + " items is more than the maximum of 100 items");
     }
   }
 

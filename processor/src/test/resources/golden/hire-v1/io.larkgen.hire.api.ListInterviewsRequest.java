@@ -6,14 +6,17 @@ import io.larkgen.runtime.RequestEncoder;
 import io.larkgen.runtime.RequestParams;
 import io.larkgen.runtime.RequestRules;
 import io.larkgen.runtime.annotations.GeneratedClient;
+import io.larkgen.runtime.error.LarkRequestValidationException;
 import java.time.Instant;
+import java.util.List;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Request of {@link InterviewsApi#list}: 获取面试信息 / List interviews.
  *
  * <p>{@code GET} {@code /open-apis/hire/v1/interviews}. Create with {@link #builder()};
- * construction checks every rule of the spec and throws {@link IllegalArgumentException}
+ * construction checks every rule of the spec and throws {@link LarkRequestValidationException}
  * naming the parameter and the rule.
  *
  * <p>At least one of {@code application_id}, {@code interview_id}, {@code start_time},
@@ -48,9 +51,10 @@ import javax.annotation.processing.Generated;
     comments = "hire-interviews-v1.yaml"
 )
 @GeneratedClient
-public record ListInterviewsRequest(Integer pageSize, String pageToken, String applicationId,
-    String interviewId, Instant startTime, Instant endTime, JobLevelIdType jobLevelIdType,
-    UserIdType userIdType) {
+public record ListInterviewsRequest(@Nullable Integer pageSize, @Nullable String pageToken,
+    @Nullable String applicationId, @Nullable String interviewId, @Nullable Instant startTime,
+    @Nullable Instant endTime, @Nullable JobLevelIdType jobLevelIdType,
+    @Nullable UserIdType userIdType) {
   /**
    * Writes the path and query parameters of a request.
    */
@@ -67,32 +71,33 @@ public record ListInterviewsRequest(Integer pageSize, String pageToken, String a
    * @param endTime {@code end_time}
    * @param jobLevelIdType {@code job_level_id_type}
    * @param userIdType {@code user_id_type}
-   * @throws IllegalArgumentException naming the parameter, its value and the rule it breaks
+   * @throws LarkRequestValidationException naming the parameter, its value and the rule it breaks
    */
   public ListInterviewsRequest {
     if (pageSize != null && pageSize.longValue() > 100L) {
-      throw new IllegalArgumentException("page_size: " + pageSize + " is greater than the maximum 100");
+      throw new LarkRequestValidationException("page_size", LarkRequestValidationException.Rule.MAXIMUM, pageSize
+          + " is greater than the maximum 100");
     }
     if (startTime != null) {
       RequestRules.epochMillis("start_time", startTime);
     }
     if (startTime != null && startTime.toEpochMilli() <= 0L) {
-      throw new IllegalArgumentException("start_time: " + startTime.toEpochMilli() + " (" + startTime
-          + ") is not greater than the exclusive minimum 0");
+      throw new LarkRequestValidationException("start_time", LarkRequestValidationException.Rule.EXCLUSIVE_MINIMUM,
+          startTime.toEpochMilli() + " (" + startTime + ") is not greater than the exclusive minimum 0");
     }
     if (endTime != null) {
       RequestRules.epochMillis("end_time", endTime);
     }
     if (endTime != null && endTime.toEpochMilli() <= 0L) {
-      throw new IllegalArgumentException("end_time: " + endTime.toEpochMilli() + " (" + endTime
-          + ") is not greater than the exclusive minimum 0");
+      throw new LarkRequestValidationException("end_time", LarkRequestValidationException.Rule.EXCLUSIVE_MINIMUM,
+          endTime.toEpochMilli() + " (" + endTime + ") is not greater than the exclusive minimum 0");
     }
     if ((applicationId == null || applicationId.isEmpty())
         && (interviewId == null || interviewId.isEmpty())
         && (startTime == null)
         && (endTime == null)) {
-      throw new IllegalArgumentException(
-          "at least one of application_id, interview_id, start_time, end_time must be set (不允许 application_id、interview_id、start_time、end_time 同时为空 / application_id, interview_id, start_time and end_time may not all be empty)");
+      throw new LarkRequestValidationException(List.of("application_id", "interview_id", "start_time", "end_time"),
+          "不允许 application_id、interview_id、start_time、end_time 同时为空 / application_id, interview_id, start_time and end_time may not all be empty");
     }
   }
 
@@ -120,7 +125,7 @@ public record ListInterviewsRequest(Integer pageSize, String pageToken, String a
    * @param pageToken the {@code page_token} returned by the previous page, or null for the first page
    * @return the request of that page
    */
-  public ListInterviewsRequest withPageToken(String pageToken) {
+  public ListInterviewsRequest withPageToken(@Nullable String pageToken) {
     return new ListInterviewsRequest(pageSize, pageToken, applicationId, interviewId, startTime,
         endTime, jobLevelIdType, userIdType);
   }
@@ -140,21 +145,21 @@ public record ListInterviewsRequest(Integer pageSize, String pageToken, String a
    * Builder of {@link ListInterviewsRequest}; {@link #build()} checks the rules.
    */
   public static final class Builder {
-    private Integer pageSize;
+    private @Nullable Integer pageSize;
 
-    private String pageToken;
+    private @Nullable String pageToken;
 
-    private String applicationId;
+    private @Nullable String applicationId;
 
-    private String interviewId;
+    private @Nullable String interviewId;
 
-    private Instant startTime;
+    private @Nullable Instant startTime;
 
-    private Instant endTime;
+    private @Nullable Instant endTime;
 
-    private JobLevelIdType jobLevelIdType;
+    private @Nullable JobLevelIdType jobLevelIdType;
 
-    private UserIdType userIdType;
+    private @Nullable UserIdType userIdType;
 
     private Builder() {
     }
@@ -176,7 +181,7 @@ public record ListInterviewsRequest(Integer pageSize, String pageToken, String a
      * @param pageSize the value, or null to unset
      * @return this builder
      */
-    public Builder pageSize(Integer pageSize) {
+    public Builder pageSize(@Nullable Integer pageSize) {
       this.pageSize = pageSize;
       return this;
     }
@@ -187,7 +192,7 @@ public record ListInterviewsRequest(Integer pageSize, String pageToken, String a
      * @param pageToken the value, or null to unset
      * @return this builder
      */
-    public Builder pageToken(String pageToken) {
+    public Builder pageToken(@Nullable String pageToken) {
       this.pageToken = pageToken;
       return this;
     }
@@ -198,7 +203,7 @@ public record ListInterviewsRequest(Integer pageSize, String pageToken, String a
      * @param applicationId the value, or null to unset
      * @return this builder
      */
-    public Builder applicationId(String applicationId) {
+    public Builder applicationId(@Nullable String applicationId) {
       this.applicationId = applicationId;
       return this;
     }
@@ -209,7 +214,7 @@ public record ListInterviewsRequest(Integer pageSize, String pageToken, String a
      * @param interviewId the value, or null to unset
      * @return this builder
      */
-    public Builder interviewId(String interviewId) {
+    public Builder interviewId(@Nullable String interviewId) {
       this.interviewId = interviewId;
       return this;
     }
@@ -220,7 +225,7 @@ public record ListInterviewsRequest(Integer pageSize, String pageToken, String a
      * @param startTime the value, or null to unset
      * @return this builder
      */
-    public Builder startTime(Instant startTime) {
+    public Builder startTime(@Nullable Instant startTime) {
       this.startTime = startTime;
       return this;
     }
@@ -231,7 +236,7 @@ public record ListInterviewsRequest(Integer pageSize, String pageToken, String a
      * @param endTime the value, or null to unset
      * @return this builder
      */
-    public Builder endTime(Instant endTime) {
+    public Builder endTime(@Nullable Instant endTime) {
       this.endTime = endTime;
       return this;
     }
@@ -242,7 +247,7 @@ public record ListInterviewsRequest(Integer pageSize, String pageToken, String a
      * @param jobLevelIdType the value, or null to unset
      * @return this builder
      */
-    public Builder jobLevelIdType(JobLevelIdType jobLevelIdType) {
+    public Builder jobLevelIdType(@Nullable JobLevelIdType jobLevelIdType) {
       this.jobLevelIdType = jobLevelIdType;
       return this;
     }
@@ -253,7 +258,7 @@ public record ListInterviewsRequest(Integer pageSize, String pageToken, String a
      * @param userIdType the value, or null to unset
      * @return this builder
      */
-    public Builder userIdType(UserIdType userIdType) {
+    public Builder userIdType(@Nullable UserIdType userIdType) {
       this.userIdType = userIdType;
       return this;
     }
@@ -262,7 +267,7 @@ public record ListInterviewsRequest(Integer pageSize, String pageToken, String a
      * The request, after checking every rule of the spec.
      *
      * @return the request
-     * @throws IllegalArgumentException naming the parameter, its value and the rule it breaks
+     * @throws LarkRequestValidationException naming the parameter, its value and the rule it breaks
      */
     public ListInterviewsRequest build() {
       return new ListInterviewsRequest(pageSize, pageToken, applicationId, interviewId, startTime,

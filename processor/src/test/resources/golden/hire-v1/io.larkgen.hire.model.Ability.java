@@ -5,6 +5,7 @@ import io.larkgen.runtime.json.JsonValues;
 import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * 能力项 / ability
@@ -19,7 +20,8 @@ import javax.annotation.processing.Generated;
     comments = "hire-interviews-v1.yaml"
 )
 @GeneratedClient
-public record Ability(String id, I18n name, I18n description, Map<String, Object> extraProperties) {
+public record Ability(@Nullable String id, @Nullable I18n name, @Nullable I18n description,
+    Map<String, Object> extraProperties) {
   /**
    * JSON names of the components, which {@code extraProperties} may not use.
    */
@@ -61,13 +63,13 @@ public record Ability(String id, I18n name, I18n description, Map<String, Object
    * Builder of {@link Ability}.
    */
   public static final class Builder {
-    private String id;
+    private @Nullable String id;
 
-    private I18n name;
+    private @Nullable I18n name;
 
-    private I18n description;
+    private @Nullable I18n description;
 
-    private Map<String, Object> extraProperties;
+    private @Nullable Map<String, Object> extraProperties;
 
     private Builder() {
     }
@@ -85,7 +87,7 @@ public record Ability(String id, I18n name, I18n description, Map<String, Object
      * @param id the value, or null to unset
      * @return this builder
      */
-    public Builder id(String id) {
+    public Builder id(@Nullable String id) {
       this.id = id;
       return this;
     }
@@ -96,7 +98,7 @@ public record Ability(String id, I18n name, I18n description, Map<String, Object
      * @param name the value, or null to unset
      * @return this builder
      */
-    public Builder name(I18n name) {
+    public Builder name(@Nullable I18n name) {
       this.name = name;
       return this;
     }
@@ -107,7 +109,7 @@ public record Ability(String id, I18n name, I18n description, Map<String, Object
      * @param description the value, or null to unset
      * @return this builder
      */
-    public Builder description(I18n description) {
+    public Builder description(@Nullable I18n description) {
       this.description = description;
       return this;
     }
@@ -118,7 +120,7 @@ public record Ability(String id, I18n name, I18n description, Map<String, Object
      * @param extraProperties unknown fields, or null for none
      * @return this builder
      */
-    public Builder extraProperties(Map<String, Object> extraProperties) {
+    public Builder extraProperties(@Nullable Map<String, Object> extraProperties) {
       this.extraProperties = extraProperties;
       return this;
     }

@@ -5,6 +5,7 @@ import io.larkgen.runtime.json.JsonValues;
 import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * 面评打分题分数 / score of the scored feedback questions
@@ -19,8 +20,8 @@ import javax.annotation.processing.Generated;
     comments = "hire-interviews-v1.yaml"
 )
 @GeneratedClient
-public record AssessmentScoreInfo(CalculateType calculateType, Double score, Long fullScore,
-    Map<String, Object> extraProperties) {
+public record AssessmentScoreInfo(@Nullable CalculateType calculateType, @Nullable Double score,
+    @Nullable Long fullScore, Map<String, Object> extraProperties) {
   /**
    * JSON names of the components, which {@code extraProperties} may not use.
    */
@@ -62,13 +63,13 @@ public record AssessmentScoreInfo(CalculateType calculateType, Double score, Lon
    * Builder of {@link AssessmentScoreInfo}.
    */
   public static final class Builder {
-    private CalculateType calculateType;
+    private @Nullable CalculateType calculateType;
 
-    private Double score;
+    private @Nullable Double score;
 
-    private Long fullScore;
+    private @Nullable Long fullScore;
 
-    private Map<String, Object> extraProperties;
+    private @Nullable Map<String, Object> extraProperties;
 
     private Builder() {
     }
@@ -86,7 +87,7 @@ public record AssessmentScoreInfo(CalculateType calculateType, Double score, Lon
      * @param calculateType the value, or null to unset
      * @return this builder
      */
-    public Builder calculateType(CalculateType calculateType) {
+    public Builder calculateType(@Nullable CalculateType calculateType) {
       this.calculateType = calculateType;
       return this;
     }
@@ -97,7 +98,7 @@ public record AssessmentScoreInfo(CalculateType calculateType, Double score, Lon
      * @param score the value, or null to unset
      * @return this builder
      */
-    public Builder score(Double score) {
+    public Builder score(@Nullable Double score) {
       this.score = score;
       return this;
     }
@@ -108,7 +109,7 @@ public record AssessmentScoreInfo(CalculateType calculateType, Double score, Lon
      * @param fullScore the value, or null to unset
      * @return this builder
      */
-    public Builder fullScore(Long fullScore) {
+    public Builder fullScore(@Nullable Long fullScore) {
       this.fullScore = fullScore;
       return this;
     }
@@ -119,7 +120,7 @@ public record AssessmentScoreInfo(CalculateType calculateType, Double score, Lon
      * @param extraProperties unknown fields, or null for none
      * @return this builder
      */
-    public Builder extraProperties(Map<String, Object> extraProperties) {
+    public Builder extraProperties(@Nullable Map<String, Object> extraProperties) {
       this.extraProperties = extraProperties;
       return this;
     }

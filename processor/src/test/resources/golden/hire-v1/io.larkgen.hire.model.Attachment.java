@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * 附件 / attachment
@@ -25,8 +26,8 @@ import javax.annotation.processing.Generated;
     comments = "hire-interviews-v1.yaml"
 )
 @GeneratedClient
-public record Attachment(String id, String url, String name, String mime, String createTime,
-    Map<String, Object> extraProperties) {
+public record Attachment(@Nullable String id, @Nullable String url, @Nullable String name,
+    @Nullable String mime, @Nullable String createTime, Map<String, Object> extraProperties) {
   /**
    * JSON names of the components, which {@code extraProperties} may not use.
    */
@@ -82,17 +83,17 @@ public record Attachment(String id, String url, String name, String mime, String
    * Builder of {@link Attachment}.
    */
   public static final class Builder {
-    private String id;
+    private @Nullable String id;
 
-    private String url;
+    private @Nullable String url;
 
-    private String name;
+    private @Nullable String name;
 
-    private String mime;
+    private @Nullable String mime;
 
-    private String createTime;
+    private @Nullable String createTime;
 
-    private Map<String, Object> extraProperties;
+    private @Nullable Map<String, Object> extraProperties;
 
     private Builder() {
     }
@@ -112,7 +113,7 @@ public record Attachment(String id, String url, String name, String mime, String
      * @param id the value, or null to unset
      * @return this builder
      */
-    public Builder id(String id) {
+    public Builder id(@Nullable String id) {
       this.id = id;
       return this;
     }
@@ -123,7 +124,7 @@ public record Attachment(String id, String url, String name, String mime, String
      * @param url the value, or null to unset
      * @return this builder
      */
-    public Builder url(String url) {
+    public Builder url(@Nullable String url) {
       this.url = url;
       return this;
     }
@@ -134,7 +135,7 @@ public record Attachment(String id, String url, String name, String mime, String
      * @param name the value, or null to unset
      * @return this builder
      */
-    public Builder name(String name) {
+    public Builder name(@Nullable String name) {
       this.name = name;
       return this;
     }
@@ -145,7 +146,7 @@ public record Attachment(String id, String url, String name, String mime, String
      * @param mime the value, or null to unset
      * @return this builder
      */
-    public Builder mime(String mime) {
+    public Builder mime(@Nullable String mime) {
       this.mime = mime;
       return this;
     }
@@ -156,7 +157,7 @@ public record Attachment(String id, String url, String name, String mime, String
      * @param createTime the value, or null to unset
      * @return this builder
      */
-    public Builder createTime(String createTime) {
+    public Builder createTime(@Nullable String createTime) {
       this.createTime = createTime;
       return this;
     }
@@ -167,7 +168,7 @@ public record Attachment(String id, String url, String name, String mime, String
      * @param extraProperties unknown fields, or null for none
      * @return this builder
      */
-    public Builder extraProperties(Map<String, Object> extraProperties) {
+    public Builder extraProperties(@Nullable Map<String, Object> extraProperties) {
       this.extraProperties = extraProperties;
       return this;
     }

@@ -5,6 +5,7 @@ import io.larkgen.runtime.json.JsonValues;
 import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * 编码与名称 / code with a localized name
@@ -18,7 +19,8 @@ import javax.annotation.processing.Generated;
     comments = "hire-interviews-v1.yaml"
 )
 @GeneratedClient
-public record CodeNameObject(String code, I18n name, Map<String, Object> extraProperties) {
+public record CodeNameObject(@Nullable String code, @Nullable I18n name,
+    Map<String, Object> extraProperties) {
   /**
    * JSON names of the components, which {@code extraProperties} may not use.
    */
@@ -59,11 +61,11 @@ public record CodeNameObject(String code, I18n name, Map<String, Object> extraPr
    * Builder of {@link CodeNameObject}.
    */
   public static final class Builder {
-    private String code;
+    private @Nullable String code;
 
-    private I18n name;
+    private @Nullable I18n name;
 
-    private Map<String, Object> extraProperties;
+    private @Nullable Map<String, Object> extraProperties;
 
     private Builder() {
     }
@@ -80,7 +82,7 @@ public record CodeNameObject(String code, I18n name, Map<String, Object> extraPr
      * @param code the value, or null to unset
      * @return this builder
      */
-    public Builder code(String code) {
+    public Builder code(@Nullable String code) {
       this.code = code;
       return this;
     }
@@ -91,7 +93,7 @@ public record CodeNameObject(String code, I18n name, Map<String, Object> extraPr
      * @param name the value, or null to unset
      * @return this builder
      */
-    public Builder name(I18n name) {
+    public Builder name(@Nullable I18n name) {
       this.name = name;
       return this;
     }
@@ -102,7 +104,7 @@ public record CodeNameObject(String code, I18n name, Map<String, Object> extraPr
      * @param extraProperties unknown fields, or null for none
      * @return this builder
      */
-    public Builder extraProperties(Map<String, Object> extraProperties) {
+    public Builder extraProperties(@Nullable Map<String, Object> extraProperties) {
       this.extraProperties = extraProperties;
       return this;
     }

@@ -5,6 +5,7 @@ import io.larkgen.runtime.json.JsonValues;
 import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * 获取面试评价详细信息的数据 / data of get interview record
@@ -17,7 +18,7 @@ import javax.annotation.processing.Generated;
     comments = "hire-interviews-v1.yaml"
 )
 @GeneratedClient
-public record GetInterviewRecordResponse(InterviewRecord interviewRecord,
+public record GetInterviewRecordResponse(@Nullable InterviewRecord interviewRecord,
     Map<String, Object> extraProperties) {
   /**
    * JSON names of the components, which {@code extraProperties} may not use.
@@ -59,9 +60,9 @@ public record GetInterviewRecordResponse(InterviewRecord interviewRecord,
    * Builder of {@link GetInterviewRecordResponse}.
    */
   public static final class Builder {
-    private InterviewRecord interviewRecord;
+    private @Nullable InterviewRecord interviewRecord;
 
-    private Map<String, Object> extraProperties;
+    private @Nullable Map<String, Object> extraProperties;
 
     private Builder() {
     }
@@ -77,7 +78,7 @@ public record GetInterviewRecordResponse(InterviewRecord interviewRecord,
      * @param interviewRecord the value, or null to unset
      * @return this builder
      */
-    public Builder interviewRecord(InterviewRecord interviewRecord) {
+    public Builder interviewRecord(@Nullable InterviewRecord interviewRecord) {
       this.interviewRecord = interviewRecord;
       return this;
     }
@@ -88,7 +89,7 @@ public record GetInterviewRecordResponse(InterviewRecord interviewRecord,
      * @param extraProperties unknown fields, or null for none
      * @return this builder
      */
-    public Builder extraProperties(Map<String, Object> extraProperties) {
+    public Builder extraProperties(@Nullable Map<String, Object> extraProperties) {
       this.extraProperties = extraProperties;
       return this;
     }

@@ -5,6 +5,7 @@ import io.larkgen.runtime.json.JsonValues;
 import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * 多语言文本 / localized text
@@ -18,7 +19,8 @@ import javax.annotation.processing.Generated;
     comments = "hire-interviews-v1.yaml"
 )
 @GeneratedClient
-public record I18n(String zhCn, String enUs, Map<String, Object> extraProperties) {
+public record I18n(@Nullable String zhCn, @Nullable String enUs,
+    Map<String, Object> extraProperties) {
   /**
    * JSON names of the components, which {@code extraProperties} may not use.
    */
@@ -59,11 +61,11 @@ public record I18n(String zhCn, String enUs, Map<String, Object> extraProperties
    * Builder of {@link I18n}.
    */
   public static final class Builder {
-    private String zhCn;
+    private @Nullable String zhCn;
 
-    private String enUs;
+    private @Nullable String enUs;
 
-    private Map<String, Object> extraProperties;
+    private @Nullable Map<String, Object> extraProperties;
 
     private Builder() {
     }
@@ -80,7 +82,7 @@ public record I18n(String zhCn, String enUs, Map<String, Object> extraProperties
      * @param zhCn the value, or null to unset
      * @return this builder
      */
-    public Builder zhCn(String zhCn) {
+    public Builder zhCn(@Nullable String zhCn) {
       this.zhCn = zhCn;
       return this;
     }
@@ -91,7 +93,7 @@ public record I18n(String zhCn, String enUs, Map<String, Object> extraProperties
      * @param enUs the value, or null to unset
      * @return this builder
      */
-    public Builder enUs(String enUs) {
+    public Builder enUs(@Nullable String enUs) {
       this.enUs = enUs;
       return this;
     }
@@ -102,7 +104,7 @@ public record I18n(String zhCn, String enUs, Map<String, Object> extraProperties
      * @param extraProperties unknown fields, or null for none
      * @return this builder
      */
-    public Builder extraProperties(Map<String, Object> extraProperties) {
+    public Builder extraProperties(@Nullable Map<String, Object> extraProperties) {
       this.extraProperties = extraProperties;
       return this;
     }

@@ -5,6 +5,7 @@ import io.larkgen.runtime.json.JsonValues;
 import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * ID 与名称 / ID with a localized name
@@ -18,7 +19,8 @@ import javax.annotation.processing.Generated;
     comments = "hire-interviews-v1.yaml"
 )
 @GeneratedClient
-public record IdNameObject(String id, I18n name, Map<String, Object> extraProperties) {
+public record IdNameObject(@Nullable String id, @Nullable I18n name,
+    Map<String, Object> extraProperties) {
   /**
    * JSON names of the components, which {@code extraProperties} may not use.
    */
@@ -59,11 +61,11 @@ public record IdNameObject(String id, I18n name, Map<String, Object> extraProper
    * Builder of {@link IdNameObject}.
    */
   public static final class Builder {
-    private String id;
+    private @Nullable String id;
 
-    private I18n name;
+    private @Nullable I18n name;
 
-    private Map<String, Object> extraProperties;
+    private @Nullable Map<String, Object> extraProperties;
 
     private Builder() {
     }
@@ -80,7 +82,7 @@ public record IdNameObject(String id, I18n name, Map<String, Object> extraProper
      * @param id the value, or null to unset
      * @return this builder
      */
-    public Builder id(String id) {
+    public Builder id(@Nullable String id) {
       this.id = id;
       return this;
     }
@@ -91,7 +93,7 @@ public record IdNameObject(String id, I18n name, Map<String, Object> extraProper
      * @param name the value, or null to unset
      * @return this builder
      */
-    public Builder name(I18n name) {
+    public Builder name(@Nullable I18n name) {
       this.name = name;
       return this;
     }
@@ -102,7 +104,7 @@ public record IdNameObject(String id, I18n name, Map<String, Object> extraProper
      * @param extraProperties unknown fields, or null for none
      * @return this builder
      */
-    public Builder extraProperties(Map<String, Object> extraProperties) {
+    public Builder extraProperties(@Nullable Map<String, Object> extraProperties) {
       this.extraProperties = extraProperties;
       return this;
     }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * 面试信息 / interview
@@ -56,15 +57,18 @@ import javax.annotation.processing.Generated;
     comments = "hire-interviews-v1.yaml"
 )
 @GeneratedClient
-public record Interview(String id, Long beginTime, Long endTime, Integer round,
-    List<InterviewRecord> interviewRecordList, Long feedbackSubmitTime, String stageId,
-    String applicationId, IdNameObject stage, IdNameObject creator, Long bizCreateTime,
-    Long bizModifyTime, InterviewRoundSummary interviewRoundSummary, String interviewArrangementId,
-    InterviewType interviewType, CodeNameObject talentTimeZone, IdNameObject contactUser,
-    String contactMobile, String remark, InterviewAddress address, VideoType videoType,
-    ArrangementStatus arrangementStatus, ArrangementType arrangementType,
-    ArrangementAppointmentKind arrangementAppointmentKind,
-    List<InterviewMeetingRoom> meetingRoomList, IdNameObject interviewRoundType,
+public record Interview(@Nullable String id, @Nullable Long beginTime, @Nullable Long endTime,
+    @Nullable Integer round, List<InterviewRecord> interviewRecordList,
+    @Nullable Long feedbackSubmitTime, @Nullable String stageId, @Nullable String applicationId,
+    @Nullable IdNameObject stage, @Nullable IdNameObject creator, @Nullable Long bizCreateTime,
+    @Nullable Long bizModifyTime, @Nullable InterviewRoundSummary interviewRoundSummary,
+    @Nullable String interviewArrangementId, @Nullable InterviewType interviewType,
+    @Nullable CodeNameObject talentTimeZone, @Nullable IdNameObject contactUser,
+    @Nullable String contactMobile, @Nullable String remark, @Nullable InterviewAddress address,
+    @Nullable VideoType videoType, @Nullable ArrangementStatus arrangementStatus,
+    @Nullable ArrangementType arrangementType,
+    @Nullable ArrangementAppointmentKind arrangementAppointmentKind,
+    List<InterviewMeetingRoom> meetingRoomList, @Nullable IdNameObject interviewRoundType,
     Map<String, Object> extraProperties) {
   /**
    * JSON names of the components, which {@code extraProperties} may not use.
@@ -182,59 +186,59 @@ public record Interview(String id, Long beginTime, Long endTime, Integer round,
    * Builder of {@link Interview}.
    */
   public static final class Builder {
-    private String id;
+    private @Nullable String id;
 
-    private Long beginTime;
+    private @Nullable Long beginTime;
 
-    private Long endTime;
+    private @Nullable Long endTime;
 
-    private Integer round;
+    private @Nullable Integer round;
 
-    private List<InterviewRecord> interviewRecordList;
+    private @Nullable List<InterviewRecord> interviewRecordList;
 
-    private Long feedbackSubmitTime;
+    private @Nullable Long feedbackSubmitTime;
 
-    private String stageId;
+    private @Nullable String stageId;
 
-    private String applicationId;
+    private @Nullable String applicationId;
 
-    private IdNameObject stage;
+    private @Nullable IdNameObject stage;
 
-    private IdNameObject creator;
+    private @Nullable IdNameObject creator;
 
-    private Long bizCreateTime;
+    private @Nullable Long bizCreateTime;
 
-    private Long bizModifyTime;
+    private @Nullable Long bizModifyTime;
 
-    private InterviewRoundSummary interviewRoundSummary;
+    private @Nullable InterviewRoundSummary interviewRoundSummary;
 
-    private String interviewArrangementId;
+    private @Nullable String interviewArrangementId;
 
-    private InterviewType interviewType;
+    private @Nullable InterviewType interviewType;
 
-    private CodeNameObject talentTimeZone;
+    private @Nullable CodeNameObject talentTimeZone;
 
-    private IdNameObject contactUser;
+    private @Nullable IdNameObject contactUser;
 
-    private String contactMobile;
+    private @Nullable String contactMobile;
 
-    private String remark;
+    private @Nullable String remark;
 
-    private InterviewAddress address;
+    private @Nullable InterviewAddress address;
 
-    private VideoType videoType;
+    private @Nullable VideoType videoType;
 
-    private ArrangementStatus arrangementStatus;
+    private @Nullable ArrangementStatus arrangementStatus;
 
-    private ArrangementType arrangementType;
+    private @Nullable ArrangementType arrangementType;
 
-    private ArrangementAppointmentKind arrangementAppointmentKind;
+    private @Nullable ArrangementAppointmentKind arrangementAppointmentKind;
 
-    private List<InterviewMeetingRoom> meetingRoomList;
+    private @Nullable List<InterviewMeetingRoom> meetingRoomList;
 
-    private IdNameObject interviewRoundType;
+    private @Nullable IdNameObject interviewRoundType;
 
-    private Map<String, Object> extraProperties;
+    private @Nullable Map<String, Object> extraProperties;
 
     private Builder() {
     }
@@ -275,7 +279,7 @@ public record Interview(String id, Long beginTime, Long endTime, Integer round,
      * @param id the value, or null to unset
      * @return this builder
      */
-    public Builder id(String id) {
+    public Builder id(@Nullable String id) {
       this.id = id;
       return this;
     }
@@ -286,7 +290,7 @@ public record Interview(String id, Long beginTime, Long endTime, Integer round,
      * @param beginTime the value, or null to unset
      * @return this builder
      */
-    public Builder beginTime(Long beginTime) {
+    public Builder beginTime(@Nullable Long beginTime) {
       this.beginTime = beginTime;
       return this;
     }
@@ -297,7 +301,7 @@ public record Interview(String id, Long beginTime, Long endTime, Integer round,
      * @param endTime the value, or null to unset
      * @return this builder
      */
-    public Builder endTime(Long endTime) {
+    public Builder endTime(@Nullable Long endTime) {
       this.endTime = endTime;
       return this;
     }
@@ -308,7 +312,7 @@ public record Interview(String id, Long beginTime, Long endTime, Integer round,
      * @param round the value, or null to unset
      * @return this builder
      */
-    public Builder round(Integer round) {
+    public Builder round(@Nullable Integer round) {
       this.round = round;
       return this;
     }
@@ -319,7 +323,7 @@ public record Interview(String id, Long beginTime, Long endTime, Integer round,
      * @param interviewRecordList the value, or null to unset
      * @return this builder
      */
-    public Builder interviewRecordList(List<InterviewRecord> interviewRecordList) {
+    public Builder interviewRecordList(@Nullable List<InterviewRecord> interviewRecordList) {
       this.interviewRecordList = interviewRecordList;
       return this;
     }
@@ -330,7 +334,7 @@ public record Interview(String id, Long beginTime, Long endTime, Integer round,
      * @param feedbackSubmitTime the value, or null to unset
      * @return this builder
      */
-    public Builder feedbackSubmitTime(Long feedbackSubmitTime) {
+    public Builder feedbackSubmitTime(@Nullable Long feedbackSubmitTime) {
       this.feedbackSubmitTime = feedbackSubmitTime;
       return this;
     }
@@ -341,7 +345,7 @@ public record Interview(String id, Long beginTime, Long endTime, Integer round,
      * @param stageId the value, or null to unset
      * @return this builder
      */
-    public Builder stageId(String stageId) {
+    public Builder stageId(@Nullable String stageId) {
       this.stageId = stageId;
       return this;
     }
@@ -352,7 +356,7 @@ public record Interview(String id, Long beginTime, Long endTime, Integer round,
      * @param applicationId the value, or null to unset
      * @return this builder
      */
-    public Builder applicationId(String applicationId) {
+    public Builder applicationId(@Nullable String applicationId) {
       this.applicationId = applicationId;
       return this;
     }
@@ -363,7 +367,7 @@ public record Interview(String id, Long beginTime, Long endTime, Integer round,
      * @param stage the value, or null to unset
      * @return this builder
      */
-    public Builder stage(IdNameObject stage) {
+    public Builder stage(@Nullable IdNameObject stage) {
       this.stage = stage;
       return this;
     }
@@ -374,7 +378,7 @@ public record Interview(String id, Long beginTime, Long endTime, Integer round,
      * @param creator the value, or null to unset
      * @return this builder
      */
-    public Builder creator(IdNameObject creator) {
+    public Builder creator(@Nullable IdNameObject creator) {
       this.creator = creator;
       return this;
     }
@@ -385,7 +389,7 @@ public record Interview(String id, Long beginTime, Long endTime, Integer round,
      * @param bizCreateTime the value, or null to unset
      * @return this builder
      */
-    public Builder bizCreateTime(Long bizCreateTime) {
+    public Builder bizCreateTime(@Nullable Long bizCreateTime) {
       this.bizCreateTime = bizCreateTime;
       return this;
     }
@@ -396,7 +400,7 @@ public record Interview(String id, Long beginTime, Long endTime, Integer round,
      * @param bizModifyTime the value, or null to unset
      * @return this builder
      */
-    public Builder bizModifyTime(Long bizModifyTime) {
+    public Builder bizModifyTime(@Nullable Long bizModifyTime) {
       this.bizModifyTime = bizModifyTime;
       return this;
     }
@@ -407,7 +411,7 @@ public record Interview(String id, Long beginTime, Long endTime, Integer round,
      * @param interviewRoundSummary the value, or null to unset
      * @return this builder
      */
-    public Builder interviewRoundSummary(InterviewRoundSummary interviewRoundSummary) {
+    public Builder interviewRoundSummary(@Nullable InterviewRoundSummary interviewRoundSummary) {
       this.interviewRoundSummary = interviewRoundSummary;
       return this;
     }
@@ -418,7 +422,7 @@ public record Interview(String id, Long beginTime, Long endTime, Integer round,
      * @param interviewArrangementId the value, or null to unset
      * @return this builder
      */
-    public Builder interviewArrangementId(String interviewArrangementId) {
+    public Builder interviewArrangementId(@Nullable String interviewArrangementId) {
       this.interviewArrangementId = interviewArrangementId;
       return this;
     }
@@ -429,7 +433,7 @@ public record Interview(String id, Long beginTime, Long endTime, Integer round,
      * @param interviewType the value, or null to unset
      * @return this builder
      */
-    public Builder interviewType(InterviewType interviewType) {
+    public Builder interviewType(@Nullable InterviewType interviewType) {
       this.interviewType = interviewType;
       return this;
     }
@@ -440,7 +444,7 @@ public record Interview(String id, Long beginTime, Long endTime, Integer round,
      * @param talentTimeZone the value, or null to unset
      * @return this builder
      */
-    public Builder talentTimeZone(CodeNameObject talentTimeZone) {
+    public Builder talentTimeZone(@Nullable CodeNameObject talentTimeZone) {
       this.talentTimeZone = talentTimeZone;
       return this;
     }
@@ -451,7 +455,7 @@ public record Interview(String id, Long beginTime, Long endTime, Integer round,
      * @param contactUser the value, or null to unset
      * @return this builder
      */
-    public Builder contactUser(IdNameObject contactUser) {
+    public Builder contactUser(@Nullable IdNameObject contactUser) {
       this.contactUser = contactUser;
       return this;
     }
@@ -462,7 +466,7 @@ public record Interview(String id, Long beginTime, Long endTime, Integer round,
      * @param contactMobile the value, or null to unset
      * @return this builder
      */
-    public Builder contactMobile(String contactMobile) {
+    public Builder contactMobile(@Nullable String contactMobile) {
       this.contactMobile = contactMobile;
       return this;
     }
@@ -473,7 +477,7 @@ public record Interview(String id, Long beginTime, Long endTime, Integer round,
      * @param remark the value, or null to unset
      * @return this builder
      */
-    public Builder remark(String remark) {
+    public Builder remark(@Nullable String remark) {
       this.remark = remark;
       return this;
     }
@@ -484,7 +488,7 @@ public record Interview(String id, Long beginTime, Long endTime, Integer round,
      * @param address the value, or null to unset
      * @return this builder
      */
-    public Builder address(InterviewAddress address) {
+    public Builder address(@Nullable InterviewAddress address) {
       this.address = address;
       return this;
     }
@@ -495,7 +499,7 @@ public record Interview(String id, Long beginTime, Long endTime, Integer round,
      * @param videoType the value, or null to unset
      * @return this builder
      */
-    public Builder videoType(VideoType videoType) {
+    public Builder videoType(@Nullable VideoType videoType) {
       this.videoType = videoType;
       return this;
     }
@@ -506,7 +510,7 @@ public record Interview(String id, Long beginTime, Long endTime, Integer round,
      * @param arrangementStatus the value, or null to unset
      * @return this builder
      */
-    public Builder arrangementStatus(ArrangementStatus arrangementStatus) {
+    public Builder arrangementStatus(@Nullable ArrangementStatus arrangementStatus) {
       this.arrangementStatus = arrangementStatus;
       return this;
     }
@@ -517,7 +521,7 @@ public record Interview(String id, Long beginTime, Long endTime, Integer round,
      * @param arrangementType the value, or null to unset
      * @return this builder
      */
-    public Builder arrangementType(ArrangementType arrangementType) {
+    public Builder arrangementType(@Nullable ArrangementType arrangementType) {
       this.arrangementType = arrangementType;
       return this;
     }
@@ -529,7 +533,7 @@ public record Interview(String id, Long beginTime, Long endTime, Integer round,
      * @return this builder
      */
     public Builder arrangementAppointmentKind(
-        ArrangementAppointmentKind arrangementAppointmentKind) {
+        @Nullable ArrangementAppointmentKind arrangementAppointmentKind) {
       this.arrangementAppointmentKind = arrangementAppointmentKind;
       return this;
     }
@@ -540,7 +544,7 @@ public record Interview(String id, Long beginTime, Long endTime, Integer round,
      * @param meetingRoomList the value, or null to unset
      * @return this builder
      */
-    public Builder meetingRoomList(List<InterviewMeetingRoom> meetingRoomList) {
+    public Builder meetingRoomList(@Nullable List<InterviewMeetingRoom> meetingRoomList) {
       this.meetingRoomList = meetingRoomList;
       return this;
     }
@@ -551,7 +555,7 @@ public record Interview(String id, Long beginTime, Long endTime, Integer round,
      * @param interviewRoundType the value, or null to unset
      * @return this builder
      */
-    public Builder interviewRoundType(IdNameObject interviewRoundType) {
+    public Builder interviewRoundType(@Nullable IdNameObject interviewRoundType) {
       this.interviewRoundType = interviewRoundType;
       return this;
     }
@@ -562,7 +566,7 @@ public record Interview(String id, Long beginTime, Long endTime, Integer round,
      * @param extraProperties unknown fields, or null for none
      * @return this builder
      */
-    public Builder extraProperties(Map<String, Object> extraProperties) {
+    public Builder extraProperties(@Nullable Map<String, Object> extraProperties) {
       this.extraProperties = extraProperties;
       return this;
     }

@@ -5,6 +5,7 @@ import io.larkgen.runtime.json.JsonValues;
 import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * 面试地点 / interview address
@@ -22,8 +23,10 @@ import javax.annotation.processing.Generated;
     comments = "hire-interviews-v1.yaml"
 )
 @GeneratedClient
-public record InterviewAddress(String id, I18n name, CodeNameObject district, CodeNameObject city,
-    CodeNameObject state, CodeNameObject country, Map<String, Object> extraProperties) {
+public record InterviewAddress(@Nullable String id, @Nullable I18n name,
+    @Nullable CodeNameObject district, @Nullable CodeNameObject city,
+    @Nullable CodeNameObject state, @Nullable CodeNameObject country,
+    Map<String, Object> extraProperties) {
   /**
    * JSON names of the components, which {@code extraProperties} may not use.
    */
@@ -69,19 +72,19 @@ public record InterviewAddress(String id, I18n name, CodeNameObject district, Co
    * Builder of {@link InterviewAddress}.
    */
   public static final class Builder {
-    private String id;
+    private @Nullable String id;
 
-    private I18n name;
+    private @Nullable I18n name;
 
-    private CodeNameObject district;
+    private @Nullable CodeNameObject district;
 
-    private CodeNameObject city;
+    private @Nullable CodeNameObject city;
 
-    private CodeNameObject state;
+    private @Nullable CodeNameObject state;
 
-    private CodeNameObject country;
+    private @Nullable CodeNameObject country;
 
-    private Map<String, Object> extraProperties;
+    private @Nullable Map<String, Object> extraProperties;
 
     private Builder() {
     }
@@ -102,7 +105,7 @@ public record InterviewAddress(String id, I18n name, CodeNameObject district, Co
      * @param id the value, or null to unset
      * @return this builder
      */
-    public Builder id(String id) {
+    public Builder id(@Nullable String id) {
       this.id = id;
       return this;
     }
@@ -113,7 +116,7 @@ public record InterviewAddress(String id, I18n name, CodeNameObject district, Co
      * @param name the value, or null to unset
      * @return this builder
      */
-    public Builder name(I18n name) {
+    public Builder name(@Nullable I18n name) {
       this.name = name;
       return this;
     }
@@ -124,7 +127,7 @@ public record InterviewAddress(String id, I18n name, CodeNameObject district, Co
      * @param district the value, or null to unset
      * @return this builder
      */
-    public Builder district(CodeNameObject district) {
+    public Builder district(@Nullable CodeNameObject district) {
       this.district = district;
       return this;
     }
@@ -135,7 +138,7 @@ public record InterviewAddress(String id, I18n name, CodeNameObject district, Co
      * @param city the value, or null to unset
      * @return this builder
      */
-    public Builder city(CodeNameObject city) {
+    public Builder city(@Nullable CodeNameObject city) {
       this.city = city;
       return this;
     }
@@ -146,7 +149,7 @@ public record InterviewAddress(String id, I18n name, CodeNameObject district, Co
      * @param state the value, or null to unset
      * @return this builder
      */
-    public Builder state(CodeNameObject state) {
+    public Builder state(@Nullable CodeNameObject state) {
       this.state = state;
       return this;
     }
@@ -157,7 +160,7 @@ public record InterviewAddress(String id, I18n name, CodeNameObject district, Co
      * @param country the value, or null to unset
      * @return this builder
      */
-    public Builder country(CodeNameObject country) {
+    public Builder country(@Nullable CodeNameObject country) {
       this.country = country;
       return this;
     }
@@ -168,7 +171,7 @@ public record InterviewAddress(String id, I18n name, CodeNameObject district, Co
      * @param extraProperties unknown fields, or null for none
      * @return this builder
      */
-    public Builder extraProperties(Map<String, Object> extraProperties) {
+    public Builder extraProperties(@Nullable Map<String, Object> extraProperties) {
       this.extraProperties = extraProperties;
       return this;
     }

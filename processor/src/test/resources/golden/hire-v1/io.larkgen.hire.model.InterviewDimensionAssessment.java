@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * 面试维度评价 / assessment of one feedback dimension
@@ -33,11 +34,12 @@ import javax.annotation.processing.Generated;
     comments = "hire-interviews-v1.yaml"
 )
 @GeneratedClient
-public record InterviewDimensionAssessment(String id, I18n name, Integer fullScore, String content,
-    String dimensionId, InterviewDimensionScore dimensionScore,
-    List<InterviewDimensionScore> dimensionScoreList, Integer dimensionCustomScore,
-    List<Ability> abilityList, List<InterviewQuestion> questionList, DimensionType dimensionType,
-    Map<String, Object> extraProperties) {
+public record InterviewDimensionAssessment(@Nullable String id, @Nullable I18n name,
+    @Nullable Integer fullScore, @Nullable String content, @Nullable String dimensionId,
+    @Nullable InterviewDimensionScore dimensionScore,
+    List<InterviewDimensionScore> dimensionScoreList, @Nullable Integer dimensionCustomScore,
+    List<Ability> abilityList, List<InterviewQuestion> questionList,
+    @Nullable DimensionType dimensionType, Map<String, Object> extraProperties) {
   /**
    * JSON names of the components, which {@code extraProperties} may not use.
    */
@@ -93,29 +95,29 @@ public record InterviewDimensionAssessment(String id, I18n name, Integer fullSco
    * Builder of {@link InterviewDimensionAssessment}.
    */
   public static final class Builder {
-    private String id;
+    private @Nullable String id;
 
-    private I18n name;
+    private @Nullable I18n name;
 
-    private Integer fullScore;
+    private @Nullable Integer fullScore;
 
-    private String content;
+    private @Nullable String content;
 
-    private String dimensionId;
+    private @Nullable String dimensionId;
 
-    private InterviewDimensionScore dimensionScore;
+    private @Nullable InterviewDimensionScore dimensionScore;
 
-    private List<InterviewDimensionScore> dimensionScoreList;
+    private @Nullable List<InterviewDimensionScore> dimensionScoreList;
 
-    private Integer dimensionCustomScore;
+    private @Nullable Integer dimensionCustomScore;
 
-    private List<Ability> abilityList;
+    private @Nullable List<Ability> abilityList;
 
-    private List<InterviewQuestion> questionList;
+    private @Nullable List<InterviewQuestion> questionList;
 
-    private DimensionType dimensionType;
+    private @Nullable DimensionType dimensionType;
 
-    private Map<String, Object> extraProperties;
+    private @Nullable Map<String, Object> extraProperties;
 
     private Builder() {
     }
@@ -141,7 +143,7 @@ public record InterviewDimensionAssessment(String id, I18n name, Integer fullSco
      * @param id the value, or null to unset
      * @return this builder
      */
-    public Builder id(String id) {
+    public Builder id(@Nullable String id) {
       this.id = id;
       return this;
     }
@@ -152,7 +154,7 @@ public record InterviewDimensionAssessment(String id, I18n name, Integer fullSco
      * @param name the value, or null to unset
      * @return this builder
      */
-    public Builder name(I18n name) {
+    public Builder name(@Nullable I18n name) {
       this.name = name;
       return this;
     }
@@ -163,7 +165,7 @@ public record InterviewDimensionAssessment(String id, I18n name, Integer fullSco
      * @param fullScore the value, or null to unset
      * @return this builder
      */
-    public Builder fullScore(Integer fullScore) {
+    public Builder fullScore(@Nullable Integer fullScore) {
       this.fullScore = fullScore;
       return this;
     }
@@ -174,7 +176,7 @@ public record InterviewDimensionAssessment(String id, I18n name, Integer fullSco
      * @param content the value, or null to unset
      * @return this builder
      */
-    public Builder content(String content) {
+    public Builder content(@Nullable String content) {
       this.content = content;
       return this;
     }
@@ -185,7 +187,7 @@ public record InterviewDimensionAssessment(String id, I18n name, Integer fullSco
      * @param dimensionId the value, or null to unset
      * @return this builder
      */
-    public Builder dimensionId(String dimensionId) {
+    public Builder dimensionId(@Nullable String dimensionId) {
       this.dimensionId = dimensionId;
       return this;
     }
@@ -196,7 +198,7 @@ public record InterviewDimensionAssessment(String id, I18n name, Integer fullSco
      * @param dimensionScore the value, or null to unset
      * @return this builder
      */
-    public Builder dimensionScore(InterviewDimensionScore dimensionScore) {
+    public Builder dimensionScore(@Nullable InterviewDimensionScore dimensionScore) {
       this.dimensionScore = dimensionScore;
       return this;
     }
@@ -207,7 +209,7 @@ public record InterviewDimensionAssessment(String id, I18n name, Integer fullSco
      * @param dimensionScoreList the value, or null to unset
      * @return this builder
      */
-    public Builder dimensionScoreList(List<InterviewDimensionScore> dimensionScoreList) {
+    public Builder dimensionScoreList(@Nullable List<InterviewDimensionScore> dimensionScoreList) {
       this.dimensionScoreList = dimensionScoreList;
       return this;
     }
@@ -218,7 +220,7 @@ public record InterviewDimensionAssessment(String id, I18n name, Integer fullSco
      * @param dimensionCustomScore the value, or null to unset
      * @return this builder
      */
-    public Builder dimensionCustomScore(Integer dimensionCustomScore) {
+    public Builder dimensionCustomScore(@Nullable Integer dimensionCustomScore) {
       this.dimensionCustomScore = dimensionCustomScore;
       return this;
     }
@@ -229,7 +231,7 @@ public record InterviewDimensionAssessment(String id, I18n name, Integer fullSco
      * @param abilityList the value, or null to unset
      * @return this builder
      */
-    public Builder abilityList(List<Ability> abilityList) {
+    public Builder abilityList(@Nullable List<Ability> abilityList) {
       this.abilityList = abilityList;
       return this;
     }
@@ -240,7 +242,7 @@ public record InterviewDimensionAssessment(String id, I18n name, Integer fullSco
      * @param questionList the value, or null to unset
      * @return this builder
      */
-    public Builder questionList(List<InterviewQuestion> questionList) {
+    public Builder questionList(@Nullable List<InterviewQuestion> questionList) {
       this.questionList = questionList;
       return this;
     }
@@ -251,7 +253,7 @@ public record InterviewDimensionAssessment(String id, I18n name, Integer fullSco
      * @param dimensionType the value, or null to unset
      * @return this builder
      */
-    public Builder dimensionType(DimensionType dimensionType) {
+    public Builder dimensionType(@Nullable DimensionType dimensionType) {
       this.dimensionType = dimensionType;
       return this;
     }
@@ -262,7 +264,7 @@ public record InterviewDimensionAssessment(String id, I18n name, Integer fullSco
      * @param extraProperties unknown fields, or null for none
      * @return this builder
      */
-    public Builder extraProperties(Map<String, Object> extraProperties) {
+    public Builder extraProperties(@Nullable Map<String, Object> extraProperties) {
       this.extraProperties = extraProperties;
       return this;
     }

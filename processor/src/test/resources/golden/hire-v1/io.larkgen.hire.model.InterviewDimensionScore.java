@@ -5,6 +5,7 @@ import io.larkgen.runtime.json.JsonValues;
 import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * 维度评价选项 / option chosen for a dimension
@@ -19,8 +20,8 @@ import javax.annotation.processing.Generated;
     comments = "hire-interviews-v1.yaml"
 )
 @GeneratedClient
-public record InterviewDimensionScore(String id, I18n name, Integer scoreVal,
-    Map<String, Object> extraProperties) {
+public record InterviewDimensionScore(@Nullable String id, @Nullable I18n name,
+    @Nullable Integer scoreVal, Map<String, Object> extraProperties) {
   /**
    * JSON names of the components, which {@code extraProperties} may not use.
    */
@@ -62,13 +63,13 @@ public record InterviewDimensionScore(String id, I18n name, Integer scoreVal,
    * Builder of {@link InterviewDimensionScore}.
    */
   public static final class Builder {
-    private String id;
+    private @Nullable String id;
 
-    private I18n name;
+    private @Nullable I18n name;
 
-    private Integer scoreVal;
+    private @Nullable Integer scoreVal;
 
-    private Map<String, Object> extraProperties;
+    private @Nullable Map<String, Object> extraProperties;
 
     private Builder() {
     }
@@ -86,7 +87,7 @@ public record InterviewDimensionScore(String id, I18n name, Integer scoreVal,
      * @param id the value, or null to unset
      * @return this builder
      */
-    public Builder id(String id) {
+    public Builder id(@Nullable String id) {
       this.id = id;
       return this;
     }
@@ -97,7 +98,7 @@ public record InterviewDimensionScore(String id, I18n name, Integer scoreVal,
      * @param name the value, or null to unset
      * @return this builder
      */
-    public Builder name(I18n name) {
+    public Builder name(@Nullable I18n name) {
       this.name = name;
       return this;
     }
@@ -108,7 +109,7 @@ public record InterviewDimensionScore(String id, I18n name, Integer scoreVal,
      * @param scoreVal the value, or null to unset
      * @return this builder
      */
-    public Builder scoreVal(Integer scoreVal) {
+    public Builder scoreVal(@Nullable Integer scoreVal) {
       this.scoreVal = scoreVal;
       return this;
     }
@@ -119,7 +120,7 @@ public record InterviewDimensionScore(String id, I18n name, Integer scoreVal,
      * @param extraProperties unknown fields, or null for none
      * @return this builder
      */
-    public Builder extraProperties(Map<String, Object> extraProperties) {
+    public Builder extraProperties(@Nullable Map<String, Object> extraProperties) {
       this.extraProperties = extraProperties;
       return this;
     }

@@ -5,6 +5,7 @@ import io.larkgen.runtime.json.JsonValues;
 import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * 面试会议室 / interview meeting room
@@ -21,8 +22,9 @@ import javax.annotation.processing.Generated;
     comments = "hire-interviews-v1.yaml"
 )
 @GeneratedClient
-public record InterviewMeetingRoom(String roomId, String roomName, String buildingName,
-    ReservedStatus reservedStatus, String floorName, Map<String, Object> extraProperties) {
+public record InterviewMeetingRoom(@Nullable String roomId, @Nullable String roomName,
+    @Nullable String buildingName, @Nullable ReservedStatus reservedStatus,
+    @Nullable String floorName, Map<String, Object> extraProperties) {
   /**
    * JSON names of the components, which {@code extraProperties} may not use.
    */
@@ -67,17 +69,17 @@ public record InterviewMeetingRoom(String roomId, String roomName, String buildi
    * Builder of {@link InterviewMeetingRoom}.
    */
   public static final class Builder {
-    private String roomId;
+    private @Nullable String roomId;
 
-    private String roomName;
+    private @Nullable String roomName;
 
-    private String buildingName;
+    private @Nullable String buildingName;
 
-    private ReservedStatus reservedStatus;
+    private @Nullable ReservedStatus reservedStatus;
 
-    private String floorName;
+    private @Nullable String floorName;
 
-    private Map<String, Object> extraProperties;
+    private @Nullable Map<String, Object> extraProperties;
 
     private Builder() {
     }
@@ -97,7 +99,7 @@ public record InterviewMeetingRoom(String roomId, String roomName, String buildi
      * @param roomId the value, or null to unset
      * @return this builder
      */
-    public Builder roomId(String roomId) {
+    public Builder roomId(@Nullable String roomId) {
       this.roomId = roomId;
       return this;
     }
@@ -108,7 +110,7 @@ public record InterviewMeetingRoom(String roomId, String roomName, String buildi
      * @param roomName the value, or null to unset
      * @return this builder
      */
-    public Builder roomName(String roomName) {
+    public Builder roomName(@Nullable String roomName) {
       this.roomName = roomName;
       return this;
     }
@@ -119,7 +121,7 @@ public record InterviewMeetingRoom(String roomId, String roomName, String buildi
      * @param buildingName the value, or null to unset
      * @return this builder
      */
-    public Builder buildingName(String buildingName) {
+    public Builder buildingName(@Nullable String buildingName) {
       this.buildingName = buildingName;
       return this;
     }
@@ -130,7 +132,7 @@ public record InterviewMeetingRoom(String roomId, String roomName, String buildi
      * @param reservedStatus the value, or null to unset
      * @return this builder
      */
-    public Builder reservedStatus(ReservedStatus reservedStatus) {
+    public Builder reservedStatus(@Nullable ReservedStatus reservedStatus) {
       this.reservedStatus = reservedStatus;
       return this;
     }
@@ -141,7 +143,7 @@ public record InterviewMeetingRoom(String roomId, String roomName, String buildi
      * @param floorName the value, or null to unset
      * @return this builder
      */
-    public Builder floorName(String floorName) {
+    public Builder floorName(@Nullable String floorName) {
       this.floorName = floorName;
       return this;
     }
@@ -152,7 +154,7 @@ public record InterviewMeetingRoom(String roomId, String roomName, String buildi
      * @param extraProperties unknown fields, or null for none
      * @return this builder
      */
-    public Builder extraProperties(Map<String, Object> extraProperties) {
+    public Builder extraProperties(@Nullable Map<String, Object> extraProperties) {
       this.extraProperties = extraProperties;
       return this;
     }

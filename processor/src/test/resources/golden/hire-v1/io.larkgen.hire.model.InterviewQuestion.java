@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * 面试题目 / interview question
@@ -23,8 +24,9 @@ import javax.annotation.processing.Generated;
     comments = "hire-interviews-v1.yaml"
 )
 @GeneratedClient
-public record InterviewQuestion(String id, I18n title, I18n description, String content,
-    List<Ability> abilityList, Map<String, Object> extraProperties) {
+public record InterviewQuestion(@Nullable String id, @Nullable I18n title,
+    @Nullable I18n description, @Nullable String content, List<Ability> abilityList,
+    Map<String, Object> extraProperties) {
   /**
    * JSON names of the components, which {@code extraProperties} may not use.
    */
@@ -70,17 +72,17 @@ public record InterviewQuestion(String id, I18n title, I18n description, String 
    * Builder of {@link InterviewQuestion}.
    */
   public static final class Builder {
-    private String id;
+    private @Nullable String id;
 
-    private I18n title;
+    private @Nullable I18n title;
 
-    private I18n description;
+    private @Nullable I18n description;
 
-    private String content;
+    private @Nullable String content;
 
-    private List<Ability> abilityList;
+    private @Nullable List<Ability> abilityList;
 
-    private Map<String, Object> extraProperties;
+    private @Nullable Map<String, Object> extraProperties;
 
     private Builder() {
     }
@@ -100,7 +102,7 @@ public record InterviewQuestion(String id, I18n title, I18n description, String 
      * @param id the value, or null to unset
      * @return this builder
      */
-    public Builder id(String id) {
+    public Builder id(@Nullable String id) {
       this.id = id;
       return this;
     }
@@ -111,7 +113,7 @@ public record InterviewQuestion(String id, I18n title, I18n description, String 
      * @param title the value, or null to unset
      * @return this builder
      */
-    public Builder title(I18n title) {
+    public Builder title(@Nullable I18n title) {
       this.title = title;
       return this;
     }
@@ -122,7 +124,7 @@ public record InterviewQuestion(String id, I18n title, I18n description, String 
      * @param description the value, or null to unset
      * @return this builder
      */
-    public Builder description(I18n description) {
+    public Builder description(@Nullable I18n description) {
       this.description = description;
       return this;
     }
@@ -133,7 +135,7 @@ public record InterviewQuestion(String id, I18n title, I18n description, String 
      * @param content the value, or null to unset
      * @return this builder
      */
-    public Builder content(String content) {
+    public Builder content(@Nullable String content) {
       this.content = content;
       return this;
     }
@@ -144,7 +146,7 @@ public record InterviewQuestion(String id, I18n title, I18n description, String 
      * @param abilityList the value, or null to unset
      * @return this builder
      */
-    public Builder abilityList(List<Ability> abilityList) {
+    public Builder abilityList(@Nullable List<Ability> abilityList) {
       this.abilityList = abilityList;
       return this;
     }
@@ -155,7 +157,7 @@ public record InterviewQuestion(String id, I18n title, I18n description, String 
      * @param extraProperties unknown fields, or null for none
      * @return this builder
      */
-    public Builder extraProperties(Map<String, Object> extraProperties) {
+    public Builder extraProperties(@Nullable Map<String, Object> extraProperties) {
       this.extraProperties = extraProperties;
       return this;
     }

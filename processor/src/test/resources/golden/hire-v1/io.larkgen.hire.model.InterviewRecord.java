@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * 面试评价详细信息 / interview record (interview feedback)
@@ -38,12 +39,13 @@ import javax.annotation.processing.Generated;
     comments = "hire-interviews-v1.yaml"
 )
 @GeneratedClient
-public record InterviewRecord(String id, String userId, String content, String minJobLevelId,
-    String maxJobLevelId, CommitStatus commitStatus, Long feedbackSubmitTime, Conclusion conclusion,
-    InterviewScore interviewScore, AssessmentScoreInfo assessmentScore,
-    List<InterviewQuestion> questionList, List<InterviewQuestion> codeQuestionList,
-    IdNameObject interviewer, List<Attachment> imageList,
-    List<InterviewDimensionAssessment> dimensionAssessmentList,
+public record InterviewRecord(@Nullable String id, @Nullable String userId,
+    @Nullable String content, @Nullable String minJobLevelId, @Nullable String maxJobLevelId,
+    @Nullable CommitStatus commitStatus, @Nullable Long feedbackSubmitTime,
+    @Nullable Conclusion conclusion, @Nullable InterviewScore interviewScore,
+    @Nullable AssessmentScoreInfo assessmentScore, List<InterviewQuestion> questionList,
+    List<InterviewQuestion> codeQuestionList, @Nullable IdNameObject interviewer,
+    List<Attachment> imageList, List<InterviewDimensionAssessment> dimensionAssessmentList,
     Map<String, Object> extraProperties) {
   /**
    * JSON names of the components, which {@code extraProperties} may not use.
@@ -114,37 +116,37 @@ public record InterviewRecord(String id, String userId, String content, String m
    * Builder of {@link InterviewRecord}.
    */
   public static final class Builder {
-    private String id;
+    private @Nullable String id;
 
-    private String userId;
+    private @Nullable String userId;
 
-    private String content;
+    private @Nullable String content;
 
-    private String minJobLevelId;
+    private @Nullable String minJobLevelId;
 
-    private String maxJobLevelId;
+    private @Nullable String maxJobLevelId;
 
-    private CommitStatus commitStatus;
+    private @Nullable CommitStatus commitStatus;
 
-    private Long feedbackSubmitTime;
+    private @Nullable Long feedbackSubmitTime;
 
-    private Conclusion conclusion;
+    private @Nullable Conclusion conclusion;
 
-    private InterviewScore interviewScore;
+    private @Nullable InterviewScore interviewScore;
 
-    private AssessmentScoreInfo assessmentScore;
+    private @Nullable AssessmentScoreInfo assessmentScore;
 
-    private List<InterviewQuestion> questionList;
+    private @Nullable List<InterviewQuestion> questionList;
 
-    private List<InterviewQuestion> codeQuestionList;
+    private @Nullable List<InterviewQuestion> codeQuestionList;
 
-    private IdNameObject interviewer;
+    private @Nullable IdNameObject interviewer;
 
-    private List<Attachment> imageList;
+    private @Nullable List<Attachment> imageList;
 
-    private List<InterviewDimensionAssessment> dimensionAssessmentList;
+    private @Nullable List<InterviewDimensionAssessment> dimensionAssessmentList;
 
-    private Map<String, Object> extraProperties;
+    private @Nullable Map<String, Object> extraProperties;
 
     private Builder() {
     }
@@ -174,7 +176,7 @@ public record InterviewRecord(String id, String userId, String content, String m
      * @param id the value, or null to unset
      * @return this builder
      */
-    public Builder id(String id) {
+    public Builder id(@Nullable String id) {
       this.id = id;
       return this;
     }
@@ -185,7 +187,7 @@ public record InterviewRecord(String id, String userId, String content, String m
      * @param userId the value, or null to unset
      * @return this builder
      */
-    public Builder userId(String userId) {
+    public Builder userId(@Nullable String userId) {
       this.userId = userId;
       return this;
     }
@@ -196,7 +198,7 @@ public record InterviewRecord(String id, String userId, String content, String m
      * @param content the value, or null to unset
      * @return this builder
      */
-    public Builder content(String content) {
+    public Builder content(@Nullable String content) {
       this.content = content;
       return this;
     }
@@ -207,7 +209,7 @@ public record InterviewRecord(String id, String userId, String content, String m
      * @param minJobLevelId the value, or null to unset
      * @return this builder
      */
-    public Builder minJobLevelId(String minJobLevelId) {
+    public Builder minJobLevelId(@Nullable String minJobLevelId) {
       this.minJobLevelId = minJobLevelId;
       return this;
     }
@@ -218,7 +220,7 @@ public record InterviewRecord(String id, String userId, String content, String m
      * @param maxJobLevelId the value, or null to unset
      * @return this builder
      */
-    public Builder maxJobLevelId(String maxJobLevelId) {
+    public Builder maxJobLevelId(@Nullable String maxJobLevelId) {
       this.maxJobLevelId = maxJobLevelId;
       return this;
     }
@@ -229,7 +231,7 @@ public record InterviewRecord(String id, String userId, String content, String m
      * @param commitStatus the value, or null to unset
      * @return this builder
      */
-    public Builder commitStatus(CommitStatus commitStatus) {
+    public Builder commitStatus(@Nullable CommitStatus commitStatus) {
       this.commitStatus = commitStatus;
       return this;
     }
@@ -240,7 +242,7 @@ public record InterviewRecord(String id, String userId, String content, String m
      * @param feedbackSubmitTime the value, or null to unset
      * @return this builder
      */
-    public Builder feedbackSubmitTime(Long feedbackSubmitTime) {
+    public Builder feedbackSubmitTime(@Nullable Long feedbackSubmitTime) {
       this.feedbackSubmitTime = feedbackSubmitTime;
       return this;
     }
@@ -251,7 +253,7 @@ public record InterviewRecord(String id, String userId, String content, String m
      * @param conclusion the value, or null to unset
      * @return this builder
      */
-    public Builder conclusion(Conclusion conclusion) {
+    public Builder conclusion(@Nullable Conclusion conclusion) {
       this.conclusion = conclusion;
       return this;
     }
@@ -262,7 +264,7 @@ public record InterviewRecord(String id, String userId, String content, String m
      * @param interviewScore the value, or null to unset
      * @return this builder
      */
-    public Builder interviewScore(InterviewScore interviewScore) {
+    public Builder interviewScore(@Nullable InterviewScore interviewScore) {
       this.interviewScore = interviewScore;
       return this;
     }
@@ -273,7 +275,7 @@ public record InterviewRecord(String id, String userId, String content, String m
      * @param assessmentScore the value, or null to unset
      * @return this builder
      */
-    public Builder assessmentScore(AssessmentScoreInfo assessmentScore) {
+    public Builder assessmentScore(@Nullable AssessmentScoreInfo assessmentScore) {
       this.assessmentScore = assessmentScore;
       return this;
     }
@@ -284,7 +286,7 @@ public record InterviewRecord(String id, String userId, String content, String m
      * @param questionList the value, or null to unset
      * @return this builder
      */
-    public Builder questionList(List<InterviewQuestion> questionList) {
+    public Builder questionList(@Nullable List<InterviewQuestion> questionList) {
       this.questionList = questionList;
       return this;
     }
@@ -295,7 +297,7 @@ public record InterviewRecord(String id, String userId, String content, String m
      * @param codeQuestionList the value, or null to unset
      * @return this builder
      */
-    public Builder codeQuestionList(List<InterviewQuestion> codeQuestionList) {
+    public Builder codeQuestionList(@Nullable List<InterviewQuestion> codeQuestionList) {
       this.codeQuestionList = codeQuestionList;
       return this;
     }
@@ -306,7 +308,7 @@ public record InterviewRecord(String id, String userId, String content, String m
      * @param interviewer the value, or null to unset
      * @return this builder
      */
-    public Builder interviewer(IdNameObject interviewer) {
+    public Builder interviewer(@Nullable IdNameObject interviewer) {
       this.interviewer = interviewer;
       return this;
     }
@@ -317,7 +319,7 @@ public record InterviewRecord(String id, String userId, String content, String m
      * @param imageList the value, or null to unset
      * @return this builder
      */
-    public Builder imageList(List<Attachment> imageList) {
+    public Builder imageList(@Nullable List<Attachment> imageList) {
       this.imageList = imageList;
       return this;
     }
@@ -329,7 +331,7 @@ public record InterviewRecord(String id, String userId, String content, String m
      * @return this builder
      */
     public Builder dimensionAssessmentList(
-        List<InterviewDimensionAssessment> dimensionAssessmentList) {
+        @Nullable List<InterviewDimensionAssessment> dimensionAssessmentList) {
       this.dimensionAssessmentList = dimensionAssessmentList;
       return this;
     }
@@ -340,7 +342,7 @@ public record InterviewRecord(String id, String userId, String content, String m
      * @param extraProperties unknown fields, or null for none
      * @return this builder
      */
-    public Builder extraProperties(Map<String, Object> extraProperties) {
+    public Builder extraProperties(@Nullable Map<String, Object> extraProperties) {
       this.extraProperties = extraProperties;
       return this;
     }

@@ -5,6 +5,7 @@ import io.larkgen.runtime.json.JsonValues;
 import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * 面试得分 / interview score
@@ -22,8 +23,9 @@ import javax.annotation.processing.Generated;
     comments = "hire-interviews-v1.yaml"
 )
 @GeneratedClient
-public record InterviewScore(String id, Integer level, String zhName, String zhDescription,
-    String enName, String enDescription, Map<String, Object> extraProperties) {
+public record InterviewScore(@Nullable String id, @Nullable Integer level, @Nullable String zhName,
+    @Nullable String zhDescription, @Nullable String enName, @Nullable String enDescription,
+    Map<String, Object> extraProperties) {
   /**
    * JSON names of the components, which {@code extraProperties} may not use.
    */
@@ -69,19 +71,19 @@ public record InterviewScore(String id, Integer level, String zhName, String zhD
    * Builder of {@link InterviewScore}.
    */
   public static final class Builder {
-    private String id;
+    private @Nullable String id;
 
-    private Integer level;
+    private @Nullable Integer level;
 
-    private String zhName;
+    private @Nullable String zhName;
 
-    private String zhDescription;
+    private @Nullable String zhDescription;
 
-    private String enName;
+    private @Nullable String enName;
 
-    private String enDescription;
+    private @Nullable String enDescription;
 
-    private Map<String, Object> extraProperties;
+    private @Nullable Map<String, Object> extraProperties;
 
     private Builder() {
     }
@@ -102,7 +104,7 @@ public record InterviewScore(String id, Integer level, String zhName, String zhD
      * @param id the value, or null to unset
      * @return this builder
      */
-    public Builder id(String id) {
+    public Builder id(@Nullable String id) {
       this.id = id;
       return this;
     }
@@ -113,7 +115,7 @@ public record InterviewScore(String id, Integer level, String zhName, String zhD
      * @param level the value, or null to unset
      * @return this builder
      */
-    public Builder level(Integer level) {
+    public Builder level(@Nullable Integer level) {
       this.level = level;
       return this;
     }
@@ -124,7 +126,7 @@ public record InterviewScore(String id, Integer level, String zhName, String zhD
      * @param zhName the value, or null to unset
      * @return this builder
      */
-    public Builder zhName(String zhName) {
+    public Builder zhName(@Nullable String zhName) {
       this.zhName = zhName;
       return this;
     }
@@ -135,7 +137,7 @@ public record InterviewScore(String id, Integer level, String zhName, String zhD
      * @param zhDescription the value, or null to unset
      * @return this builder
      */
-    public Builder zhDescription(String zhDescription) {
+    public Builder zhDescription(@Nullable String zhDescription) {
       this.zhDescription = zhDescription;
       return this;
     }
@@ -146,7 +148,7 @@ public record InterviewScore(String id, Integer level, String zhName, String zhD
      * @param enName the value, or null to unset
      * @return this builder
      */
-    public Builder enName(String enName) {
+    public Builder enName(@Nullable String enName) {
       this.enName = enName;
       return this;
     }
@@ -157,7 +159,7 @@ public record InterviewScore(String id, Integer level, String zhName, String zhD
      * @param enDescription the value, or null to unset
      * @return this builder
      */
-    public Builder enDescription(String enDescription) {
+    public Builder enDescription(@Nullable String enDescription) {
       this.enDescription = enDescription;
       return this;
     }
@@ -168,7 +170,7 @@ public record InterviewScore(String id, Integer level, String zhName, String zhD
      * @param extraProperties unknown fields, or null for none
      * @return this builder
      */
-    public Builder extraProperties(Map<String, Object> extraProperties) {
+    public Builder extraProperties(@Nullable Map<String, Object> extraProperties) {
       this.extraProperties = extraProperties;
       return this;
     }

@@ -35,7 +35,8 @@ public record GetNoteRequest(String noteId) {
    */
   public GetNoteRequest {
     if (noteId == null || noteId.isEmpty()) {
-      throw new LarkRequestValidationException("note_id", LarkRequestValidationException.Rule.REQUIRED, "required path parameter is not set");
+      throw new LarkRequestValidationException("note_id", LarkRequestValidationException.Rule.REQUIRED,
+          "required path parameter is not set");
     }
   }
 

@@ -5,6 +5,7 @@ import io.larkgen.runtime.json.JsonValues;
 import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code Note} object.
@@ -18,7 +19,8 @@ import javax.annotation.processing.Generated;
     comments = "specs/good/notes-v2.yaml"
 )
 @GeneratedClient
-public record Note(String id, String bodyMarkdown, Map<String, Object> extraProperties) {
+public record Note(@Nullable String id, @Nullable String bodyMarkdown,
+    Map<String, Object> extraProperties) {
   /**
    * JSON names of the components, which {@code extraProperties} may not use.
    */
@@ -59,11 +61,11 @@ public record Note(String id, String bodyMarkdown, Map<String, Object> extraProp
    * Builder of {@link Note}.
    */
   public static final class Builder {
-    private String id;
+    private @Nullable String id;
 
-    private String bodyMarkdown;
+    private @Nullable String bodyMarkdown;
 
-    private Map<String, Object> extraProperties;
+    private @Nullable Map<String, Object> extraProperties;
 
     private Builder() {
     }
@@ -80,7 +82,7 @@ public record Note(String id, String bodyMarkdown, Map<String, Object> extraProp
      * @param id the value, or null to unset
      * @return this builder
      */
-    public Builder id(String id) {
+    public Builder id(@Nullable String id) {
       this.id = id;
       return this;
     }
@@ -91,7 +93,7 @@ public record Note(String id, String bodyMarkdown, Map<String, Object> extraProp
      * @param bodyMarkdown the value, or null to unset
      * @return this builder
      */
-    public Builder bodyMarkdown(String bodyMarkdown) {
+    public Builder bodyMarkdown(@Nullable String bodyMarkdown) {
       this.bodyMarkdown = bodyMarkdown;
       return this;
     }
@@ -102,7 +104,7 @@ public record Note(String id, String bodyMarkdown, Map<String, Object> extraProp
      * @param extraProperties unknown fields, or null for none
      * @return this builder
      */
-    public Builder extraProperties(Map<String, Object> extraProperties) {
+    public Builder extraProperties(@Nullable Map<String, Object> extraProperties) {
       this.extraProperties = extraProperties;
       return this;
     }

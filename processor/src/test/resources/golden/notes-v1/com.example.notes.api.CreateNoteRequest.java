@@ -45,7 +45,8 @@ public record CreateNoteRequest(@Nullable String userIdType, CreateNoteRequestBo
   public CreateNoteRequest {
     RequestRules.pattern("user_id_type", userIdType, USER_ID_TYPE_PATTERN);
     if (body == null) {
-      throw new LarkRequestValidationException("body", LarkRequestValidationException.Rule.REQUIRED, "required request body is not set");
+      throw new LarkRequestValidationException("body", LarkRequestValidationException.Rule.REQUIRED,
+          "required request body is not set");
     }
     CreateNoteRequestBodyCodec.check("body", body);
   }

@@ -39,10 +39,12 @@ public record UpdateNoteRequest(String noteId, UpdateNoteRequestBody body) {
    */
   public UpdateNoteRequest {
     if (noteId == null || noteId.isEmpty()) {
-      throw new LarkRequestValidationException("note_id", LarkRequestValidationException.Rule.REQUIRED, "required path parameter is not set");
+      throw new LarkRequestValidationException("note_id", LarkRequestValidationException.Rule.REQUIRED,
+          "required path parameter is not set");
     }
     if (body == null) {
-      throw new LarkRequestValidationException("body", LarkRequestValidationException.Rule.REQUIRED, "required request body is not set");
+      throw new LarkRequestValidationException("body", LarkRequestValidationException.Rule.REQUIRED,
+          "required request body is not set");
     }
     UpdateNoteRequestBodyCodec.check("body", body);
   }

@@ -9,12 +9,14 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.SerializedString;
 import io.larkgen.runtime.annotations.GeneratedClient;
+import io.larkgen.runtime.error.LarkRequestValidationException;
 import io.larkgen.runtime.json.JsonCodec;
 import io.larkgen.runtime.json.JsonValues;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Streaming JSON codec of {@link CreateNoteRequestBody}: jackson-core only, no reflection.
@@ -54,7 +56,7 @@ public final class CreateNoteRequestBodyCodec implements JsonCodec<CreateNoteReq
   }
 
   @Override
-  public CreateNoteRequestBody read(JsonParser parser) throws IOException {
+  public @Nullable CreateNoteRequestBody read(JsonParser parser) throws IOException {
     if (!JsonValues.startObject(parser, "CreateNoteRequestBody")) {
       return null;
     }
@@ -150,31 +152,34 @@ public final class CreateNoteRequestBodyCodec implements JsonCodec<CreateNoteReq
    *
    * @param path the JSON path of {@code value}, for messages (e.g. {@code body.reminder})
    * @param value the value, not null
-   * @throws IllegalArgumentException naming the field's JSON path and the rule it breaks
+   * @throws LarkRequestValidationException naming the field's JSON path and the rule it breaks
    */
   public static void check(String path, CreateNoteRequestBody value) {
     if (value.applicationId() == null || value.applicationId().isEmpty()) {
-      throw new IllegalArgumentException(path + ".application_id: required field is not set");
+      throw new LarkRequestValidationException(path + ".application_id", LarkRequestValidationException.Rule.REQUIRED,
+          "required field is not set");
     }
     if (value.content() == null || value.content().isEmpty()) {
-      throw new IllegalArgumentException(path + ".content: required field is not set");
+      throw new LarkRequestValidationException(path + ".content", LarkRequestValidationException.Rule.REQUIRED,
+          "required field is not set");
     }
     if (value.content() != null && value.content().codePointCount(0, value.content().length()) < 1) {
-      throw new IllegalArgumentException(path + ".content: \"" + value.content()
-          + "\" is shorter than the minimum length 1");
+      throw new LarkRequestValidationException(path + ".content", LarkRequestValidationException.Rule.MIN_LENGTH, "\""
+          + value.content() + "\" is shorter than the minimum length 1");
     }
     if (value.content() != null && value.content().codePointCount(0, value.content().length()) > 1000) {
-      throw new IllegalArgumentException(path + ".content: \"" + value.content()
-          + "\" is longer than the maximum length 1000");
+      throw new LarkRequestValidationException(path + ".content", LarkRequestValidationException.Rule.MAX_LENGTH, "\""
+          + value.content() + "\" is longer than the maximum length 1000");
     }
     if (value.mentions() != null && value.mentions().size() > 10) {
-      throw new IllegalArgumentException(path + ".mentions: " + value.mentions().size()
-          + " items is more than the maximum of 10 items");
+      throw new LarkRequestValidationException(path + ".mentions", LarkRequestValidationException.Rule.MAX_ITEMS,
+          value.mentions().size() + " items is more than the maximum of 10 items");
     }
     if (value.mentions() != null) {
       for (int i = 0; i < value.mentions().size(); i++) {
         if (value.mentions().get(i) == null) {
-          throw new IllegalArgumentException(path + ".mentions[" + i + "]: item is null");
+          throw new LarkRequestValidationException(path + ".mentions[" + i + "]",
+              LarkRequestValidationException.Rule.ITEMS, "item is null");
         }
         MentionCodec.check(path + ".mentions[" + i + "]", value.mentions().get(i));
       }

@@ -119,13 +119,16 @@ public final class MentionCodec implements JsonCodec<Mention> {
    */
   public static void check(String path, Mention value) {
     if (value.userId() == null || value.userId().isEmpty()) {
-      throw new LarkRequestValidationException(path + ".user_id", LarkRequestValidationException.Rule.REQUIRED, "required field is not set");
+      throw new LarkRequestValidationException(path + ".user_id", LarkRequestValidationException.Rule.REQUIRED,
+          "required field is not set");
     }
     if (value.offset() == null) {
-      throw new LarkRequestValidationException(path + ".offset", LarkRequestValidationException.Rule.REQUIRED, "required field is not set");
+      throw new LarkRequestValidationException(path + ".offset", LarkRequestValidationException.Rule.REQUIRED,
+          "required field is not set");
     }
     if (value.offset() != null && value.offset().longValue() < 0L) {
-      throw new LarkRequestValidationException(path + ".offset", LarkRequestValidationException.Rule.MINIMUM, value.offset() + " is less than the minimum 0");
+      throw new LarkRequestValidationException(path + ".offset", LarkRequestValidationException.Rule.MINIMUM,
+          value.offset() + " is less than the minimum 0");
     }
   }
 }

@@ -120,7 +120,8 @@ public final class ReminderCodec implements JsonCodec<Reminder> {
    */
   public static void check(String path, Reminder value) {
     if (value.remindTime() == null) {
-      throw new LarkRequestValidationException(path + ".remind_time", LarkRequestValidationException.Rule.REQUIRED, "required field is not set");
+      throw new LarkRequestValidationException(path + ".remind_time", LarkRequestValidationException.Rule.REQUIRED,
+          "required field is not set");
     }
   }
 }

@@ -7,11 +7,13 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.SerializedString;
 import io.larkgen.runtime.annotations.GeneratedClient;
+import io.larkgen.runtime.error.LarkRequestValidationException;
 import io.larkgen.runtime.json.JsonCodec;
 import io.larkgen.runtime.json.JsonValues;
 import java.io.IOException;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Streaming JSON codec of {@link UpdateNoteRequestBody}: jackson-core only, no reflection.
@@ -43,7 +45,7 @@ public final class UpdateNoteRequestBodyCodec implements JsonCodec<UpdateNoteReq
   }
 
   @Override
-  public UpdateNoteRequestBody read(JsonParser parser) throws IOException {
+  public @Nullable UpdateNoteRequestBody read(JsonParser parser) throws IOException {
     if (!JsonValues.startObject(parser, "UpdateNoteRequestBody")) {
       return null;
     }
@@ -114,15 +116,16 @@ public final class UpdateNoteRequestBodyCodec implements JsonCodec<UpdateNoteReq
    *
    * @param path the JSON path of {@code value}, for messages (e.g. {@code body.reminder})
    * @param value the value, not null
-   * @throws IllegalArgumentException naming the field's JSON path and the rule it breaks
+   * @throws LarkRequestValidationException naming the field's JSON path and the rule it breaks
    */
   public static void check(String path, UpdateNoteRequestBody value) {
     if (value.content() == null || value.content().isEmpty()) {
-      throw new IllegalArgumentException(path + ".content: required field is not set");
+      throw new LarkRequestValidationException(path + ".content", LarkRequestValidationException.Rule.REQUIRED,
+          "required field is not set");
     }
     if (value.content() != null && value.content().codePointCount(0, value.content().length()) > 1000) {
-      throw new IllegalArgumentException(path + ".content: \"" + value.content()
-          + "\" is longer than the maximum length 1000");
+      throw new LarkRequestValidationException(path + ".content", LarkRequestValidationException.Rule.MAX_LENGTH, "\""
+          + value.content() + "\" is longer than the maximum length 1000");
     }
     if (value.reminder() != null) {
       ReminderCodec.check(path + ".reminder", value.reminder());

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * 创建备注的请求体 / body of a note to create
@@ -23,8 +24,9 @@ import javax.annotation.processing.Generated;
     comments = "specs/good/notes-v1.yaml"
 )
 @GeneratedClient
-public record CreateNoteRequestBody(String applicationId, String content, NotePrivacy privacy,
-    List<Mention> mentions, Reminder reminder, Map<String, Object> extraProperties) {
+public record CreateNoteRequestBody(@Nullable String applicationId, @Nullable String content,
+    @Nullable NotePrivacy privacy, List<Mention> mentions, @Nullable Reminder reminder,
+    Map<String, Object> extraProperties) {
   /**
    * JSON names of the components, which {@code extraProperties} may not use.
    */
@@ -87,17 +89,17 @@ public record CreateNoteRequestBody(String applicationId, String content, NotePr
    * Builder of {@link CreateNoteRequestBody}.
    */
   public static final class Builder {
-    private String applicationId;
+    private @Nullable String applicationId;
 
-    private String content;
+    private @Nullable String content;
 
-    private NotePrivacy privacy;
+    private @Nullable NotePrivacy privacy;
 
-    private List<Mention> mentions;
+    private @Nullable List<Mention> mentions;
 
-    private Reminder reminder;
+    private @Nullable Reminder reminder;
 
-    private Map<String, Object> extraProperties;
+    private @Nullable Map<String, Object> extraProperties;
 
     private Builder() {
     }
@@ -117,7 +119,7 @@ public record CreateNoteRequestBody(String applicationId, String content, NotePr
      * @param applicationId the value, or null to unset
      * @return this builder
      */
-    public Builder applicationId(String applicationId) {
+    public Builder applicationId(@Nullable String applicationId) {
       this.applicationId = applicationId;
       return this;
     }
@@ -128,7 +130,7 @@ public record CreateNoteRequestBody(String applicationId, String content, NotePr
      * @param content the value, or null to unset
      * @return this builder
      */
-    public Builder content(String content) {
+    public Builder content(@Nullable String content) {
       this.content = content;
       return this;
     }
@@ -139,7 +141,7 @@ public record CreateNoteRequestBody(String applicationId, String content, NotePr
      * @param privacy the value, or null to unset
      * @return this builder
      */
-    public Builder privacy(NotePrivacy privacy) {
+    public Builder privacy(@Nullable NotePrivacy privacy) {
       this.privacy = privacy;
       return this;
     }
@@ -150,7 +152,7 @@ public record CreateNoteRequestBody(String applicationId, String content, NotePr
      * @param mentions the value, or null to unset
      * @return this builder
      */
-    public Builder mentions(List<Mention> mentions) {
+    public Builder mentions(@Nullable List<Mention> mentions) {
       this.mentions = mentions;
       return this;
     }
@@ -161,7 +163,7 @@ public record CreateNoteRequestBody(String applicationId, String content, NotePr
      * @param reminder the value, or null to unset
      * @return this builder
      */
-    public Builder reminder(Reminder reminder) {
+    public Builder reminder(@Nullable Reminder reminder) {
       this.reminder = reminder;
       return this;
     }
@@ -172,7 +174,7 @@ public record CreateNoteRequestBody(String applicationId, String content, NotePr
      * @param extraProperties unknown fields, or null for none
      * @return this builder
      */
-    public Builder extraProperties(Map<String, Object> extraProperties) {
+    public Builder extraProperties(@Nullable Map<String, Object> extraProperties) {
       this.extraProperties = extraProperties;
       return this;
     }

@@ -5,6 +5,7 @@ import io.larkgen.runtime.json.JsonValues;
 import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code DeleteNoteResponse} object.
@@ -17,7 +18,7 @@ import javax.annotation.processing.Generated;
     comments = "specs/good/notes-v1.yaml"
 )
 @GeneratedClient
-public record DeleteNoteResponse(String noteId, Map<String, Object> extraProperties) {
+public record DeleteNoteResponse(@Nullable String noteId, Map<String, Object> extraProperties) {
   /**
    * JSON names of the components, which {@code extraProperties} may not use.
    */
@@ -57,9 +58,9 @@ public record DeleteNoteResponse(String noteId, Map<String, Object> extraPropert
    * Builder of {@link DeleteNoteResponse}.
    */
   public static final class Builder {
-    private String noteId;
+    private @Nullable String noteId;
 
-    private Map<String, Object> extraProperties;
+    private @Nullable Map<String, Object> extraProperties;
 
     private Builder() {
     }
@@ -75,7 +76,7 @@ public record DeleteNoteResponse(String noteId, Map<String, Object> extraPropert
      * @param noteId the value, or null to unset
      * @return this builder
      */
-    public Builder noteId(String noteId) {
+    public Builder noteId(@Nullable String noteId) {
       this.noteId = noteId;
       return this;
     }
@@ -86,7 +87,7 @@ public record DeleteNoteResponse(String noteId, Map<String, Object> extraPropert
      * @param extraProperties unknown fields, or null for none
      * @return this builder
      */
-    public Builder extraProperties(Map<String, Object> extraProperties) {
+    public Builder extraProperties(@Nullable Map<String, Object> extraProperties) {
       this.extraProperties = extraProperties;
       return this;
     }

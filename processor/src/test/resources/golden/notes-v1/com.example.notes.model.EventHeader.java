@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * 事件头 / event header
@@ -25,8 +26,9 @@ import javax.annotation.processing.Generated;
     comments = "specs/good/notes-v1.yaml"
 )
 @GeneratedClient
-public record EventHeader(String eventId, String eventType, String createTime, String token,
-    String appId, String tenantKey, Map<String, Object> extraProperties) {
+public record EventHeader(@Nullable String eventId, @Nullable String eventType,
+    @Nullable String createTime, @Nullable String token, @Nullable String appId,
+    @Nullable String tenantKey, Map<String, Object> extraProperties) {
   /**
    * JSON names of the components, which {@code extraProperties} may not use.
    */
@@ -84,19 +86,19 @@ public record EventHeader(String eventId, String eventType, String createTime, S
    * Builder of {@link EventHeader}.
    */
   public static final class Builder {
-    private String eventId;
+    private @Nullable String eventId;
 
-    private String eventType;
+    private @Nullable String eventType;
 
-    private String createTime;
+    private @Nullable String createTime;
 
-    private String token;
+    private @Nullable String token;
 
-    private String appId;
+    private @Nullable String appId;
 
-    private String tenantKey;
+    private @Nullable String tenantKey;
 
-    private Map<String, Object> extraProperties;
+    private @Nullable Map<String, Object> extraProperties;
 
     private Builder() {
     }
@@ -117,7 +119,7 @@ public record EventHeader(String eventId, String eventType, String createTime, S
      * @param eventId the value, or null to unset
      * @return this builder
      */
-    public Builder eventId(String eventId) {
+    public Builder eventId(@Nullable String eventId) {
       this.eventId = eventId;
       return this;
     }
@@ -128,7 +130,7 @@ public record EventHeader(String eventId, String eventType, String createTime, S
      * @param eventType the value, or null to unset
      * @return this builder
      */
-    public Builder eventType(String eventType) {
+    public Builder eventType(@Nullable String eventType) {
       this.eventType = eventType;
       return this;
     }
@@ -139,7 +141,7 @@ public record EventHeader(String eventId, String eventType, String createTime, S
      * @param createTime the value, or null to unset
      * @return this builder
      */
-    public Builder createTime(String createTime) {
+    public Builder createTime(@Nullable String createTime) {
       this.createTime = createTime;
       return this;
     }
@@ -150,7 +152,7 @@ public record EventHeader(String eventId, String eventType, String createTime, S
      * @param token the value, or null to unset
      * @return this builder
      */
-    public Builder token(String token) {
+    public Builder token(@Nullable String token) {
       this.token = token;
       return this;
     }
@@ -161,7 +163,7 @@ public record EventHeader(String eventId, String eventType, String createTime, S
      * @param appId the value, or null to unset
      * @return this builder
      */
-    public Builder appId(String appId) {
+    public Builder appId(@Nullable String appId) {
       this.appId = appId;
       return this;
     }
@@ -172,7 +174,7 @@ public record EventHeader(String eventId, String eventType, String createTime, S
      * @param tenantKey the value, or null to unset
      * @return this builder
      */
-    public Builder tenantKey(String tenantKey) {
+    public Builder tenantKey(@Nullable String tenantKey) {
       this.tenantKey = tenantKey;
       return this;
     }
@@ -183,7 +185,7 @@ public record EventHeader(String eventId, String eventType, String createTime, S
      * @param extraProperties unknown fields, or null for none
      * @return this builder
      */
-    public Builder extraProperties(Map<String, Object> extraProperties) {
+    public Builder extraProperties(@Nullable Map<String, Object> extraProperties) {
       this.extraProperties = extraProperties;
       return this;
     }

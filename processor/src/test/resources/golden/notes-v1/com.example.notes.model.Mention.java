@@ -5,6 +5,7 @@ import io.larkgen.runtime.json.JsonValues;
 import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * 一次提及 / one mention
@@ -18,7 +19,8 @@ import javax.annotation.processing.Generated;
     comments = "specs/good/notes-v1.yaml"
 )
 @GeneratedClient
-public record Mention(String userId, Integer offset, Map<String, Object> extraProperties) {
+public record Mention(@Nullable String userId, @Nullable Integer offset,
+    Map<String, Object> extraProperties) {
   /**
    * JSON names of the components, which {@code extraProperties} may not use.
    */
@@ -59,11 +61,11 @@ public record Mention(String userId, Integer offset, Map<String, Object> extraPr
    * Builder of {@link Mention}.
    */
   public static final class Builder {
-    private String userId;
+    private @Nullable String userId;
 
-    private Integer offset;
+    private @Nullable Integer offset;
 
-    private Map<String, Object> extraProperties;
+    private @Nullable Map<String, Object> extraProperties;
 
     private Builder() {
     }
@@ -80,7 +82,7 @@ public record Mention(String userId, Integer offset, Map<String, Object> extraPr
      * @param userId the value, or null to unset
      * @return this builder
      */
-    public Builder userId(String userId) {
+    public Builder userId(@Nullable String userId) {
       this.userId = userId;
       return this;
     }
@@ -91,7 +93,7 @@ public record Mention(String userId, Integer offset, Map<String, Object> extraPr
      * @param offset the value, or null to unset
      * @return this builder
      */
-    public Builder offset(Integer offset) {
+    public Builder offset(@Nullable Integer offset) {
       this.offset = offset;
       return this;
     }
@@ -102,7 +104,7 @@ public record Mention(String userId, Integer offset, Map<String, Object> extraPr
      * @param extraProperties unknown fields, or null for none
      * @return this builder
      */
-    public Builder extraProperties(Map<String, Object> extraProperties) {
+    public Builder extraProperties(@Nullable Map<String, Object> extraProperties) {
       this.extraProperties = extraProperties;
       return this;
     }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * 备注 / a note
@@ -24,8 +25,9 @@ import javax.annotation.processing.Generated;
     comments = "specs/good/notes-v1.yaml"
 )
 @GeneratedClient
-public record Note(String id, String applicationId, String content, NotePrivacy privacy,
-    String createTime, Map<String, Object> extraProperties) {
+public record Note(@Nullable String id, @Nullable String applicationId, @Nullable String content,
+    @Nullable NotePrivacy privacy, @Nullable String createTime,
+    Map<String, Object> extraProperties) {
   /**
    * JSON names of the components, which {@code extraProperties} may not use.
    */
@@ -99,17 +101,17 @@ public record Note(String id, String applicationId, String content, NotePrivacy 
    * Builder of {@link Note}.
    */
   public static final class Builder {
-    private String id;
+    private @Nullable String id;
 
-    private String applicationId;
+    private @Nullable String applicationId;
 
-    private String content;
+    private @Nullable String content;
 
-    private NotePrivacy privacy;
+    private @Nullable NotePrivacy privacy;
 
-    private String createTime;
+    private @Nullable String createTime;
 
-    private Map<String, Object> extraProperties;
+    private @Nullable Map<String, Object> extraProperties;
 
     private Builder() {
     }
@@ -129,7 +131,7 @@ public record Note(String id, String applicationId, String content, NotePrivacy 
      * @param id the value, or null to unset
      * @return this builder
      */
-    public Builder id(String id) {
+    public Builder id(@Nullable String id) {
       this.id = id;
       return this;
     }
@@ -140,7 +142,7 @@ public record Note(String id, String applicationId, String content, NotePrivacy 
      * @param applicationId the value, or null to unset
      * @return this builder
      */
-    public Builder applicationId(String applicationId) {
+    public Builder applicationId(@Nullable String applicationId) {
       this.applicationId = applicationId;
       return this;
     }
@@ -151,7 +153,7 @@ public record Note(String id, String applicationId, String content, NotePrivacy 
      * @param content the value, or null to unset
      * @return this builder
      */
-    public Builder content(String content) {
+    public Builder content(@Nullable String content) {
       this.content = content;
       return this;
     }
@@ -162,7 +164,7 @@ public record Note(String id, String applicationId, String content, NotePrivacy 
      * @param privacy the value, or null to unset
      * @return this builder
      */
-    public Builder privacy(NotePrivacy privacy) {
+    public Builder privacy(@Nullable NotePrivacy privacy) {
       this.privacy = privacy;
       return this;
     }
@@ -173,7 +175,7 @@ public record Note(String id, String applicationId, String content, NotePrivacy 
      * @param createTime the value, or null to unset
      * @return this builder
      */
-    public Builder createTime(String createTime) {
+    public Builder createTime(@Nullable String createTime) {
       this.createTime = createTime;
       return this;
     }
@@ -184,7 +186,7 @@ public record Note(String id, String applicationId, String content, NotePrivacy 
      * @param extraProperties unknown fields, or null for none
      * @return this builder
      */
-    public Builder extraProperties(Map<String, Object> extraProperties) {
+    public Builder extraProperties(@Nullable Map<String, Object> extraProperties) {
       this.extraProperties = extraProperties;
       return this;
     }

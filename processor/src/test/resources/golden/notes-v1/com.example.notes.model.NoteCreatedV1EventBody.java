@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * 创建备注的事件体 / body of a note creation
@@ -24,8 +25,8 @@ import javax.annotation.processing.Generated;
     comments = "specs/good/notes-v1.yaml"
 )
 @GeneratedClient
-public record NoteCreatedV1EventBody(String noteId, NotePrivacy privacy, List<Mention> mentions,
-    Long createTime, Map<String, Object> extraProperties) {
+public record NoteCreatedV1EventBody(@Nullable String noteId, @Nullable NotePrivacy privacy,
+    List<Mention> mentions, @Nullable Long createTime, Map<String, Object> extraProperties) {
   /**
    * JSON names of the components, which {@code extraProperties} may not use.
    */
@@ -79,15 +80,15 @@ public record NoteCreatedV1EventBody(String noteId, NotePrivacy privacy, List<Me
    * Builder of {@link NoteCreatedV1EventBody}.
    */
   public static final class Builder {
-    private String noteId;
+    private @Nullable String noteId;
 
-    private NotePrivacy privacy;
+    private @Nullable NotePrivacy privacy;
 
-    private List<Mention> mentions;
+    private @Nullable List<Mention> mentions;
 
-    private Long createTime;
+    private @Nullable Long createTime;
 
-    private Map<String, Object> extraProperties;
+    private @Nullable Map<String, Object> extraProperties;
 
     private Builder() {
     }
@@ -106,7 +107,7 @@ public record NoteCreatedV1EventBody(String noteId, NotePrivacy privacy, List<Me
      * @param noteId the value, or null to unset
      * @return this builder
      */
-    public Builder noteId(String noteId) {
+    public Builder noteId(@Nullable String noteId) {
       this.noteId = noteId;
       return this;
     }
@@ -117,7 +118,7 @@ public record NoteCreatedV1EventBody(String noteId, NotePrivacy privacy, List<Me
      * @param privacy the value, or null to unset
      * @return this builder
      */
-    public Builder privacy(NotePrivacy privacy) {
+    public Builder privacy(@Nullable NotePrivacy privacy) {
       this.privacy = privacy;
       return this;
     }
@@ -128,7 +129,7 @@ public record NoteCreatedV1EventBody(String noteId, NotePrivacy privacy, List<Me
      * @param mentions the value, or null to unset
      * @return this builder
      */
-    public Builder mentions(List<Mention> mentions) {
+    public Builder mentions(@Nullable List<Mention> mentions) {
       this.mentions = mentions;
       return this;
     }
@@ -139,7 +140,7 @@ public record NoteCreatedV1EventBody(String noteId, NotePrivacy privacy, List<Me
      * @param createTime the value, or null to unset
      * @return this builder
      */
-    public Builder createTime(Long createTime) {
+    public Builder createTime(@Nullable Long createTime) {
       this.createTime = createTime;
       return this;
     }
@@ -150,7 +151,7 @@ public record NoteCreatedV1EventBody(String noteId, NotePrivacy privacy, List<Me
      * @param extraProperties unknown fields, or null for none
      * @return this builder
      */
-    public Builder extraProperties(Map<String, Object> extraProperties) {
+    public Builder extraProperties(@Nullable Map<String, Object> extraProperties) {
       this.extraProperties = extraProperties;
       return this;
     }

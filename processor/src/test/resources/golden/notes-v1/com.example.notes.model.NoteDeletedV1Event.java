@@ -5,6 +5,7 @@ import io.larkgen.runtime.json.JsonValues;
 import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * 删除备注（事件 notes.note.deleted_v1）
@@ -19,8 +20,8 @@ import javax.annotation.processing.Generated;
     comments = "specs/good/notes-v1.yaml"
 )
 @GeneratedClient
-public record NoteDeletedV1Event(String schema, EventHeader header, NoteDeletedV1EventBody event,
-    Map<String, Object> extraProperties) {
+public record NoteDeletedV1Event(@Nullable String schema, @Nullable EventHeader header,
+    @Nullable NoteDeletedV1EventBody event, Map<String, Object> extraProperties) {
   /**
    * JSON names of the components, which {@code extraProperties} may not use.
    */
@@ -62,13 +63,13 @@ public record NoteDeletedV1Event(String schema, EventHeader header, NoteDeletedV
    * Builder of {@link NoteDeletedV1Event}.
    */
   public static final class Builder {
-    private String schema;
+    private @Nullable String schema;
 
-    private EventHeader header;
+    private @Nullable EventHeader header;
 
-    private NoteDeletedV1EventBody event;
+    private @Nullable NoteDeletedV1EventBody event;
 
-    private Map<String, Object> extraProperties;
+    private @Nullable Map<String, Object> extraProperties;
 
     private Builder() {
     }
@@ -86,7 +87,7 @@ public record NoteDeletedV1Event(String schema, EventHeader header, NoteDeletedV
      * @param schema the value, or null to unset
      * @return this builder
      */
-    public Builder schema(String schema) {
+    public Builder schema(@Nullable String schema) {
       this.schema = schema;
       return this;
     }
@@ -97,7 +98,7 @@ public record NoteDeletedV1Event(String schema, EventHeader header, NoteDeletedV
      * @param header the value, or null to unset
      * @return this builder
      */
-    public Builder header(EventHeader header) {
+    public Builder header(@Nullable EventHeader header) {
       this.header = header;
       return this;
     }
@@ -108,7 +109,7 @@ public record NoteDeletedV1Event(String schema, EventHeader header, NoteDeletedV
      * @param event the value, or null to unset
      * @return this builder
      */
-    public Builder event(NoteDeletedV1EventBody event) {
+    public Builder event(@Nullable NoteDeletedV1EventBody event) {
       this.event = event;
       return this;
     }
@@ -119,7 +120,7 @@ public record NoteDeletedV1Event(String schema, EventHeader header, NoteDeletedV
      * @param extraProperties unknown fields, or null for none
      * @return this builder
      */
-    public Builder extraProperties(Map<String, Object> extraProperties) {
+    public Builder extraProperties(@Nullable Map<String, Object> extraProperties) {
       this.extraProperties = extraProperties;
       return this;
     }

@@ -5,6 +5,7 @@ import io.larkgen.runtime.json.JsonValues;
 import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * 删除备注的事件体 / body of a note deletion
@@ -17,7 +18,7 @@ import javax.annotation.processing.Generated;
     comments = "specs/good/notes-v1.yaml"
 )
 @GeneratedClient
-public record NoteDeletedV1EventBody(String noteId, Map<String, Object> extraProperties) {
+public record NoteDeletedV1EventBody(@Nullable String noteId, Map<String, Object> extraProperties) {
   /**
    * JSON names of the components, which {@code extraProperties} may not use.
    */
@@ -57,9 +58,9 @@ public record NoteDeletedV1EventBody(String noteId, Map<String, Object> extraPro
    * Builder of {@link NoteDeletedV1EventBody}.
    */
   public static final class Builder {
-    private String noteId;
+    private @Nullable String noteId;
 
-    private Map<String, Object> extraProperties;
+    private @Nullable Map<String, Object> extraProperties;
 
     private Builder() {
     }
@@ -75,7 +76,7 @@ public record NoteDeletedV1EventBody(String noteId, Map<String, Object> extraPro
      * @param noteId the value, or null to unset
      * @return this builder
      */
-    public Builder noteId(String noteId) {
+    public Builder noteId(@Nullable String noteId) {
       this.noteId = noteId;
       return this;
     }
@@ -86,7 +87,7 @@ public record NoteDeletedV1EventBody(String noteId, Map<String, Object> extraPro
      * @param extraProperties unknown fields, or null for none
      * @return this builder
      */
-    public Builder extraProperties(Map<String, Object> extraProperties) {
+    public Builder extraProperties(@Nullable Map<String, Object> extraProperties) {
       this.extraProperties = extraProperties;
       return this;
     }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * 提醒；设置时必须给出时间 / reminder; its time is required when it is set
@@ -23,7 +24,7 @@ import javax.annotation.processing.Generated;
     comments = "specs/good/notes-v1.yaml"
 )
 @GeneratedClient
-public record Reminder(String remindTime, List<String> channels,
+public record Reminder(@Nullable String remindTime, List<String> channels,
     Map<String, Object> extraProperties) {
   /**
    * JSON names of the components, which {@code extraProperties} may not use.
@@ -92,11 +93,11 @@ public record Reminder(String remindTime, List<String> channels,
    * Builder of {@link Reminder}.
    */
   public static final class Builder {
-    private String remindTime;
+    private @Nullable String remindTime;
 
-    private List<String> channels;
+    private @Nullable List<String> channels;
 
-    private Map<String, Object> extraProperties;
+    private @Nullable Map<String, Object> extraProperties;
 
     private Builder() {
     }
@@ -113,7 +114,7 @@ public record Reminder(String remindTime, List<String> channels,
      * @param remindTime the value, or null to unset
      * @return this builder
      */
-    public Builder remindTime(String remindTime) {
+    public Builder remindTime(@Nullable String remindTime) {
       this.remindTime = remindTime;
       return this;
     }
@@ -124,7 +125,7 @@ public record Reminder(String remindTime, List<String> channels,
      * @param channels the value, or null to unset
      * @return this builder
      */
-    public Builder channels(List<String> channels) {
+    public Builder channels(@Nullable List<String> channels) {
       this.channels = channels;
       return this;
     }
@@ -135,7 +136,7 @@ public record Reminder(String remindTime, List<String> channels,
      * @param extraProperties unknown fields, or null for none
      * @return this builder
      */
-    public Builder extraProperties(Map<String, Object> extraProperties) {
+    public Builder extraProperties(@Nullable Map<String, Object> extraProperties) {
       this.extraProperties = extraProperties;
       return this;
     }

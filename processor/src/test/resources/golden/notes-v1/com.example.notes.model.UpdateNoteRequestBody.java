@@ -5,6 +5,7 @@ import io.larkgen.runtime.json.JsonValues;
 import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * 更新备注的请求体 / body of a note update
@@ -18,7 +19,7 @@ import javax.annotation.processing.Generated;
     comments = "specs/good/notes-v1.yaml"
 )
 @GeneratedClient
-public record UpdateNoteRequestBody(String content, Reminder reminder,
+public record UpdateNoteRequestBody(@Nullable String content, @Nullable Reminder reminder,
     Map<String, Object> extraProperties) {
   /**
    * JSON names of the components, which {@code extraProperties} may not use.
@@ -60,11 +61,11 @@ public record UpdateNoteRequestBody(String content, Reminder reminder,
    * Builder of {@link UpdateNoteRequestBody}.
    */
   public static final class Builder {
-    private String content;
+    private @Nullable String content;
 
-    private Reminder reminder;
+    private @Nullable Reminder reminder;
 
-    private Map<String, Object> extraProperties;
+    private @Nullable Map<String, Object> extraProperties;
 
     private Builder() {
     }
@@ -81,7 +82,7 @@ public record UpdateNoteRequestBody(String content, Reminder reminder,
      * @param content the value, or null to unset
      * @return this builder
      */
-    public Builder content(String content) {
+    public Builder content(@Nullable String content) {
       this.content = content;
       return this;
     }
@@ -92,7 +93,7 @@ public record UpdateNoteRequestBody(String content, Reminder reminder,
      * @param reminder the value, or null to unset
      * @return this builder
      */
-    public Builder reminder(Reminder reminder) {
+    public Builder reminder(@Nullable Reminder reminder) {
       this.reminder = reminder;
       return this;
     }
@@ -103,7 +104,7 @@ public record UpdateNoteRequestBody(String content, Reminder reminder,
      * @param extraProperties unknown fields, or null for none
      * @return this builder
      */
-    public Builder extraProperties(Map<String, Object> extraProperties) {
+    public Builder extraProperties(@Nullable Map<String, Object> extraProperties) {
       this.extraProperties = extraProperties;
       return this;
     }

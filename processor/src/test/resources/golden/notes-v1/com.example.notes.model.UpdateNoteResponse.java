@@ -5,6 +5,7 @@ import io.larkgen.runtime.json.JsonValues;
 import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code UpdateNoteResponse} object.
@@ -17,7 +18,7 @@ import javax.annotation.processing.Generated;
     comments = "specs/good/notes-v1.yaml"
 )
 @GeneratedClient
-public record UpdateNoteResponse(Note note, Map<String, Object> extraProperties) {
+public record UpdateNoteResponse(@Nullable Note note, Map<String, Object> extraProperties) {
   /**
    * JSON names of the components, which {@code extraProperties} may not use.
    */
@@ -57,9 +58,9 @@ public record UpdateNoteResponse(Note note, Map<String, Object> extraProperties)
    * Builder of {@link UpdateNoteResponse}.
    */
   public static final class Builder {
-    private Note note;
+    private @Nullable Note note;
 
-    private Map<String, Object> extraProperties;
+    private @Nullable Map<String, Object> extraProperties;
 
     private Builder() {
     }
@@ -75,7 +76,7 @@ public record UpdateNoteResponse(Note note, Map<String, Object> extraProperties)
      * @param note the value, or null to unset
      * @return this builder
      */
-    public Builder note(Note note) {
+    public Builder note(@Nullable Note note) {
       this.note = note;
       return this;
     }
@@ -86,7 +87,7 @@ public record UpdateNoteResponse(Note note, Map<String, Object> extraProperties)
      * @param extraProperties unknown fields, or null for none
      * @return this builder
      */
-    public Builder extraProperties(Map<String, Object> extraProperties) {
+    public Builder extraProperties(@Nullable Map<String, Object> extraProperties) {
       this.extraProperties = extraProperties;
       return this;
     }

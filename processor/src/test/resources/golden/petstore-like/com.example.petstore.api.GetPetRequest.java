@@ -40,7 +40,8 @@ public record GetPetRequest(String petId, @Nullable Instant since) {
    */
   public GetPetRequest {
     if (petId == null || petId.isEmpty()) {
-      throw new LarkRequestValidationException("pet_id", LarkRequestValidationException.Rule.REQUIRED, "required path parameter is not set");
+      throw new LarkRequestValidationException("pet_id", LarkRequestValidationException.Rule.REQUIRED,
+          "required path parameter is not set");
     }
     if (since != null) {
       RequestRules.epochMillis("since", since);

@@ -6,15 +6,17 @@ import io.larkgen.runtime.RequestEncoder;
 import io.larkgen.runtime.RequestParams;
 import io.larkgen.runtime.RequestRules;
 import io.larkgen.runtime.annotations.GeneratedClient;
+import io.larkgen.runtime.error.LarkRequestValidationException;
 import java.time.Instant;
 import java.util.List;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Request of {@link PetsApi#list}: 列出宠物 / List pets.
  *
  * <p>{@code GET} {@code /open-apis/petstore/v1/pets}. Create with {@link #builder()};
- * construction checks every rule of the spec and throws {@link IllegalArgumentException}
+ * construction checks every rule of the spec and throws {@link LarkRequestValidationException}
  * naming the parameter and the rule.
  *
  * <p>At least one of {@code owner_id}, {@code born_after}, {@code ids} must be set (不允许
@@ -36,8 +38,9 @@ import javax.annotation.processing.Generated;
     comments = "specs/good/petstore-like.yaml"
 )
 @GeneratedClient
-public record ListPetsRequest(Integer pageSize, String pageToken, String ownerId, Instant bornAfter,
-    List<String> ids, PetKind kind, PetStatus status, Double minWeight, Boolean includeSold) {
+public record ListPetsRequest(@Nullable Integer pageSize, @Nullable String pageToken,
+    @Nullable String ownerId, @Nullable Instant bornAfter, List<String> ids, @Nullable PetKind kind,
+    @Nullable PetStatus status, @Nullable Double minWeight, @Nullable Boolean includeSold) {
   /**
    * Writes the path and query parameters of a request.
    */
@@ -55,43 +58,50 @@ public record ListPetsRequest(Integer pageSize, String pageToken, String ownerId
    * @param status {@code status}
    * @param minWeight {@code min_weight}
    * @param includeSold {@code include_sold}
-   * @throws IllegalArgumentException naming the parameter, its value and the rule it breaks
+   * @throws LarkRequestValidationException naming the parameter, its value and the rule it breaks
    */
   public ListPetsRequest {
     ids = RequestRules.copyOf("ids", ids);
     if (pageSize != null && pageSize.longValue() < 1L) {
-      throw new IllegalArgumentException("page_size: " + pageSize + " is less than the minimum 1");
+      throw new LarkRequestValidationException("page_size", LarkRequestValidationException.Rule.MINIMUM, pageSize
+          + " is less than the minimum 1");
     }
     if (pageSize != null && pageSize.longValue() > 100L) {
-      throw new IllegalArgumentException("page_size: " + pageSize + " is greater than the maximum 100");
+      throw new LarkRequestValidationException("page_size", LarkRequestValidationException.Rule.MAXIMUM, pageSize
+          + " is greater than the maximum 100");
     }
     if (ownerId != null && ownerId.codePointCount(0, ownerId.length()) < 1) {
-      throw new IllegalArgumentException("owner_id: \"" + ownerId + "\" is shorter than the minimum length 1");
+      throw new LarkRequestValidationException("owner_id", LarkRequestValidationException.Rule.MIN_LENGTH, "\""
+          + ownerId + "\" is shorter than the minimum length 1");
     }
     if (ownerId != null && ownerId.codePointCount(0, ownerId.length()) > 64) {
-      throw new IllegalArgumentException("owner_id: \"" + ownerId + "\" is longer than the maximum length 64");
+      throw new LarkRequestValidationException("owner_id", LarkRequestValidationException.Rule.MAX_LENGTH, "\""
+          + ownerId + "\" is longer than the maximum length 64");
     }
     if (bornAfter != null) {
       RequestRules.epochMillis("born_after", bornAfter);
     }
     if (bornAfter != null && bornAfter.toEpochMilli() <= 0L) {
-      throw new IllegalArgumentException("born_after: " + bornAfter.toEpochMilli() + " (" + bornAfter
-          + ") is not greater than the exclusive minimum 0");
+      throw new LarkRequestValidationException("born_after", LarkRequestValidationException.Rule.EXCLUSIVE_MINIMUM,
+          bornAfter.toEpochMilli() + " (" + bornAfter + ") is not greater than the exclusive minimum 0");
     }
     if (ids.size() > 50) {
-      throw new IllegalArgumentException("ids: " + ids.size() + " items is more than the maximum of 50 items");
+      throw new LarkRequestValidationException("ids", LarkRequestValidationException.Rule.MAX_ITEMS, ids.size()
+          + " items is more than the maximum of 50 items");
     }
     if (minWeight != null && minWeight.doubleValue() < 0.5) {
-      throw new IllegalArgumentException("min_weight: " + minWeight + " is less than the minimum 0.5");
+      throw new LarkRequestValidationException("min_weight", LarkRequestValidationException.Rule.MINIMUM, minWeight
+          + " is less than the minimum 0.5");
     }
     if (minWeight != null && minWeight.doubleValue() > 1000.0) {
-      throw new IllegalArgumentException("min_weight: " + minWeight + " is greater than the maximum 1000");
+      throw new LarkRequestValidationException("min_weight", LarkRequestValidationException.Rule.MAXIMUM, minWeight
+          + " is greater than the maximum 1000");
     }
     if ((ownerId == null || ownerId.isEmpty())
         && (bornAfter == null)
         && (ids.isEmpty())) {
-      throw new IllegalArgumentException(
-          "at least one of owner_id, born_after, ids must be set (不允许 owner_id、born_after、ids 同时为空 / owner_id, born_after and ids may not all be empty)");
+      throw new LarkRequestValidationException(List.of("owner_id", "born_after", "ids"),
+          "不允许 owner_id、born_after、ids 同时为空 / owner_id, born_after and ids may not all be empty");
     }
   }
 
@@ -119,7 +129,7 @@ public record ListPetsRequest(Integer pageSize, String pageToken, String ownerId
    * @param pageToken the {@code page_token} returned by the previous page, or null for the first page
    * @return the request of that page
    */
-  public ListPetsRequest withPageToken(String pageToken) {
+  public ListPetsRequest withPageToken(@Nullable String pageToken) {
     return new ListPetsRequest(pageSize, pageToken, ownerId, bornAfter, ids, kind, status,
         minWeight, includeSold);
   }
@@ -140,23 +150,23 @@ public record ListPetsRequest(Integer pageSize, String pageToken, String ownerId
    * Builder of {@link ListPetsRequest}; {@link #build()} checks the rules.
    */
   public static final class Builder {
-    private Integer pageSize;
+    private @Nullable Integer pageSize;
 
-    private String pageToken;
+    private @Nullable String pageToken;
 
-    private String ownerId;
+    private @Nullable String ownerId;
 
-    private Instant bornAfter;
+    private @Nullable Instant bornAfter;
 
-    private List<String> ids;
+    private @Nullable List<String> ids;
 
-    private PetKind kind;
+    private @Nullable PetKind kind;
 
-    private PetStatus status;
+    private @Nullable PetStatus status;
 
-    private Double minWeight;
+    private @Nullable Double minWeight;
 
-    private Boolean includeSold;
+    private @Nullable Boolean includeSold;
 
     private Builder() {
     }
@@ -179,7 +189,7 @@ public record ListPetsRequest(Integer pageSize, String pageToken, String ownerId
      * @param pageSize the value, or null to unset
      * @return this builder
      */
-    public Builder pageSize(Integer pageSize) {
+    public Builder pageSize(@Nullable Integer pageSize) {
       this.pageSize = pageSize;
       return this;
     }
@@ -190,7 +200,7 @@ public record ListPetsRequest(Integer pageSize, String pageToken, String ownerId
      * @param pageToken the value, or null to unset
      * @return this builder
      */
-    public Builder pageToken(String pageToken) {
+    public Builder pageToken(@Nullable String pageToken) {
       this.pageToken = pageToken;
       return this;
     }
@@ -201,7 +211,7 @@ public record ListPetsRequest(Integer pageSize, String pageToken, String ownerId
      * @param ownerId the value, or null to unset
      * @return this builder
      */
-    public Builder ownerId(String ownerId) {
+    public Builder ownerId(@Nullable String ownerId) {
       this.ownerId = ownerId;
       return this;
     }
@@ -212,7 +222,7 @@ public record ListPetsRequest(Integer pageSize, String pageToken, String ownerId
      * @param bornAfter the value, or null to unset
      * @return this builder
      */
-    public Builder bornAfter(Instant bornAfter) {
+    public Builder bornAfter(@Nullable Instant bornAfter) {
       this.bornAfter = bornAfter;
       return this;
     }
@@ -223,7 +233,7 @@ public record ListPetsRequest(Integer pageSize, String pageToken, String ownerId
      * @param ids the value, or null to unset
      * @return this builder
      */
-    public Builder ids(List<String> ids) {
+    public Builder ids(@Nullable List<String> ids) {
       this.ids = ids;
       return this;
     }
@@ -234,7 +244,7 @@ public record ListPetsRequest(Integer pageSize, String pageToken, String ownerId
      * @param kind the value, or null to unset
      * @return this builder
      */
-    public Builder kind(PetKind kind) {
+    public Builder kind(@Nullable PetKind kind) {
       this.kind = kind;
       return this;
     }
@@ -245,7 +255,7 @@ public record ListPetsRequest(Integer pageSize, String pageToken, String ownerId
      * @param status the value, or null to unset
      * @return this builder
      */
-    public Builder status(PetStatus status) {
+    public Builder status(@Nullable PetStatus status) {
       this.status = status;
       return this;
     }
@@ -256,7 +266,7 @@ public record ListPetsRequest(Integer pageSize, String pageToken, String ownerId
      * @param minWeight the value, or null to unset
      * @return this builder
      */
-    public Builder minWeight(Double minWeight) {
+    public Builder minWeight(@Nullable Double minWeight) {
       this.minWeight = minWeight;
       return this;
     }
@@ -267,7 +277,7 @@ public record ListPetsRequest(Integer pageSize, String pageToken, String ownerId
      * @param includeSold the value, or null to unset
      * @return this builder
      */
-    public Builder includeSold(Boolean includeSold) {
+    public Builder includeSold(@Nullable Boolean includeSold) {
       this.includeSold = includeSold;
       return this;
     }
@@ -276,7 +286,7 @@ public record ListPetsRequest(Integer pageSize, String pageToken, String ownerId
      * The request, after checking every rule of the spec.
      *
      * @return the request
-     * @throws IllegalArgumentException naming the parameter, its value and the rule it breaks
+     * @throws LarkRequestValidationException naming the parameter, its value and the rule it breaks
      */
     public ListPetsRequest build() {
       return new ListPetsRequest(pageSize, pageToken, ownerId, bornAfter, ids, kind, status,

@@ -35,13 +35,16 @@ public record ListStoreOrdersRequest(Long orderSize) {
    */
   public ListStoreOrdersRequest {
     if (orderSize == null) {
-      throw new LarkRequestValidationException("order_size", LarkRequestValidationException.Rule.REQUIRED, "required query parameter is not set");
+      throw new LarkRequestValidationException("order_size", LarkRequestValidationException.Rule.REQUIRED,
+          "required query parameter is not set");
     }
     if (orderSize != null && orderSize.longValue() < 1L) {
-      throw new LarkRequestValidationException("order_size", LarkRequestValidationException.Rule.MINIMUM, orderSize + " is less than the minimum 1");
+      throw new LarkRequestValidationException("order_size", LarkRequestValidationException.Rule.MINIMUM, orderSize
+          + " is less than the minimum 1");
     }
     if (orderSize != null && orderSize.longValue() > 500L) {
-      throw new LarkRequestValidationException("order_size", LarkRequestValidationException.Rule.MAXIMUM, orderSize + " is greater than the maximum 500");
+      throw new LarkRequestValidationException("order_size", LarkRequestValidationException.Rule.MAXIMUM, orderSize
+          + " is greater than the maximum 500");
     }
   }
 

@@ -44,7 +44,8 @@ public interface PetsApi {
    *   <li>Rate limit: 50 requests per second (budget {@code listPets})
    *   <li>Access tokens: {@code tenant_access_token}
    *   <li>Scopes (any one of): {@code petstore:pet:readonly}, {@code petstore:pet}
-   *   <li>Field scope {@code petstore:pet.owner:readonly} when {@code kind=dog}: 读取狗的主人 / needed to receive the owners of dogs
+   *   <li>Field scope {@code petstore:pet.owner:readonly} when {@code kind=dog}: 读取狗的主人 / needed to
+   *       receive the owners of dogs
    *   <li>App types: {@code custom}, {@code isv}
    * </ul>
    *

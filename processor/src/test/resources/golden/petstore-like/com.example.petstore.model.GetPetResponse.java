@@ -5,6 +5,7 @@ import io.larkgen.runtime.json.JsonValues;
 import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * 获取宠物的数据 / data of get pet
@@ -17,7 +18,7 @@ import javax.annotation.processing.Generated;
     comments = "specs/good/petstore-like.yaml"
 )
 @GeneratedClient
-public record GetPetResponse(Pet pet, Map<String, Object> extraProperties) {
+public record GetPetResponse(@Nullable Pet pet, Map<String, Object> extraProperties) {
   /**
    * JSON names of the components, which {@code extraProperties} may not use.
    */
@@ -57,9 +58,9 @@ public record GetPetResponse(Pet pet, Map<String, Object> extraProperties) {
    * Builder of {@link GetPetResponse}.
    */
   public static final class Builder {
-    private Pet pet;
+    private @Nullable Pet pet;
 
-    private Map<String, Object> extraProperties;
+    private @Nullable Map<String, Object> extraProperties;
 
     private Builder() {
     }
@@ -75,7 +76,7 @@ public record GetPetResponse(Pet pet, Map<String, Object> extraProperties) {
      * @param pet the value, or null to unset
      * @return this builder
      */
-    public Builder pet(Pet pet) {
+    public Builder pet(@Nullable Pet pet) {
       this.pet = pet;
       return this;
     }
@@ -86,7 +87,7 @@ public record GetPetResponse(Pet pet, Map<String, Object> extraProperties) {
      * @param extraProperties unknown fields, or null for none
      * @return this builder
      */
-    public Builder extraProperties(Map<String, Object> extraProperties) {
+    public Builder extraProperties(@Nullable Map<String, Object> extraProperties) {
       this.extraProperties = extraProperties;
       return this;
     }

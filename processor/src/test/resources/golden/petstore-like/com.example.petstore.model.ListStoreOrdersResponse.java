@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * 列出订单的数据 / data of list orders
@@ -19,7 +20,7 @@ import javax.annotation.processing.Generated;
     comments = "specs/good/petstore-like.yaml"
 )
 @GeneratedClient
-public record ListStoreOrdersResponse(List<StoreOrder> orders, Long total,
+public record ListStoreOrdersResponse(List<StoreOrder> orders, @Nullable Long total,
     Map<String, Object> extraProperties) {
   /**
    * JSON names of the components, which {@code extraProperties} may not use.
@@ -62,11 +63,11 @@ public record ListStoreOrdersResponse(List<StoreOrder> orders, Long total,
    * Builder of {@link ListStoreOrdersResponse}.
    */
   public static final class Builder {
-    private List<StoreOrder> orders;
+    private @Nullable List<StoreOrder> orders;
 
-    private Long total;
+    private @Nullable Long total;
 
-    private Map<String, Object> extraProperties;
+    private @Nullable Map<String, Object> extraProperties;
 
     private Builder() {
     }
@@ -83,7 +84,7 @@ public record ListStoreOrdersResponse(List<StoreOrder> orders, Long total,
      * @param orders the value, or null to unset
      * @return this builder
      */
-    public Builder orders(List<StoreOrder> orders) {
+    public Builder orders(@Nullable List<StoreOrder> orders) {
       this.orders = orders;
       return this;
     }
@@ -94,7 +95,7 @@ public record ListStoreOrdersResponse(List<StoreOrder> orders, Long total,
      * @param total the value, or null to unset
      * @return this builder
      */
-    public Builder total(Long total) {
+    public Builder total(@Nullable Long total) {
       this.total = total;
       return this;
     }
@@ -105,7 +106,7 @@ public record ListStoreOrdersResponse(List<StoreOrder> orders, Long total,
      * @param extraProperties unknown fields, or null for none
      * @return this builder
      */
-    public Builder extraProperties(Map<String, Object> extraProperties) {
+    public Builder extraProperties(@Nullable Map<String, Object> extraProperties) {
       this.extraProperties = extraProperties;
       return this;
     }

@@ -5,6 +5,7 @@ import io.larkgen.runtime.json.JsonValues;
 import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * 主人 / an owner
@@ -18,7 +19,7 @@ import javax.annotation.processing.Generated;
     comments = "specs/good/petstore-like.yaml"
 )
 @GeneratedClient
-public record Owner(String id, I18n name, Map<String, Object> extraProperties) {
+public record Owner(@Nullable String id, @Nullable I18n name, Map<String, Object> extraProperties) {
   /**
    * JSON names of the components, which {@code extraProperties} may not use.
    */
@@ -59,11 +60,11 @@ public record Owner(String id, I18n name, Map<String, Object> extraProperties) {
    * Builder of {@link Owner}.
    */
   public static final class Builder {
-    private String id;
+    private @Nullable String id;
 
-    private I18n name;
+    private @Nullable I18n name;
 
-    private Map<String, Object> extraProperties;
+    private @Nullable Map<String, Object> extraProperties;
 
     private Builder() {
     }
@@ -80,7 +81,7 @@ public record Owner(String id, I18n name, Map<String, Object> extraProperties) {
      * @param id the value, or null to unset
      * @return this builder
      */
-    public Builder id(String id) {
+    public Builder id(@Nullable String id) {
       this.id = id;
       return this;
     }
@@ -91,7 +92,7 @@ public record Owner(String id, I18n name, Map<String, Object> extraProperties) {
      * @param name the value, or null to unset
      * @return this builder
      */
-    public Builder name(I18n name) {
+    public Builder name(@Nullable I18n name) {
       this.name = name;
       return this;
     }
@@ -102,7 +103,7 @@ public record Owner(String id, I18n name, Map<String, Object> extraProperties) {
      * @param extraProperties unknown fields, or null for none
      * @return this builder
      */
-    public Builder extraProperties(Map<String, Object> extraProperties) {
+    public Builder extraProperties(@Nullable Map<String, Object> extraProperties) {
       this.extraProperties = extraProperties;
       return this;
     }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * 宠物 / a pet
@@ -38,10 +39,12 @@ import javax.annotation.processing.Generated;
     comments = "specs/good/petstore-like.yaml"
 )
 @GeneratedClient
-public record Pet(String id, I18n name, Integer age, Double weight, Long chipNumber,
-    Boolean vaccinated, Long bornTime, String adoptTime, String class_, Boolean default_,
-    PetStatus status, PetKind kind, List<String> tags, List<PetStatus> pastStatuses, Owner owner,
-    List<Owner> friends, Map<String, Object> extraProperties) {
+public record Pet(@Nullable String id, @Nullable I18n name, @Nullable Integer age,
+    @Nullable Double weight, @Nullable Long chipNumber, @Nullable Boolean vaccinated,
+    @Nullable Long bornTime, @Nullable String adoptTime, @Nullable String class_,
+    @Nullable Boolean default_, @Nullable PetStatus status, @Nullable PetKind kind,
+    List<String> tags, List<PetStatus> pastStatuses, @Nullable Owner owner, List<Owner> friends,
+    Map<String, Object> extraProperties) {
   /**
    * JSON names of the components, which {@code extraProperties} may not use.
    */
@@ -122,39 +125,39 @@ public record Pet(String id, I18n name, Integer age, Double weight, Long chipNum
    * Builder of {@link Pet}.
    */
   public static final class Builder {
-    private String id;
+    private @Nullable String id;
 
-    private I18n name;
+    private @Nullable I18n name;
 
-    private Integer age;
+    private @Nullable Integer age;
 
-    private Double weight;
+    private @Nullable Double weight;
 
-    private Long chipNumber;
+    private @Nullable Long chipNumber;
 
-    private Boolean vaccinated;
+    private @Nullable Boolean vaccinated;
 
-    private Long bornTime;
+    private @Nullable Long bornTime;
 
-    private String adoptTime;
+    private @Nullable String adoptTime;
 
-    private String class_;
+    private @Nullable String class_;
 
-    private Boolean default_;
+    private @Nullable Boolean default_;
 
-    private PetStatus status;
+    private @Nullable PetStatus status;
 
-    private PetKind kind;
+    private @Nullable PetKind kind;
 
-    private List<String> tags;
+    private @Nullable List<String> tags;
 
-    private List<PetStatus> pastStatuses;
+    private @Nullable List<PetStatus> pastStatuses;
 
-    private Owner owner;
+    private @Nullable Owner owner;
 
-    private List<Owner> friends;
+    private @Nullable List<Owner> friends;
 
-    private Map<String, Object> extraProperties;
+    private @Nullable Map<String, Object> extraProperties;
 
     private Builder() {
     }
@@ -185,7 +188,7 @@ public record Pet(String id, I18n name, Integer age, Double weight, Long chipNum
      * @param id the value, or null to unset
      * @return this builder
      */
-    public Builder id(String id) {
+    public Builder id(@Nullable String id) {
       this.id = id;
       return this;
     }
@@ -196,7 +199,7 @@ public record Pet(String id, I18n name, Integer age, Double weight, Long chipNum
      * @param name the value, or null to unset
      * @return this builder
      */
-    public Builder name(I18n name) {
+    public Builder name(@Nullable I18n name) {
       this.name = name;
       return this;
     }
@@ -207,7 +210,7 @@ public record Pet(String id, I18n name, Integer age, Double weight, Long chipNum
      * @param age the value, or null to unset
      * @return this builder
      */
-    public Builder age(Integer age) {
+    public Builder age(@Nullable Integer age) {
       this.age = age;
       return this;
     }
@@ -218,7 +221,7 @@ public record Pet(String id, I18n name, Integer age, Double weight, Long chipNum
      * @param weight the value, or null to unset
      * @return this builder
      */
-    public Builder weight(Double weight) {
+    public Builder weight(@Nullable Double weight) {
       this.weight = weight;
       return this;
     }
@@ -229,7 +232,7 @@ public record Pet(String id, I18n name, Integer age, Double weight, Long chipNum
      * @param chipNumber the value, or null to unset
      * @return this builder
      */
-    public Builder chipNumber(Long chipNumber) {
+    public Builder chipNumber(@Nullable Long chipNumber) {
       this.chipNumber = chipNumber;
       return this;
     }
@@ -240,7 +243,7 @@ public record Pet(String id, I18n name, Integer age, Double weight, Long chipNum
      * @param vaccinated the value, or null to unset
      * @return this builder
      */
-    public Builder vaccinated(Boolean vaccinated) {
+    public Builder vaccinated(@Nullable Boolean vaccinated) {
       this.vaccinated = vaccinated;
       return this;
     }
@@ -251,7 +254,7 @@ public record Pet(String id, I18n name, Integer age, Double weight, Long chipNum
      * @param bornTime the value, or null to unset
      * @return this builder
      */
-    public Builder bornTime(Long bornTime) {
+    public Builder bornTime(@Nullable Long bornTime) {
       this.bornTime = bornTime;
       return this;
     }
@@ -262,7 +265,7 @@ public record Pet(String id, I18n name, Integer age, Double weight, Long chipNum
      * @param adoptTime the value, or null to unset
      * @return this builder
      */
-    public Builder adoptTime(String adoptTime) {
+    public Builder adoptTime(@Nullable String adoptTime) {
       this.adoptTime = adoptTime;
       return this;
     }
@@ -273,7 +276,7 @@ public record Pet(String id, I18n name, Integer age, Double weight, Long chipNum
      * @param class_ the value, or null to unset
      * @return this builder
      */
-    public Builder class_(String class_) {
+    public Builder class_(@Nullable String class_) {
       this.class_ = class_;
       return this;
     }
@@ -284,7 +287,7 @@ public record Pet(String id, I18n name, Integer age, Double weight, Long chipNum
      * @param default_ the value, or null to unset
      * @return this builder
      */
-    public Builder default_(Boolean default_) {
+    public Builder default_(@Nullable Boolean default_) {
       this.default_ = default_;
       return this;
     }
@@ -295,7 +298,7 @@ public record Pet(String id, I18n name, Integer age, Double weight, Long chipNum
      * @param status the value, or null to unset
      * @return this builder
      */
-    public Builder status(PetStatus status) {
+    public Builder status(@Nullable PetStatus status) {
       this.status = status;
       return this;
     }
@@ -306,7 +309,7 @@ public record Pet(String id, I18n name, Integer age, Double weight, Long chipNum
      * @param kind the value, or null to unset
      * @return this builder
      */
-    public Builder kind(PetKind kind) {
+    public Builder kind(@Nullable PetKind kind) {
       this.kind = kind;
       return this;
     }
@@ -317,7 +320,7 @@ public record Pet(String id, I18n name, Integer age, Double weight, Long chipNum
      * @param tags the value, or null to unset
      * @return this builder
      */
-    public Builder tags(List<String> tags) {
+    public Builder tags(@Nullable List<String> tags) {
       this.tags = tags;
       return this;
     }
@@ -328,7 +331,7 @@ public record Pet(String id, I18n name, Integer age, Double weight, Long chipNum
      * @param pastStatuses the value, or null to unset
      * @return this builder
      */
-    public Builder pastStatuses(List<PetStatus> pastStatuses) {
+    public Builder pastStatuses(@Nullable List<PetStatus> pastStatuses) {
       this.pastStatuses = pastStatuses;
       return this;
     }
@@ -339,7 +342,7 @@ public record Pet(String id, I18n name, Integer age, Double weight, Long chipNum
      * @param owner the value, or null to unset
      * @return this builder
      */
-    public Builder owner(Owner owner) {
+    public Builder owner(@Nullable Owner owner) {
       this.owner = owner;
       return this;
     }
@@ -350,7 +353,7 @@ public record Pet(String id, I18n name, Integer age, Double weight, Long chipNum
      * @param friends the value, or null to unset
      * @return this builder
      */
-    public Builder friends(List<Owner> friends) {
+    public Builder friends(@Nullable List<Owner> friends) {
       this.friends = friends;
       return this;
     }
@@ -361,7 +364,7 @@ public record Pet(String id, I18n name, Integer age, Double weight, Long chipNum
      * @param extraProperties unknown fields, or null for none
      * @return this builder
      */
-    public Builder extraProperties(Map<String, Object> extraProperties) {
+    public Builder extraProperties(@Nullable Map<String, Object> extraProperties) {
       this.extraProperties = extraProperties;
       return this;
     }

@@ -5,6 +5,7 @@ import io.larkgen.runtime.json.JsonValues;
 import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * 订单 / an order
@@ -19,8 +20,8 @@ import javax.annotation.processing.Generated;
     comments = "specs/good/petstore-like.yaml"
 )
 @GeneratedClient
-public record StoreOrder(String orderId, String petId, Integer quantity,
-    Map<String, Object> extraProperties) {
+public record StoreOrder(@Nullable String orderId, @Nullable String petId,
+    @Nullable Integer quantity, Map<String, Object> extraProperties) {
   /**
    * JSON names of the components, which {@code extraProperties} may not use.
    */
@@ -62,13 +63,13 @@ public record StoreOrder(String orderId, String petId, Integer quantity,
    * Builder of {@link StoreOrder}.
    */
   public static final class Builder {
-    private String orderId;
+    private @Nullable String orderId;
 
-    private String petId;
+    private @Nullable String petId;
 
-    private Integer quantity;
+    private @Nullable Integer quantity;
 
-    private Map<String, Object> extraProperties;
+    private @Nullable Map<String, Object> extraProperties;
 
     private Builder() {
     }
@@ -86,7 +87,7 @@ public record StoreOrder(String orderId, String petId, Integer quantity,
      * @param orderId the value, or null to unset
      * @return this builder
      */
-    public Builder orderId(String orderId) {
+    public Builder orderId(@Nullable String orderId) {
       this.orderId = orderId;
       return this;
     }
@@ -97,7 +98,7 @@ public record StoreOrder(String orderId, String petId, Integer quantity,
      * @param petId the value, or null to unset
      * @return this builder
      */
-    public Builder petId(String petId) {
+    public Builder petId(@Nullable String petId) {
       this.petId = petId;
       return this;
     }
@@ -108,7 +109,7 @@ public record StoreOrder(String orderId, String petId, Integer quantity,
      * @param quantity the value, or null to unset
      * @return this builder
      */
-    public Builder quantity(Integer quantity) {
+    public Builder quantity(@Nullable Integer quantity) {
       this.quantity = quantity;
       return this;
     }
@@ -119,7 +120,7 @@ public record StoreOrder(String orderId, String petId, Integer quantity,
      * @param extraProperties unknown fields, or null for none
      * @return this builder
      */
-    public Builder extraProperties(Map<String, Object> extraProperties) {
+    public Builder extraProperties(@Nullable Map<String, Object> extraProperties) {
       this.extraProperties = extraProperties;
       return this;
     }

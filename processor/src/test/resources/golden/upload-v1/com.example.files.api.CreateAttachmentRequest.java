@@ -45,22 +45,28 @@ public record CreateAttachmentRequest(FilePart file, String fileName, @Nullable 
    */
   public CreateAttachmentRequest {
     if (file == null) {
-      throw new LarkRequestValidationException("file", LarkRequestValidationException.Rule.REQUIRED, "required form field is not set");
+      throw new LarkRequestValidationException("file", LarkRequestValidationException.Rule.REQUIRED,
+          "required form field is not set");
     }
     if (file != null && file.length() > 1048576L) {
-      throw new LarkRequestValidationException("file", LarkRequestValidationException.Rule.MAX_BYTES, file.length() + " bytes is more than the maximum of 1048576 bytes");
+      throw new LarkRequestValidationException("file", LarkRequestValidationException.Rule.MAX_BYTES, file.length()
+          + " bytes is more than the maximum of 1048576 bytes");
     }
     if (fileName == null || fileName.isEmpty()) {
-      throw new LarkRequestValidationException("file_name", LarkRequestValidationException.Rule.REQUIRED, "required form field is not set");
+      throw new LarkRequestValidationException("file_name", LarkRequestValidationException.Rule.REQUIRED,
+          "required form field is not set");
     }
     if (fileName != null && fileName.codePointCount(0, fileName.length()) > 100) {
-      throw new LarkRequestValidationException("file_name", LarkRequestValidationException.Rule.MAX_LENGTH, "\"" + fileName + "\" is longer than the maximum length 100");
+      throw new LarkRequestValidationException("file_name", LarkRequestValidationException.Rule.MAX_LENGTH, "\""
+          + fileName + "\" is longer than the maximum length 100");
     }
     if (expireDays != null && expireDays.longValue() < 1L) {
-      throw new LarkRequestValidationException("expire_days", LarkRequestValidationException.Rule.MINIMUM, expireDays + " is less than the minimum 1");
+      throw new LarkRequestValidationException("expire_days", LarkRequestValidationException.Rule.MINIMUM, expireDays
+          + " is less than the minimum 1");
     }
     if (expireDays != null && expireDays.longValue() > 30L) {
-      throw new LarkRequestValidationException("expire_days", LarkRequestValidationException.Rule.MAXIMUM, expireDays + " is greater than the maximum 30");
+      throw new LarkRequestValidationException("expire_days", LarkRequestValidationException.Rule.MAXIMUM, expireDays
+          + " is greater than the maximum 30");
     }
   }
 

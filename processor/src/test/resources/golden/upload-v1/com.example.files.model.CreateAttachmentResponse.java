@@ -5,6 +5,7 @@ import io.larkgen.runtime.json.JsonValues;
 import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code CreateAttachmentResponse} object.
@@ -17,7 +18,7 @@ import javax.annotation.processing.Generated;
     comments = "specs/good/upload-v1.yaml"
 )
 @GeneratedClient
-public record CreateAttachmentResponse(String id, Map<String, Object> extraProperties) {
+public record CreateAttachmentResponse(@Nullable String id, Map<String, Object> extraProperties) {
   /**
    * JSON names of the components, which {@code extraProperties} may not use.
    */
@@ -58,9 +59,9 @@ public record CreateAttachmentResponse(String id, Map<String, Object> extraPrope
    * Builder of {@link CreateAttachmentResponse}.
    */
   public static final class Builder {
-    private String id;
+    private @Nullable String id;
 
-    private Map<String, Object> extraProperties;
+    private @Nullable Map<String, Object> extraProperties;
 
     private Builder() {
     }
@@ -76,7 +77,7 @@ public record CreateAttachmentResponse(String id, Map<String, Object> extraPrope
      * @param id the value, or null to unset
      * @return this builder
      */
-    public Builder id(String id) {
+    public Builder id(@Nullable String id) {
       this.id = id;
       return this;
     }
@@ -87,7 +88,7 @@ public record CreateAttachmentResponse(String id, Map<String, Object> extraPrope
      * @param extraProperties unknown fields, or null for none
      * @return this builder
      */
-    public Builder extraProperties(Map<String, Object> extraProperties) {
+    public Builder extraProperties(@Nullable Map<String, Object> extraProperties) {
       this.extraProperties = extraProperties;
       return this;
     }

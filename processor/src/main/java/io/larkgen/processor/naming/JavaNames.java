@@ -34,6 +34,25 @@ public final class JavaNames {
     return Names.upperCamel(resource) + "Api";
   }
 
+  /**
+   * The package-private default implementation of a service interface: {@code InterviewsApi} →
+   * {@code DefaultInterviewsApi}.
+   */
+  public static String serviceImplementationType(String serviceType) {
+    return "Default" + serviceType;
+  }
+
+  /**
+   * The package-private holder of a service's operation descriptors, the service's name with
+   * {@code Operations} for {@code Api}: {@code InterviewsApi} → {@code InterviewsOperations}.
+   */
+  public static String serviceOperationsType(String serviceType) {
+    String base = serviceType.endsWith("Api")
+        ? serviceType.substring(0, serviceType.length() - "Api".length())
+        : serviceType;
+    return base + "Operations";
+  }
+
   /** The versioned service's field for a resource: {@code interview_record} → {@code interviewRecord}. */
   public static String serviceField(String resource) {
     return Names.javaIdentifier(Names.lowerCamel(resource));

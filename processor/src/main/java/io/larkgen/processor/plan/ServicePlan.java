@@ -1,6 +1,7 @@
 package io.larkgen.processor.plan;
 
 import com.palantir.javapoet.ClassName;
+import io.larkgen.processor.naming.JavaNames;
 import java.util.List;
 
 /**
@@ -19,7 +20,7 @@ public record ServicePlan(String resource, ClassName className, String accessor,
 
   /** The package-private implementation sending through {@code LarkClient}, e.g. {@code DefaultInterviewsApi}. */
   public ClassName implementationClass() {
-    return className.peerClass("Default" + className.simpleName());
+    return className.peerClass(JavaNames.serviceImplementationType(className.simpleName()));
   }
 
   /**
@@ -27,8 +28,6 @@ public record ServicePlan(String resource, ClassName className, String accessor,
    * the service's name with {@code Operations} for {@code Api}.
    */
   public ClassName operationsClass() {
-    String simple = className.simpleName();
-    String base = simple.endsWith("Api") ? simple.substring(0, simple.length() - "Api".length()) : simple;
-    return className.peerClass(base + "Operations");
+    return className.peerClass(JavaNames.serviceOperationsType(className.simpleName()));
   }
 }

@@ -10,6 +10,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.larkgen.processor.model.Constraints;
 import io.larkgen.processor.model.TypeRef;
+import io.larkgen.processor.naming.JavaNames;
 import io.larkgen.processor.naming.Names;
 import io.larkgen.processor.plan.FieldPlan;
 import io.larkgen.processor.plan.ModelPlan;
@@ -93,7 +94,7 @@ public final class CodecWriter {
   }
 
   private static String patternConstant(FieldPlan field) {
-    return "PATTERN_" + Names.upperSnake(field.def().jsonName());
+    return JavaNames.codecPatternConstant(field.def().jsonName());
   }
 
   /**
@@ -226,7 +227,7 @@ public final class CodecWriter {
     Set<String> taken = new HashSet<>(Set.of("INSTANCE", FIELDS));
     Map<FieldPlan, String> names = new LinkedHashMap<>();
     for (FieldPlan field : model.fields()) {
-      String constant = "FIELD_" + Names.upperSnake(field.def().jsonName());
+      String constant = JavaNames.codecFieldConstant(field.def().jsonName());
       while (!taken.add(constant)) {
         constant = constant + "_";
       }

@@ -8,6 +8,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import io.larkgen.processor.naming.JavaNames;
 import io.larkgen.processor.model.TypeRef;
 import io.larkgen.processor.plan.FieldPlan;
 import io.larkgen.processor.plan.ModelPlan;
@@ -38,7 +39,7 @@ public final class ModelWriter {
   /** Writes the record of {@code model}. */
   public JavaFile write(ModelPlan model) {
     ClassName name = model.className();
-    ClassName builder = name.nestedClass("Builder");
+    ClassName builder = name.nestedClass(JavaNames.BUILDER_TYPE);
     TypeSpec.Builder type =
         TypeSpec.recordBuilder(name)
             .addModifiers(Modifier.PUBLIC)

@@ -12,6 +12,7 @@ import io.larkgen.processor.model.EnvelopeDef;
 import io.larkgen.processor.model.OperationDef;
 import io.larkgen.processor.model.ParameterDef;
 import io.larkgen.processor.model.TypeRef;
+import io.larkgen.processor.naming.JavaNames;
 import io.larkgen.processor.naming.Names;
 import io.larkgen.processor.plan.OperationPlan;
 import io.larkgen.processor.plan.PagingPlan;
@@ -118,9 +119,9 @@ public final class OperationsWriter {
           .filter(p -> p.def().in() == ParameterDef.Location.BODY).findFirst().orElseThrow();
       init.add(
           body.def().required()
-              ? CodeBlock.of("\n.idempotencyKey(request ->$Wrequest.$N().$N())", body.name(), Names.memberName(key))
+              ? CodeBlock.of("\n.idempotencyKey(request ->$Wrequest.$N().$N())", body.name(), JavaNames.member(key))
               : CodeBlock.of("\n.idempotencyKey(request ->$Wrequest.$1N() == null ? null : request.$1N().$2N())",
-                  body.name(), Names.memberName(key)));
+                  body.name(), JavaNames.member(key)));
     });
     // The operation's documented codes, then the spec's common ones (held once, in the holder).
     init.add(

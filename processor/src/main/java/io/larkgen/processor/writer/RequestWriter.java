@@ -13,6 +13,7 @@ import io.larkgen.processor.model.EnumDef;
 import io.larkgen.processor.model.ParameterDef;
 import io.larkgen.processor.model.RequireAnyDef;
 import io.larkgen.processor.model.TypeRef;
+import io.larkgen.processor.naming.JavaNames;
 import io.larkgen.processor.naming.Names;
 import io.larkgen.processor.plan.OperationPlan;
 import io.larkgen.processor.plan.ParamPlan;
@@ -46,7 +47,7 @@ public final class RequestWriter {
   /** Writes the request of {@code operation}, which belongs to {@code service}. */
   public JavaFile write(ServicePlan service, OperationPlan operation) {
     ClassName name = operation.requestClass();
-    ClassName builder = name.nestedClass("Builder");
+    ClassName builder = name.nestedClass(JavaNames.BUILDER_TYPE);
     TypeSpec.Builder type =
         TypeSpec.recordBuilder(name)
             .addModifiers(Modifier.PUBLIC)
@@ -218,7 +219,7 @@ public final class RequestWriter {
   }
 
   private static String patternConstant(String param) {
-    return Names.upperSnake(param) + "_PATTERN";
+    return JavaNames.requestPatternConstant(param);
   }
 
   /** The checks of one parameter's own rules. */

@@ -1,5 +1,6 @@
 package io.larkgen.processor.writer;
 
+import io.larkgen.processor.naming.JavaNames;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
@@ -25,17 +26,15 @@ record ServiceMethod(OperationPlan operation, Shape shape, boolean withToken, bo
   static final String OPTIONS = "options";
   static final String USER_TOKEN = "userAccessToken";
 
-  /** How a method sends: its name suffix and the {@code LarkClient} method that sends it. */
+  /** How a method sends: the {@code LarkClient} method that sends it (its name: {@link JavaNames}). */
   enum Shape {
-    EXECUTE("", "execute"),
-    ASYNC("Async", "executeAsync"),
-    ALL("All", "paginate");
+    EXECUTE("execute"),
+    ASYNC("executeAsync"),
+    ALL("paginate");
 
-    final String suffix;
     final String clientMethod;
 
-    Shape(String suffix, String clientMethod) {
-      this.suffix = suffix;
+    Shape(String clientMethod) {
       this.clientMethod = clientMethod;
     }
   }
@@ -74,7 +73,11 @@ record ServiceMethod(OperationPlan operation, Shape shape, boolean withToken, bo
   }
 
   String name() {
-    return operation.methodName() + shape.suffix;
+    return switch (shape) {
+      case EXECUTE -> operation.methodName();
+      case ASYNC -> JavaNames.asyncMethod(operation.methodName());
+      case ALL -> JavaNames.allMethod(operation.methodName());
+    };
   }
 
   TypeName returns() {
