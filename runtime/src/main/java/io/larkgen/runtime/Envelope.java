@@ -48,7 +48,6 @@ final class Envelope<T> {
 
   static <T> Envelope<T> read(JsonFactory json, byte[] body, EnvelopeFields names,
       JsonReader<T> dataReader, boolean expectsData) throws MalformedException {
-    Set<String> envelopeFields = Set.of(names.code(), names.msg(), names.data(), ERROR);
     try (JsonParser p = json.createParser(body)) {
       JsonToken first = p.nextToken();
       if (first == null) {
@@ -67,7 +66,9 @@ final class Envelope<T> {
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String name = p.currentName();
         JsonToken t = p.nextToken();
-        if (envelopeFields.contains(name) && !seen.add(name)) {
+        boolean envelopeField = name.equals(names.code()) || name.equals(names.msg())
+            || name.equals(names.data()) || name.equals(ERROR);
+        if (envelopeField && !seen.add(name)) {
           throw new MalformedException("duplicate key " + name + " in the envelope", null);
         }
         if (name.equals(names.code())) {
@@ -101,10 +102,9 @@ final class Envelope<T> {
         throw new MalformedException("no " + names.code() + " in the envelope", null);
       }
       if (code == 0 && expectsData && dataToken != JsonToken.START_OBJECT) {
-        String success = names.code() + " 0 with";
-        throw new MalformedException(dataToken == null
-            ? names.code() + " 0 without " + names.data()
-            : success + " " + names.data() + " " + describe(dataToken) + ", not an object", null);
+        throw new MalformedException(names.code() + " 0 " + (dataToken == null
+            ? "without " + names.data()
+            : "with " + names.data() + " " + describe(dataToken) + ", not an object"), null);
       }
       if (code == 0 && !dataSeen) {
         try (JsonParser empty = json.createParser("{}")) {

@@ -23,6 +23,11 @@ public record EnvelopeFields(String code, String msg, String data) {
   /**
    * The names, each distinct from the others and from {@code error}, which the runtime reads as
    * the error details.
+   *
+   * @param code the field of the result code
+   * @param msg the field of the result message
+   * @param data the field of the {@code data} object
+   * @throws IllegalArgumentException if two names are equal or one is {@code error}
    */
   public EnvelopeFields {
     Objects.requireNonNull(code, "code");

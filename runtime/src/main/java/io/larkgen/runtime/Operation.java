@@ -181,6 +181,8 @@ public final class Operation<Req, Resp> {
    * The names of the answer's envelope fields: {@link EnvelopeFields#DEFAULT} unless the spec's
    * {@code x-lark-envelope} names others for this operation. An answer's message is read from
    * {@link EnvelopeFields#msg()} only.
+   *
+   * @return the envelope's field names
    */
   public EnvelopeFields envelope() {
     return envelope;
@@ -330,7 +332,13 @@ public final class Operation<Req, Resp> {
       return this;
     }
 
-    /** See {@link Operation#envelope()}; {@link EnvelopeFields#DEFAULT} when not set. */
+    /**
+     * Sets the names of the answer's envelope fields.
+     *
+     * @param envelope the names; see {@link Operation#envelope()}, {@link EnvelopeFields#DEFAULT}
+     *     when not set
+     * @return this builder
+     */
     public Builder<Req, Resp> envelope(EnvelopeFields envelope) {
       this.envelope = Objects.requireNonNull(envelope, "envelope");
       return this;

@@ -63,6 +63,11 @@ public final class JavaNames {
     return Names.upperCamel(service);
   }
 
+  /** The Jackson module of a client, beside its entry point: {@code Hire} → {@code HireJacksonModule}. */
+  public static String jacksonModuleType(String entryType) {
+    return entryType + "JacksonModule";
+  }
+
   /** The versioned service of an entry point: {@code hire}, {@code v1} → {@code HireV1}. */
   public static String versionedServiceType(String service, String version) {
     return entryType(service) + Names.upperCamel(version);

@@ -9,6 +9,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
 import io.larkgen.processor.model.EnumDef;
+import io.larkgen.processor.naming.JavaNames;
 import io.larkgen.processor.plan.ClientPlan;
 import io.larkgen.processor.plan.EnumPlan;
 import io.larkgen.processor.plan.ModelPlan;
@@ -56,7 +57,7 @@ public final class JacksonModuleWriter {
   /** The module of the client whose versions are {@code plans}, e.g. {@code HireJacksonModule}. */
   public static ClassName moduleName(List<ClientPlan> plans) {
     ClassName entryPoint = plans.get(0).entryPoint();
-    return ClassName.get(entryPoint.packageName(), entryPoint.simpleName() + "JacksonModule");
+    return ClassName.get(entryPoint.packageName(), JavaNames.jacksonModuleType(entryPoint.simpleName()));
   }
 
   /** Writes the module of the records and enums (event types included) of every version in {@code plans}. */

@@ -25,11 +25,14 @@ local function entry(key, index)
 end
 
 local slot = math.max(now, tonumber(redis.call('GET', KEYS[3]) or '0'))
+-- The bound of each log's newest grant, read once: the new grant's bound never falls below it.
+local latest = {}
 for i = 1, 2 do
   local permits = tonumber(ARGV[i])
   if permits > 0 then
     -- Grants stay in order: a caller never gets a slot before one already handed out.
-    local last = entry(KEYS[i], -1)
+    local last
+    last, latest[i] = entry(KEYS[i], -1)
     if last and last > slot then
       slot = last
     end
@@ -50,9 +53,8 @@ for i = 1, 2 do
   if permits > 0 then
     -- Bounds never decrease, so the oldest entry also has the lowest even when a guard shrinks.
     local bound = slot + tonumber(ARGV[i + 2])
-    local _, latest = entry(KEYS[i], -1)
-    if latest and latest > bound then
-      bound = latest
+    if latest[i] and latest[i] > bound then
+      bound = latest[i]
     end
     -- '%.0f': integers beyond 14 digits would otherwise be written with an exponent.
     redis.call('RPUSH', KEYS[i], string.format('%.0f %.0f', slot, bound))
