@@ -1,7 +1,6 @@
 -- Holds back every permit of one rate-limit lane until a time from now (after a 429).
--- KEYS[1]  the lane's pause (see rate-limit-acquire.lua)
+-- KEYS[1]  the lane (see rate-limit-acquire.lua)
 -- ARGV[1]  microseconds from now
--- A shorter pause never pulls permits forward: the later of the two times is kept.
 local time = redis.call('TIME')
 local now = tonumber(time[1]) * 1000000 + tonumber(time[2])
 local untilSlot = now + tonumber(ARGV[1])

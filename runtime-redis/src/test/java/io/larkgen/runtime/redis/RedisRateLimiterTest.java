@@ -20,7 +20,7 @@ import redis.clients.jedis.Jedis;
 
 class RedisRateLimiterTest {
   private static final RateLimit TEN_A_SECOND = new RateLimit("interview_records", 10);
-  private static final Duration WINDOW = Duration.ofSeconds(1);
+  private static final Duration INTERVAL = Duration.ofMillis(100);
 
   @RegisterExtension
   static final RunningRedis REDIS = new RunningRedis();
@@ -38,7 +38,7 @@ class RedisRateLimiterTest {
   }
 
   /**
-   * A permit due {@code expectedFromFirst} after the first of a fresh lane: its wait is at most
+   * The k-th permit of a fresh lane is due k intervals after the first: its wait is at most
    * that, and at least that less the time that passed since the first was taken.
    */
   private static void assertDueAfter(Duration expectedFromFirst, Duration wait, long firstNanos) {
@@ -48,53 +48,23 @@ class RedisRateLimiterTest {
         wait + " < " + expectedFromFirst + " - " + passed);
   }
 
-  /** Takes {@code n} permits that are due at once (an idle lane's window). */
-  private static void takeFree(RedisRateLimiter limiter, RateLimit limit, String scope, int n)
-      throws InterruptedException {
-    for (int i = 0; i < n; i++) {
-      assertEquals(Duration.ZERO, acquireNow(limiter, limit, scope), "permit " + i + " is free");
-    }
-  }
-
   @Test
-  void anIdleLaneGivesAWindowsPermitsAtOnceThenOneAWindowAfterTheOneNBack() throws Exception {
+  void permitsAreEvenlySpacedWithoutBurst() throws Exception {
     RedisRateLimiter limiter = limiter(REDIS.client(), "cli_a");
     long first = System.nanoTime();
-    takeFree(limiter, TEN_A_SECOND, null, 10);
-    assertDueAfter(WINDOW, acquireNow(limiter, TEN_A_SECOND, null), first);
-    assertDueAfter(WINDOW, acquireNow(limiter, TEN_A_SECOND, null), first);
-    assertEquals(12, slept.size(), "every permit handed out goes through the sleeper");
-  }
-
-  @Test
-  void headroomGuardsEachWindowUntilAnswersAreMeasured() throws Exception {
-    // At 0.5 the guard is a whole window: the 11th permit is due two seconds after the first.
-    RedisRateLimiter limiter = new RedisRateLimiter(REDIS.client(), "cli_a", 0.5, slept::add);
-    long first = System.nanoTime();
-    takeFree(limiter, TEN_A_SECOND, null, 10);
-    assertDueAfter(WINDOW.multipliedBy(2), acquireNow(limiter, TEN_A_SECOND, null), first);
-  }
-
-  @Test
-  void measuredAnswersShortenTheGuard() throws Exception {
-    RedisRateLimiter limiter = new RedisRateLimiter(REDIS.client(), "cli_a", 0.5, slept::add);
-    limiter.answered(TEN_A_SECOND, null, Duration.ofMillis(20));
-    long first = System.nanoTime();
-    takeFree(limiter, TEN_A_SECOND, null, 10);
-    Duration wait = acquireNow(limiter, TEN_A_SECOND, null);
-    assertDueAfter(WINDOW.plusMillis(20), wait, first);
-  }
-
-  @Test
-  void eachGrantKeepsTheGuardOfTheClientThatTookIt() throws Exception {
-    try (LarkRedis other = REDIS.server().connect()) {
-      RedisRateLimiter guarded = new RedisRateLimiter(REDIS.client(), "cli_a", 0.5, slept::add);
-      RedisRateLimiter unguarded = limiter(other, "cli_a");
-      long first = System.nanoTime();
-      takeFree(guarded, TEN_A_SECOND, null, 10);
-      // The other client has no guard of its own, but the grants it waits for carry one.
-      assertDueAfter(WINDOW.multipliedBy(2), acquireNow(unguarded, TEN_A_SECOND, null), first);
+    assertEquals(Duration.ZERO, acquireNow(limiter, TEN_A_SECOND, null));
+    for (int k = 1; k <= 5; k++) {
+      assertDueAfter(INTERVAL.multipliedBy(k), acquireNow(limiter, TEN_A_SECOND, null), first);
     }
+    assertEquals(6, slept.size(), "every permit handed out goes through the sleeper");
+  }
+
+  @Test
+  void headroomWidensTheSpacing() throws Exception {
+    RedisRateLimiter limiter = new RedisRateLimiter(REDIS.client(), "cli_a", 0.5, slept::add);
+    long first = System.nanoTime();
+    acquireNow(limiter, TEN_A_SECOND, null);
+    assertDueAfter(INTERVAL.multipliedBy(2), acquireNow(limiter, TEN_A_SECOND, null), first);
   }
 
   @Test
@@ -102,12 +72,10 @@ class RedisRateLimiterTest {
     try (LarkRedis other = REDIS.server().connect()) {
       RedisRateLimiter a = limiter(REDIS.client(), "cli_a");
       RedisRateLimiter b = limiter(other, "cli_a");
-      RateLimit two = new RateLimit("interview_records", 2);
       long first = System.nanoTime();
-      assertEquals(Duration.ZERO, acquireNow(a, two, "tenant-1"));
-      assertEquals(Duration.ZERO, acquireNow(b, two, "tenant-1"));
-      assertDueAfter(WINDOW, acquireNow(a, two, "tenant-1"), first);
-      assertDueAfter(WINDOW, acquireNow(b, two, "tenant-1"), first);
+      acquireNow(a, TEN_A_SECOND, "tenant-1");
+      assertDueAfter(INTERVAL, acquireNow(b, TEN_A_SECOND, "tenant-1"), first);
+      assertDueAfter(INTERVAL.multipliedBy(2), acquireNow(a, TEN_A_SECOND, "tenant-1"), first);
     }
   }
 
@@ -126,20 +94,19 @@ class RedisRateLimiterTest {
   void aPermitBeyondMaxWaitIsNotTaken() throws Exception {
     RedisRateLimiter limiter = limiter(REDIS.client(), "cli_a");
     long first = System.nanoTime();
-    takeFree(limiter, TEN_A_SECOND, null, 10);
+    acquireNow(limiter, TEN_A_SECOND, null);
     assertEquals(Optional.empty(), limiter.tryAcquire(TEN_A_SECOND, null, Duration.ofMillis(1)));
     assertEquals(Optional.empty(), limiter.tryAcquire(TEN_A_SECOND, null, Duration.ofMillis(-1)));
-    // Nothing was taken: the next permit is still due a window after the first, not later.
-    assertDueAfter(WINDOW, acquireNow(limiter, TEN_A_SECOND, null), first);
-    assertDueAfter(WINDOW, acquireNow(limiter, TEN_A_SECOND, null), first);
-    assertEquals(12, slept.size(), "a refused caller does not sleep");
+    // Nothing was taken: the next permit is still the second slot, not the third or fourth.
+    assertDueAfter(INTERVAL, acquireNow(limiter, TEN_A_SECOND, null), first);
+    assertEquals(2, slept.size(), "a refused caller does not sleep");
   }
 
   @Test
   void aNegativeMaxWaitTakesNothingEvenFromAnIdleLane() throws Exception {
     RedisRateLimiter limiter = limiter(REDIS.client(), "cli_a");
     assertEquals(Optional.empty(), limiter.tryAcquire(TEN_A_SECOND, null, Duration.ofMillis(-1)));
-    takeFree(limiter, TEN_A_SECOND, null, 10);
+    assertEquals(Duration.ZERO, acquireNow(limiter, TEN_A_SECOND, null));
   }
 
   @Test
@@ -148,7 +115,8 @@ class RedisRateLimiterTest {
     long first = System.nanoTime();
     limiter.pause(TEN_A_SECOND, "tenant-1", Duration.ofSeconds(3));
     assertDueAfter(Duration.ofSeconds(3), acquireNow(limiter, TEN_A_SECOND, "tenant-1"), first);
-    assertDueAfter(Duration.ofSeconds(3), acquireNow(limiter, TEN_A_SECOND, "tenant-1"), first);
+    assertDueAfter(Duration.ofSeconds(3).plus(INTERVAL),
+        acquireNow(limiter, TEN_A_SECOND, "tenant-1"), first);
     assertEquals(Duration.ZERO, acquireNow(limiter, TEN_A_SECOND, "tenant-2"));
   }
 
@@ -163,31 +131,28 @@ class RedisRateLimiterTest {
   }
 
   @Test
-  void aPerMinuteLimitCountsPermitsOverTheMinute() throws Exception {
+  void aPerMinuteLimitSpacesPermitsOverTheMinute() throws Exception {
     RedisRateLimiter limiter = limiter(REDIS.client(), "cli_a");
-    RateLimit twoAMinute = new RateLimit("exports", 0, 2);
+    RateLimit sixtyAMinute = new RateLimit("exports", 0, 60);
     long first = System.nanoTime();
-    takeFree(limiter, twoAMinute, null, 2);
-    assertDueAfter(Duration.ofMinutes(1), acquireNow(limiter, twoAMinute, null), first);
+    acquireNow(limiter, sixtyAMinute, null);
+    assertDueAfter(Duration.ofSeconds(1), acquireNow(limiter, sixtyAMinute, null), first);
   }
 
   @Test
   void theStricterOfBothLimitsDecides() throws Exception {
     RedisRateLimiter limiter = limiter(REDIS.client(), "cli_a");
-    RateLimit minuteFirst = new RateLimit("exports", 10, 3);
+    RateLimit both = new RateLimit("exports", 10, 30);
     long first = System.nanoTime();
-    takeFree(limiter, minuteFirst, null, 3);
-    assertDueAfter(Duration.ofMinutes(1), acquireNow(limiter, minuteFirst, null), first);
-    RateLimit secondFirst = new RateLimit("reports", 2, 100);
-    first = System.nanoTime();
-    takeFree(limiter, secondFirst, null, 2);
-    assertDueAfter(WINDOW, acquireNow(limiter, secondFirst, null), first);
+    acquireNow(limiter, both, null);
+    assertDueAfter(Duration.ofSeconds(2), acquireNow(limiter, both, null), first);
+    assertDueAfter(Duration.ofSeconds(4), acquireNow(limiter, both, null), first);
   }
 
   @Test
   void eachPermitIsOneRoundTrip() throws Exception {
     RedisRateLimiter limiter = limiter(REDIS.client(), "cli_a");
-    RateLimit fast = new RateLimit("fast", 1_000);
+    RateLimit fast = new RateLimit("fast", 1_000_000);
     // Redis caches each script once it ran: the first call of each sends it whole.
     acquireNow(limiter, fast, null);
     limiter.pause(fast, null, Duration.ofNanos(1_000));
@@ -204,10 +169,7 @@ class RedisRateLimiterTest {
           Long.parseLong(l.replaceAll("^[^:]*:calls=(\\d+),.*", "$1"))));
       calls.remove("config");
       // What the client sent (EVALSHA), and what the scripts ran inside Redis.
-      // A permit of a lane that is not full: the pause, the last grant, the log's length, and
-      // appending to the log (push, trim, expiry); the pause reads and sets.
-      assertEquals(Map.of("evalsha", 21L, "time", 21L, "get", 21L, "lindex", 20L, "llen", 20L,
-          "rpush", 20L, "ltrim", 20L, "pexpire", 20L, "set", 1L), calls, stats);
+      assertEquals(Map.of("evalsha", 21L, "time", 21L, "get", 21L, "set", 21L), calls, stats);
     }
   }
 
@@ -216,16 +178,10 @@ class RedisRateLimiterTest {
     RedisRateLimiter limiter = limiter(REDIS.client(), "cli_a");
     acquireNow(limiter, TEN_A_SECOND, "tenant-1");
     try (Jedis jedis = REDIS.server().jedis()) {
-      assertEquals(Set.of("larkgen:rate-second:cli_a:interview_records:tenant-1"),
+      assertEquals(Set.of("larkgen:rate:cli_a:interview_records:tenant-1"),
           jedis.keys("*"));
-      long ttl = jedis.pttl("larkgen:rate-second:cli_a:interview_records:tenant-1");
-      assertTrue(ttl > 1_000 && ttl <= 2_000,
-          "expires a second after its last grant's window closed: " + ttl);
-      limiter.pause(TEN_A_SECOND, "tenant-1", Duration.ofSeconds(1));
-      acquireNow(limiter, new RateLimit("exports", 0, 100), null);
-      assertEquals(Set.of("larkgen:rate-second:cli_a:interview_records:tenant-1",
-          "larkgen:rate-pause:cli_a:interview_records:tenant-1",
-          "larkgen:rate-minute:cli_a:exports"), jedis.keys("*"));
+      long ttl = jedis.pttl("larkgen:rate:cli_a:interview_records:tenant-1");
+      assertTrue(ttl > 0 && ttl <= 1_100, "expires about a second after its next slot: " + ttl);
     }
   }
 
