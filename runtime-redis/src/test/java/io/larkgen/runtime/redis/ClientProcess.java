@@ -33,8 +33,8 @@ import java.util.concurrent.atomic.AtomicReference;
  *
  * <p>Arguments, as {@code name=value}: {@code baseUrl}, {@code appId}, {@code appSecret},
  * {@code seconds}, and optionally {@code threads} (listing threads, default 1), {@code redis}
- * (a URL; without it the client limits only itself), {@code lockTtlMs} and {@code
- * redisTimeoutMs}.
+ * (a URL; without it the client limits only itself), {@code lockTtlMs}, {@code
+ * redisTimeoutMs} and {@code warmUpCalls} (listings before {@code ready}, not counted).
  */
 public final class ClientProcess {
   /** Exit status after Redis failed. */
@@ -88,6 +88,10 @@ public final class ClientProcess {
       InterviewRecordsApi records = Hire.of(client).v1().interviewRecords();
       long runMillis = TimeUnit.SECONDS.toMillis(Long.parseLong(opts.get("seconds")));
       int threads = Integer.parseInt(opts.getOrDefault("threads", "1"));
+      int warmUpCalls = Integer.parseInt(opts.getOrDefault("warmUpCalls", "0"));
+      for (int i = 0; i < warmUpCalls; i++) {
+        records.list(ListInterviewRecordsRequest.builder().pageSize(10).build());
+      }
       // Started JVMs are slow at first; all replicas begin together once they are loaded.
       System.out.println("ready");
       System.out.flush();

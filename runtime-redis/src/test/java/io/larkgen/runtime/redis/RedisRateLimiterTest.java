@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import redis.clients.jedis.Jedis;
@@ -29,7 +31,7 @@ class RedisRateLimiterTest {
 
   /** A limiter at the full documented rate that records its waits instead of sleeping. */
   private RedisRateLimiter limiter(LarkRedis on, String appId) {
-    return new RedisRateLimiter(on, appId, 1.0, slept::add);
+    return new RedisRateLimiter(on, appId, 1.0, slept::add, System::nanoTime);
   }
 
   private static Duration acquireNow(RedisRateLimiter limiter, RateLimit limit, String scope)
@@ -61,7 +63,8 @@ class RedisRateLimiterTest {
 
   @Test
   void headroomWidensTheSpacing() throws Exception {
-    RedisRateLimiter limiter = new RedisRateLimiter(REDIS.client(), "cli_a", 0.5, slept::add);
+    RedisRateLimiter limiter = new RedisRateLimiter(REDIS.client(), "cli_a", 0.5, slept::add,
+        System::nanoTime);
     long first = System.nanoTime();
     acquireNow(limiter, TEN_A_SECOND, null);
     assertDueAfter(INTERVAL.multipliedBy(2), acquireNow(limiter, TEN_A_SECOND, null), first);
@@ -77,6 +80,67 @@ class RedisRateLimiterTest {
       assertDueAfter(INTERVAL, acquireNow(b, TEN_A_SECOND, "tenant-1"), first);
       assertDueAfter(INTERVAL.multipliedBy(2), acquireNow(a, TEN_A_SECOND, "tenant-1"), first);
     }
+  }
+
+  /**
+   * A limiter at 0.5 of the documented rate (a slack of a second per 10/s window, half of it
+   * tolerated) whose sleeper wakes {@code late[i]} after the i-th wait, on a clock of its own.
+   */
+  private RedisRateLimiter wakingLate(Duration... late) {
+    AtomicLong clock = new AtomicLong();
+    AtomicInteger sleeps = new AtomicInteger();
+    return new RedisRateLimiter(REDIS.client(), "cli_a", 0.5, d -> {
+      slept.add(d);
+      int i = sleeps.getAndIncrement();
+      clock.addAndGet(d.plus(i < late.length ? late[i] : Duration.ZERO).toNanos());
+    }, clock::get);
+  }
+
+  /** The wait of the lane's next permit, read by taking it with another limiter. */
+  private Duration nextSlotAfter(long firstNanos) throws InterruptedException {
+    Duration wait = acquireNow(limiter(REDIS.client(), "cli_a"), TEN_A_SECOND, null);
+    return wait.plusNanos(System.nanoTime() - firstNanos);
+  }
+
+  @Test
+  void aCallerThatWokeWithinHalfTheSlackKeepsItsPermit() throws Exception {
+    long first = System.nanoTime();
+    acquireNow(wakingLate(Duration.ofMillis(400)), TEN_A_SECOND, null);
+    assertEquals(1, slept.size());
+    // One permit taken: the next one is one interval (200 ms at 0.5) after it.
+    Duration next = nextSlotAfter(first);
+    assertTrue(next.compareTo(Duration.ofMillis(220)) <= 0
+        && next.compareTo(Duration.ofMillis(150)) >= 0, next.toString());
+  }
+
+  @Test
+  void aCallerThatWokeTooLateGivesItsPermitUpForAFreshOne() throws Exception {
+    long first = System.nanoTime();
+    Duration waited = acquireNow(wakingLate(Duration.ofMillis(600)), TEN_A_SECOND, null);
+    assertEquals(2, slept.size(), "slept for the first permit, then for the fresh one");
+    assertTrue(slept.get(1).compareTo(Duration.ofMillis(200)) <= 0
+        && slept.get(1).compareTo(Duration.ofMillis(150)) >= 0,
+        "the fresh permit is the next slot, an interval on: " + slept.get(1));
+    // Reported from the call: the first wait and its lateness, then the second wait.
+    assertEquals(Duration.ofMillis(600).plus(slept.get(1)), waited);
+    Duration next = nextSlotAfter(first);
+    assertTrue(next.compareTo(Duration.ofMillis(420)) <= 0
+        && next.compareTo(Duration.ofMillis(350)) >= 0, "two permits taken: " + next);
+  }
+
+  @Test
+  void aCallerTakesAFreshPermitOnlySoOften() throws Exception {
+    Duration late = Duration.ofMillis(600);
+    acquireNow(wakingLate(late, late, late, late, late), TEN_A_SECOND, null);
+    assertEquals(1 + RedisRateLimiter.MAX_RETAKES, slept.size());
+  }
+
+  @Test
+  void aFreshPermitBeyondMaxWaitLeavesTheCallerItsStaleOne() throws Exception {
+    Optional<Duration> waited = wakingLate(Duration.ofMillis(600))
+        .tryAcquire(TEN_A_SECOND, null, Duration.ofMillis(100));
+    assertEquals(Optional.of(Duration.ZERO), waited);
+    assertEquals(1, slept.size());
   }
 
   @Test
