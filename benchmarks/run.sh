@@ -14,6 +14,8 @@
 #   --sandbox-heap SIZE       heap of the sandbox process in the memory run
 #   --codegen-sizes LIST      operations per synthetic spec, e.g. 50,500,2000
 #   --codegen-reps N          measured runs per spec size (one above 1,000 operations)
+#   --cold-size N             operations of the spec of the cold-process codegen rows
+#   --cold-reps N             interleaved rounds of the cold-process codegen rows
 #   --export-reps N           measured export runs per client
 #   --coldstart-reps N        cold starts per client
 #   --larkgen-args "ARGS"     extra arguments for samples/target/hire-export.jar (limits-on run)
@@ -43,7 +45,7 @@ while [[ $# -gt 0 ]]; do
     --only) ONLY="$2"; shift 2 ;;
     --doc) DOC="$2"; shift 2 ;;
     --jmh|--interviews|--limited-interviews|--memory-interviews|--memory-heap|--sandbox-heap|\
-    --codegen-sizes|--codegen-reps|--export-reps|--coldstart-reps|--larkgen-args)
+    --codegen-sizes|--codegen-reps|--cold-size|--cold-reps|--export-reps|--coldstart-reps|--larkgen-args)
       [[ $# -ge 2 ]] || { echo "$1 needs a value" >&2; exit 2; }
       OPT[${1#--}]="$2"; shift 2 ;;
     -h|--help) sed -n '2,25p' "$0"; exit 0 ;;
@@ -58,6 +60,8 @@ if [[ $MODE == smoke ]]; then
   : "${OPT[memory-interviews]:=20000}"
     : "${OPT[codegen-sizes]:=10,50,100}"
   : "${OPT[codegen-reps]:=1}"
+  : "${OPT[cold-size]:=10}"
+  : "${OPT[cold-reps]:=1}"
   : "${OPT[export-reps]:=1}"
   : "${OPT[coldstart-reps]:=2}"
 else
@@ -67,6 +71,8 @@ else
   : "${OPT[memory-interviews]:=1000000}"
     : "${OPT[codegen-sizes]:=50,500,2000}"
   : "${OPT[codegen-reps]:=3}"
+  : "${OPT[cold-size]:=500}"
+  : "${OPT[cold-reps]:=3}"
   : "${OPT[export-reps]:=2}"
   : "${OPT[coldstart-reps]:=7}"
 fi
@@ -97,7 +103,7 @@ if [[ $SKIP_BUILD == false ]]; then
     -Dmaven.source.skip=true -Dmaven.javadoc.skip=true package \
     "$DEP_PLUGIN:build-classpath" -Dmdep.outputFile="$CP_FILE" -DincludeScope=runtime \
     > "$LOGS/build.log" 2>&1 || { cat "$LOGS/build.log"; echo "build failed" >&2; exit 1; }
-  for closure in official-sdk openapi-generator; do
+  for closure in official-sdk openapi-generator openapi-generator-output; do
     "${MVN[@]}" -f "benchmarks/closures/$closure/pom.xml" "$DEP_PLUGIN:build-classpath" \
       -Dmdep.outputFile="$CP_FILE" -DincludeScope=runtime >> "$LOGS/build.log" 2>&1 \
       || { cat "$LOGS/build.log"; echo "resolving $closure failed" >&2; exit 1; }
@@ -128,6 +134,7 @@ CLIENT_CLOSURE=$(join_cp $(tr ':' '\n' <<< "$CLIENT_DEPS" \
 LARKGEN_CP=$(join_cp "$CLASSES" "$CLIENT_JAR" "$CLIENT_CLOSURE")
 SDK_CP=$(join_cp "$CLASSES" "$(cp_of benchmarks/closures/official-sdk)")
 OAG_CP=$(join_cp "$CLASSES" "$(cp_of benchmarks/closures/openapi-generator)")
+OAG_OUTPUT_DEPS=$(cp_of benchmarks/closures/openapi-generator-output)
 PROCESSOR_PATH=$(join_cp "$(jar_of processor)" "$(cp_of processor)")
 # javac's processor class loader delegates to the JVM's class path, so the JVM timing the
 # Larkgen processor must not carry other processors (OpenAPI Generator brings Lombok's).
@@ -156,6 +163,54 @@ standalone_codegen() {
   echo "processor path alone: $generated sources for the $size-operation spec"
   [[ $generated -gt 0 ]]
 }
+# timed ROW COMMAND...: runs COMMAND as its own process under /usr/bin/time and appends
+# "ROW cpu_seconds peak_kb wall_seconds" to the cold codegen results.
+timed() {
+  local row=$1; shift
+  local t="$WORK/codegen/time.txt"
+  /usr/bin/time -o "$t" -f '%U %S %M %e' "$@" >> "$LOGS/codegen-cold-runs.log" 2>&1 \
+    || { echo "$row failed; see codegen-cold-runs.log" >&2; return 1; }
+  read -r user sys peak wall < "$t"
+  printf '%s %s %s %s\n' "$row" "$(awk "BEGIN { print $user + $sys }")" "$peak" "$wall" \
+    >> "$RESULTS/codegen-cold.txt"
+}
+
+# Cold processes on one synthetic spec, interleaved round by round: Larkgen's javac with the
+# processor (-proc:only, then generate + compile) and OpenAPI Generator in a fresh JVM (generate
+# only, then javac on its output), each a whole process with JVM start, JIT and GC.
+cold_codegen() {
+  local size=${OPT[cold-size]} javac="${JAVA_HOME:+$JAVA_HOME/bin/}javac"
+  local out="$WORK/codegen/cold" spec="$WORK/specs"
+  "$JAVA" -cp "$CODEGEN_CP" io.larkgen.benchmarks.codegen.SyntheticSpec "$spec" "$size"
+  printf 'size %s\n' "$size" > "$RESULTS/codegen-cold.txt"
+  for ((rep = 1; rep <= ${OPT[cold-reps]}; rep++)); do
+    for phase in generate build; do
+      rm -rf "$out" && mkdir -p "$out/src/bench" "$out/generated" "$out/classes"
+      printf '@io.larkgen.runtime.annotations.LarkApi(spec = "synthetic-%s.yaml")\npackage bench;\n' \
+        "$size" > "$out/src/bench/package-info.java"
+      local only=()
+      [[ $phase == generate ]] && only=(-proc:only -implicit:none)
+      timed "larkgen $phase" "$javac" "${only[@]}" -processorpath "$PROCESSOR_PATH" \
+        -classpath "$(join_cp "$CLIENT_DEPS" "$spec")" -s "$out/generated" -d "$out/classes" \
+        "$out/src/bench/package-info.java" || return 1
+      [[ $phase == generate ]] && printf 'larkgen files %s %s\n' \
+        "$(find "$out/generated" -name '*.java' | wc -l)" \
+        "$(find "$out/generated" -name '*.java' -exec cat {} + | wc -c)" >> "$RESULTS/codegen-cold.txt"
+    done
+    rm -rf "$out"
+    timed "openapi-generator generate" "$JAVA" -cp "$OAG_CP" \
+      io.larkgen.benchmarks.codegen.CodegenBench --tool openapi-generator --warm-up false \
+      --specs "$spec" --sizes "$size" --reps 1 --work "$out" --out "$out/result.json" || return 1
+    local sources="$out/openapi-generator-$size/src/main/java"
+    printf 'openapi-generator files %s %s\n' "$(find "$sources" -name '*.java' | wc -l)" \
+      "$(find "$sources" -name '*.java' -exec cat {} + | wc -c)" >> "$RESULTS/codegen-cold.txt"
+    find "$sources" -name '*.java' > "$out/sources.txt"
+    mkdir -p "$out/classes"
+    timed "openapi-generator javac" "$javac" -nowarn -classpath "$OAG_OUTPUT_DEPS" \
+      -d "$out/classes" "@$out/sources.txt" || return 1
+  done
+}
+
 for part in decode export memory codegen coldstart; do
   wants "$part" || echo "not selected in this run (--only $ONLY)" > "$RESULTS/$part.status"
 done
@@ -214,12 +269,14 @@ if wants codegen; then
   # The processor path alone must run the processor: javac outside any JVM of ours, whose
   # class path the processor's class loader would otherwise fall back on.
   step codegen-processor-path standalone_codegen
+  step codegen-cold cold_codegen
   step codegen-openapi-generator "$JAVA" -cp "$OAG_CP" io.larkgen.benchmarks.codegen.CodegenBench \
     --tool openapi-generator --specs "$WORK/specs" --sizes "${OPT[codegen-sizes]}" \
     --reps "${OPT[codegen-reps]}" --work "$WORK/codegen" \
     --out "$RESULTS/codegen-openapi-generator.json"
   { cat "$RESULTS/codegen-larkgen.status"; cat "$RESULTS/codegen-processor-path.status"
-    cat "$RESULTS/codegen-openapi-generator.status"; } > "$RESULTS/codegen.status"
+    cat "$RESULTS/codegen-openapi-generator.status"; cat "$RESULTS/codegen-cold.status"; } \
+    > "$RESULTS/codegen.status"
   rm -rf "$WORK/codegen"
 fi
 

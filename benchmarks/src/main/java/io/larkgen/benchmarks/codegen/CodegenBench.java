@@ -38,6 +38,7 @@ import javax.tools.ToolProvider;
  *
  * <p>Options: {@code --tool --specs DIR --sizes 50,500,2000 --reps N --work DIR --out FILE}, and
  * {@code --large N} (default 1000): specs with more operations get one run and no full compile;
+ * {@code --warm-up false}: no discarded run (one cold run per process, as run.sh's cold rows);
  * for
  * Larkgen also {@code --processor-path} and {@code --classpath} (the generated code's compile
  * class path: runtime, jackson-core, jackson-annotations, slf4j-api).
@@ -93,7 +94,9 @@ public final class CodegenBench {
       default -> throw new IllegalArgumentException("unknown --tool " + tool);
     };
     int smallest = sizes.stream().min(Integer::compare).orElseThrow();
-    generator.warmUp(specs, work.resolve("warm-up"), smallest);
+    if (Boolean.parseBoolean(args.get("warm-up", "true"))) {
+      generator.warmUp(specs, work.resolve("warm-up"), smallest);
+    }
 
     List<Size> results = new ArrayList<>();
     for (int size : sizes) {

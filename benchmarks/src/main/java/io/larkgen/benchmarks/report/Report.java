@@ -74,6 +74,7 @@ public final class Report {
     export();
     memory();
     codegen();
+    coldCodegen();
     coldStart();
     line("## How it is measured");
     line("");
@@ -331,6 +332,62 @@ public final class Report {
           late, b, c, late / early));
     }
     line("");
+  }
+
+  private void coldCodegen() throws IOException {
+    Path file = results.resolve("codegen-cold.txt");
+    Path status = results.resolve("codegen-cold.status");
+    if (!Files.exists(file)) {
+      return;
+    }
+    ColdCodegen c = ColdCodegen.read(file);
+    line("### Cold processes: generate only and the whole build (" + c.operations()
+        + " synthetic operations)");
+    line("");
+    if (Files.exists(status) && !Files.readString(status).trim().equals("ok")) {
+      line("**Not every cold run finished:** " + Files.readString(status).trim());
+      line("");
+    }
+    line("Each figure a whole process with JVM start, JIT and GC (`/usr/bin/time`: CPU = user + "
+        + "system, peak resident memory), median of " + c.count("larkgen generate")
+        + " interleaved rounds. Larkgen: the JDK's `javac` with the processor path, "
+        + "`-proc:only -implicit:none` (generate only), then without them (generate and "
+        + "compile). OpenAPI Generator: `DefaultGenerator` (generator `java`, library "
+        + "`native`) in a fresh JVM, then `javac` on its output.");
+    line("");
+    line("| Tool | generate only: CPU s | peak MB | whole build: CPU s | peak MB | files | "
+        + "bytes per operation |");
+    line("|---|---:|---:|---:|---:|---:|---:|");
+    double larkGen = c.cpu("larkgen generate");
+    double larkBuild = c.cpu("larkgen build");
+    double oagGen = c.cpu("openapi-generator generate");
+    double oagBuild = c.cpuOfBoth("openapi-generator generate", "openapi-generator javac");
+    line(coldRow("Larkgen", c, larkGen, c.peakMb("larkgen generate"), larkBuild,
+        c.peakMb("larkgen build"), "larkgen"));
+    line(coldRow("OpenAPI Generator (generate, then `javac`)", c, oagGen,
+        c.peakMb("openapi-generator generate"), oagBuild,
+        Math.max(c.peakMb("openapi-generator generate"), c.peakMb("openapi-generator javac")),
+        "openapi-generator"));
+    line("");
+    line(String.format(Locale.ROOT, "- generate only: OpenAPI Generator / Larkgen CPU %.2f× "
+        + "(target ≥ 2×: %s)", oagGen / larkGen, verdict(oagGen / larkGen >= 2)));
+    line(String.format(Locale.ROOT, "- peak memory, generate only: Larkgen / OpenAPI Generator "
+        + "%.2f× (target ≤ 1×: %s)", c.peakMb("larkgen generate")
+        / c.peakMb("openapi-generator generate"),
+        verdict(c.peakMb("larkgen generate") <= c.peakMb("openapi-generator generate"))));
+    line(String.format(Locale.ROOT, "- whole build: Larkgen / OpenAPI Generator's generate + "
+        + "`javac` CPU %.2f× (target ≤ 0.6×: %s)", larkBuild / oagBuild,
+        verdict(larkBuild / oagBuild <= 0.6)));
+    line("");
+  }
+
+  private static String coldRow(String name, ColdCodegen c, double gen, double genPeak,
+      double build, double buildPeak, String tool) {
+    long[] out = c.output().get(tool);
+    return String.format(Locale.ROOT, "| %s | %.1f | %.0f | %.1f | %.0f | %s | %s |", name, gen,
+        genPeak, build, buildPeak, out == null ? "–" : String.format(Locale.ROOT, "%,d", out[0]),
+        out == null || c.operations() == 0 ? "–"
+            : String.format(Locale.ROOT, "%,d", out[1] / c.operations()));
   }
 
   private void coldStart() throws IOException {

@@ -1,5 +1,6 @@
 package io.larkgen.benchmarks.report;
 
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -43,6 +44,40 @@ class ReportTest {
     assertTrue(md.contains("**SMOKE RUN.**"), md);
     assertTrue(md.contains("**Not measured in this run:** memory failed (exit 1)"), md);
     assertTrue(md.contains("**Not measured in this run:** no result file"), md);
+  }
+
+  @Test
+  void coldCodegenRowsTakeMediansOfInterleavedRoundsAndSumTheTwoProcessesOfABuild()
+      throws IOException {
+    Files.writeString(results.resolve("codegen-cold.status"), "ok\n");
+    Files.writeString(results.resolve("codegen-cold.txt"), String.join("\n",
+        "size 100",
+        "larkgen generate 10.0 512000 6.0", "larkgen files 300 2000000", "larkgen build 30.0 1024000 15.0",
+        "openapi-generator generate 25.0 1024000 12.0", "openapi-generator files 200 3000000",
+        "openapi-generator javac 20.0 512000 10.0",
+        "larkgen generate 12.0 614400 6.5", "larkgen files 300 2000000", "larkgen build 26.0 1024000 14.0",
+        "openapi-generator generate 23.0 1024000 11.0", "openapi-generator files 200 3000000",
+        "openapi-generator javac 24.0 512000 12.0", ""));
+
+    String md = render("full");
+
+    assertTrue(md.contains("### Cold processes: generate only and the whole build "
+        + "(100 synthetic operations)"), md);
+    assertTrue(md.contains("| Larkgen | 11.0 | 550 | 28.0 | 1000 | 300 | 20,000 |"), md);
+    // The build of OpenAPI Generator: 25 + 20 and 23 + 24, median 46; its peak the larger one.
+    assertTrue(md.contains("| OpenAPI Generator (generate, then `javac`) | 24.0 | 1000 | 46.0 | "
+        + "1000 | 200 | 30,000 |"), md);
+    assertTrue(md.contains("OpenAPI Generator / Larkgen CPU 2.18× (target ≥ 2×: met)"), md);
+    assertTrue(md.contains("Larkgen / OpenAPI Generator 0.55× (target ≤ 1×: met)"), md);
+    assertTrue(md.contains("`javac` CPU 0.61× (target ≤ 0.6×: **not met**)"), md);
+  }
+
+  @Test
+  void aBrokenColdCodegenLineIsAnErrorNamingFileAndLine() throws IOException {
+    Files.writeString(results.resolve("codegen-cold.txt"), "size 100\nlarkgen generate ten\n");
+    IOException e = assertThrows(IOException.class, () -> render("full"));
+    assertTrue(e.getMessage().endsWith("codegen-cold.txt:2: not a cold codegen line: "
+        + "larkgen generate ten"), e.getMessage());
   }
 
   @Test
