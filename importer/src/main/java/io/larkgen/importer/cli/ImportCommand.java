@@ -54,7 +54,9 @@ public final class ImportCommand implements Callable<Integer> {
   CommandSpec spec;
 
   public static void main(String[] args) {
-    ShortRunCompilation.leaveToC1();
+    if (!Boolean.getBoolean(ShortRunCompilation.C1_ONLY_PROPERTY)) {
+      ShortRunCompilation.leaveToC1();
+    }
     System.exit(execute(args));
   }
 

@@ -17,11 +17,19 @@ import javax.management.ObjectName;
  * Compiler.directives_add} (what {@code jcmd <pid> Compiler.directives_add} does). It changes
  * only how fast the code runs, never what it computes. On a JVM without that command nothing
  * happens. {@link io.larkgen.importer.DocImporter} used as a library (the build's import) is not
- * affected.
+ * affected. The {@code bin/larkgen-import} launcher starts the JVM with {@code
+ * -XX:TieredStopAtLevel=1} and {@link #C1_ONLY_PROPERTY} set, which skips the directive and the
+ * management classes it loads.
  */
 final class ShortRunCompilation {
   /** The directive: no method is compiled by C2. */
   static final String DIRECTIVE = "[{match: \"*.*\", c2: {Exclude: true}}]";
+
+  /**
+   * The system property ({@code true}) by which a launcher says the JVM already runs C1 only, so
+   * no directive is needed.
+   */
+  static final String C1_ONLY_PROPERTY = "larkgen.import.c1Only";
 
   private static final String DIAGNOSTIC_COMMAND = "com.sun.management:type=DiagnosticCommand";
 
