@@ -5,7 +5,7 @@
 #   benchmarks/run.sh --smoke    tiny sizes, one short JMH iteration: checks that all parts run
 #
 # Options (each overrides the mode's default):
-#   --only LIST               comma-separated parts: decode,export,memory,codegen,coldstart
+#   --only LIST               comma-separated parts: decode,export,memory,codegen,coldstart,importer
 #   --jmh "OPTS"              JMH options for the decode benchmark
 #   --interviews N            data set of the limits-off export
 #   --limited-interviews N    data set of the limits-on export
@@ -18,6 +18,8 @@
 #   --cold-reps N             interleaved rounds of the cold-process codegen rows
 #   --export-reps N           measured export runs per client
 #   --coldstart-reps N        cold starts per client
+#   --import-reps N           timed imports per command (importer part)
+#   --docs DIR                doc pages of the importer part (default ../shared/feishu-docs)
 #   --larkgen-args "ARGS"     extra arguments for samples/target/hire-export.jar (limits-on run)
 #   --doc FILE                where to write the report (default docs/BENCHMARKS.md)
 #   --skip-build              reuse the jars and class paths of the previous run
@@ -32,7 +34,7 @@ cd "$ROOT"
 ORIGINAL_ARGS=("$@")
 
 MODE=full
-ONLY=decode,export,memory,codegen,coldstart
+ONLY=decode,export,memory,codegen,coldstart,importer
 DOC=docs/BENCHMARKS.md
 SKIP_BUILD=false
 MVN=(mvn -B -q)
@@ -45,10 +47,11 @@ while [[ $# -gt 0 ]]; do
     --only) ONLY="$2"; shift 2 ;;
     --doc) DOC="$2"; shift 2 ;;
     --jmh|--interviews|--limited-interviews|--memory-interviews|--memory-heap|--sandbox-heap|\
-    --codegen-sizes|--codegen-reps|--cold-size|--cold-reps|--export-reps|--coldstart-reps|--larkgen-args)
+    --codegen-sizes|--codegen-reps|--cold-size|--cold-reps|--export-reps|--coldstart-reps|--larkgen-args|\
+    --import-reps|--docs)
       [[ $# -ge 2 ]] || { echo "$1 needs a value" >&2; exit 2; }
       OPT[${1#--}]="$2"; shift 2 ;;
-    -h|--help) sed -n '2,25p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,27p' "$0"; exit 0 ;;
     *) echo "unknown option: $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -64,6 +67,7 @@ if [[ $MODE == smoke ]]; then
   : "${OPT[cold-reps]:=1}"
   : "${OPT[export-reps]:=1}"
   : "${OPT[coldstart-reps]:=2}"
+  : "${OPT[import-reps]:=2}"
 else
   : "${OPT[jmh]:=-f 1 -wi 4 -w 3s -i 5 -r 2s}"
   : "${OPT[interviews]:=10000}"
@@ -75,10 +79,12 @@ else
   : "${OPT[cold-reps]:=3}"
   : "${OPT[export-reps]:=2}"
   : "${OPT[coldstart-reps]:=7}"
+  : "${OPT[import-reps]:=5}"
 fi
 : "${OPT[memory-heap]:=64m}"
 : "${OPT[sandbox-heap]:=1g}"
 : "${OPT[larkgen-args]:=}"
+: "${OPT[docs]:=$ROOT/../shared/feishu-docs}"
 
 BENCH="$ROOT/benchmarks/target/bench"
 RESULTS="$BENCH/results"
@@ -99,7 +105,7 @@ mkdir -p "$RESULTS" "$LOGS" "$WORK"
 # --- build: jars plus each module's runtime class path, written next to its jar ------------
 if [[ $SKIP_BUILD == false ]]; then
   log "building (mvn package, tests, sources and javadoc skipped)"
-  "${MVN[@]}" -pl processor,generated-client,sandbox,samples,benchmarks -am -DskipTests \
+  "${MVN[@]}" -pl importer,processor,generated-client,sandbox,samples,benchmarks -am -DskipTests \
     -Dmaven.source.skip=true -Dmaven.javadoc.skip=true package \
     "$DEP_PLUGIN:build-classpath" -Dmdep.outputFile="$CP_FILE" -DincludeScope=runtime \
     > "$LOGS/build.log" 2>&1 || { cat "$LOGS/build.log"; echo "build failed" >&2; exit 1; }
@@ -144,6 +150,15 @@ SAMPLES_JAR="$ROOT/samples/target/hire-export.jar"
 
 wants() { [[ ",$ONLY," == *",$1,"* ]]; }
 
+# trigger DIR SIZE: the package-info.java whose @LarkApi makes the processor generate the client
+# of the SIZE-operation synthetic spec; prints its path.
+trigger() {
+  mkdir -p "$1/bench"
+  printf '@io.larkgen.runtime.annotations.LarkApi(spec = "synthetic-%s.yaml")\npackage bench;\n' \
+    "$2" > "$1/bench/package-info.java"
+  echo "$1/bench/package-info.java"
+}
+
 # javac (the JDK's command, its own JVM) with the processor path and nothing else, generating
 # the client of the smallest synthetic spec: what a build with that path on its
 # annotationProcessorPaths does.
@@ -152,27 +167,27 @@ standalone_codegen() {
   size=$(tr ',' '\n' <<< "${OPT[codegen-sizes]}" | sort -n | head -1)
   out="$WORK/codegen/standalone"
   rm -rf "$out"
-  mkdir -p "$out/src/bench" "$out/generated" "$out/classes"
-  printf '@io.larkgen.runtime.annotations.LarkApi(spec = "synthetic-%s.yaml")\npackage bench;\n' \
-    "$size" > "$out/src/bench/package-info.java"
+  mkdir -p "$out/generated" "$out/classes"
   "$javac" -proc:only -implicit:none -processorpath "$PROCESSOR_PATH" \
     -classpath "$(join_cp "$CLIENT_DEPS" "$WORK/specs")" -s "$out/generated" -d "$out/classes" \
-    "$out/src/bench/package-info.java"
+    "$(trigger "$out/src" "$size")"
   local generated
   generated=$(find "$out/generated" -name '*.java' | wc -l)
   echo "processor path alone: $generated sources for the $size-operation spec"
   [[ $generated -gt 0 ]]
 }
-# timed ROW COMMAND...: runs COMMAND as its own process under /usr/bin/time and appends
-# "ROW cpu_seconds peak_kb wall_seconds" to the cold codegen results.
+# timed NAME ROW COMMAND...: runs COMMAND as its own process under /usr/bin/time, appends
+# "ROW cpu_seconds peak_kb wall_seconds" to results/NAME.txt and its output to
+# logs/NAME-runs.log (the last run's output also to work/NAME-last.log).
 timed() {
-  local row=$1; shift
-  local t="$WORK/codegen/time.txt"
-  /usr/bin/time -o "$t" -f '%U %S %M %e' "$@" >> "$LOGS/codegen-cold-runs.log" 2>&1 \
-    || { echo "$row failed; see codegen-cold-runs.log" >&2; return 1; }
+  local name=$1 row=$2; shift 2
+  local t="$WORK/$name-time.txt" last="$WORK/$name-last.log"
+  /usr/bin/time -o "$t" -f '%U %S %M %e' "$@" > "$last" 2>&1 \
+    || { cat "$last" >> "$LOGS/$name-runs.log"; echo "$row failed; see $name-runs.log" >&2; return 1; }
+  cat "$last" >> "$LOGS/$name-runs.log"
   read -r user sys peak wall < "$t"
   printf '%s %s %s %s\n' "$row" "$(awk "BEGIN { print $user + $sys }")" "$peak" "$wall" \
-    >> "$RESULTS/codegen-cold.txt"
+    >> "$RESULTS/$name.txt"
 }
 
 # Cold processes on one synthetic spec, interleaved round by round: Larkgen's javac with the
@@ -183,22 +198,26 @@ cold_codegen() {
   local out="$WORK/codegen/cold" spec="$WORK/specs"
   "$JAVA" -cp "$CODEGEN_CP" io.larkgen.benchmarks.codegen.SyntheticSpec "$spec" "$size"
   printf 'size %s\n' "$size" > "$RESULTS/codegen-cold.txt"
+  : > "$RESULTS/codegen-timings.txt"
   for ((rep = 1; rep <= ${OPT[cold-reps]}; rep++)); do
     for phase in generate build; do
-      rm -rf "$out" && mkdir -p "$out/src/bench" "$out/generated" "$out/classes"
-      printf '@io.larkgen.runtime.annotations.LarkApi(spec = "synthetic-%s.yaml")\npackage bench;\n' \
-        "$size" > "$out/src/bench/package-info.java"
+      rm -rf "$out" && mkdir -p "$out/generated" "$out/classes"
       local only=()
-      [[ $phase == generate ]] && only=(-proc:only -implicit:none)
-      timed "larkgen $phase" "$javac" "${only[@]}" -processorpath "$PROCESSOR_PATH" \
+      # The generate-only run also prints the processor's phase timers.
+      [[ $phase == generate ]] && only=(-proc:only -implicit:none -Alarkgen.timings=true)
+      timed codegen-cold "larkgen $phase" "$javac" "${only[@]}" -processorpath "$PROCESSOR_PATH" \
         -classpath "$(join_cp "$CLIENT_DEPS" "$spec")" -s "$out/generated" -d "$out/classes" \
-        "$out/src/bench/package-info.java" || return 1
-      [[ $phase == generate ]] && printf 'larkgen files %s %s\n' \
-        "$(find "$out/generated" -name '*.java' | wc -l)" \
-        "$(find "$out/generated" -name '*.java' -exec cat {} + | wc -c)" >> "$RESULTS/codegen-cold.txt"
+        "$(trigger "$out/src" "$size")" || return 1
+      if [[ $phase == generate ]]; then
+        printf 'larkgen files %s %s\n' "$(find "$out/generated" -name '*.java' | wc -l)" \
+          "$(find "$out/generated" -name '*.java' -exec cat {} + | wc -c)" >> "$RESULTS/codegen-cold.txt"
+        { echo "round $rep"
+          grep -E '^ +[a-z]+ +[0-9]+ ms wall +[0-9]+ ms cpu$' "$WORK/codegen-cold-last.log" || true
+        } >> "$RESULTS/codegen-timings.txt"
+      fi
     done
     rm -rf "$out"
-    timed "openapi-generator generate" "$JAVA" -cp "$OAG_CP" \
+    timed codegen-cold "openapi-generator generate" "$JAVA" -cp "$OAG_CP" \
       io.larkgen.benchmarks.codegen.CodegenBench --tool openapi-generator --warm-up false \
       --specs "$spec" --sizes "$size" --reps 1 --work "$out" --out "$out/result.json" || return 1
     local sources="$out/openapi-generator-$size/src/main/java"
@@ -206,12 +225,33 @@ cold_codegen() {
       "$(find "$sources" -name '*.java' -exec cat {} + | wc -c)" >> "$RESULTS/codegen-cold.txt"
     find "$sources" -name '*.java' > "$out/sources.txt"
     mkdir -p "$out/classes"
-    timed "openapi-generator javac" "$javac" -nowarn -classpath "$OAG_OUTPUT_DEPS" \
+    timed codegen-cold "openapi-generator javac" "$javac" -nowarn -classpath "$OAG_OUTPUT_DEPS" \
       -d "$out/classes" "@$out/sources.txt" || return 1
   done
 }
 
-for part in decode export memory codegen coldstart; do
+# Imports every doc page with the launcher (C1, serial GC, class-data archive) and with plain
+# `java -jar`, interleaved; the first launcher run, which writes the archive, is not timed.
+importer_runs() {
+  local docs=${OPT[docs]} launcher="$ROOT/importer/bin/larkgen-import"
+  local jar="$ROOT/importer/target/larkgen-import.jar"
+  [[ -d $docs ]] || { echo "no doc pages at $docs (--docs DIR)"; return 1; }
+  printf 'size %s\n' "$(find "$docs" -name '*.md' | wc -l)" > "$RESULTS/importer.txt"
+  rm -f "$ROOT"/importer/target/larkgen-import-*.jsa
+  rm -rf "$WORK/import" && mkdir -p "$WORK/import"
+  "$launcher" --docs "$docs" --out-dir "$WORK/import/training" > "$LOGS/importer-training.log" 2>&1
+  for ((rep = 1; rep <= ${OPT[import-reps]}; rep++)); do
+    timed importer "import launcher" "$launcher" --docs "$docs" --out-dir "$WORK/import/l$rep" \
+      || return 1
+    timed importer "import jar" "$JAVA" -jar "$jar" --docs "$docs" --out-dir "$WORK/import/j$rep" \
+      || return 1
+  done
+  # Both commands write the same spec.
+  diff -r "$WORK/import/l1" "$WORK/import/j1"
+  tail -n 1 "$WORK/importer-last.log"
+}
+
+for part in decode export memory codegen coldstart importer; do
   wants "$part" || echo "not selected in this run (--only $ONLY)" > "$RESULTS/$part.status"
 done
 
@@ -280,6 +320,10 @@ if wants codegen; then
   rm -rf "$WORK/codegen"
 fi
 
+if wants importer; then
+  step importer importer_runs
+fi
+
 if wants coldstart; then
   step coldstart "$JAVA" -cp "$BENCH_CP" io.larkgen.benchmarks.coldstart.ColdStartBench \
     --sandbox-cp "$SANDBOX_CP" --larkgen-cp "$LARKGEN_CP" --sdk-cp "$SDK_CP" \
@@ -293,5 +337,6 @@ if ! git diff --quiet HEAD -- . ':!docs/BENCHMARKS.md' 2>/dev/null; then
 fi
 "$JAVA" -cp "$BENCH_CP" io.larkgen.benchmarks.report.Report --results "$RESULTS" \
   --out "$DOC" --mode "$MODE" --command "$COMMAND" --commit "$COMMIT" \
-  --started "$STARTED_AT" --elapsed "$((SECONDS - START))"
+  --started "$STARTED_AT" --elapsed "$((SECONDS - START))" \
+  --built "$([[ $SKIP_BUILD == false ]] && echo true || echo false)" --notes benchmarks/NOTES.md
 log "finished in $((SECONDS - START)) s; report: $DOC"

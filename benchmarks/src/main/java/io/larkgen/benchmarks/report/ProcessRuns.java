@@ -1,5 +1,6 @@
 package io.larkgen.benchmarks.report;
 
+import io.larkgen.benchmarks.harness.Stats;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,18 +10,19 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The cold-process code-generation rows of one run ({@code codegen-cold.txt}, written by
- * run.sh's {@code cold_codegen}): per tool and phase, each round's CPU seconds (user + system)
- * and peak resident kilobytes, and the files and bytes generated.
+ * Whole-process runs timed by run.sh's {@code timed} ({@code /usr/bin/time}): per row, each
+ * round's CPU seconds (user + system) and peak resident kilobytes; for code generation also the
+ * files and bytes generated. Written as {@code codegen-cold.txt} by {@code cold_codegen} and
+ * {@code importer.txt} by {@code importer_runs}.
  *
- * <p>Lines: {@code size N}; {@code TOOL PHASE CPU_S PEAK_KB WALL_S} with PHASE {@code
- * generate}, {@code build} (Larkgen: generate and compile in one javac) or {@code javac}
- * (OpenAPI Generator's output compiled); {@code TOOL files COUNT BYTES}.
+ * <p>Lines: {@code size N} (the synthetic spec's operations, or the doc pages imported);
+ * {@code TOOL PHASE CPU_S PEAK_KB WALL_S}, e.g. {@code larkgen generate}, {@code larkgen build} (generate and compile in one javac), {@code openapi-generator
+ * javac} (its output compiled), {@code import launcher}; {@code TOOL files COUNT BYTES}.
  */
-record ColdCodegen(int operations, Map<String, List<double[]>> rounds, Map<String, long[]> output) {
+record ProcessRuns(int size, Map<String, List<double[]>> rounds, Map<String, long[]> output) {
   /** Reads {@code file}; a line that does not parse is an error naming it. */
-  static ColdCodegen read(Path file) throws IOException {
-    int operations = 0;
+  static ProcessRuns read(Path file) throws IOException {
+    int size = 0;
     Map<String, List<double[]>> rounds = new HashMap<>();
     Map<String, long[]> output = new HashMap<>();
     int number = 0;
@@ -29,20 +31,20 @@ record ColdCodegen(int operations, Map<String, List<double[]>> rounds, Map<Strin
       String[] w = line.trim().split("\\s+");
       try {
         if (w.length == 2 && w[0].equals("size")) {
-          operations = Integer.parseInt(w[1]);
+          size = Integer.parseInt(w[1]);
         } else if (w.length == 4 && w[1].equals("files")) {
           output.put(w[0], new long[] {Long.parseLong(w[2]), Long.parseLong(w[3])});
         } else if (w.length == 5) {
           rounds.computeIfAbsent(w[0] + " " + w[1], k -> new ArrayList<>()).add(new double[] {
               Double.parseDouble(w[2]), Double.parseDouble(w[3]) / 1024});
-        } else {
+        } else if (!line.isBlank()) {
           throw new NumberFormatException("unexpected words");
         }
       } catch (NumberFormatException e) {
-        throw new IOException(file + ":" + number + ": not a cold codegen line: " + line, e);
+        throw new IOException(file + ":" + number + ": not a timed-run line: " + line, e);
       }
     }
-    return new ColdCodegen(operations, rounds, output);
+    return new ProcessRuns(size, rounds, output);
   }
 
   /** Median CPU seconds of {@code row} ("tool phase"), NaN when absent. */
@@ -55,6 +57,15 @@ record ColdCodegen(int operations, Map<String, List<double[]>> rounds, Map<Strin
     return median(row, 1);
   }
 
+  /** Each round's CPU seconds of {@code row}, in the order measured. */
+  List<Double> cpus(String row) {
+    List<Double> values = new ArrayList<>();
+    for (double[] r : rounds.getOrDefault(row, List.of())) {
+      values.add(r[0]);
+    }
+    return values;
+  }
+
   /** Rounds measured of {@code row}. */
   int count(String row) {
     return rounds.getOrDefault(row, List.of()).size();
@@ -65,13 +76,13 @@ record ColdCodegen(int operations, Map<String, List<double[]>> rounds, Map<Strin
    * round by round), NaN when either is absent.
    */
   double cpuOfBoth(String first, String second) {
-    List<double[]> a = rounds.getOrDefault(first, List.of());
-    List<double[]> b = rounds.getOrDefault(second, List.of());
+    List<Double> a = cpus(first);
+    List<Double> b = cpus(second);
     List<Double> sums = new ArrayList<>();
     for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
-      sums.add(a.get(i)[0] + b.get(i)[0]);
+      sums.add(a.get(i) + b.get(i));
     }
-    return median(sums);
+    return sums.isEmpty() ? Double.NaN : Stats.median(sums);
   }
 
   private double median(String row, int column) {
@@ -79,15 +90,6 @@ record ColdCodegen(int operations, Map<String, List<double[]>> rounds, Map<Strin
     for (double[] r : rounds.getOrDefault(row, List.of())) {
       values.add(r[column]);
     }
-    return median(values);
-  }
-
-  private static double median(List<Double> values) {
-    if (values.isEmpty()) {
-      return Double.NaN;
-    }
-    List<Double> sorted = values.stream().sorted().toList();
-    int n = sorted.size();
-    return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    return values.isEmpty() ? Double.NaN : Stats.median(values);
   }
 }
