@@ -9,6 +9,9 @@ import javax.annotation.processing.Generated;
 
 /**
  * Version {@code v1} of {@link Hire}: one service per resource.
+ *
+ * <p>A service is a stateless view of the client: each accessor creates it when called, so
+ * an application loads the classes of the resources it uses only.
  */
 @Generated(
     value = "io.larkgen.processor.OpenApiClientProcessor",
@@ -16,9 +19,7 @@ import javax.annotation.processing.Generated;
 )
 @GeneratedClient
 public final class HireV1 {
-  private final InterviewsApi interviews;
-
-  private final InterviewRecordsApi interviewRecords;
+  private final LarkClient client;
 
   /**
    * Resources sending through {@code client}.
@@ -26,9 +27,7 @@ public final class HireV1 {
    * @param client the client
    */
   public HireV1(LarkClient client) {
-    Objects.requireNonNull(client, "client");
-    this.interviews = InterviewsApi.create(client);
-    this.interviewRecords = InterviewRecordsApi.create(client);
+    this.client = Objects.requireNonNull(client, "client");
   }
 
   /**
@@ -37,7 +36,7 @@ public final class HireV1 {
    * @return the service
    */
   public InterviewsApi interviews() {
-    return interviews;
+    return InterviewsApi.create(client);
   }
 
   /**
@@ -46,6 +45,6 @@ public final class HireV1 {
    * @return the service
    */
   public InterviewRecordsApi interviewRecords() {
-    return interviewRecords;
+    return InterviewRecordsApi.create(client);
   }
 }

@@ -8,6 +8,9 @@ import javax.annotation.processing.Generated;
 
 /**
  * Version {@code v2} of {@link Notes}: one service per resource.
+ *
+ * <p>A service is a stateless view of the client: each accessor creates it when called, so
+ * an application loads the classes of the resources it uses only.
  */
 @Generated(
     value = "io.larkgen.processor.OpenApiClientProcessor",
@@ -15,7 +18,7 @@ import javax.annotation.processing.Generated;
 )
 @GeneratedClient
 public final class NotesV2 {
-  private final NotesApi notes;
+  private final LarkClient client;
 
   /**
    * Resources sending through {@code client}.
@@ -23,8 +26,7 @@ public final class NotesV2 {
    * @param client the client
    */
   public NotesV2(LarkClient client) {
-    Objects.requireNonNull(client, "client");
-    this.notes = NotesApi.create(client);
+    this.client = Objects.requireNonNull(client, "client");
   }
 
   /**
@@ -33,6 +35,6 @@ public final class NotesV2 {
    * @return the service
    */
   public NotesApi notes() {
-    return notes;
+    return NotesApi.create(client);
   }
 }

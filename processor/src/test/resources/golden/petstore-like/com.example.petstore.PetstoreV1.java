@@ -9,6 +9,9 @@ import javax.annotation.processing.Generated;
 
 /**
  * Version {@code v1} of {@link Petstore}: one service per resource.
+ *
+ * <p>A service is a stateless view of the client: each accessor creates it when called, so
+ * an application loads the classes of the resources it uses only.
  */
 @Generated(
     value = "io.larkgen.processor.OpenApiClientProcessor",
@@ -16,9 +19,7 @@ import javax.annotation.processing.Generated;
 )
 @GeneratedClient
 public final class PetstoreV1 {
-  private final PetsApi pets;
-
-  private final StoreOrdersApi storeOrders;
+  private final LarkClient client;
 
   /**
    * Resources sending through {@code client}.
@@ -26,9 +27,7 @@ public final class PetstoreV1 {
    * @param client the client
    */
   public PetstoreV1(LarkClient client) {
-    Objects.requireNonNull(client, "client");
-    this.pets = PetsApi.create(client);
-    this.storeOrders = StoreOrdersApi.create(client);
+    this.client = Objects.requireNonNull(client, "client");
   }
 
   /**
@@ -37,7 +36,7 @@ public final class PetstoreV1 {
    * @return the service
    */
   public PetsApi pets() {
-    return pets;
+    return PetsApi.create(client);
   }
 
   /**
@@ -46,6 +45,6 @@ public final class PetstoreV1 {
    * @return the service
    */
   public StoreOrdersApi storeOrders() {
-    return storeOrders;
+    return StoreOrdersApi.create(client);
   }
 }

@@ -17,35 +17,36 @@ public final class VersionWriter {
     this.header = header;
   }
 
-
   /** Writes the versioned service of {@code plan}. */
   public JavaFile write(ClientPlan plan) {
     ClassName name = plan.versionType();
-    MethodSpec.Builder constructor =
-        MethodSpec.constructorBuilder()
-            .addJavadoc("Resources sending through {@code client}.\n\n@param client the client\n")
-            .addModifiers(Modifier.PUBLIC)
-            .addParameter(Types.LARK_CLIENT, "client")
-            .addStatement("$T.requireNonNull(client, $S)", Types.OBJECTS, "client");
     TypeSpec.Builder type =
         TypeSpec.classBuilder(name)
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addJavadoc(
-                "Version $L of {@link $T}: one service per resource.\n",
+                "Version $L of {@link $T}: one service per resource.\n\n"
+                    + "<p>A service is a stateless view of the client: each accessor creates it when"
+                    + " called, so\nan application loads the classes of the resources it uses"
+                    + " only.\n",
                 Docs.code(plan.api().service().version()),
-                plan.entryPoint());
-    for (ServicePlan service : plan.services()) {
-      type.addField(service.className(), service.accessor(), Modifier.PRIVATE, Modifier.FINAL);
-      constructor.addStatement("this.$N = $T.$N(client)", service.accessor(), service.className(), ServiceWriter.FACTORY);
-    }
-    type.addMethod(constructor.build());
+                plan.entryPoint())
+            .addField(Types.LARK_CLIENT, "client", Modifier.PRIVATE, Modifier.FINAL)
+            .addMethod(
+                MethodSpec.constructorBuilder()
+                    .addJavadoc(
+                        "Resources sending through {@code client}.\n\n@param client the client\n")
+                    .addModifiers(Modifier.PUBLIC)
+                    .addParameter(Types.LARK_CLIENT, "client")
+                    .addStatement(
+                        "this.client = $T.requireNonNull(client, $S)", Types.OBJECTS, "client")
+                    .build());
     for (ServicePlan service : plan.services()) {
       type.addMethod(
           MethodSpec.methodBuilder(service.accessor())
               .addJavadoc("Operations on $L.\n\n@return the service\n", Docs.code(service.resource()))
               .addModifiers(Modifier.PUBLIC)
               .returns(service.className())
-              .addStatement("return $N", service.accessor())
+              .addStatement("return $T.$N(client)", service.className(), ServiceWriter.FACTORY)
               .build());
     }
     return JavaFile.builder(name.packageName(), header.apply(type).build())
