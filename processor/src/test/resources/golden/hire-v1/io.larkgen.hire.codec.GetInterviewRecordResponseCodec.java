@@ -2,13 +2,11 @@ package io.larkgen.hire.codec;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.larkgen.hire.model.GetInterviewRecordResponse;
 import io.larkgen.hire.model.InterviewRecord;
 import io.larkgen.runtime.annotations.GeneratedClient;
 import io.larkgen.runtime.json.JsonCodec;
-import io.larkgen.runtime.json.JsonValues;
+import io.larkgen.runtime.json.JsonFields;
 import java.io.IOException;
 import java.util.Map;
 import javax.annotation.processing.Generated;
@@ -26,63 +24,30 @@ import org.jspecify.annotations.Nullable;
 )
 @GeneratedClient
 public final class GetInterviewRecordResponseCodec implements JsonCodec<GetInterviewRecordResponse> {
-  private static final SerializedString FIELD_INTERVIEW_RECORD =
-      new SerializedString("interview_record");
-
-  /**
-   * The known field names in spec order, the order in which servers send them.
-   */
-  private static final SerializedString[] FIELDS = {FIELD_INTERVIEW_RECORD};
-
   /**
    * The codec; stateless and thread-safe.
    */
   public static final GetInterviewRecordResponseCodec INSTANCE = new GetInterviewRecordResponseCodec();
 
+  /**
+   * The known fields in spec order, the order in which servers send them.
+   */
+  private static final JsonFields FIELDS = JsonFields.builder("GetInterviewRecordResponse")
+      .add("interview_record", InterviewRecordCodec.INSTANCE)
+      .build();
+
   private GetInterviewRecordResponseCodec() {
   }
 
   @Override
+  @SuppressWarnings("unchecked")
   public @Nullable GetInterviewRecordResponse read(JsonParser parser) throws IOException {
-    if (!JsonValues.startObject(parser, "GetInterviewRecordResponse")) {
+    Object[] values = new Object[2];
+    if (!FIELDS.read(parser, values)) {
       return null;
     }
-    InterviewRecord interviewRecord = null;
-    Map<String, Object> extraProperties = null;
-    // Each name is first compared, as bytes, with the field expected next in spec order;
-    // only a name out of that order is decoded and looked up.
-    int next = 0;
-    while (true) {
-      int field;
-      if (next < FIELDS.length && parser.nextFieldName(FIELDS[next])) {
-        field = next;
-      } else {
-        if (next == FIELDS.length) {
-          parser.nextToken();
-        }
-        if (parser.currentToken() != JsonToken.FIELD_NAME) {
-          break;
-        }
-        field = fieldIndex(parser.currentName());
-      }
-      parser.nextToken();
-      switch (field) {
-        case 0 -> interviewRecord = InterviewRecordCodec.INSTANCE.read(parser);
-        default -> extraProperties = JsonValues.putExtra(extraProperties, parser.currentName(),
-            JsonValues.readValue(parser));
-      }
-      if (field >= 0) {
-        next = field + 1;
-      }
-    }
-    return new GetInterviewRecordResponse(interviewRecord, extraProperties);
-  }
-
-  private static int fieldIndex(String name) {
-    return switch (name) {
-      case "interview_record" -> 0;
-      default -> -1;
-    };
+    return new GetInterviewRecordResponse((InterviewRecord) values[0],
+        (Map<String, Object>) values[1]);
   }
 
   @Override
@@ -91,13 +56,6 @@ public final class GetInterviewRecordResponseCodec implements JsonCodec<GetInter
       generator.writeNull();
       return;
     }
-    generator.writeStartObject();
-    InterviewRecord interviewRecord = value.interviewRecord();
-    if (interviewRecord != null) {
-      generator.writeFieldName(FIELD_INTERVIEW_RECORD);
-      InterviewRecordCodec.INSTANCE.write(interviewRecord, generator);
-    }
-    JsonValues.writeExtra(value.extraProperties(), generator);
-    generator.writeEndObject();
+    FIELDS.write(generator, value.extraProperties(), value.interviewRecord());
   }
 }

@@ -4,11 +4,9 @@ import com.example.notes.v2.model.GetNoteResponse;
 import com.example.notes.v2.model.Note;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.larkgen.runtime.annotations.GeneratedClient;
 import io.larkgen.runtime.json.JsonCodec;
-import io.larkgen.runtime.json.JsonValues;
+import io.larkgen.runtime.json.JsonFields;
 import java.io.IOException;
 import java.util.Map;
 import javax.annotation.processing.Generated;
@@ -26,62 +24,29 @@ import org.jspecify.annotations.Nullable;
 )
 @GeneratedClient
 public final class GetNoteResponseCodec implements JsonCodec<GetNoteResponse> {
-  private static final SerializedString FIELD_NOTE = new SerializedString("note");
-
-  /**
-   * The known field names in spec order, the order in which servers send them.
-   */
-  private static final SerializedString[] FIELDS = {FIELD_NOTE};
-
   /**
    * The codec; stateless and thread-safe.
    */
   public static final GetNoteResponseCodec INSTANCE = new GetNoteResponseCodec();
 
+  /**
+   * The known fields in spec order, the order in which servers send them.
+   */
+  private static final JsonFields FIELDS = JsonFields.builder("GetNoteResponse")
+      .add("note", NoteCodec.INSTANCE)
+      .build();
+
   private GetNoteResponseCodec() {
   }
 
   @Override
+  @SuppressWarnings("unchecked")
   public @Nullable GetNoteResponse read(JsonParser parser) throws IOException {
-    if (!JsonValues.startObject(parser, "GetNoteResponse")) {
+    Object[] values = new Object[2];
+    if (!FIELDS.read(parser, values)) {
       return null;
     }
-    Note note = null;
-    Map<String, Object> extraProperties = null;
-    // Each name is first compared, as bytes, with the field expected next in spec order;
-    // only a name out of that order is decoded and looked up.
-    int next = 0;
-    while (true) {
-      int field;
-      if (next < FIELDS.length && parser.nextFieldName(FIELDS[next])) {
-        field = next;
-      } else {
-        if (next == FIELDS.length) {
-          parser.nextToken();
-        }
-        if (parser.currentToken() != JsonToken.FIELD_NAME) {
-          break;
-        }
-        field = fieldIndex(parser.currentName());
-      }
-      parser.nextToken();
-      switch (field) {
-        case 0 -> note = NoteCodec.INSTANCE.read(parser);
-        default -> extraProperties = JsonValues.putExtra(extraProperties, parser.currentName(),
-            JsonValues.readValue(parser));
-      }
-      if (field >= 0) {
-        next = field + 1;
-      }
-    }
-    return new GetNoteResponse(note, extraProperties);
-  }
-
-  private static int fieldIndex(String name) {
-    return switch (name) {
-      case "note" -> 0;
-      default -> -1;
-    };
+    return new GetNoteResponse((Note) values[0], (Map<String, Object>) values[1]);
   }
 
   @Override
@@ -90,13 +55,6 @@ public final class GetNoteResponseCodec implements JsonCodec<GetNoteResponse> {
       generator.writeNull();
       return;
     }
-    generator.writeStartObject();
-    Note note = value.note();
-    if (note != null) {
-      generator.writeFieldName(FIELD_NOTE);
-      NoteCodec.INSTANCE.write(note, generator);
-    }
-    JsonValues.writeExtra(value.extraProperties(), generator);
-    generator.writeEndObject();
+    FIELDS.write(generator, value.extraProperties(), value.note());
   }
 }

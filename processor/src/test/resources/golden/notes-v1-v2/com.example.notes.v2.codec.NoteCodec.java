@@ -3,11 +3,10 @@ package com.example.notes.v2.codec;
 import com.example.notes.v2.model.Note;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.larkgen.runtime.annotations.GeneratedClient;
 import io.larkgen.runtime.json.JsonCodec;
-import io.larkgen.runtime.json.JsonValues;
+import io.larkgen.runtime.json.JsonCodecs;
+import io.larkgen.runtime.json.JsonFields;
 import java.io.IOException;
 import java.util.Map;
 import javax.annotation.processing.Generated;
@@ -25,67 +24,30 @@ import org.jspecify.annotations.Nullable;
 )
 @GeneratedClient
 public final class NoteCodec implements JsonCodec<Note> {
-  private static final SerializedString FIELD_ID = new SerializedString("id");
-
-  private static final SerializedString FIELD_BODY_MARKDOWN = new SerializedString("body_markdown");
-
-  /**
-   * The known field names in spec order, the order in which servers send them.
-   */
-  private static final SerializedString[] FIELDS = {FIELD_ID, FIELD_BODY_MARKDOWN};
-
   /**
    * The codec; stateless and thread-safe.
    */
   public static final NoteCodec INSTANCE = new NoteCodec();
 
+  /**
+   * The known fields in spec order, the order in which servers send them.
+   */
+  private static final JsonFields FIELDS = JsonFields.builder("Note")
+      .add("id", JsonCodecs.STRING)
+      .add("body_markdown", JsonCodecs.STRING)
+      .build();
+
   private NoteCodec() {
   }
 
   @Override
+  @SuppressWarnings("unchecked")
   public @Nullable Note read(JsonParser parser) throws IOException {
-    if (!JsonValues.startObject(parser, "Note")) {
+    Object[] values = new Object[3];
+    if (!FIELDS.read(parser, values)) {
       return null;
     }
-    String id = null;
-    String bodyMarkdown = null;
-    Map<String, Object> extraProperties = null;
-    // Each name is first compared, as bytes, with the field expected next in spec order;
-    // only a name out of that order is decoded and looked up.
-    int next = 0;
-    while (true) {
-      int field;
-      if (next < FIELDS.length && parser.nextFieldName(FIELDS[next])) {
-        field = next;
-      } else {
-        if (next == FIELDS.length) {
-          parser.nextToken();
-        }
-        if (parser.currentToken() != JsonToken.FIELD_NAME) {
-          break;
-        }
-        field = fieldIndex(parser.currentName());
-      }
-      parser.nextToken();
-      switch (field) {
-        case 0 -> id = JsonValues.readString(parser);
-        case 1 -> bodyMarkdown = JsonValues.readString(parser);
-        default -> extraProperties = JsonValues.putExtra(extraProperties, parser.currentName(),
-            JsonValues.readValue(parser));
-      }
-      if (field >= 0) {
-        next = field + 1;
-      }
-    }
-    return new Note(id, bodyMarkdown, extraProperties);
-  }
-
-  private static int fieldIndex(String name) {
-    return switch (name) {
-      case "id" -> 0;
-      case "body_markdown" -> 1;
-      default -> -1;
-    };
+    return new Note((String) values[0], (String) values[1], (Map<String, Object>) values[2]);
   }
 
   @Override
@@ -94,18 +56,6 @@ public final class NoteCodec implements JsonCodec<Note> {
       generator.writeNull();
       return;
     }
-    generator.writeStartObject();
-    String id = value.id();
-    if (id != null) {
-      generator.writeFieldName(FIELD_ID);
-      generator.writeString(id);
-    }
-    String bodyMarkdown = value.bodyMarkdown();
-    if (bodyMarkdown != null) {
-      generator.writeFieldName(FIELD_BODY_MARKDOWN);
-      generator.writeString(bodyMarkdown);
-    }
-    JsonValues.writeExtra(value.extraProperties(), generator);
-    generator.writeEndObject();
+    FIELDS.write(generator, value.extraProperties(), value.id(), value.bodyMarkdown());
   }
 }

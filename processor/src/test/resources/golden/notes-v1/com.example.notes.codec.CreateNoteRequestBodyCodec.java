@@ -6,12 +6,11 @@ import com.example.notes.model.NotePrivacy;
 import com.example.notes.model.Reminder;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.larkgen.runtime.annotations.GeneratedClient;
 import io.larkgen.runtime.error.LarkRequestValidationException;
 import io.larkgen.runtime.json.JsonCodec;
-import io.larkgen.runtime.json.JsonValues;
+import io.larkgen.runtime.json.JsonCodecs;
+import io.larkgen.runtime.json.JsonFields;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -30,85 +29,35 @@ import org.jspecify.annotations.Nullable;
 )
 @GeneratedClient
 public final class CreateNoteRequestBodyCodec implements JsonCodec<CreateNoteRequestBody> {
-  private static final SerializedString FIELD_APPLICATION_ID =
-      new SerializedString("application_id");
-
-  private static final SerializedString FIELD_CONTENT = new SerializedString("content");
-
-  private static final SerializedString FIELD_PRIVACY = new SerializedString("privacy");
-
-  private static final SerializedString FIELD_MENTIONS = new SerializedString("mentions");
-
-  private static final SerializedString FIELD_REMINDER = new SerializedString("reminder");
-
-  /**
-   * The known field names in spec order, the order in which servers send them.
-   */
-  private static final SerializedString[] FIELDS = {FIELD_APPLICATION_ID, FIELD_CONTENT,
-      FIELD_PRIVACY, FIELD_MENTIONS, FIELD_REMINDER};
-
   /**
    * The codec; stateless and thread-safe.
    */
   public static final CreateNoteRequestBodyCodec INSTANCE = new CreateNoteRequestBodyCodec();
 
+  /**
+   * The known fields in spec order, the order in which servers send them.
+   */
+  private static final JsonFields FIELDS = JsonFields.builder("CreateNoteRequestBody")
+      .add("application_id", JsonCodecs.STRING)
+      .add("content", JsonCodecs.STRING)
+      .add("privacy", JsonCodecs.intEnum(NotePrivacy::of, NotePrivacy::code))
+      .add("mentions", JsonCodecs.listOf(MentionCodec.INSTANCE))
+      .add("reminder", ReminderCodec.INSTANCE)
+      .build();
+
   private CreateNoteRequestBodyCodec() {
   }
 
   @Override
+  @SuppressWarnings("unchecked")
   public @Nullable CreateNoteRequestBody read(JsonParser parser) throws IOException {
-    if (!JsonValues.startObject(parser, "CreateNoteRequestBody")) {
+    Object[] values = new Object[6];
+    if (!FIELDS.read(parser, values)) {
       return null;
     }
-    String applicationId = null;
-    String content = null;
-    NotePrivacy privacy = null;
-    List<Mention> mentions = null;
-    Reminder reminder = null;
-    Map<String, Object> extraProperties = null;
-    // Each name is first compared, as bytes, with the field expected next in spec order;
-    // only a name out of that order is decoded and looked up.
-    int next = 0;
-    while (true) {
-      int field;
-      if (next < FIELDS.length && parser.nextFieldName(FIELDS[next])) {
-        field = next;
-      } else {
-        if (next == FIELDS.length) {
-          parser.nextToken();
-        }
-        if (parser.currentToken() != JsonToken.FIELD_NAME) {
-          break;
-        }
-        field = fieldIndex(parser.currentName());
-      }
-      parser.nextToken();
-      switch (field) {
-        case 0 -> applicationId = JsonValues.readString(parser);
-        case 1 -> content = JsonValues.readString(parser);
-        case 2 -> privacy = JsonValues.readIntEnum(parser, NotePrivacy::of);
-        case 3 -> mentions = JsonValues.readList(parser, MentionCodec.INSTANCE);
-        case 4 -> reminder = ReminderCodec.INSTANCE.read(parser);
-        default -> extraProperties = JsonValues.putExtra(extraProperties, parser.currentName(),
-            JsonValues.readValue(parser));
-      }
-      if (field >= 0) {
-        next = field + 1;
-      }
-    }
-    return new CreateNoteRequestBody(applicationId, content, privacy, mentions, reminder,
-        extraProperties);
-  }
-
-  private static int fieldIndex(String name) {
-    return switch (name) {
-      case "application_id" -> 0;
-      case "content" -> 1;
-      case "privacy" -> 2;
-      case "mentions" -> 3;
-      case "reminder" -> 4;
-      default -> -1;
-    };
+    return new CreateNoteRequestBody((String) values[0], (String) values[1],
+        (NotePrivacy) values[2], (List<Mention>) values[3], (Reminder) values[4],
+        (Map<String, Object>) values[5]);
   }
 
   @Override
@@ -117,34 +66,8 @@ public final class CreateNoteRequestBodyCodec implements JsonCodec<CreateNoteReq
       generator.writeNull();
       return;
     }
-    generator.writeStartObject();
-    String applicationId = value.applicationId();
-    if (applicationId != null) {
-      generator.writeFieldName(FIELD_APPLICATION_ID);
-      generator.writeString(applicationId);
-    }
-    String content = value.content();
-    if (content != null) {
-      generator.writeFieldName(FIELD_CONTENT);
-      generator.writeString(content);
-    }
-    NotePrivacy privacy = value.privacy();
-    if (privacy != null) {
-      generator.writeFieldName(FIELD_PRIVACY);
-      generator.writeNumber(privacy.code());
-    }
-    List<Mention> mentions = value.mentions();
-    if (!mentions.isEmpty()) {
-      generator.writeFieldName(FIELD_MENTIONS);
-      JsonValues.writeList(mentions, MentionCodec.INSTANCE, generator);
-    }
-    Reminder reminder = value.reminder();
-    if (reminder != null) {
-      generator.writeFieldName(FIELD_REMINDER);
-      ReminderCodec.INSTANCE.write(reminder, generator);
-    }
-    JsonValues.writeExtra(value.extraProperties(), generator);
-    generator.writeEndObject();
+    FIELDS.write(generator, value.extraProperties(), value.applicationId(), value.content(),
+        value.privacy(), value.mentions(), value.reminder());
   }
 
   /**

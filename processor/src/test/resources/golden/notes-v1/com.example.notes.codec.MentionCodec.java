@@ -3,12 +3,11 @@ package com.example.notes.codec;
 import com.example.notes.model.Mention;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.larkgen.runtime.annotations.GeneratedClient;
 import io.larkgen.runtime.error.LarkRequestValidationException;
 import io.larkgen.runtime.json.JsonCodec;
-import io.larkgen.runtime.json.JsonValues;
+import io.larkgen.runtime.json.JsonCodecs;
+import io.larkgen.runtime.json.JsonFields;
 import java.io.IOException;
 import java.util.Map;
 import javax.annotation.processing.Generated;
@@ -26,67 +25,30 @@ import org.jspecify.annotations.Nullable;
 )
 @GeneratedClient
 public final class MentionCodec implements JsonCodec<Mention> {
-  private static final SerializedString FIELD_USER_ID = new SerializedString("user_id");
-
-  private static final SerializedString FIELD_OFFSET = new SerializedString("offset");
-
-  /**
-   * The known field names in spec order, the order in which servers send them.
-   */
-  private static final SerializedString[] FIELDS = {FIELD_USER_ID, FIELD_OFFSET};
-
   /**
    * The codec; stateless and thread-safe.
    */
   public static final MentionCodec INSTANCE = new MentionCodec();
 
+  /**
+   * The known fields in spec order, the order in which servers send them.
+   */
+  private static final JsonFields FIELDS = JsonFields.builder("Mention")
+      .add("user_id", JsonCodecs.STRING)
+      .add("offset", JsonCodecs.INTEGER)
+      .build();
+
   private MentionCodec() {
   }
 
   @Override
+  @SuppressWarnings("unchecked")
   public @Nullable Mention read(JsonParser parser) throws IOException {
-    if (!JsonValues.startObject(parser, "Mention")) {
+    Object[] values = new Object[3];
+    if (!FIELDS.read(parser, values)) {
       return null;
     }
-    String userId = null;
-    Integer offset = null;
-    Map<String, Object> extraProperties = null;
-    // Each name is first compared, as bytes, with the field expected next in spec order;
-    // only a name out of that order is decoded and looked up.
-    int next = 0;
-    while (true) {
-      int field;
-      if (next < FIELDS.length && parser.nextFieldName(FIELDS[next])) {
-        field = next;
-      } else {
-        if (next == FIELDS.length) {
-          parser.nextToken();
-        }
-        if (parser.currentToken() != JsonToken.FIELD_NAME) {
-          break;
-        }
-        field = fieldIndex(parser.currentName());
-      }
-      parser.nextToken();
-      switch (field) {
-        case 0 -> userId = JsonValues.readString(parser);
-        case 1 -> offset = JsonValues.readInteger(parser);
-        default -> extraProperties = JsonValues.putExtra(extraProperties, parser.currentName(),
-            JsonValues.readValue(parser));
-      }
-      if (field >= 0) {
-        next = field + 1;
-      }
-    }
-    return new Mention(userId, offset, extraProperties);
-  }
-
-  private static int fieldIndex(String name) {
-    return switch (name) {
-      case "user_id" -> 0;
-      case "offset" -> 1;
-      default -> -1;
-    };
+    return new Mention((String) values[0], (Integer) values[1], (Map<String, Object>) values[2]);
   }
 
   @Override
@@ -95,19 +57,7 @@ public final class MentionCodec implements JsonCodec<Mention> {
       generator.writeNull();
       return;
     }
-    generator.writeStartObject();
-    String userId = value.userId();
-    if (userId != null) {
-      generator.writeFieldName(FIELD_USER_ID);
-      generator.writeString(userId);
-    }
-    Integer offset = value.offset();
-    if (offset != null) {
-      generator.writeFieldName(FIELD_OFFSET);
-      generator.writeNumber(offset.intValue());
-    }
-    JsonValues.writeExtra(value.extraProperties(), generator);
-    generator.writeEndObject();
+    FIELDS.write(generator, value.extraProperties(), value.userId(), value.offset());
   }
 
   /**

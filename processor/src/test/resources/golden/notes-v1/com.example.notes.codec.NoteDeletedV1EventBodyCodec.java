@@ -3,11 +3,10 @@ package com.example.notes.codec;
 import com.example.notes.model.NoteDeletedV1EventBody;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.larkgen.runtime.annotations.GeneratedClient;
 import io.larkgen.runtime.json.JsonCodec;
-import io.larkgen.runtime.json.JsonValues;
+import io.larkgen.runtime.json.JsonCodecs;
+import io.larkgen.runtime.json.JsonFields;
 import java.io.IOException;
 import java.util.Map;
 import javax.annotation.processing.Generated;
@@ -25,62 +24,29 @@ import org.jspecify.annotations.Nullable;
 )
 @GeneratedClient
 public final class NoteDeletedV1EventBodyCodec implements JsonCodec<NoteDeletedV1EventBody> {
-  private static final SerializedString FIELD_NOTE_ID = new SerializedString("note_id");
-
-  /**
-   * The known field names in spec order, the order in which servers send them.
-   */
-  private static final SerializedString[] FIELDS = {FIELD_NOTE_ID};
-
   /**
    * The codec; stateless and thread-safe.
    */
   public static final NoteDeletedV1EventBodyCodec INSTANCE = new NoteDeletedV1EventBodyCodec();
 
+  /**
+   * The known fields in spec order, the order in which servers send them.
+   */
+  private static final JsonFields FIELDS = JsonFields.builder("NoteDeletedV1EventBody")
+      .add("note_id", JsonCodecs.STRING)
+      .build();
+
   private NoteDeletedV1EventBodyCodec() {
   }
 
   @Override
+  @SuppressWarnings("unchecked")
   public @Nullable NoteDeletedV1EventBody read(JsonParser parser) throws IOException {
-    if (!JsonValues.startObject(parser, "NoteDeletedV1EventBody")) {
+    Object[] values = new Object[2];
+    if (!FIELDS.read(parser, values)) {
       return null;
     }
-    String noteId = null;
-    Map<String, Object> extraProperties = null;
-    // Each name is first compared, as bytes, with the field expected next in spec order;
-    // only a name out of that order is decoded and looked up.
-    int next = 0;
-    while (true) {
-      int field;
-      if (next < FIELDS.length && parser.nextFieldName(FIELDS[next])) {
-        field = next;
-      } else {
-        if (next == FIELDS.length) {
-          parser.nextToken();
-        }
-        if (parser.currentToken() != JsonToken.FIELD_NAME) {
-          break;
-        }
-        field = fieldIndex(parser.currentName());
-      }
-      parser.nextToken();
-      switch (field) {
-        case 0 -> noteId = JsonValues.readString(parser);
-        default -> extraProperties = JsonValues.putExtra(extraProperties, parser.currentName(),
-            JsonValues.readValue(parser));
-      }
-      if (field >= 0) {
-        next = field + 1;
-      }
-    }
-    return new NoteDeletedV1EventBody(noteId, extraProperties);
-  }
-
-  private static int fieldIndex(String name) {
-    return switch (name) {
-      case "note_id" -> 0;
-      default -> -1;
-    };
+    return new NoteDeletedV1EventBody((String) values[0], (Map<String, Object>) values[1]);
   }
 
   @Override
@@ -89,13 +55,6 @@ public final class NoteDeletedV1EventBodyCodec implements JsonCodec<NoteDeletedV
       generator.writeNull();
       return;
     }
-    generator.writeStartObject();
-    String noteId = value.noteId();
-    if (noteId != null) {
-      generator.writeFieldName(FIELD_NOTE_ID);
-      generator.writeString(noteId);
-    }
-    JsonValues.writeExtra(value.extraProperties(), generator);
-    generator.writeEndObject();
+    FIELDS.write(generator, value.extraProperties(), value.noteId());
   }
 }

@@ -5,11 +5,10 @@ import com.example.notes.model.NoteDeletedV1Event;
 import com.example.notes.model.NoteDeletedV1EventBody;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.larkgen.runtime.annotations.GeneratedClient;
 import io.larkgen.runtime.json.JsonCodec;
-import io.larkgen.runtime.json.JsonValues;
+import io.larkgen.runtime.json.JsonCodecs;
+import io.larkgen.runtime.json.JsonFields;
 import java.io.IOException;
 import java.util.Map;
 import javax.annotation.processing.Generated;
@@ -27,72 +26,32 @@ import org.jspecify.annotations.Nullable;
 )
 @GeneratedClient
 public final class NoteDeletedV1EventCodec implements JsonCodec<NoteDeletedV1Event> {
-  private static final SerializedString FIELD_SCHEMA = new SerializedString("schema");
-
-  private static final SerializedString FIELD_HEADER = new SerializedString("header");
-
-  private static final SerializedString FIELD_EVENT = new SerializedString("event");
-
-  /**
-   * The known field names in spec order, the order in which servers send them.
-   */
-  private static final SerializedString[] FIELDS = {FIELD_SCHEMA, FIELD_HEADER, FIELD_EVENT};
-
   /**
    * The codec; stateless and thread-safe.
    */
   public static final NoteDeletedV1EventCodec INSTANCE = new NoteDeletedV1EventCodec();
 
+  /**
+   * The known fields in spec order, the order in which servers send them.
+   */
+  private static final JsonFields FIELDS = JsonFields.builder("NoteDeletedV1Event")
+      .add("schema", JsonCodecs.STRING)
+      .add("header", EventHeaderCodec.INSTANCE)
+      .add("event", NoteDeletedV1EventBodyCodec.INSTANCE)
+      .build();
+
   private NoteDeletedV1EventCodec() {
   }
 
   @Override
+  @SuppressWarnings("unchecked")
   public @Nullable NoteDeletedV1Event read(JsonParser parser) throws IOException {
-    if (!JsonValues.startObject(parser, "NoteDeletedV1Event")) {
+    Object[] values = new Object[4];
+    if (!FIELDS.read(parser, values)) {
       return null;
     }
-    String schema = null;
-    EventHeader header = null;
-    NoteDeletedV1EventBody event = null;
-    Map<String, Object> extraProperties = null;
-    // Each name is first compared, as bytes, with the field expected next in spec order;
-    // only a name out of that order is decoded and looked up.
-    int next = 0;
-    while (true) {
-      int field;
-      if (next < FIELDS.length && parser.nextFieldName(FIELDS[next])) {
-        field = next;
-      } else {
-        if (next == FIELDS.length) {
-          parser.nextToken();
-        }
-        if (parser.currentToken() != JsonToken.FIELD_NAME) {
-          break;
-        }
-        field = fieldIndex(parser.currentName());
-      }
-      parser.nextToken();
-      switch (field) {
-        case 0 -> schema = JsonValues.readString(parser);
-        case 1 -> header = EventHeaderCodec.INSTANCE.read(parser);
-        case 2 -> event = NoteDeletedV1EventBodyCodec.INSTANCE.read(parser);
-        default -> extraProperties = JsonValues.putExtra(extraProperties, parser.currentName(),
-            JsonValues.readValue(parser));
-      }
-      if (field >= 0) {
-        next = field + 1;
-      }
-    }
-    return new NoteDeletedV1Event(schema, header, event, extraProperties);
-  }
-
-  private static int fieldIndex(String name) {
-    return switch (name) {
-      case "schema" -> 0;
-      case "header" -> 1;
-      case "event" -> 2;
-      default -> -1;
-    };
+    return new NoteDeletedV1Event((String) values[0], (EventHeader) values[1],
+        (NoteDeletedV1EventBody) values[2], (Map<String, Object>) values[3]);
   }
 
   @Override
@@ -101,23 +60,6 @@ public final class NoteDeletedV1EventCodec implements JsonCodec<NoteDeletedV1Eve
       generator.writeNull();
       return;
     }
-    generator.writeStartObject();
-    String schema = value.schema();
-    if (schema != null) {
-      generator.writeFieldName(FIELD_SCHEMA);
-      generator.writeString(schema);
-    }
-    EventHeader header = value.header();
-    if (header != null) {
-      generator.writeFieldName(FIELD_HEADER);
-      EventHeaderCodec.INSTANCE.write(header, generator);
-    }
-    NoteDeletedV1EventBody event = value.event();
-    if (event != null) {
-      generator.writeFieldName(FIELD_EVENT);
-      NoteDeletedV1EventBodyCodec.INSTANCE.write(event, generator);
-    }
-    JsonValues.writeExtra(value.extraProperties(), generator);
-    generator.writeEndObject();
+    FIELDS.write(generator, value.extraProperties(), value.schema(), value.header(), value.event());
   }
 }

@@ -3,12 +3,11 @@ package com.example.notes.codec;
 import com.example.notes.model.Reminder;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.larkgen.runtime.annotations.GeneratedClient;
 import io.larkgen.runtime.error.LarkRequestValidationException;
 import io.larkgen.runtime.json.JsonCodec;
-import io.larkgen.runtime.json.JsonValues;
+import io.larkgen.runtime.json.JsonCodecs;
+import io.larkgen.runtime.json.JsonFields;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -27,67 +26,31 @@ import org.jspecify.annotations.Nullable;
 )
 @GeneratedClient
 public final class ReminderCodec implements JsonCodec<Reminder> {
-  private static final SerializedString FIELD_REMIND_TIME = new SerializedString("remind_time");
-
-  private static final SerializedString FIELD_CHANNELS = new SerializedString("channels");
-
-  /**
-   * The known field names in spec order, the order in which servers send them.
-   */
-  private static final SerializedString[] FIELDS = {FIELD_REMIND_TIME, FIELD_CHANNELS};
-
   /**
    * The codec; stateless and thread-safe.
    */
   public static final ReminderCodec INSTANCE = new ReminderCodec();
 
+  /**
+   * The known fields in spec order, the order in which servers send them.
+   */
+  private static final JsonFields FIELDS = JsonFields.builder("Reminder")
+      .add("remind_time", JsonCodecs.STRING)
+      .add("channels", JsonCodecs.listOf(JsonCodecs.STRING))
+      .build();
+
   private ReminderCodec() {
   }
 
   @Override
+  @SuppressWarnings("unchecked")
   public @Nullable Reminder read(JsonParser parser) throws IOException {
-    if (!JsonValues.startObject(parser, "Reminder")) {
+    Object[] values = new Object[3];
+    if (!FIELDS.read(parser, values)) {
       return null;
     }
-    String remindTime = null;
-    List<String> channels = null;
-    Map<String, Object> extraProperties = null;
-    // Each name is first compared, as bytes, with the field expected next in spec order;
-    // only a name out of that order is decoded and looked up.
-    int next = 0;
-    while (true) {
-      int field;
-      if (next < FIELDS.length && parser.nextFieldName(FIELDS[next])) {
-        field = next;
-      } else {
-        if (next == FIELDS.length) {
-          parser.nextToken();
-        }
-        if (parser.currentToken() != JsonToken.FIELD_NAME) {
-          break;
-        }
-        field = fieldIndex(parser.currentName());
-      }
-      parser.nextToken();
-      switch (field) {
-        case 0 -> remindTime = JsonValues.readString(parser);
-        case 1 -> channels = JsonValues.readList(parser, JsonValues::readString);
-        default -> extraProperties = JsonValues.putExtra(extraProperties, parser.currentName(),
-            JsonValues.readValue(parser));
-      }
-      if (field >= 0) {
-        next = field + 1;
-      }
-    }
-    return new Reminder(remindTime, channels, extraProperties);
-  }
-
-  private static int fieldIndex(String name) {
-    return switch (name) {
-      case "remind_time" -> 0;
-      case "channels" -> 1;
-      default -> -1;
-    };
+    return new Reminder((String) values[0], (List<String>) values[1],
+        (Map<String, Object>) values[2]);
   }
 
   @Override
@@ -96,19 +59,7 @@ public final class ReminderCodec implements JsonCodec<Reminder> {
       generator.writeNull();
       return;
     }
-    generator.writeStartObject();
-    String remindTime = value.remindTime();
-    if (remindTime != null) {
-      generator.writeFieldName(FIELD_REMIND_TIME);
-      generator.writeString(remindTime);
-    }
-    List<String> channels = value.channels();
-    if (!channels.isEmpty()) {
-      generator.writeFieldName(FIELD_CHANNELS);
-      JsonValues.writeList(channels, JsonValues::writeString, generator);
-    }
-    JsonValues.writeExtra(value.extraProperties(), generator);
-    generator.writeEndObject();
+    FIELDS.write(generator, value.extraProperties(), value.remindTime(), value.channels());
   }
 
   /**

@@ -4,12 +4,11 @@ import com.example.notes.model.Reminder;
 import com.example.notes.model.UpdateNoteRequestBody;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.larkgen.runtime.annotations.GeneratedClient;
 import io.larkgen.runtime.error.LarkRequestValidationException;
 import io.larkgen.runtime.json.JsonCodec;
-import io.larkgen.runtime.json.JsonValues;
+import io.larkgen.runtime.json.JsonCodecs;
+import io.larkgen.runtime.json.JsonFields;
 import java.io.IOException;
 import java.util.Map;
 import javax.annotation.processing.Generated;
@@ -27,67 +26,31 @@ import org.jspecify.annotations.Nullable;
 )
 @GeneratedClient
 public final class UpdateNoteRequestBodyCodec implements JsonCodec<UpdateNoteRequestBody> {
-  private static final SerializedString FIELD_CONTENT = new SerializedString("content");
-
-  private static final SerializedString FIELD_REMINDER = new SerializedString("reminder");
-
-  /**
-   * The known field names in spec order, the order in which servers send them.
-   */
-  private static final SerializedString[] FIELDS = {FIELD_CONTENT, FIELD_REMINDER};
-
   /**
    * The codec; stateless and thread-safe.
    */
   public static final UpdateNoteRequestBodyCodec INSTANCE = new UpdateNoteRequestBodyCodec();
 
+  /**
+   * The known fields in spec order, the order in which servers send them.
+   */
+  private static final JsonFields FIELDS = JsonFields.builder("UpdateNoteRequestBody")
+      .add("content", JsonCodecs.STRING)
+      .add("reminder", ReminderCodec.INSTANCE)
+      .build();
+
   private UpdateNoteRequestBodyCodec() {
   }
 
   @Override
+  @SuppressWarnings("unchecked")
   public @Nullable UpdateNoteRequestBody read(JsonParser parser) throws IOException {
-    if (!JsonValues.startObject(parser, "UpdateNoteRequestBody")) {
+    Object[] values = new Object[3];
+    if (!FIELDS.read(parser, values)) {
       return null;
     }
-    String content = null;
-    Reminder reminder = null;
-    Map<String, Object> extraProperties = null;
-    // Each name is first compared, as bytes, with the field expected next in spec order;
-    // only a name out of that order is decoded and looked up.
-    int next = 0;
-    while (true) {
-      int field;
-      if (next < FIELDS.length && parser.nextFieldName(FIELDS[next])) {
-        field = next;
-      } else {
-        if (next == FIELDS.length) {
-          parser.nextToken();
-        }
-        if (parser.currentToken() != JsonToken.FIELD_NAME) {
-          break;
-        }
-        field = fieldIndex(parser.currentName());
-      }
-      parser.nextToken();
-      switch (field) {
-        case 0 -> content = JsonValues.readString(parser);
-        case 1 -> reminder = ReminderCodec.INSTANCE.read(parser);
-        default -> extraProperties = JsonValues.putExtra(extraProperties, parser.currentName(),
-            JsonValues.readValue(parser));
-      }
-      if (field >= 0) {
-        next = field + 1;
-      }
-    }
-    return new UpdateNoteRequestBody(content, reminder, extraProperties);
-  }
-
-  private static int fieldIndex(String name) {
-    return switch (name) {
-      case "content" -> 0;
-      case "reminder" -> 1;
-      default -> -1;
-    };
+    return new UpdateNoteRequestBody((String) values[0], (Reminder) values[1],
+        (Map<String, Object>) values[2]);
   }
 
   @Override
@@ -96,19 +59,7 @@ public final class UpdateNoteRequestBodyCodec implements JsonCodec<UpdateNoteReq
       generator.writeNull();
       return;
     }
-    generator.writeStartObject();
-    String content = value.content();
-    if (content != null) {
-      generator.writeFieldName(FIELD_CONTENT);
-      generator.writeString(content);
-    }
-    Reminder reminder = value.reminder();
-    if (reminder != null) {
-      generator.writeFieldName(FIELD_REMINDER);
-      ReminderCodec.INSTANCE.write(reminder, generator);
-    }
-    JsonValues.writeExtra(value.extraProperties(), generator);
-    generator.writeEndObject();
+    FIELDS.write(generator, value.extraProperties(), value.content(), value.reminder());
   }
 
   /**

@@ -3,11 +3,10 @@ package com.example.files.codec;
 import com.example.files.model.CreateAttachmentResponse;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.larkgen.runtime.annotations.GeneratedClient;
 import io.larkgen.runtime.json.JsonCodec;
-import io.larkgen.runtime.json.JsonValues;
+import io.larkgen.runtime.json.JsonCodecs;
+import io.larkgen.runtime.json.JsonFields;
 import java.io.IOException;
 import java.util.Map;
 import javax.annotation.processing.Generated;
@@ -25,62 +24,29 @@ import org.jspecify.annotations.Nullable;
 )
 @GeneratedClient
 public final class CreateAttachmentResponseCodec implements JsonCodec<CreateAttachmentResponse> {
-  private static final SerializedString FIELD_ID = new SerializedString("id");
-
-  /**
-   * The known field names in spec order, the order in which servers send them.
-   */
-  private static final SerializedString[] FIELDS = {FIELD_ID};
-
   /**
    * The codec; stateless and thread-safe.
    */
   public static final CreateAttachmentResponseCodec INSTANCE = new CreateAttachmentResponseCodec();
 
+  /**
+   * The known fields in spec order, the order in which servers send them.
+   */
+  private static final JsonFields FIELDS = JsonFields.builder("CreateAttachmentResponse")
+      .add("id", JsonCodecs.STRING)
+      .build();
+
   private CreateAttachmentResponseCodec() {
   }
 
   @Override
+  @SuppressWarnings("unchecked")
   public @Nullable CreateAttachmentResponse read(JsonParser parser) throws IOException {
-    if (!JsonValues.startObject(parser, "CreateAttachmentResponse")) {
+    Object[] values = new Object[2];
+    if (!FIELDS.read(parser, values)) {
       return null;
     }
-    String id = null;
-    Map<String, Object> extraProperties = null;
-    // Each name is first compared, as bytes, with the field expected next in spec order;
-    // only a name out of that order is decoded and looked up.
-    int next = 0;
-    while (true) {
-      int field;
-      if (next < FIELDS.length && parser.nextFieldName(FIELDS[next])) {
-        field = next;
-      } else {
-        if (next == FIELDS.length) {
-          parser.nextToken();
-        }
-        if (parser.currentToken() != JsonToken.FIELD_NAME) {
-          break;
-        }
-        field = fieldIndex(parser.currentName());
-      }
-      parser.nextToken();
-      switch (field) {
-        case 0 -> id = JsonValues.readString(parser);
-        default -> extraProperties = JsonValues.putExtra(extraProperties, parser.currentName(),
-            JsonValues.readValue(parser));
-      }
-      if (field >= 0) {
-        next = field + 1;
-      }
-    }
-    return new CreateAttachmentResponse(id, extraProperties);
-  }
-
-  private static int fieldIndex(String name) {
-    return switch (name) {
-      case "id" -> 0;
-      default -> -1;
-    };
+    return new CreateAttachmentResponse((String) values[0], (Map<String, Object>) values[1]);
   }
 
   @Override
@@ -89,13 +55,6 @@ public final class CreateAttachmentResponseCodec implements JsonCodec<CreateAtta
       generator.writeNull();
       return;
     }
-    generator.writeStartObject();
-    String id = value.id();
-    if (id != null) {
-      generator.writeFieldName(FIELD_ID);
-      generator.writeString(id);
-    }
-    JsonValues.writeExtra(value.extraProperties(), generator);
-    generator.writeEndObject();
+    FIELDS.write(generator, value.extraProperties(), value.id());
   }
 }

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.core.SerializableString;
+import io.larkgen.runtime.json.JsonFields;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Constructor;
@@ -118,11 +118,7 @@ class PersonalDataToStringTest {
     Class<?> codec = Class.forName("io.larkgen.hire.codec." + type.getSimpleName() + "Codec");
     Field fields = codec.getDeclaredField("FIELDS");
     fields.setAccessible(true);
-    List<String> names = new ArrayList<>();
-    for (Object name : (Object[]) fields.get(null)) {
-      names.add(((SerializableString) name).getValue());
-    }
-    return names;
+    return ((JsonFields) fields.get(null)).names();
   }
 
   private Object sample(Type type, boolean pii, Map<String, Set<String>> marks, int depth)

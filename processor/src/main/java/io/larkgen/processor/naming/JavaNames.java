@@ -173,12 +173,4 @@ public final class JavaNames {
   public static String codecPatternConstant(String jsonName) {
     return "PATTERN_" + Names.upperSnake(jsonName);
   }
-
-  /**
-   * A codec's pre-encoded property name, before it is moved aside from a name already taken:
-   * {@code user_id} → {@code FIELD_USER_ID}.
-   */
-  public static String codecFieldConstant(String jsonName) {
-    return "FIELD_" + Names.upperSnake(jsonName);
-  }
 }

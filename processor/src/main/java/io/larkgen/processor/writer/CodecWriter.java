@@ -1,6 +1,6 @@
 package io.larkgen.processor.writer;
 
-import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -16,17 +16,15 @@ import io.larkgen.processor.plan.FieldPlan;
 import io.larkgen.processor.plan.ModelPlan;
 import io.larkgen.processor.plan.ValuePlan;
 import java.math.BigDecimal;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes the streaming codec of one record: field names matched against the one expected next
- * in spec order (a byte comparison in jackson-core), else looked up by name, then a {@code
- * switch} on the field's index into locals, then the canonical constructor; unknown fields kept as plain values; JSON {@code null} read as
- * absent. Writing omits absent fields and empty lists and writes unknown fields back.
+ * Writes the streaming codec of one record: a table of its fields ({@code JsonFields}, the
+ * runtime's), each a JSON name and its value's codec, which reads the JSON object into an array
+ * and writes the components back; the codec itself casts the array's elements into the
+ * canonical constructor and lists the components for writing. The table matches each name
+ * against the one expected next in spec order, keeps unknown fields as plain values, reads
+ * JSON {@code null} as absent and omits absent fields and empty lists when writing.
  */
 public final class CodecWriter {
   private final TypeHeader header;
@@ -39,16 +37,13 @@ public final class CodecWriter {
   private static final String PARSER = "parser";
   private static final String GENERATOR = "generator";
   private static final String VALUE = "value";
-  private static final String FIELD = "field";
-  private static final String NEXT = "next";
+  private static final String VALUES = "values";
   private static final String FIELDS = "FIELDS";
 
   /** Writes the codec of {@code model}. */
   public JavaFile write(ModelPlan model) {
     ClassName codec = model.codecName();
     ClassName name = model.className();
-    Map<FieldPlan, String> locals = locals(model);
-    Map<FieldPlan, String> names = nameConstants(model);
     TypeSpec.Builder type =
         TypeSpec.classBuilder(codec)
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
@@ -59,26 +54,21 @@ public final class CodecWriter {
                     + "JSON {@code null} reads as absent; unknown enum values read as {@code Unknown}.\n",
                 name,
                 name);
-    names.forEach(
-        (field, constant) ->
-            type.addField(
-                FieldSpec.builder(Types.SERIALIZED_STRING, constant, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                    .initializer("$Znew $T($S)", Types.SERIALIZED_STRING, field.def().jsonName())
-                    .build()));
-    type.addField(
-        FieldSpec.builder(ArrayTypeName.of(Types.SERIALIZED_STRING), FIELDS, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .addJavadoc("The known field names in spec order, the order in which servers send them.\n")
-            .initializer("{$L}", CodeBlock.join(names.values().stream().map(n -> CodeBlock.of("$N", n)).toList(), ",$W"))
-            .build());
+    // INSTANCE comes first: a field table naming the codec of a record that refers back to this
+    // one (directly or through others) reads INSTANCE while this class is still initialising.
     type.addField(
             FieldSpec.builder(codec, "INSTANCE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("The codec; stateless and thread-safe.\n")
                 .initializer("new $T()", codec)
                 .build())
+        .addField(
+            FieldSpec.builder(Types.JSON_FIELDS, FIELDS, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("The known fields in spec order, the order in which servers send them.\n")
+                .initializer(fieldTable(model))
+                .build())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
-        .addMethod(read(model, locals))
-        .addMethod(fieldIndex(model))
-        .addMethod(write(model, locals, names));
+        .addMethod(readMethod(model))
+        .addMethod(writeMethod(model));
     if (model.sent()) {
       for (FieldPlan field : model.fields()) {
         field.def().constraints().pattern().ifPresent(pattern -> type.addField(
@@ -208,137 +198,62 @@ public final class CodecWriter {
         .endControlFlow();
   }
 
-  /** Local variable names: the component names, moved aside where they clash with ours. */
-  private static Map<FieldPlan, String> locals(ModelPlan model) {
-    Set<String> taken = new HashSet<>(Set.of(PARSER, GENERATOR, VALUE, FIELD, NEXT, ModelPlan.EXTRA_PROPERTIES, "p", "e", "g"));
-    Map<FieldPlan, String> locals = new LinkedHashMap<>();
+  /** {@code JsonFields.builder(...).add(name, codec)...build()}, one {@code add} per field. */
+  private static CodeBlock fieldTable(ModelPlan model) {
+    CodeBlock.Builder table = CodeBlock.builder().add("$T.builder($S)$>$>", Types.JSON_FIELDS, model.def().name());
     for (FieldPlan field : model.fields()) {
-      String local = field.name();
-      while (!taken.add(local)) {
-        local = local + "_";
-      }
-      locals.put(field, local);
+      table.add("\n.add($S, $L)", field.def().jsonName(), ValueCode.codec(field.value()));
     }
-    return locals;
+    return table.add("\n.build()$<$<").build();
   }
 
-  /** Pre-encoded field names, so writing a field name copies bytes instead of encoding text. */
-  private static Map<FieldPlan, String> nameConstants(ModelPlan model) {
-    Set<String> taken = new HashSet<>(Set.of("INSTANCE", FIELDS));
-    Map<FieldPlan, String> names = new LinkedHashMap<>();
-    for (FieldPlan field : model.fields()) {
-      String constant = JavaNames.codecFieldConstant(field.def().jsonName());
-      while (!taken.add(constant)) {
-        constant = constant + "_";
-      }
-      names.put(field, constant);
-    }
-    return names;
-  }
-
-  private static MethodSpec read(ModelPlan model, Map<FieldPlan, String> locals) {
-    CodeBlock.Builder body = CodeBlock.builder();
-    body.beginControlFlow("if (!$T.startObject($N, $S))", Types.JSON_VALUES, PARSER, model.def().name())
-        .addStatement("return null")
-        .endControlFlow();
-    for (FieldPlan field : model.fields()) {
-      body.addStatement("$T $N = null", field.javaType(), locals.get(field));
-    }
-    body.addStatement("$T $N = null", ModelWriter.EXTRA_TYPE, ModelPlan.EXTRA_PROPERTIES);
-    body.add("// Each name is first compared, as bytes, with the field expected next in spec order;\n");
-    body.add("// only a name out of that order is decoded and looked up.\n");
-    body.addStatement("int $N = 0", NEXT);
-    body.beginControlFlow("while (true)");
-    body.addStatement("int $N", FIELD);
-    body.beginControlFlow("if ($1N < $2N.length && $3N.nextFieldName($2N[$1N]))", NEXT, FIELDS, PARSER);
-    body.addStatement("$N = $N", FIELD, NEXT);
-    body.nextControlFlow("else");
-    body.beginControlFlow("if ($N == $N.length)", NEXT, FIELDS);
-    body.addStatement("$N.nextToken()", PARSER);
-    body.endControlFlow();
-    body.beginControlFlow("if ($N.currentToken() != $T.FIELD_NAME)", PARSER, Types.JSON_TOKEN);
-    body.addStatement("break");
-    body.endControlFlow();
-    body.addStatement("$N = fieldIndex($N.currentName())", FIELD, PARSER);
-    body.endControlFlow();
-    body.addStatement("$N.nextToken()", PARSER);
-    body.beginControlFlow("switch ($N)", FIELD);
+  /** Reads the fields into an array through the table, then calls the canonical constructor. */
+  private static MethodSpec readMethod(ModelPlan model) {
+    int size = model.fields().size();
+    CodeBlock.Builder args = CodeBlock.builder();
     int index = 0;
     for (FieldPlan field : model.fields()) {
-      body.addStatement(
-          "case $L -> $N =$W$L", index++, locals.get(field), ValueCode.read(field.value(), PARSER));
+      args.add("($T) $N[$L],$W", field.javaType(), VALUES, index++);
     }
-    body.addStatement(
-        "default -> $1N =$W$2T.putExtra($1N, $3N.currentName(),$W$2T.readValue($3N))",
-        ModelPlan.EXTRA_PROPERTIES,
-        Types.JSON_VALUES,
-        PARSER);
-    body.endControlFlow();
-    body.beginControlFlow("if ($N >= 0)", FIELD);
-    body.addStatement("$N = $N + 1", NEXT, FIELD);
-    body.endControlFlow();
-    body.endControlFlow();
-    CodeBlock.Builder args = CodeBlock.builder();
-    for (FieldPlan field : model.fields()) {
-      args.add("$N,$W", locals.get(field));
-    }
-    args.add("$N", ModelPlan.EXTRA_PROPERTIES);
-    body.addStatement("return new $T($L)", model.className(), args.build());
+    args.add("($T) $N[$L]", ModelWriter.EXTRA_TYPE, VALUES, index);
+    CodeBlock body = CodeBlock.builder()
+        .addStatement("$T[] $N = new $T[$L]", Object.class, VALUES, Object.class, size + 1)
+        .beginControlFlow("if (!$N.read($N, $N))", FIELDS, PARSER, VALUES)
+        .addStatement("return null")
+        .endControlFlow()
+        .addStatement("return new $T($L)", model.className(), args.build())
+        .build();
     return MethodSpec.methodBuilder("read")
         .addAnnotation(Types.OVERRIDE)
+        .addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unchecked").build())
         .addModifiers(Modifier.PUBLIC)
         .returns(Nullness.nullable(model.className()))
         .addParameter(Types.JSON_PARSER, PARSER)
         .addException(Types.IO_EXCEPTION)
-        .addCode(body.build())
+        .addCode(body)
         .build();
   }
 
-  /** The index of a field name in {@code FIELDS}, -1 for an unknown field. */
-  private static MethodSpec fieldIndex(ModelPlan model) {
-    CodeBlock.Builder body = CodeBlock.builder();
-    body.add("return switch (name) {\n").indent();
-    int index = 0;
+  /** Hands the components, in spec order, to the table. */
+  private static MethodSpec writeMethod(ModelPlan model) {
+    CodeBlock.Builder args = CodeBlock.builder().add("$N, $N.$N()", GENERATOR, VALUE, ModelPlan.EXTRA_PROPERTIES);
     for (FieldPlan field : model.fields()) {
-      body.add("case $S -> $L;\n", field.def().jsonName(), index++);
+      args.add(",$W$N.$N()", VALUE, field.name());
     }
-    body.add("default -> -1;\n").unindent().add("};\n");
-    return MethodSpec.methodBuilder("fieldIndex")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(int.class)
-        .addParameter(Types.STRING, "name")
-        .addCode(body.build())
-        .build();
-  }
-
-  private static MethodSpec write(
-      ModelPlan model, Map<FieldPlan, String> locals, Map<FieldPlan, String> names) {
-    CodeBlock.Builder body = CodeBlock.builder();
-    body.beginControlFlow("if ($N == null)", VALUE)
+    CodeBlock body = CodeBlock.builder()
+        .beginControlFlow("if ($N == null)", VALUE)
         .addStatement("$N.writeNull()", GENERATOR)
         .addStatement("return")
-        .endControlFlow();
-    body.addStatement("$N.writeStartObject()", GENERATOR);
-    for (FieldPlan field : model.fields()) {
-      String local = locals.get(field);
-      body.addStatement("$T $N = $N.$N()", field.javaType(), local, VALUE, field.name());
-      if (field.value() instanceof ValuePlan.ListOf) {
-        body.beginControlFlow("if (!$N.isEmpty())", local);
-      } else {
-        body.beginControlFlow("if ($N != null)", local);
-      }
-      body.add(ValueCode.writeField(field.value(), names.get(field), local, GENERATOR));
-      body.endControlFlow();
-    }
-    body.addStatement("$T.writeExtra($N.$N(), $N)", Types.JSON_VALUES, VALUE, ModelPlan.EXTRA_PROPERTIES, GENERATOR);
-    body.addStatement("$N.writeEndObject()", GENERATOR);
+        .endControlFlow()
+        .addStatement("$N.write($L)", FIELDS, args.build())
+        .build();
     return MethodSpec.methodBuilder("write")
         .addAnnotation(Types.OVERRIDE)
         .addModifiers(Modifier.PUBLIC)
         .addParameter(model.className(), VALUE)
         .addParameter(Types.JSON_GENERATOR, GENERATOR)
         .addException(Types.IO_EXCEPTION)
-        .addCode(body.build())
+        .addCode(body)
         .build();
   }
 }

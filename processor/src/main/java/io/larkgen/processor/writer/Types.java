@@ -55,6 +55,8 @@ final class Types {
 
   static final ClassName JSON_CODEC = ClassName.get(JSON, "JsonCodec");
   static final ClassName JSON_VALUES = ClassName.get(JSON, "JsonValues");
+  static final ClassName JSON_CODECS = ClassName.get(JSON, "JsonCodecs");
+  static final ClassName JSON_FIELDS = ClassName.get(JSON, "JsonFields");
 
   static final ClassName JSON_TOKEN = ClassName.get(JACKSON_CORE, "JsonToken");
   static final ClassName JSON_PARSER = ClassName.get(JACKSON_CORE, "JsonParser");

@@ -139,6 +139,5 @@ class JavaNamesTest {
     assertEquals("createTimeInstant", JavaNames.instantView("createTime"));
     assertEquals("USER_ID_PATTERN", JavaNames.requestPatternConstant("user_id"));
     assertEquals("PATTERN_USER_ID", JavaNames.codecPatternConstant("user_id"));
-    assertEquals("FIELD_USER_ID", JavaNames.codecFieldConstant("user_id"));
   }
 }
