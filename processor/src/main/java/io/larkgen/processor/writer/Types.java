@@ -58,10 +58,8 @@ final class Types {
   static final ClassName JSON_CODECS = ClassName.get(JSON, "JsonCodecs");
   static final ClassName JSON_FIELDS = ClassName.get(JSON, "JsonFields");
 
-  static final ClassName JSON_TOKEN = ClassName.get(JACKSON_CORE, "JsonToken");
   static final ClassName JSON_PARSER = ClassName.get(JACKSON_CORE, "JsonParser");
   static final ClassName JSON_GENERATOR = ClassName.get(JACKSON_CORE, "JsonGenerator");
-  static final ClassName SERIALIZED_STRING = ClassName.get(JACKSON_CORE + ".io", "SerializedString");
 
   static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
   static final ClassName IO_EXCEPTION = ClassName.get("java.io", "IOException");

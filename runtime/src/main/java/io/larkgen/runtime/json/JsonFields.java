@@ -37,15 +37,7 @@ public final class JsonFields {
   private final String typeName;
   private final SerializedString[] names;
   private final JsonCodec<Object>[] codecs;
-  /** Per field, {@link #CODEC} or the scalar it holds, read and written without a virtual call. */
-  private final byte[] kinds;
   private final Map<String, Integer> index;
-
-  private static final byte CODEC = 0;
-  private static final byte STRING = 1;
-  private static final byte INTEGER = 2;
-  private static final byte LONG = 3;
-  private static final byte BOOLEAN = 4;
 
   private JsonFields(String typeName, List<SerializedString> names, List<JsonCodec<Object>> codecs) {
     this.typeName = typeName;
@@ -53,15 +45,6 @@ public final class JsonFields {
     @SuppressWarnings({"unchecked", "rawtypes"})
     JsonCodec<Object>[] array = codecs.toArray(new JsonCodec[0]);
     this.codecs = array;
-    this.kinds = new byte[array.length];
-    for (int i = 0; i < array.length; i++) {
-      JsonCodec<?> codec = array[i];
-      kinds[i] = codec == JsonCodecs.STRING ? STRING
-          : codec == JsonCodecs.INTEGER ? INTEGER
-          : codec == JsonCodecs.LONG ? LONG
-          : codec == JsonCodecs.BOOLEAN ? BOOLEAN
-          : CODEC;
-    }
     this.index = new HashMap<>(names.size() * 2);
     for (int i = 0; i < this.names.length; i++) {
       if (index.putIfAbsent(this.names[i].getValue(), i) != null) {
@@ -138,7 +121,7 @@ public final class JsonFields {
       }
       parser.nextToken();
       if (field >= 0) {
-        values[field] = readValue(field, parser);
+        values[field] = codecs[field].read(parser);
         next = field + 1;
       } else {
         extra = JsonValues.putExtra(extra, parser.currentName(), JsonValues.readValue(parser));
@@ -169,49 +152,11 @@ public final class JsonFields {
       Object value = values[i];
       if (value != null && !(value instanceof List<?> list && list.isEmpty())) {
         generator.writeFieldName(names[i]);
-        writeValue(i, value, generator);
+        codecs[i].write(value, generator);
       }
     }
     JsonValues.writeExtra(extra, generator);
     generator.writeEndObject();
-  }
-
-  /**
-   * The most common values (the scalars) are read here directly; the megamorphic call to the
-   * field's codec is left to the others.
-   */
-  private @Nullable Object readValue(int field, JsonParser parser) throws IOException {
-    switch (kinds[field]) {
-      case STRING:
-        return JsonValues.readString(parser);
-      case INTEGER:
-        return JsonValues.readInteger(parser);
-      case LONG:
-        return JsonValues.readLong(parser);
-      case BOOLEAN:
-        return JsonValues.readBoolean(parser);
-      default:
-        return codecs[field].read(parser);
-    }
-  }
-
-  private void writeValue(int field, Object value, JsonGenerator generator) throws IOException {
-    switch (kinds[field]) {
-      case STRING:
-        generator.writeString((String) value);
-        break;
-      case INTEGER:
-        generator.writeNumber(((Integer) value).intValue());
-        break;
-      case LONG:
-        generator.writeNumber(((Long) value).longValue());
-        break;
-      case BOOLEAN:
-        generator.writeBoolean(((Boolean) value).booleanValue());
-        break;
-      default:
-        codecs[field].write(value, generator);
-    }
   }
 
   /** Adds fields in spec order, then {@link #build()}s the table. */

@@ -332,61 +332,6 @@ public final class JsonValues {
   }
 
   /**
-   * Writes a string value; a {@link JsonWriter} for list elements.
-   *
-   * @param value the string
-   * @param generator where to write it
-   * @throws IOException when the generator cannot write
-   */
-  public static void writeString(String value, JsonGenerator generator) throws IOException {
-    generator.writeString(value);
-  }
-
-  /**
-   * Writes a 32-bit integer; a {@link JsonWriter} for list elements.
-   *
-   * @param value the number
-   * @param generator where to write it
-   * @throws IOException when the generator cannot write
-   */
-  public static void writeInteger(Integer value, JsonGenerator generator) throws IOException {
-    generator.writeNumber(value.intValue());
-  }
-
-  /**
-   * Writes a 64-bit integer; a {@link JsonWriter} for list elements.
-   *
-   * @param value the number
-   * @param generator where to write it
-   * @throws IOException when the generator cannot write
-   */
-  public static void writeLong(Long value, JsonGenerator generator) throws IOException {
-    generator.writeNumber(value.longValue());
-  }
-
-  /**
-   * Writes a number; a {@link JsonWriter} for list elements.
-   *
-   * @param value the number
-   * @param generator where to write it
-   * @throws IOException when the generator cannot write
-   */
-  public static void writeDouble(Double value, JsonGenerator generator) throws IOException {
-    generator.writeNumber(value.doubleValue());
-  }
-
-  /**
-   * Writes a boolean; a {@link JsonWriter} for list elements.
-   *
-   * @param value the boolean
-   * @param generator where to write it
-   * @throws IOException when the generator cannot write
-   */
-  public static void writeBoolean(Boolean value, JsonGenerator generator) throws IOException {
-    generator.writeBoolean(value.booleanValue());
-  }
-
-  /**
    * Writes a JSON array with one element per list item.
    *
    * @param <T> the element type
