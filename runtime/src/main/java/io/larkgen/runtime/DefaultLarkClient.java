@@ -45,6 +45,7 @@ import java.util.concurrent.atomic.LongAdder;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -329,9 +330,8 @@ public final class DefaultLarkClient implements LarkClient, AutoCloseable {
     private final long started;
     private int attempt;
     private ResponseMetadata lastAnswer;
-    /** Whether the current attempt holds a rate-limit permit, granted at permitGranted. */
-    private boolean permitHeld;
-    private long permitGranted;
+    /** The current attempt's rate-limit permit, until its answer is reported; or null. */
+    private RateLimiter.@Nullable Permit permit;
 
     Call(Operation<Req, Resp> operation, URI uri, RequestContent body, RequestOptions options,
         String userToken, boolean safeToRepeat) {
@@ -466,28 +466,27 @@ public final class DefaultLarkClient implements LarkClient, AutoCloseable {
     }
 
     /**
-     * Tells the limiter how long after its permit the attempt's request was answered (or
-     * failed): by then the server has counted it.
+     * Tells the limiter that the attempt's request was answered (or failed): by then the server
+     * has counted it.
      */
     private void permitAnswered() {
-      if (permitHeld) {
-        permitHeld = false;
-        rateLimiter.answered(operation.rateLimit().get(), options.tenantKey(),
-            Duration.ofNanos(nanoTime.getAsLong() - permitGranted));
+      RateLimiter.Permit held = permit;
+      if (held != null) {
+        permit = null;
+        held.answered();
       }
     }
 
     /** Waits for the client-side limiter, unless the permit is due only after the deadline. */
     private void awaitPermit() {
-      permitHeld = false;
+      permit = null;
       if (!clientRateLimiting || operation.rateLimit().isEmpty()) {
         return;
       }
-      Duration waited;
-      long asked = nanoTime.getAsLong();
+      RateLimiter.Permit taken;
       try {
         // A permit due only after the deadline is not waited for (nor taken from others).
-        waited = rateLimiter.tryAcquire(operation.rateLimit().get(), options.tenantKey(),
+        taken = rateLimiter.take(operation.rateLimit().get(), options.tenantKey(),
                 Duration.ofNanos(deadline - nanoTime.getAsLong()))
             .orElseThrow(() -> overallTimeout(null, "the client-side rate limiter's next "
                 + "permit is due after the deadline; "));
@@ -495,9 +494,8 @@ public final class DefaultLarkClient implements LarkClient, AutoCloseable {
         Thread.currentThread().interrupt();
         throw new LarkInterruptedException(operation.id(), "waiting for a rate-limit permit", e);
       }
-      // The permit's slot, not the end of the wait: a late wake-up counts in the measured time.
-      permitGranted = asked + waited.toNanos();
-      permitHeld = true;
+      permit = taken;
+      Duration waited = taken.waited();
       if (!waited.isZero()) {
         rateLimitWaits.increment();
         rateLimitWaitNanos.add(waited.toNanos());
@@ -741,7 +739,9 @@ public final class DefaultLarkClient implements LarkClient, AutoCloseable {
      * minute) followed by a guard, so that a request arriving a little later than the one a
      * window after it does not land an extra request in one of the server's fixed windows: the
      * guard is {@code 1 / headroom - 1} of the window at first and then the longest recent time
-     * from permit to answer. At 1 there is no guard (see {@link
+     * from permit to answer; a request already answered is bounded by its answer instead, so
+     * calls made one after the other wait a window after the answer of the call {@code N}
+     * back and no longer. At 1 there is no guard (see {@link
      * io.larkgen.runtime.ratelimit.WindowRule}).
      *
      * @param headroom share of the documented rate to use

@@ -170,8 +170,7 @@ class RateLimitTest {
   }
 
   @Test
-  void byDefaultTheClientGuardsTheFirstWindowByTheHeadroomAndLaterOnesByItsAnswers()
-      throws Exception {
+  void byDefaultTheClientBoundsEachRequestByItsAnswer() throws Exception {
     Operation<ListThingsRequest, ThingsPage> records =
         Things.list(new RateLimit("hire.v1.interview_records.list", 10));
     FakeClock clock = new FakeClock();
@@ -181,16 +180,13 @@ class RateLimitTest {
       for (int i = 0; i < 31; i++) {
         client.execute(records, REQUEST);
       }
-      // 10/s. Before any answer the guard is the default 97 %'s share of the window (1 s /
-      // 0.97, rounded up): the 11th request waits that long. The fake server answers at once,
-      // so from then on the guard is its floor of 1 ms: ten requests per 1.001 s.
-      long first = 1_000_000_000L
-          + (long) Math.ceil(1e9 * (1 / DefaultLarkClient.DEFAULT_RATE_LIMIT_HEADROOM - 1));
-      assertEquals(1_030_927_836L, first);
-      long measured = 1_001_000_000L;
-      assertEquals(List.of(Duration.ofNanos(first), Duration.ofNanos(measured),
-          Duration.ofNanos(measured)), clock.sleeps());
-      assertEquals(Duration.ofNanos(first + 2 * measured), client.stats().rateLimitWaitTime());
+      // 10/s. Unanswered, the 11th request would wait the default 97 %'s share of the window
+      // longer (1 s / 0.97). The client reports each answer to its permit, and the fake server
+      // answers at once on the fake clock: each request has arrived by its grant, and ten go
+      // per second exactly.
+      assertEquals(List.of(Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(1)),
+          clock.sleeps());
+      assertEquals(Duration.ofSeconds(3), client.stats().rateLimitWaitTime());
     }
   }
 

@@ -27,8 +27,9 @@ import java.util.function.LongSupplier;
  * <p>Requests arrive at the server some time after their permit, so each window is followed
  * by a guard ({@link WindowRule}): permit {@code i} is due a window after the latest time
  * permit {@code i - N}'s request can have arrived. With a {@code headroom} below 1 the guard
- * starts as that share of the window and then follows the measured time from permit to answer
- * ({@link #answered}); at 1 there is no guard.
+ * starts as that share of the window and then follows the measured time from permit to answer;
+ * at 1 there is no guard. A permit taken with {@link #take} whose request has been answered
+ * ({@link RateLimiter.Permit#answered}) is bounded by that answer instead, when it is earlier.
  */
 public final class LocalRateLimiter implements RateLimiter {
   private final LongSupplier nanoTime;
@@ -53,8 +54,8 @@ public final class LocalRateLimiter implements RateLimiter {
    * {@code i + N} follows permit {@code i} by exactly one window, and a request {@code i} that
    * arrives later than request {@code i + N} lands an extra request in the server's window. A
    * {@code headroom} below 1 (e.g. 0.99) guards each window by that share (10 ms per second at
-   * 0.99) until answers have been measured, and then by the longest recent time from permit to
-   * answer, which a request's arrival never exceeds (see {@link WindowRule}).
+   * 0.99) until answers have been measured, then by the longest recent time from permit to
+   * answer, and for a request answered already by its answer (see {@link WindowRule}).
    *
    * @param nanoTime a monotonic time source in nanoseconds (e.g. {@code System::nanoTime})
    * @param sleeper how to wait for a permit
@@ -70,24 +71,28 @@ public final class LocalRateLimiter implements RateLimiter {
   }
 
   @Override
-  public Duration acquire(RateLimit limit, String scope) throws InterruptedException {
-    long wait = lane(limit, scope).reserve(nanoTime.getAsLong(), Long.MAX_VALUE);
-    return waitFor(wait);
+  public Optional<Duration> tryAcquire(RateLimit limit, String scope, Duration maxWait)
+      throws InterruptedException {
+    return take(limit, scope, maxWait).map(Permit::waited);
   }
 
   @Override
-  public Optional<Duration> tryAcquire(RateLimit limit, String scope, Duration maxWait)
+  public Optional<Permit> take(RateLimit limit, String scope, Duration maxWait)
       throws InterruptedException {
     long max = maxWait.isNegative() ? -1 : RetryPolicy.saturatedNanos(maxWait);
-    long wait = lane(limit, scope).reserve(nanoTime.getAsLong(), max);
-    return wait < 0 ? Optional.empty() : Optional.of(waitFor(wait));
+    Lane lane = lane(limit, scope);
+    Grant grant = lane.reserve(nanoTime.getAsLong(), max);
+    if (grant == null) {
+      return Optional.empty();
+    }
+    waitFor(grant.waitNanos);
+    return Optional.of(grant);
   }
 
-  private Duration waitFor(long wait) throws InterruptedException {
+  private void waitFor(long wait) throws InterruptedException {
     if (wait > 0) {
       sleeper.sleep(Duration.ofNanos(wait));
     }
-    return Duration.ofNanos(wait);
   }
 
   @Override
@@ -100,37 +105,64 @@ public final class LocalRateLimiter implements RateLimiter {
     }
   }
 
-  @Override
-  public void answered(RateLimit limit, String scope, Duration sinceGrant) {
-    long nanos = sinceGrant.isNegative() ? 0 : RetryPolicy.saturatedNanos(sinceGrant);
-    lane(limit, scope).answered(nanos);
-  }
-
   private Lane lane(RateLimit limit, String scope) {
     String key = scope == null ? limit.key() : limit.key() + "\u0000" + scope;
     return lanes.computeIfAbsent(key, k -> new Lane(
         Window.of(limit.permitsPerSecond(), 1_000_000_000L, headroom),
-        Window.of(limit.permitsPerMinute(), 60_000_000_000L, headroom)));
+        Window.of(limit.permitsPerMinute(), 60_000_000_000L, headroom), nanoTime));
+  }
+
+  /** One permit of a lane: its place in the lane's grants, and the caller's wait for it. */
+  private static final class Grant implements Permit {
+    private final Lane lane;
+    private final long sequence;
+    private final long slot;
+    private final long waitNanos;
+    private boolean answered;
+
+    Grant(Lane lane, long sequence, long slot, long waitNanos) {
+      this.lane = lane;
+      this.sequence = sequence;
+      this.slot = slot;
+      this.waitNanos = waitNanos;
+    }
+
+    @Override
+    public Duration waited() {
+      return Duration.ofNanos(waitNanos);
+    }
+
+    @Override
+    public synchronized void answered() {
+      if (!answered) {
+        answered = true;
+        lane.answered(sequence, slot);
+      }
+    }
   }
 
   /**
    * The last {@code permits} grants of one limit (a second's or a minute's) with their arrival
-   * bounds, under its {@link WindowRule}: the next grant is due one window after the oldest
-   * bound. The bounds are kept non-decreasing, so that the oldest of them is also the lowest
-   * even when the guard shrinks.
+   * bounds and answers, under its {@link WindowRule}: the next grant is due one window after the
+   * oldest one's arrival bound. Grant {@code n} of the lane is kept at {@code n % permits} until
+   * grant {@code n + permits} takes its place. The bounds given at the grants are kept
+   * non-decreasing, as the guard they were given with may shrink.
    */
   private static final class Window {
     private final WindowRule rule;
     private final long[] grants;
     private final long[] bounds;
-    private int count;
-    private int oldest;
+    private final long[] answers;
+    private final boolean[] answered;
+    private long count;
     private long latest;
 
     private Window(WindowRule rule) {
       this.rule = rule;
       this.grants = new long[rule.permits()];
       this.bounds = new long[rule.permits()];
+      this.answers = new long[rule.permits()];
+      this.answered = new boolean[rule.permits()];
     }
 
     /** A window of {@code permits} grants, or null when the limit is not documented (0). */
@@ -140,19 +172,32 @@ public final class LocalRateLimiter implements RateLimiter {
 
     /** The earliest time at or after {@code time} a grant leaves at most N in any window. */
     long due(long time) {
-      return rule.due(count == bounds.length, grants[oldest], bounds[oldest], time);
+      if (count < grants.length) {
+        return time;
+      }
+      int oldest = (int) (count % grants.length);
+      return rule.due(true, rule.arrivalBound(grants[oldest], bounds[oldest], answered[oldest],
+          answers[oldest]), time);
     }
 
+    /** Records grant number {@link #count} at {@code time}. */
     void record(long time) {
       long bound = rule.bound(time);
       latest = count == 0 || bound - latest > 0 ? bound : latest;
-      int slot = count < bounds.length ? (oldest + count) % bounds.length : oldest;
+      int slot = (int) (count % grants.length);
       grants[slot] = time;
       bounds[slot] = latest;
-      if (count < bounds.length) {
-        count++;
-      } else {
-        oldest = (oldest + 1) % bounds.length;
+      answered[slot] = false;
+      count++;
+    }
+
+    /** Grant number {@code sequence}, granted at {@code slot}, was answered at {@code now}. */
+    void answered(long sequence, long slot, long now) {
+      rule.answered(now - slot);
+      if (count - sequence <= grants.length) {
+        int at = (int) (sequence % grants.length);
+        answered[at] = true;
+        answers[at] = now;
       }
     }
   }
@@ -164,21 +209,23 @@ public final class LocalRateLimiter implements RateLimiter {
   private static final class Lane {
     private final Window second;
     private final Window minute;
+    private final LongSupplier nanoTime;
     private long pausedUntil;
     private boolean paused;
     private long last;
-    private boolean granted;
+    private long granted;
 
-    Lane(Window second, Window minute) {
+    Lane(Window second, Window minute, LongSupplier nanoTime) {
       this.second = second;
       this.minute = minute;
+      this.nanoTime = nanoTime;
     }
 
-    /** Takes the next slot and returns the wait until it, or -1 (taking nothing) past max. */
-    synchronized long reserve(long now, long maxWait) {
+    /** Takes the next slot, or returns null (taking nothing) when it is more than max away. */
+    synchronized Grant reserve(long now, long maxWait) {
       long slot = paused && pausedUntil - now > 0 ? pausedUntil : now;
       // Callers read the clock before they get here: keep the grants in order all the same.
-      if (granted && last - slot > 0) {
+      if (granted > 0 && last - slot > 0) {
         slot = last;
       }
       if (second != null) {
@@ -188,7 +235,7 @@ public final class LocalRateLimiter implements RateLimiter {
         slot = minute.due(slot);
       }
       if (slot - now > maxWait) {
-        return -1;
+        return null;
       }
       if (second != null) {
         second.record(slot);
@@ -196,17 +243,18 @@ public final class LocalRateLimiter implements RateLimiter {
       if (minute != null) {
         minute.record(slot);
       }
-      granted = true;
       last = slot;
-      return slot - now;
+      return new Grant(this, granted++, slot, slot - now);
     }
 
-    void answered(long sinceGrantNanos) {
+    /** Grant number {@code sequence}, due at {@code slot}, was answered now. */
+    synchronized void answered(long sequence, long slot) {
+      long now = nanoTime.getAsLong();
       if (second != null) {
-        second.rule.answered(sinceGrantNanos);
+        second.answered(sequence, slot, now);
       }
       if (minute != null) {
-        minute.rule.answered(sinceGrantNanos);
+        minute.answered(sequence, slot, now);
       }
     }
 

@@ -2,6 +2,7 @@ package io.larkgen.runtime.ratelimit;
 
 import io.larkgen.runtime.RateLimit;
 import java.time.Duration;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -41,16 +42,22 @@ public interface RateLimiter {
   void pause(RateLimit limit, String scope, Duration duration);
 
   /**
-   * Reports that a request sent with a permit of limit+scope was answered (or failed) {@code
-   * sinceGrant} after the permit was granted. The server counted it by then, so a limiter can
-   * tell from these how late requests may arrive (see {@link WindowRule}). The default ignores
-   * it.
+   * Takes a permit like {@link #tryAcquire}, as a {@link Permit} the caller tells when the
+   * request sent with it was answered. A limiter can then bound when that request reached the
+   * server by its own answer, rather than by a guess for every request (see {@link
+   * WindowRule}). The default takes the permit with {@link #tryAcquire} and ignores the answer.
    *
-   * @param limit the limit of the permit
-   * @param scope the tenant the permit was counted for
-   * @param sinceGrant the time from the grant to the answer
+   * @param limit the operation's documented limit
+   * @param scope the tenant the permits are counted for
+   * @param maxWait the longest the caller may wait
+   * @return the permit, once waited for; empty (taking nothing) when it is further off than
+   *     {@code maxWait}
+   * @throws InterruptedException when interrupted while waiting; the permit may have been taken
    */
-  default void answered(RateLimit limit, String scope, Duration sinceGrant) {}
+  default Optional<Permit> take(RateLimit limit, String scope, Duration maxWait)
+      throws InterruptedException {
+    return tryAcquire(limit, scope, maxWait).map(Permit::unreported);
+  }
 
   /**
    * Waits until a permit for {@code limit} (and {@code scope}) is due, however long that is.
@@ -62,5 +69,43 @@ public interface RateLimiter {
    */
   default Duration acquire(RateLimit limit, String scope) throws InterruptedException {
     return tryAcquire(limit, scope, Duration.ofSeconds(Long.MAX_VALUE)).orElseThrow();
+  }
+
+  /**
+   * A permit taken with {@link #take}: how long its caller waited for it, and where the caller
+   * reports that the request sent with it was answered.
+   */
+  interface Permit {
+    /**
+     * How long the caller waited for the permit.
+     *
+     * @return the wait; zero when the permit was free
+     */
+    Duration waited();
+
+    /**
+     * Reports that the request sent with this permit was answered, or failed: the server has
+     * counted it by now. Called at most once, as soon as the answer (or the failure) is there.
+     */
+    void answered();
+
+    /**
+     * A permit whose answer its limiter does not use.
+     *
+     * @param waited how long the caller waited for it
+     * @return the permit
+     */
+    static Permit unreported(Duration waited) {
+      Objects.requireNonNull(waited, "waited");
+      return new Permit() {
+        @Override
+        public Duration waited() {
+          return waited;
+        }
+
+        @Override
+        public void answered() {}
+      };
+    }
   }
 }

@@ -11,12 +11,15 @@ import java.util.concurrent.atomic.AtomicLongArray;
  * grants {@code i + permits} no earlier than a window after {@code bound(i)}: then no window,
  * wherever its boundaries lie, ever receives more than {@code permits} requests.
  *
- * <p>The guard adapts to how late requests can arrive: it is the longest time from a grant to
- * its answer among the recent answers ({@link #answered}), since a request that has been
- * answered has arrived, but never more than the headroom's share of the window ({@link
- * #initialGuardNanos}), which is also the guard until the first answers come back. A lane whose
- * answers come back quickly thus runs closer to its documented rate than the fixed share allows;
- * one whose answers are slow (a loaded machine, a slow network) keeps that share, as before.
+ * <p>A request that has been answered has arrived: its bound is then its answer, when that is
+ * earlier ({@link #arrivalBound}). For a request still on its way the guard is a guess that
+ * adapts to how late requests arrive: it is the longest time from a grant to its answer among
+ * the recent answers ({@link #answered}), but never more than the headroom's share of the window
+ * ({@link #initialGuardNanos}), which is also the guard until the first answers come back. A
+ * caller that sends one request after the other thus waits a window after the answer of the
+ * request {@code permits} back, no longer; one whose requests overlap (threads, processes)
+ * waits by the guard, which follows its answers: short when they come back quickly, the fixed
+ * share when they are slow (a loaded machine, a slow network).
  *
  * <p>{@link LocalRateLimiter} keeps the grants and bounds in memory; a limiter whose schedule
  * lives in a shared store can keep them there and take the arithmetic and {@link #guardNanos()}
@@ -146,24 +149,43 @@ public final class WindowRule {
   }
 
   /**
-   * When the next grant is due, at or after {@code time}, given the grant {@code permits} back
-   * ({@code oldestGrant}) and the arrival bound it got when granted ({@code oldestBound}); none
-   * while fewer were granted ({@code full} false). The bound taken is the later of that one and
-   * the one the current guard gives, which by then includes that request's own answer.
+   * The latest time the request granted at {@code grant} can have arrived: its answer, when it
+   * was answered before the bound the current guard gives ({@code grant} plus the guard, or
+   * {@code boundAtGrant} when later); that bound otherwise. Bounds only grow until the answer,
+   * since the guard is a guess and the one given at the grant may have been made on fewer
+   * answers.
+   *
+   * @param grant the time the permit was granted
+   * @param boundAtGrant the bound {@link #bound} gave when it was granted
+   * @param answered whether its request was answered (or failed)
+   * @param answeredAt when it was, if {@code answered}
+   * @return the bound, in nanoseconds of the limiter's clock
+   */
+  public long arrivalBound(long grant, long boundAtGrant, boolean answered, long answeredAt) {
+    long guessed = grant + guardNanos();
+    long bound = guessed - boundAtGrant > 0 ? guessed : boundAtGrant;
+    if (answered && bound - answeredAt > 0) {
+      // A request is sent after its grant: an answer stamped before it is a clock's rounding.
+      return answeredAt - grant > 0 ? answeredAt : grant;
+    }
+    return bound;
+  }
+
+  /**
+   * When the next grant is due, at or after {@code time}, given the arrival bound of the grant
+   * {@code permits} back ({@link #arrivalBound}); none while fewer were granted ({@code full}
+   * false): a window after that bound.
    *
    * @param full whether {@code permits} grants were made already
-   * @param oldestGrant the time of the grant {@code permits} back
-   * @param oldestBound the arrival bound that grant got
+   * @param oldestBound the arrival bound of the grant {@code permits} back
    * @param time the earliest time asked about
    * @return the time the next grant is due, in nanoseconds of the limiter's clock
    */
-  public long due(boolean full, long oldestGrant, long oldestBound, long time) {
+  public long due(boolean full, long oldestBound, long time) {
     if (!full) {
       return time;
     }
-    long now = oldestGrant + guardNanos();
-    long bound = now - oldestBound > 0 ? now : oldestBound;
-    long due = bound + windowNanos;
+    long due = oldestBound + windowNanos;
     return due - time > 0 ? due : time;
   }
 }
