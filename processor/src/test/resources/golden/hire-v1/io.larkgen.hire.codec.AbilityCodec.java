@@ -43,12 +43,12 @@ public final class AbilityCodec implements JsonCodec<Ability> {
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   public @Nullable Ability read(JsonParser parser) throws IOException {
-    Object[] values = new Object[4];
-    if (!FIELDS.read(parser, values)) {
-      return null;
-    }
+    return FIELDS.read(parser, AbilityCodec::construct);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Ability construct(@Nullable Object[] values) {
     return new Ability((String) values[0], (I18n) values[1], (I18n) values[2],
         (Map<String, Object>) values[3]);
   }

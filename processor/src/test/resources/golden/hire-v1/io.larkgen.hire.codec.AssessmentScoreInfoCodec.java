@@ -43,12 +43,12 @@ public final class AssessmentScoreInfoCodec implements JsonCodec<AssessmentScore
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   public @Nullable AssessmentScoreInfo read(JsonParser parser) throws IOException {
-    Object[] values = new Object[4];
-    if (!FIELDS.read(parser, values)) {
-      return null;
-    }
+    return FIELDS.read(parser, AssessmentScoreInfoCodec::construct);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static AssessmentScoreInfo construct(@Nullable Object[] values) {
     return new AssessmentScoreInfo((CalculateType) values[0], (Double) values[1], (Long) values[2],
         (Map<String, Object>) values[3]);
   }

@@ -44,12 +44,12 @@ public final class AttachmentCodec implements JsonCodec<Attachment> {
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   public @Nullable Attachment read(JsonParser parser) throws IOException {
-    Object[] values = new Object[6];
-    if (!FIELDS.read(parser, values)) {
-      return null;
-    }
+    return FIELDS.read(parser, AttachmentCodec::construct);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Attachment construct(@Nullable Object[] values) {
     return new Attachment((String) values[0], (String) values[1], (String) values[2],
         (String) values[3], (String) values[4], (Map<String, Object>) values[5]);
   }

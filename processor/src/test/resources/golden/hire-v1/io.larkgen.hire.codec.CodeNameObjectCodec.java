@@ -42,12 +42,12 @@ public final class CodeNameObjectCodec implements JsonCodec<CodeNameObject> {
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   public @Nullable CodeNameObject read(JsonParser parser) throws IOException {
-    Object[] values = new Object[3];
-    if (!FIELDS.read(parser, values)) {
-      return null;
-    }
+    return FIELDS.read(parser, CodeNameObjectCodec::construct);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static CodeNameObject construct(@Nullable Object[] values) {
     return new CodeNameObject((String) values[0], (I18n) values[1],
         (Map<String, Object>) values[2]);
   }

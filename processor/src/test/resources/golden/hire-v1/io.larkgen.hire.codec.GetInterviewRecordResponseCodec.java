@@ -40,12 +40,12 @@ public final class GetInterviewRecordResponseCodec implements JsonCodec<GetInter
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   public @Nullable GetInterviewRecordResponse read(JsonParser parser) throws IOException {
-    Object[] values = new Object[2];
-    if (!FIELDS.read(parser, values)) {
-      return null;
-    }
+    return FIELDS.read(parser, GetInterviewRecordResponseCodec::construct);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static GetInterviewRecordResponse construct(@Nullable Object[] values) {
     return new GetInterviewRecordResponse((InterviewRecord) values[0],
         (Map<String, Object>) values[1]);
   }

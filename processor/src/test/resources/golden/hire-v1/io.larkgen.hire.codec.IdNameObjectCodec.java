@@ -42,12 +42,12 @@ public final class IdNameObjectCodec implements JsonCodec<IdNameObject> {
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   public @Nullable IdNameObject read(JsonParser parser) throws IOException {
-    Object[] values = new Object[3];
-    if (!FIELDS.read(parser, values)) {
-      return null;
-    }
+    return FIELDS.read(parser, IdNameObjectCodec::construct);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static IdNameObject construct(@Nullable Object[] values) {
     return new IdNameObject((String) values[0], (I18n) values[1], (Map<String, Object>) values[2]);
   }
 

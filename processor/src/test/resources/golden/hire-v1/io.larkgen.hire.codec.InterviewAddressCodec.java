@@ -47,12 +47,12 @@ public final class InterviewAddressCodec implements JsonCodec<InterviewAddress> 
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   public @Nullable InterviewAddress read(JsonParser parser) throws IOException {
-    Object[] values = new Object[7];
-    if (!FIELDS.read(parser, values)) {
-      return null;
-    }
+    return FIELDS.read(parser, InterviewAddressCodec::construct);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static InterviewAddress construct(@Nullable Object[] values) {
     return new InterviewAddress((String) values[0], (I18n) values[1], (CodeNameObject) values[2],
         (CodeNameObject) values[3], (CodeNameObject) values[4], (CodeNameObject) values[5],
         (Map<String, Object>) values[6]);

@@ -78,12 +78,12 @@ public final class InterviewCodec implements JsonCodec<Interview> {
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   public @Nullable Interview read(JsonParser parser) throws IOException {
-    Object[] values = new Object[27];
-    if (!FIELDS.read(parser, values)) {
-      return null;
-    }
+    return FIELDS.read(parser, InterviewCodec::construct);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Interview construct(@Nullable Object[] values) {
     return new Interview((String) values[0], (Long) values[1], (Long) values[2],
         (Integer) values[3], (List<InterviewRecord>) values[4], (Long) values[5],
         (String) values[6], (String) values[7], (IdNameObject) values[8], (IdNameObject) values[9],

@@ -56,12 +56,12 @@ public final class InterviewDimensionAssessmentCodec implements JsonCodec<Interv
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   public @Nullable InterviewDimensionAssessment read(JsonParser parser) throws IOException {
-    Object[] values = new Object[12];
-    if (!FIELDS.read(parser, values)) {
-      return null;
-    }
+    return FIELDS.read(parser, InterviewDimensionAssessmentCodec::construct);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static InterviewDimensionAssessment construct(@Nullable Object[] values) {
     return new InterviewDimensionAssessment((String) values[0], (I18n) values[1],
         (Integer) values[2], (String) values[3], (String) values[4],
         (InterviewDimensionScore) values[5], (List<InterviewDimensionScore>) values[6],

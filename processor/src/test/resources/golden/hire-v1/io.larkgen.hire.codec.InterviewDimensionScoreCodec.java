@@ -43,12 +43,12 @@ public final class InterviewDimensionScoreCodec implements JsonCodec<InterviewDi
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   public @Nullable InterviewDimensionScore read(JsonParser parser) throws IOException {
-    Object[] values = new Object[4];
-    if (!FIELDS.read(parser, values)) {
-      return null;
-    }
+    return FIELDS.read(parser, InterviewDimensionScoreCodec::construct);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static InterviewDimensionScore construct(@Nullable Object[] values) {
     return new InterviewDimensionScore((String) values[0], (I18n) values[1], (Integer) values[2],
         (Map<String, Object>) values[3]);
   }

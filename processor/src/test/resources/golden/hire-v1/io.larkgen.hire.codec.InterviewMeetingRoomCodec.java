@@ -45,12 +45,12 @@ public final class InterviewMeetingRoomCodec implements JsonCodec<InterviewMeeti
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   public @Nullable InterviewMeetingRoom read(JsonParser parser) throws IOException {
-    Object[] values = new Object[6];
-    if (!FIELDS.read(parser, values)) {
-      return null;
-    }
+    return FIELDS.read(parser, InterviewMeetingRoomCodec::construct);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static InterviewMeetingRoom construct(@Nullable Object[] values) {
     return new InterviewMeetingRoom((String) values[0], (String) values[1], (String) values[2],
         (ReservedStatus) values[3], (String) values[4], (Map<String, Object>) values[5]);
   }

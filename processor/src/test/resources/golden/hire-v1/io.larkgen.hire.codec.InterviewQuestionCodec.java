@@ -47,12 +47,12 @@ public final class InterviewQuestionCodec implements JsonCodec<InterviewQuestion
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   public @Nullable InterviewQuestion read(JsonParser parser) throws IOException {
-    Object[] values = new Object[6];
-    if (!FIELDS.read(parser, values)) {
-      return null;
-    }
+    return FIELDS.read(parser, InterviewQuestionCodec::construct);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static InterviewQuestion construct(@Nullable Object[] values) {
     return new InterviewQuestion((String) values[0], (I18n) values[1], (I18n) values[2],
         (String) values[3], (List<Ability>) values[4], (Map<String, Object>) values[5]);
   }

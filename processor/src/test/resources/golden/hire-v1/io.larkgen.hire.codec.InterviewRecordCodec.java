@@ -63,12 +63,12 @@ public final class InterviewRecordCodec implements JsonCodec<InterviewRecord> {
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   public @Nullable InterviewRecord read(JsonParser parser) throws IOException {
-    Object[] values = new Object[16];
-    if (!FIELDS.read(parser, values)) {
-      return null;
-    }
+    return FIELDS.read(parser, InterviewRecordCodec::construct);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static InterviewRecord construct(@Nullable Object[] values) {
     return new InterviewRecord((String) values[0], (String) values[1], (String) values[2],
         (String) values[3], (String) values[4], (CommitStatus) values[5], (Long) values[6],
         (Conclusion) values[7], (InterviewScore) values[8], (AssessmentScoreInfo) values[9],

@@ -45,12 +45,12 @@ public final class InterviewScoreCodec implements JsonCodec<InterviewScore> {
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   public @Nullable InterviewScore read(JsonParser parser) throws IOException {
-    Object[] values = new Object[7];
-    if (!FIELDS.read(parser, values)) {
-      return null;
-    }
+    return FIELDS.read(parser, InterviewScoreCodec::construct);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static InterviewScore construct(@Nullable Object[] values) {
     return new InterviewScore((String) values[0], (Integer) values[1], (String) values[2],
         (String) values[3], (String) values[4], (String) values[5],
         (Map<String, Object>) values[6]);

@@ -40,12 +40,12 @@ public final class GetNoteResponseCodec implements JsonCodec<GetNoteResponse> {
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   public @Nullable GetNoteResponse read(JsonParser parser) throws IOException {
-    Object[] values = new Object[2];
-    if (!FIELDS.read(parser, values)) {
-      return null;
-    }
+    return FIELDS.read(parser, GetNoteResponseCodec::construct);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static GetNoteResponse construct(@Nullable Object[] values) {
     return new GetNoteResponse((Note) values[0], (Map<String, Object>) values[1]);
   }
 

@@ -49,12 +49,12 @@ public final class CreateNoteRequestBodyCodec implements JsonCodec<CreateNoteReq
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   public @Nullable CreateNoteRequestBody read(JsonParser parser) throws IOException {
-    Object[] values = new Object[6];
-    if (!FIELDS.read(parser, values)) {
-      return null;
-    }
+    return FIELDS.read(parser, CreateNoteRequestBodyCodec::construct);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static CreateNoteRequestBody construct(@Nullable Object[] values) {
     return new CreateNoteRequestBody((String) values[0], (String) values[1],
         (NotePrivacy) values[2], (List<Mention>) values[3], (Reminder) values[4],
         (Map<String, Object>) values[5]);

@@ -40,12 +40,12 @@ public final class CreateNoteResponseCodec implements JsonCodec<CreateNoteRespon
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   public @Nullable CreateNoteResponse read(JsonParser parser) throws IOException {
-    Object[] values = new Object[2];
-    if (!FIELDS.read(parser, values)) {
-      return null;
-    }
+    return FIELDS.read(parser, CreateNoteResponseCodec::construct);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static CreateNoteResponse construct(@Nullable Object[] values) {
     return new CreateNoteResponse((Note) values[0], (Map<String, Object>) values[1]);
   }
 

@@ -40,12 +40,12 @@ public final class DeleteNoteResponseCodec implements JsonCodec<DeleteNoteRespon
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   public @Nullable DeleteNoteResponse read(JsonParser parser) throws IOException {
-    Object[] values = new Object[2];
-    if (!FIELDS.read(parser, values)) {
-      return null;
-    }
+    return FIELDS.read(parser, DeleteNoteResponseCodec::construct);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static DeleteNoteResponse construct(@Nullable Object[] values) {
     return new DeleteNoteResponse((String) values[0], (Map<String, Object>) values[1]);
   }
 

@@ -45,12 +45,12 @@ public final class EventHeaderCodec implements JsonCodec<EventHeader> {
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   public @Nullable EventHeader read(JsonParser parser) throws IOException {
-    Object[] values = new Object[7];
-    if (!FIELDS.read(parser, values)) {
-      return null;
-    }
+    return FIELDS.read(parser, EventHeaderCodec::construct);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static EventHeader construct(@Nullable Object[] values) {
     return new EventHeader((String) values[0], (String) values[1], (String) values[2],
         (String) values[3], (String) values[4], (String) values[5],
         (Map<String, Object>) values[6]);

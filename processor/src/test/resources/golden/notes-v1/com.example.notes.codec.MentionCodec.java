@@ -42,12 +42,12 @@ public final class MentionCodec implements JsonCodec<Mention> {
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   public @Nullable Mention read(JsonParser parser) throws IOException {
-    Object[] values = new Object[3];
-    if (!FIELDS.read(parser, values)) {
-      return null;
-    }
+    return FIELDS.read(parser, MentionCodec::construct);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Mention construct(@Nullable Object[] values) {
     return new Mention((String) values[0], (Integer) values[1], (Map<String, Object>) values[2]);
   }
 

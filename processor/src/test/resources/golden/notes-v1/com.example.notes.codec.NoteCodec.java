@@ -45,12 +45,12 @@ public final class NoteCodec implements JsonCodec<Note> {
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   public @Nullable Note read(JsonParser parser) throws IOException {
-    Object[] values = new Object[6];
-    if (!FIELDS.read(parser, values)) {
-      return null;
-    }
+    return FIELDS.read(parser, NoteCodec::construct);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Note construct(@Nullable Object[] values) {
     return new Note((String) values[0], (String) values[1], (String) values[2],
         (NotePrivacy) values[3], (String) values[4], (Map<String, Object>) values[5]);
   }

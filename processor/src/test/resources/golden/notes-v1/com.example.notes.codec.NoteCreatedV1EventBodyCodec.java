@@ -46,12 +46,12 @@ public final class NoteCreatedV1EventBodyCodec implements JsonCodec<NoteCreatedV
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   public @Nullable NoteCreatedV1EventBody read(JsonParser parser) throws IOException {
-    Object[] values = new Object[5];
-    if (!FIELDS.read(parser, values)) {
-      return null;
-    }
+    return FIELDS.read(parser, NoteCreatedV1EventBodyCodec::construct);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static NoteCreatedV1EventBody construct(@Nullable Object[] values) {
     return new NoteCreatedV1EventBody((String) values[0], (NotePrivacy) values[1],
         (List<Mention>) values[2], (Long) values[3], (Map<String, Object>) values[4]);
   }

@@ -44,12 +44,12 @@ public final class NoteCreatedV1EventCodec implements JsonCodec<NoteCreatedV1Eve
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   public @Nullable NoteCreatedV1Event read(JsonParser parser) throws IOException {
-    Object[] values = new Object[4];
-    if (!FIELDS.read(parser, values)) {
-      return null;
-    }
+    return FIELDS.read(parser, NoteCreatedV1EventCodec::construct);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static NoteCreatedV1Event construct(@Nullable Object[] values) {
     return new NoteCreatedV1Event((String) values[0], (EventHeader) values[1],
         (NoteCreatedV1EventBody) values[2], (Map<String, Object>) values[3]);
   }

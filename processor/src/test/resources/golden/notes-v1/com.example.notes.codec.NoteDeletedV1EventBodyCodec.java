@@ -40,12 +40,12 @@ public final class NoteDeletedV1EventBodyCodec implements JsonCodec<NoteDeletedV
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   public @Nullable NoteDeletedV1EventBody read(JsonParser parser) throws IOException {
-    Object[] values = new Object[2];
-    if (!FIELDS.read(parser, values)) {
-      return null;
-    }
+    return FIELDS.read(parser, NoteDeletedV1EventBodyCodec::construct);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static NoteDeletedV1EventBody construct(@Nullable Object[] values) {
     return new NoteDeletedV1EventBody((String) values[0], (Map<String, Object>) values[1]);
   }
 

@@ -44,12 +44,12 @@ public final class NoteDeletedV1EventCodec implements JsonCodec<NoteDeletedV1Eve
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   public @Nullable NoteDeletedV1Event read(JsonParser parser) throws IOException {
-    Object[] values = new Object[4];
-    if (!FIELDS.read(parser, values)) {
-      return null;
-    }
+    return FIELDS.read(parser, NoteDeletedV1EventCodec::construct);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static NoteDeletedV1Event construct(@Nullable Object[] values) {
     return new NoteDeletedV1Event((String) values[0], (EventHeader) values[1],
         (NoteDeletedV1EventBody) values[2], (Map<String, Object>) values[3]);
   }

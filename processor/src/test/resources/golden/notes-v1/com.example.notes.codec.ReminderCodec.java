@@ -43,12 +43,12 @@ public final class ReminderCodec implements JsonCodec<Reminder> {
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   public @Nullable Reminder read(JsonParser parser) throws IOException {
-    Object[] values = new Object[3];
-    if (!FIELDS.read(parser, values)) {
-      return null;
-    }
+    return FIELDS.read(parser, ReminderCodec::construct);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Reminder construct(@Nullable Object[] values) {
     return new Reminder((String) values[0], (List<String>) values[1],
         (Map<String, Object>) values[2]);
   }

@@ -43,12 +43,12 @@ public final class UpdateNoteRequestBodyCodec implements JsonCodec<UpdateNoteReq
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   public @Nullable UpdateNoteRequestBody read(JsonParser parser) throws IOException {
-    Object[] values = new Object[3];
-    if (!FIELDS.read(parser, values)) {
-      return null;
-    }
+    return FIELDS.read(parser, UpdateNoteRequestBodyCodec::construct);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static UpdateNoteRequestBody construct(@Nullable Object[] values) {
     return new UpdateNoteRequestBody((String) values[0], (Reminder) values[1],
         (Map<String, Object>) values[2]);
   }

@@ -40,12 +40,12 @@ public final class UpdateNoteResponseCodec implements JsonCodec<UpdateNoteRespon
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   public @Nullable UpdateNoteResponse read(JsonParser parser) throws IOException {
-    Object[] values = new Object[2];
-    if (!FIELDS.read(parser, values)) {
-      return null;
-    }
+    return FIELDS.read(parser, UpdateNoteResponseCodec::construct);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static UpdateNoteResponse construct(@Nullable Object[] values) {
     return new UpdateNoteResponse((Note) values[0], (Map<String, Object>) values[1]);
   }
 

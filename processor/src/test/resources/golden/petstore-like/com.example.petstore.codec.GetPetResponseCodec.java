@@ -40,12 +40,12 @@ public final class GetPetResponseCodec implements JsonCodec<GetPetResponse> {
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   public @Nullable GetPetResponse read(JsonParser parser) throws IOException {
-    Object[] values = new Object[2];
-    if (!FIELDS.read(parser, values)) {
-      return null;
-    }
+    return FIELDS.read(parser, GetPetResponseCodec::construct);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static GetPetResponse construct(@Nullable Object[] values) {
     return new GetPetResponse((Pet) values[0], (Map<String, Object>) values[1]);
   }
 

@@ -41,12 +41,12 @@ public final class I18nCodec implements JsonCodec<I18n> {
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   public @Nullable I18n read(JsonParser parser) throws IOException {
-    Object[] values = new Object[3];
-    if (!FIELDS.read(parser, values)) {
-      return null;
-    }
+    return FIELDS.read(parser, I18nCodec::construct);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static I18n construct(@Nullable Object[] values) {
     return new I18n((String) values[0], (String) values[1], (Map<String, Object>) values[2]);
   }
 

@@ -43,12 +43,12 @@ public final class ListStoreOrdersResponseCodec implements JsonCodec<ListStoreOr
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   public @Nullable ListStoreOrdersResponse read(JsonParser parser) throws IOException {
-    Object[] values = new Object[3];
-    if (!FIELDS.read(parser, values)) {
-      return null;
-    }
+    return FIELDS.read(parser, ListStoreOrdersResponseCodec::construct);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static ListStoreOrdersResponse construct(@Nullable Object[] values) {
     return new ListStoreOrdersResponse((List<StoreOrder>) values[0], (Long) values[1],
         (Map<String, Object>) values[2]);
   }

@@ -42,12 +42,12 @@ public final class OwnerCodec implements JsonCodec<Owner> {
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   public @Nullable Owner read(JsonParser parser) throws IOException {
-    Object[] values = new Object[3];
-    if (!FIELDS.read(parser, values)) {
-      return null;
-    }
+    return FIELDS.read(parser, OwnerCodec::construct);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Owner construct(@Nullable Object[] values) {
     return new Owner((String) values[0], (I18n) values[1], (Map<String, Object>) values[2]);
   }
 

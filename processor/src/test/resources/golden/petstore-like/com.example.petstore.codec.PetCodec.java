@@ -60,12 +60,12 @@ public final class PetCodec implements JsonCodec<Pet> {
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   public @Nullable Pet read(JsonParser parser) throws IOException {
-    Object[] values = new Object[17];
-    if (!FIELDS.read(parser, values)) {
-      return null;
-    }
+    return FIELDS.read(parser, PetCodec::construct);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Pet construct(@Nullable Object[] values) {
     return new Pet((String) values[0], (I18n) values[1], (Integer) values[2], (Double) values[3],
         (Long) values[4], (Boolean) values[5], (Long) values[6], (String) values[7],
         (String) values[8], (Boolean) values[9], (PetStatus) values[10], (PetKind) values[11],

@@ -42,12 +42,12 @@ public final class StoreOrderCodec implements JsonCodec<StoreOrder> {
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   public @Nullable StoreOrder read(JsonParser parser) throws IOException {
-    Object[] values = new Object[4];
-    if (!FIELDS.read(parser, values)) {
-      return null;
-    }
+    return FIELDS.read(parser, StoreOrderCodec::construct);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static StoreOrder construct(@Nullable Object[] values) {
     return new StoreOrder((String) values[0], (String) values[1], (Integer) values[2],
         (Map<String, Object>) values[3]);
   }

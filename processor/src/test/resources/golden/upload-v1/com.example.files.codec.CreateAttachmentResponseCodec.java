@@ -40,12 +40,12 @@ public final class CreateAttachmentResponseCodec implements JsonCodec<CreateAtta
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   public @Nullable CreateAttachmentResponse read(JsonParser parser) throws IOException {
-    Object[] values = new Object[2];
-    if (!FIELDS.read(parser, values)) {
-      return null;
-    }
+    return FIELDS.read(parser, CreateAttachmentResponseCodec::construct);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static CreateAttachmentResponse construct(@Nullable Object[] values) {
     return new CreateAttachmentResponse((String) values[0], (Map<String, Object>) values[1]);
   }
 

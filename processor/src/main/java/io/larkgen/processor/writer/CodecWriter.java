@@ -1,6 +1,7 @@
 package io.larkgen.processor.writer;
 
 import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -39,6 +40,7 @@ public final class CodecWriter {
   private static final String VALUE = "value";
   private static final String VALUES = "values";
   private static final String FIELDS = "FIELDS";
+  private static final String CONSTRUCT = "construct";
 
   /** Writes the codec of {@code model}. */
   public JavaFile write(ModelPlan model) {
@@ -68,6 +70,7 @@ public final class CodecWriter {
                 .build())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .addMethod(readMethod(model))
+        .addMethod(constructMethod(model))
         .addMethod(writeMethod(model));
     if (model.sent()) {
       for (FieldPlan field : model.fields()) {
@@ -207,30 +210,32 @@ public final class CodecWriter {
     return table.add("\n.build()$<$<").build();
   }
 
-  /** Reads the fields into an array through the table, then calls the canonical constructor. */
+  /** Reads the fields through the table, which hands their values to {@link #constructMethod}. */
   private static MethodSpec readMethod(ModelPlan model) {
-    int size = model.fields().size();
+    return MethodSpec.methodBuilder("read")
+        .addAnnotation(Types.OVERRIDE)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(Nullness.nullable(model.className()))
+        .addParameter(Types.JSON_PARSER, PARSER)
+        .addException(Types.IO_EXCEPTION)
+        .addStatement("return $N.read($N, $T::$N)", FIELDS, PARSER, model.codecName(), CONSTRUCT)
+        .build();
+  }
+
+  /** The canonical constructor of the values read, cast from the table's array. */
+  private static MethodSpec constructMethod(ModelPlan model) {
     CodeBlock.Builder args = CodeBlock.builder();
     int index = 0;
     for (FieldPlan field : model.fields()) {
       args.add("($T) $N[$L],$W", field.javaType(), VALUES, index++);
     }
     args.add("($T) $N[$L]", ModelWriter.EXTRA_TYPE, VALUES, index);
-    CodeBlock body = CodeBlock.builder()
-        .addStatement("$T[] $N = new $T[$L]", Object.class, VALUES, Object.class, size + 1)
-        .beginControlFlow("if (!$N.read($N, $N))", FIELDS, PARSER, VALUES)
-        .addStatement("return null")
-        .endControlFlow()
-        .addStatement("return new $T($L)", model.className(), args.build())
-        .build();
-    return MethodSpec.methodBuilder("read")
-        .addAnnotation(Types.OVERRIDE)
+    return MethodSpec.methodBuilder(CONSTRUCT)
         .addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unchecked").build())
-        .addModifiers(Modifier.PUBLIC)
-        .returns(Nullness.nullable(model.className()))
-        .addParameter(Types.JSON_PARSER, PARSER)
-        .addException(Types.IO_EXCEPTION)
-        .addCode(body)
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(model.className())
+        .addParameter(ArrayTypeName.of(Nullness.nullable(ClassName.OBJECT)), VALUES)
+        .addStatement("return new $T($L)", model.className(), args.build())
         .build();
   }
 

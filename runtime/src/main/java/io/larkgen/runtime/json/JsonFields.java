@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import io.larkgen.runtime.annotations.LarkProtectedApi;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,9 @@ import org.jspecify.annotations.Nullable;
  */
 @LarkProtectedApi
 public final class JsonFields {
+  /** The arrays {@link #read} reads into, per thread. */
+  private static final ThreadLocal<ValueArrays> ARRAYS = ThreadLocal.withInitial(ValueArrays::new);
+
   private final String typeName;
   private final SerializedString[] names;
   private final JsonCodec<Object>[] codecs;
@@ -65,7 +69,7 @@ public final class JsonFields {
   }
 
   /**
-   * The number of known fields; {@link #read} takes an array one longer.
+   * The number of known fields; {@link #read} reads into an array one longer.
    *
    * @return the number of fields
    */
@@ -87,20 +91,54 @@ public final class JsonFields {
   }
 
   /**
-   * Reads the JSON object the parser is on: each known field's value into {@code values} at its
-   * position, the unknown fields into the last element ({@code values[size()]}) as a map, or
-   * null when there are none. Fields the object lacks stay null.
+   * Builds a record from the values {@link #read} read: its known fields' values at their
+   * positions, its unknown fields as a map (or null) at the last one. The array is lent for the
+   * call only: it is cleared and reused once the record is built.
    *
+   * @param <T> the record
+   */
+  @FunctionalInterface
+  public interface Constructor<T> {
+    /**
+     * The record of these values.
+     *
+     * @param values {@link #size()} + 1 values, absent ones null; not to be kept
+     * @return the record
+     */
+    T construct(@Nullable Object[] values);
+  }
+
+  /**
+   * Reads the JSON object the parser is on: each known field's value at its position, the
+   * unknown fields at the last one ({@link #size()}) as a map, or null when there are none;
+   * fields the object lacks stay null. Then builds the record from them.
+   *
+   * <p>The values are read into an array of the calling thread, one per level of nesting,
+   * rather than a new one per record.
+   *
+   * @param <T> the record
    * @param parser a parser on the object's first token
-   * @param values {@link #size()} + 1 elements, all null
-   * @return false for JSON {@code null} (nothing read), true for an object
+   * @param constructor builds the record from the values
+   * @return the record, or null for JSON {@code null}
    * @throws IOException when the value is neither, a field's value does not match its type, or
    *     the input cannot be read
    */
-  public boolean read(JsonParser parser, @Nullable Object[] values) throws IOException {
+  public <T> @Nullable T read(JsonParser parser, Constructor<T> constructor) throws IOException {
     if (!JsonValues.startObject(parser, typeName)) {
-      return false;
+      return null;
     }
+    int length = names.length + 1;
+    ValueArrays arrays = ARRAYS.get();
+    Object[] values = arrays.take(length);
+    try {
+      readFields(parser, values);
+      return constructor.construct(values);
+    } finally {
+      arrays.give(values, length);
+    }
+  }
+
+  private void readFields(JsonParser parser, @Nullable Object[] values) throws IOException {
     SerializedString[] expected = names;
     Map<String, Object> extra = null;
     int next = 0;
@@ -128,7 +166,33 @@ public final class JsonFields {
       }
     }
     values[expected.length] = extra;
-    return true;
+  }
+
+  /**
+   * One thread's arrays of values being read, one per level of records nested in each other:
+   * a record's array is in use while its nested records are read into the next ones.
+   */
+  private static final class ValueArrays {
+    private Object[][] arrays = new Object[8][];
+    private int depth;
+
+    Object[] take(int length) {
+      if (depth == arrays.length) {
+        arrays = Arrays.copyOf(arrays, depth * 2);
+      }
+      Object[] array = arrays[depth];
+      if (array == null || array.length < length) {
+        array = new Object[Math.max(length, 32)];
+        arrays[depth] = array;
+      }
+      depth++;
+      return array;
+    }
+
+    void give(Object[] array, int length) {
+      Arrays.fill(array, 0, length, null);
+      depth--;
+    }
   }
 
   /**

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -79,11 +80,11 @@ class JsonFieldsTest {
   private static Object[] read(String json) throws IOException {
     try (JsonParser parser = JSON.createParser(json)) {
       parser.nextToken();
-      Object[] values = new Object[FIELDS.size() + 1];
-      if (!FIELDS.read(parser, values)) {
-        return null;
+      // The array is lent for the call: the record keeps a copy of it.
+      Object[] values = FIELDS.read(parser, lent -> Arrays.copyOf(lent, FIELDS.size() + 1));
+      if (values != null) {
+        assertEquals(JsonToken.END_OBJECT, parser.currentToken(), "left on the object's last token");
       }
-      assertEquals(JsonToken.END_OBJECT, parser.currentToken(), "left on the object's last token");
       return values;
     }
   }
@@ -183,6 +184,74 @@ class JsonFieldsTest {
     assertTrue(e.getOriginalMessage().contains("/count"), e.getMessage());
     JsonParseException notObject = assertThrows(JsonParseException.class, () -> read("[1]"));
     assertTrue(notObject.getOriginalMessage().contains("Sample"), notObject.getMessage());
+  }
+
+  /** A record of an id and a list of records like it, read through its own table. */
+  private record Node(String id, List<Node> children, Object extra) {}
+
+  private static final class NodeCodec implements JsonCodec<Node> {
+    static final NodeCodec INSTANCE = new NodeCodec();
+    private static final JsonFields NODE = JsonFields.builder("Node")
+        .add("id", JsonCodecs.STRING)
+        .add("children", JsonCodecs.listOf(INSTANCE))
+        .build();
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public Node read(JsonParser parser) throws IOException {
+      return NODE.read(parser, v -> new Node((String) v[0],
+          v[1] == null ? List.of() : (List<Node>) v[1], v[2]));
+    }
+
+    @Override
+    public void write(Node value, JsonGenerator generator) {
+      throw new UnsupportedOperationException();
+    }
+  }
+
+  private static Node node(String json) throws IOException {
+    try (JsonParser parser = JSON.createParser(json)) {
+      parser.nextToken();
+      return NodeCodec.INSTANCE.read(parser);
+    }
+  }
+
+  @Test
+  void nestedRecordsEachReadIntoTheirOwnValues() throws IOException {
+    Node tree = node("{\"id\":\"root\",\"children\":[{\"id\":\"a\",\"children\":"
+        + "[{\"id\":\"a1\",\"more\":1},{\"children\":[{\"id\":\"deep\",\"children\":"
+        + "[{\"id\":\"deeper\"}]}]}]},{\"id\":\"b\"}],\"after\":true}");
+    Node a = tree.children().get(0);
+    assertEquals("root", tree.id());
+    assertEquals(Map.of("after", true), tree.extra());
+    assertEquals(List.of("a", "b"), tree.children().stream().map(Node::id).toList());
+    assertEquals("a1", a.children().get(0).id());
+    assertEquals(Map.of("more", 1L), a.children().get(0).extra());
+    Node unnamed = a.children().get(1);
+    assertNull(unnamed.id(), "an absent field is null, not a sibling's value");
+    assertNull(unnamed.extra());
+    assertEquals("deeper", unnamed.children().get(0).children().get(0).id());
+    assertNull(tree.children().get(1).extra());
+  }
+
+  @Test
+  void aReadThatFailsLeavesNothingForTheNextOne() throws IOException {
+    assertThrows(JsonParseException.class, () -> node(
+        "{\"id\":\"left\",\"children\":[{\"id\":\"half\",\"children\":7}]}"));
+    Node next = node("{\"children\":[{}]}");
+    assertNull(next.id());
+    assertNull(next.children().get(0).id());
+    assertEquals(List.of(), next.children().get(0).children());
+    assertThrows(IllegalStateException.class, () -> {
+      try (JsonParser parser = JSON.createParser("{\"id\":\"x\"}")) {
+        parser.nextToken();
+        FIELDS.read(parser, values -> {
+          throw new IllegalStateException("constructor refused");
+        });
+      }
+    });
+    assertArrayEquals(new Object[] {null, 7, null, null, null, null, null, null, null, null},
+        read("{\"count\":7}"), "a constructor's failure leaves no values behind either");
   }
 
   @Test
