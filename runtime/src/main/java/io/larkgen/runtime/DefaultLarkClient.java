@@ -440,7 +440,12 @@ public final class DefaultLarkClient implements LarkClient, AutoCloseable {
       try {
         response = exchange.send(operation.id(), request, attempt);
       } catch (LarkTransportException e) {
-        permitAnswered();
+        if (e instanceof LarkTimeoutException || e instanceof LarkInterruptedException) {
+          // The request may still be on its way: its permit is left to the limiter's guess.
+          permit = null;
+        } else {
+          permitAnswered();
+        }
         throw ResponseHandler.sendFailure(e, deadlineAware(e, left));
       }
       permitAnswered();
@@ -466,8 +471,9 @@ public final class DefaultLarkClient implements LarkClient, AutoCloseable {
     }
 
     /**
-     * Tells the limiter that the attempt's request was answered (or failed): by then the server
-     * has counted it.
+     * Tells the limiter that the attempt's request was answered, or failed in a way that means
+     * it will not arrive later (a refused or reset connection): by then the server has counted
+     * it, if it ever does.
      */
     private void permitAnswered() {
       RateLimiter.Permit held = permit;

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.larkgen.runtime.error.LarkTimeoutException;
 import io.larkgen.runtime.ratelimit.LocalRateLimiter;
 import io.larkgen.runtime.ratelimit.RateLimiter;
+import io.larkgen.runtime.retry.RetryPolicy;
 import io.larkgen.runtime.testing.Clients;
 import io.larkgen.runtime.testing.FakeClock;
 import io.larkgen.runtime.testing.FakeFeishu;
@@ -187,6 +188,53 @@ class RateLimitTest {
       assertEquals(List.of(Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(1)),
           clock.sleeps());
       assertEquals(Duration.ofSeconds(3), client.stats().rateLimitWaitTime());
+    }
+  }
+
+  @Test
+  void aRequestThatTimedOutIsNotReportedAsAnswered() throws Exception {
+    List<String> reports = Collections.synchronizedList(new ArrayList<>());
+    RateLimiter recording = new RateLimiter() {
+      private int taken;
+
+      @Override
+      public Optional<Duration> tryAcquire(RateLimit limit, String scope, Duration maxWait) {
+        throw new AssertionError("the client takes permits as handles");
+      }
+
+      @Override
+      public synchronized Optional<Permit> take(RateLimit limit, String scope, Duration maxWait) {
+        int number = ++taken;
+        return Optional.of(new Permit() {
+          @Override
+          public Duration waited() {
+            return Duration.ZERO;
+          }
+
+          @Override
+          public void answered() {
+            reports.add("answered " + number);
+          }
+        });
+      }
+
+      @Override
+      public void pause(RateLimit limit, String scope, Duration duration) {}
+    };
+    try (FakeFeishu server = new FakeFeishu();
+        DefaultLarkClient client = Clients.builder(server, new FakeClock())
+            .rateLimiter(recording)
+            .readTimeout(Duration.ofMillis(200))
+            .retryPolicy(RetryPolicy.none())
+            .build()) {
+      server.sequence(PATH, ok(page(false, null, "x")), ok(page(false, null, "x")).delayed(2_000),
+          ok(page(false, null, "x")));
+      client.execute(Things.LIST, REQUEST);
+      LarkTimeoutException e = assertThrows(LarkTimeoutException.class,
+          () -> client.execute(Things.LIST, REQUEST));
+      assertEquals(LarkTimeoutException.Kind.READ, e.kind());
+      // the request that timed out may still arrive: its permit stays the limiter's guess
+      assertEquals(List.of("answered 1"), reports);
     }
   }
 
