@@ -84,8 +84,11 @@ public interface RateLimiter {
     Duration waited();
 
     /**
-     * Reports that the request sent with this permit was answered, or failed: the server has
-     * counted it by now. Called at most once, as soon as the answer (or the failure) is there.
+     * Reports that the request sent with this permit was answered, or failed in a way that
+     * means it will not arrive later (a refused or reset connection): the server has counted it
+     * by now, if it ever does. Called at most once, as soon as the answer (or the failure) is
+     * there, and not at all for a request that timed out or was interrupted, which may still be
+     * on its way.
      */
     void answered();
 
