@@ -176,7 +176,7 @@ public final class LocalRateLimiter implements RateLimiter {
         return time;
       }
       int oldest = (int) (count % grants.length);
-      return rule.due(true, rule.arrivalBound(grants[oldest], bounds[oldest], answered[oldest],
+      return rule.due(rule.arrivalBound(grants[oldest], bounds[oldest], answered[oldest],
           answers[oldest]), time);
     }
 

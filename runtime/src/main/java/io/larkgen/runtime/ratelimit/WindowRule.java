@@ -172,19 +172,14 @@ public final class WindowRule {
   }
 
   /**
-   * When the next grant is due, at or after {@code time}, given the arrival bound of the grant
-   * {@code permits} back ({@link #arrivalBound}); none while fewer were granted ({@code full}
-   * false): a window after that bound.
+   * When the next grant is due, at or after {@code time}, once {@code permits} grants were made:
+   * a window after the arrival bound of the grant {@code permits} back ({@link #arrivalBound}).
    *
-   * @param full whether {@code permits} grants were made already
    * @param oldestBound the arrival bound of the grant {@code permits} back
    * @param time the earliest time asked about
    * @return the time the next grant is due, in nanoseconds of the limiter's clock
    */
-  public long due(boolean full, long oldestBound, long time) {
-    if (!full) {
-      return time;
-    }
+  public long due(long oldestBound, long time) {
     long due = oldestBound + windowNanos;
     return due - time > 0 ? due : time;
   }

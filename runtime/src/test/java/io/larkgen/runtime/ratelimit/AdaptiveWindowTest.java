@@ -147,8 +147,9 @@ class AdaptiveWindowTest {
         "answered after the bound: the bound");
     assertEquals(grant, rule.arrivalBound(grant, bound, true, grant - MS),
         "never before the grant");
-    assertEquals(grant + SECOND + 3 * MS, rule.due(true, grant + 3 * MS, grant));
-    assertEquals(grant, rule.due(false, grant + 3 * MS, grant), "the first permits are free");
+    assertEquals(grant + SECOND + 3 * MS, rule.due(grant + 3 * MS, grant));
+    assertEquals(grant + 2 * SECOND, rule.due(grant + 3 * MS, grant + 2 * SECOND),
+        "a grant asked for later than due is due at once");
   }
 
   /** A request in flight in {@link #noWindowOfArrivalsEverHoldsMoreThanTheLimit}. */
