@@ -75,6 +75,12 @@ public class DecodeBenchmark {
     return Decoders.jacksonTree(body);
   }
 
+  /** The floor with strings: tokenizing, and a {@code String} of every text value. */
+  @Benchmark
+  public int floorStrings() throws IOException {
+    return Decoders.floorStrings(body);
+  }
+
   /** The floor: tokenizing only. */
   @Benchmark
   public int floor() throws IOException {

@@ -30,6 +30,8 @@ import java.util.Map;
  *   <li>official SDK: {@code UnmarshalRespUtil.unmarshalResp}, the call its generated resources
  *       make on every answer (UTF-8 string, then Gson into {@code ListInterviewResp});
  *   <li>Jackson untyped: {@code ObjectMapper} into {@code Map} or {@code JsonNode};
+ *   <li>floor with strings: the floor, plus a {@code String} of every text value (what every
+ *       binder into Java objects builds; the floor leaves string values undecoded);
  *   <li>floor: jackson-core {@code nextToken()} over the bytes, binding nothing.
  * </ul>
  */
@@ -125,5 +127,22 @@ public final class Decoders {
       }
     }
     return tokens;
+  }
+
+  /**
+   * Tokenizes the body and builds a {@code String} of every text value, as any binder into
+   * Java objects must; binds nothing else. Returns the total length so the work is not dead.
+   */
+  public static int floorStrings(byte[] body) throws IOException {
+    int length = 0;
+    try (JsonParser parser = JSON.createParser(body)) {
+      JsonToken token;
+      while ((token = parser.nextToken()) != null) {
+        if (token == JsonToken.VALUE_STRING) {
+          length += parser.getText().length();
+        }
+      }
+    }
+    return length;
   }
 }

@@ -1,6 +1,7 @@
 package io.larkgen.benchmarks.decode;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.lark.oapi.service.hire.v1.model.InterviewExtend;
@@ -121,6 +122,27 @@ class DecodersTest {
     for (byte[] body : List.of(payloads.interviews(), payloads.interviewRecords())) {
       assertEquals(tokens(Decoders.jacksonTree(body)), Decoders.floor(body));
     }
+  }
+
+  @Test
+  void floorWithStringsBuildsEveryTextValue() throws IOException {
+    for (byte[] body : List.of(payloads.interviews(), payloads.interviewRecords())) {
+      int length = textLength(Decoders.jacksonTree(body));
+      assertTrue(length > 10_000, "the pages hold text: " + length);
+      assertEquals(length, Decoders.floorStrings(body));
+    }
+  }
+
+  /** Total length of the text values under {@code node}, names excluded. */
+  private static int textLength(JsonNode node) {
+    if (node.isTextual()) {
+      return node.textValue().length();
+    }
+    int n = 0;
+    for (JsonNode child : node) {
+      n += textLength(child);
+    }
+    return n;
   }
 
   /** Tokens a streaming parser yields for {@code node}. */

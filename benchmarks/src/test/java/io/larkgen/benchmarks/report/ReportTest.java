@@ -20,7 +20,9 @@ class ReportTest {
         + "," + jmh("officialSdk", "interviews", 400, 5000)
         + "," + jmh("larkgen", "interview_records", 100, 1000)
         + "," + jmh("floor", "interview_records", 1000, 10)
-        + "," + jmh("officialSdk", "interview_records", 80, 5000) + "]");
+        + "," + jmh("officialSdk", "interview_records", 80, 5000)
+        + "," + jmh("floorStrings", "interviews", 900, 100)
+        + "," + jmh("floorStrings", "interview_records", 500, 100) + "]");
 
     String md = render("full");
 
@@ -31,9 +33,18 @@ class ReportTest {
         + "(target ≤ 1.3×: **not met**)"), md);
     // The summary lists each page's goals with the part's verdicts.
     assertTrue(md.contains("| decode, `interviews` page: Larkgen / floor time per page | ≤ 1.3× | "
-        + "1.25× | met |"), md);
+        + "1.25× | met | 1.11× (floor with strings) |"), md);
+    // The floor with strings takes 2× the floor's time on this page: the target is out of reach.
     assertTrue(md.contains("| decode, `interview_records` page: Larkgen / floor time per page | "
-        + "≤ 1.3× | 10.00× | **not met** |"), md);
+        + "≤ 1.3× | 10.00× | **not met** | 2.00× (floor with strings): out of reach |"), md);
+    assertTrue(md.contains("| decode, `interview_records` page: Larkgen / official SDK pages per "
+        + "second | ≥ 2× | 1.25× | **not met** | 6.25× (floor with strings) |"), md);
+    assertTrue(md.contains("- Bound: building the strings alone, as every binder to Java objects "
+        + "must, costs 2.00× the floor's time and is 6.25× the SDK's pages per second; Larkgen "
+        + "takes 5.00× the time of the floor with strings"), md);
+    assertTrue(md.contains("Of the 2 not met, 1 are out of reach of their bound."), md);
+    assertTrue(md.contains("| Floor with strings: `nextToken()`, `getText()` of every text value "
+        + "| 900 |"), md);
     assertTrue(md.indexOf("## Goals") < md.indexOf("## 1. Decode"), md);
     assertTrue(md.contains("| Larkgen (generated codec) | 800 |"), md);
     assertTrue(md.contains("| Jackson untyped → `Map` | not run |"), md);
