@@ -27,6 +27,8 @@ import java.util.regex.Pattern;
  *   <li>limits off: {@link LarkgenExport} (client rate limiter off) and {@link OfficialSdkExport}
  *       run the same loop on the same data set, alternately, {@code --reps} times each after
  *       one discarded warm-up run: interviews + records per second and client CPU seconds;
+ *       {@link TransportFloorExport}, the same requests with nothing bound or written, runs
+ *       between them as the floor;
  *   <li>limits on: the sandbox enforces the documented limits, and three clients export:
  *       the {@code hire-export} sample as shipped, the Larkgen loop with the client's limiter on,
  *       and the SDK loop (which has no limiter and backs off on 429). The export's time is
@@ -44,6 +46,9 @@ public final class ExportBench {
 
   /** Documented limit of {@code GET /hire/v1/interview_records} (spec: x-lark-rate-limit). */
   static final int RECORDS_PER_SECOND = 10;
+
+  /** The peer that only makes the loop's requests and tokenizes the answers. */
+  static final String FLOOR = "transport_floor";
 
   private static final Pattern EXPORTED = Pattern.compile(
       "exported ([\\d,]+) interviews and ([\\d,]+) interview records .* in ([\\d.]+) s");
@@ -114,6 +119,7 @@ public final class ExportBench {
     Map<String, List<Run>> runs = new LinkedHashMap<>();
     runs.put("larkgen", new ArrayList<>());
     runs.put("official_sdk", new ArrayList<>());
+    runs.put(FLOOR, new ArrayList<>());
     try (SandboxProcess sandbox = SandboxProcess.start(args.get("sandbox-cp"), "2g", interviews,
         false, logs.resolve("export-sandbox.log"))) {
       export("official_sdk", false, sandbox);
@@ -177,6 +183,9 @@ public final class ExportBench {
       case "official_sdk" -> command.addAll(List.of("-cp", args.get("sdk-cp"),
           OfficialSdkExport.class.getName(), sandbox.baseUrl(), sandbox.appId(),
           sandbox.appSecret(), out.toString()));
+      case FLOOR -> command.addAll(List.of("-cp", args.get("larkgen-cp"),
+          TransportFloorExport.class.getName(), sandbox.baseUrl(), sandbox.appId(),
+          sandbox.appSecret(), out.toString()));
       default -> throw new IllegalArgumentException("unknown peer " + peer);
     }
     Child.Result r = Child.run(command, env, log, line -> false, Duration.ofMinutes(20));
@@ -184,10 +193,12 @@ public final class ExportBench {
       throw new IllegalStateException(peer + " export failed (exit " + r.exitCode() + "); see "
           + log);
     }
-    ExportFile.Counts counts = ExportFile.count(out);
-    Files.deleteIfExists(out);
     Reported reported = peer.equals("hire_export")
         ? fromSampleSummary(Files.readString(log)) : fromJson(r.lastJsonLine());
+    // The floor writes nothing: what it saw is what it reports.
+    ExportFile.Counts counts = peer.equals(FLOOR)
+        ? new ExportFile.Counts(reported.interviews, reported.records) : ExportFile.count(out);
+    Files.deleteIfExists(out);
     if (reported.interviews != counts.interviews()) {
       throw new IllegalStateException(peer + " reported " + reported.interviews
           + " interviews but wrote " + counts.interviews());
@@ -200,15 +211,16 @@ public final class ExportBench {
 
   /** What a client said about its own run. */
   record Reported(
-      long interviews, double seconds, long interviewRequests, long recordRequests,
-      long rateLimited) {}
+      long interviews, long records, double seconds, long interviewRequests,
+      long recordRequests, long rateLimited) {}
 
   private static Reported fromJson(String line) throws IOException {
     if (line == null) {
       throw new IllegalStateException("the client printed no summary line");
     }
     JsonNode n = Results.MAPPER.readTree(line);
-    return new Reported(n.path("interviews").asLong(), n.path("seconds").asDouble(),
+    return new Reported(n.path("interviews").asLong(), n.path("records").asLong(),
+        n.path("seconds").asDouble(),
         n.path("interview_requests").asLong(), n.path("record_requests").asLong(),
         n.path("rate_limited").asLong());
   }
@@ -221,7 +233,8 @@ public final class ExportBench {
     if (!exported.find() || !pages.find() || !throttled.find()) {
       throw new IllegalStateException("no hire-export summary found in its output");
     }
-    return new Reported(number(exported.group(1)), Double.parseDouble(exported.group(3)),
+    return new Reported(number(exported.group(1)), number(exported.group(2)),
+        Double.parseDouble(exported.group(3)),
         number(pages.group(1)), number(pages.group(2)), number(throttled.group(1)));
   }
 

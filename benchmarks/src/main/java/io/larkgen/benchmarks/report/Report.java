@@ -60,6 +60,9 @@ public final class Report {
       + "SDK";
   private static final String IMPORT = "importer: all doc pages, whole process, CPU";
 
+  /** The export's floor peer ({@code TransportFloorExport}). */
+  private static final String FLOOR = "transport_floor";
+
   private static final String[] PARTS = {"decode", "export", "memory", "codegen", "importer",
       "coldstart"};
 
@@ -314,10 +317,23 @@ public final class Report {
       line(String.format(Locale.ROOT, "Larkgen / official SDK: %.2f× the throughput, %.2f× the "
           + "client CPU (targets ≥ 1× and ≤ 0.6×: %s, %s).", throughput, cpu,
           verdict(throughput >= 1), verdict(cpu <= 0.6)));
+      JsonNode f = unlimited.get(FLOOR);
+      double floorCpu = f == null ? Double.NaN
+          : f.path("medianCpuSeconds").asDouble() / o.path("medianCpuSeconds").asDouble();
+      double floorThroughput = f == null ? Double.NaN
+          : f.path("medianItemsPerSecond").asDouble() / o.path("medianItemsPerSecond").asDouble();
+      if (f != null) {
+        line("");
+        line(String.format(Locale.ROOT, "Bound: the floor, the same requests on a bare "
+            + "`java.net.http` client with every answer only tokenized (nothing bound, validated "
+            + "or written), uses %.2f× the official SDK's client CPU at %.2f× its throughput; "
+            + "Larkgen uses %.2f× the floor's CPU.", floorCpu, floorThroughput,
+            l.path("medianCpuSeconds").asDouble() / f.path("medianCpuSeconds").asDouble()));
+      }
       goal("export, limits off: Larkgen / official SDK client CPU", "≤ 0.6×", cpu, "%.2f×",
-          cpu <= 0.6);
+          cpu <= 0.6, floorCpu, "floor", floorCpu <= 0.6);
       goal("export, limits off: Larkgen / official SDK throughput", "≥ 1×", throughput, "%.2f×",
-          throughput >= 1);
+          throughput >= 1, floorThroughput, "floor", floorThroughput >= 1);
     }
     line("");
     line(String.format(Locale.ROOT, "Limits on (documented limits: interviews 50/s, "
@@ -729,6 +745,7 @@ public final class Report {
       case "larkgen" -> "Larkgen";
       case "official_sdk" -> "Official SDK 2.5.3";
       case "hire_export" -> "`hire-export` sample (Larkgen)";
+      case FLOOR -> "Floor: the requests on `java.net.http`, answers only tokenized";
       default -> key;
     };
   }

@@ -196,7 +196,8 @@ class ReportTest {
   void exportTablesJudgeOnlyClientsWithALimiter() throws IOException {
     Files.writeString(results.resolve("export.json"), "{\"interviews\":1000,"
         + "\"limitedInterviews\":600,\"unlimited\":{"
-        + "\"larkgen\":" + peer(4000, 2.0) + ",\"official_sdk\":" + peer(2000, 4.0) + "},"
+        + "\"larkgen\":" + peer(4000, 2.0) + ",\"official_sdk\":" + peer(2000, 4.0)
+        + ",\"transport_floor\":" + peer(5000, 3.0) + "},"
         + "\"limited\":{"
         + "\"hire_export\":" + limited(10.0, 9.6, 96.0, 0) + ","
         + "\"larkgen\":" + limited(10.0, 9.0, 90.0, 0) + ","
@@ -206,6 +207,15 @@ class ReportTest {
 
     assertTrue(md.contains("Larkgen / official SDK: 2.00× the throughput, 0.50× the client CPU "
         + "(targets ≥ 1× and ≤ 0.6×: met, met)."), md);
+    assertTrue(md.contains("uses 0.75× the official SDK's client CPU at 2.50× its throughput; "
+        + "Larkgen uses 0.67× the floor's CPU."), md);
+    // The floor itself needs 0.75× the SDK's CPU: a target of 0.6× is out of its reach.
+    assertTrue(md.contains("| export, limits off: Larkgen / official SDK client CPU | ≤ 0.6× | "
+        + "0.50× | met | 0.75× (floor): out of reach |"), md);
+    assertTrue(md.contains("| export, limits off: Larkgen / official SDK throughput | ≥ 1× | "
+        + "2.00× | met | 2.50× (floor) |"), md);
+    assertTrue(md.contains("| Floor: the requests on `java.net.http`, answers only tokenized | "
+        + "1,000 |"), md);
     assertTrue(md.contains("| export, limits on: Larkgen, share of the rate ceiling and answers of "
         + "429 | ≥ 95 %, zero 429 | 90.0 %, 0 | **not met** |"), md);
     assertTrue(!md.contains("| export, limits on: Official SDK"), md);
