@@ -17,11 +17,16 @@ import java.util.Map;
 /**
  * Cold start: the time from launching a JVM to the first page of interviews in hand, for a tiny
  * main per client, each on its own runtime closure; and the size of that closure. Runs are
- * interleaved (Larkgen, SDK, Larkgen, …) against one sandbox process so drift hits both alike.
+ * interleaved (Larkgen, SDK, floor, Larkgen, …) against one sandbox process so drift hits all
+ * alike. The floor, {@link TransportFloorFirstPage}, makes the same two requests on a bare
+ * {@code java.net.http} client and only tokenizes the answers.
  *
  * <p>Options: {@code --sandbox-cp --larkgen-cp --sdk-cp --reps --out --logs}.
  */
 public final class ColdStartBench {
+  /** The peer that logs in and fetches the page on a bare {@code java.net.http} client. */
+  static final String FLOOR = "transport_floor";
+
   /** The line each first-page main prints when it holds the page. */
   public static final String MARKER = "first-page";
 
@@ -52,6 +57,8 @@ public final class ColdStartBench {
     mains.put("larkgen", "io.larkgen.benchmarks.coldstart.LarkgenFirstPage");
     classpaths.put("official_sdk", args.get("sdk-cp"));
     mains.put("official_sdk", OfficialSdkFirstPage.class.getName());
+    classpaths.put(FLOOR, floorClasspath(args.get("larkgen-cp")));
+    mains.put(FLOOR, TransportFloorFirstPage.class.getName());
 
     Map<String, List<Double>> times = new LinkedHashMap<>();
     classpaths.keySet().forEach(k -> times.put(k, new ArrayList<>()));
@@ -87,6 +94,21 @@ public final class ColdStartBench {
           times.get(peer), bytes / (1024.0 * 1024.0), names));
     }
     Results.write(Path.of(args.get("out")), result);
+  }
+
+  /**
+   * The floor's class path: the directories of {@code larkgenClasspath} (the benchmark mains)
+   * and its jackson-core jar, all that {@link TransportFloorFirstPage} needs.
+   */
+  static String floorClasspath(String larkgenClasspath) {
+    List<String> entries = new ArrayList<>();
+    for (String entry : larkgenClasspath.split(File.pathSeparator)) {
+      String name = Path.of(entry).getFileName().toString();
+      if (!entry.endsWith(".jar") || name.startsWith("jackson-core-")) {
+        entries.add(entry);
+      }
+    }
+    return String.join(File.pathSeparator, entries);
   }
 
   /** The jar entries of a class path (directories hold only the tiny benchmark mains). */

@@ -99,7 +99,7 @@ public final class TransportFloorExport {
   }
 
   /** The top-level text field {@code name} of an answer. */
-  static String stringField(byte[] body, String name) throws IOException {
+  public static String stringField(byte[] body, String name) throws IOException {
     try (JsonParser parser = JSON.createParser(body)) {
       JsonToken token;
       while ((token = parser.nextToken()) != null) {
@@ -145,7 +145,7 @@ public final class TransportFloorExport {
   }
 
   /** Tokenizes an answer and counts the objects of its {@code data.items}. */
-  static int items(byte[] body) throws IOException {
+  public static int items(byte[] body) throws IOException {
     int items = 0;
     try (JsonParser parser = JSON.createParser(body)) {
       JsonToken token;

@@ -214,7 +214,7 @@ class ReportTest {
         + "0.50× | met | 0.75× (floor): out of reach |"), md);
     assertTrue(md.contains("| export, limits off: Larkgen / official SDK throughput | ≥ 1× | "
         + "2.00× | met | 2.50× (floor) |"), md);
-    assertTrue(md.contains("| Floor: the requests on `java.net.http`, answers only tokenized | "
+    assertTrue(md.contains("| Floor: the same requests on `java.net.http`, answers only tokenized | "
         + "1,000 |"), md);
     assertTrue(md.contains("| export, limits on: Larkgen, share of the rate ceiling and answers of "
         + "429 | ≥ 95 %, zero 429 | 90.0 %, 0 | **not met** |"), md);
@@ -232,13 +232,32 @@ class ReportTest {
         + "\"larkgen\":{\"medianSeconds\":0.30,\"minSeconds\":0.28,\"runs\":[0.3],"
         + "\"closureMegabytes\":1.0,\"closureJars\":[\"a.jar\"]},"
         + "\"official_sdk\":{\"medianSeconds\":0.60,\"minSeconds\":0.5,\"runs\":[0.6],"
-        + "\"closureMegabytes\":24.0,\"closureJars\":[\"b.jar\"]}}");
+        + "\"closureMegabytes\":24.0,\"closureJars\":[\"b.jar\"]},"
+        + "\"transport_floor\":{\"medianSeconds\":0.24,\"minSeconds\":0.2,\"runs\":[0.24],"
+        + "\"closureMegabytes\":0.5,\"closureJars\":[\"c.jar\"]}}");
 
     String md = render("full");
 
     assertTrue(md.contains("median time to the first page: 0.50× (target ≤ 0.6×: met)"), md);
     assertTrue(md.contains("| cold start to the first page: Larkgen / official SDK | ≤ 0.6× | 0.50× "
-        + "| met |"), md);
+        + "| met | 0.40× (floor) |"), md);
+    assertTrue(md.contains("takes 0.40× the official SDK's time; Larkgen takes 0.06 s more than "
+        + "the floor."), md);
+  }
+
+  @Test
+  void coldStartWithoutTheFloorHasNoBound() throws IOException {
+    Files.writeString(results.resolve("coldstart.json"), "{"
+        + "\"larkgen\":{\"medianSeconds\":0.50,\"minSeconds\":0.28,\"runs\":[0.5],"
+        + "\"closureMegabytes\":1.0,\"closureJars\":[\"a.jar\"]},"
+        + "\"official_sdk\":{\"medianSeconds\":0.60,\"minSeconds\":0.5,\"runs\":[0.6],"
+        + "\"closureMegabytes\":24.0,\"closureJars\":[\"b.jar\"]}}");
+
+    String md = render("full");
+
+    assertTrue(md.contains("| cold start to the first page: Larkgen / official SDK | ≤ 0.6× | 0.83× "
+        + "| **not met** |  |"), md);
+    assertTrue(!md.contains("Bound: the floor"), md);
   }
 
   private static String peer(double itemsPerSecond, double cpu) {
