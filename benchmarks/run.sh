@@ -150,12 +150,15 @@ SAMPLES_JAR="$ROOT/samples/target/hire-export.jar"
 
 wants() { [[ ",$ONLY," == *",$1,"* ]]; }
 
-# trigger DIR SIZE: the package-info.java whose @LarkApi makes the processor generate the client
-# of the SIZE-operation synthetic spec; prints its path.
+# trigger DIR SIZE|FILE: the package-info.java whose @LarkApi makes the processor generate the
+# client of the SIZE-operation synthetic spec (or of the spec FILE, found on the class path);
+# prints its path.
 trigger() {
+  local spec=$2
+  [[ $spec =~ ^[0-9]+$ ]] && spec="synthetic-$spec.yaml"
   mkdir -p "$1/bench"
-  printf '@io.larkgen.runtime.annotations.LarkApi(spec = "synthetic-%s.yaml")\npackage bench;\n' \
-    "$2" > "$1/bench/package-info.java"
+  printf '@io.larkgen.runtime.annotations.LarkApi(spec = "%s")\npackage bench;\n' \
+    "$spec" > "$1/bench/package-info.java"
   echo "$1/bench/package-info.java"
 }
 
@@ -192,40 +195,63 @@ timed() {
 
 # Cold processes on one synthetic spec, interleaved round by round: Larkgen's javac with the
 # processor (-proc:only, then generate + compile) and OpenAPI Generator in a fresh JVM (generate
-# only, then javac on its output), each a whole process with JVM start, JIT and GC.
+# only, then javac on its output), each a whole process with JVM start, JIT and GC. After the
+# generate-only run, javac on its output alone bounds the other two Larkgen rows: reading the
+# sources (parse and enter, what javac does with a processor's output before the next round)
+# and compiling them. Then the same rounds on the imported Hire spec (spec/hire-v1.yaml).
 cold_codegen() {
-  local size=${OPT[cold-size]} javac="${JAVA_HOME:+$JAVA_HOME/bin/}javac"
-  local out="$WORK/codegen/cold" spec="$WORK/specs"
-  "$JAVA" -cp "$CODEGEN_CP" io.larkgen.benchmarks.codegen.SyntheticSpec "$spec" "$size"
-  printf 'size %s\n' "$size" > "$RESULTS/codegen-cold.txt"
+  local spec="$WORK/specs"
+  "$JAVA" -cp "$CODEGEN_CP" io.larkgen.benchmarks.codegen.SyntheticSpec "$spec" "${OPT[cold-size]}"
   : > "$RESULTS/codegen-timings.txt"
+  cold_rounds "${OPT[cold-size]}" "$spec" "synthetic-${OPT[cold-size]}.yaml" \
+    "$RESULTS/codegen-cold.txt" "$RESULTS/codegen-timings.txt" || return 1
+  local hire="$ROOT/spec/hire-v1.yaml"
+  cold_rounds "$(grep -c -E '^ +operationId:' "$hire")" "$ROOT/spec" hire-v1.yaml \
+    "$RESULTS/codegen-cold-hire.txt" /dev/null
+}
+
+# cold_rounds OPERATIONS SPEC_DIR SPEC_FILE RESULT TIMINGS: the cold rounds on one spec.
+cold_rounds() {
+  local operations=$1 spec=$2 file=$3 result=$4 timings=$5
+  local javac="${JAVA_HOME:+$JAVA_HOME/bin/}javac" out="$WORK/codegen/cold"
+  local name row
+  name=$(basename "$result" .txt)
+  printf 'size %s\n' "$operations" > "$result"
   for ((rep = 1; rep <= ${OPT[cold-reps]}; rep++)); do
     for phase in generate build; do
       rm -rf "$out" && mkdir -p "$out/generated" "$out/classes"
       local only=()
       # The generate-only run also prints the processor's phase timers.
       [[ $phase == generate ]] && only=(-proc:only -implicit:none -Alarkgen.timings=true)
-      timed codegen-cold "larkgen $phase" "$javac" "${only[@]}" -processorpath "$PROCESSOR_PATH" \
+      timed "$name" "larkgen $phase" "$javac" "${only[@]}" -processorpath "$PROCESSOR_PATH" \
         -classpath "$(join_cp "$CLIENT_DEPS" "$spec")" -s "$out/generated" -d "$out/classes" \
-        "$(trigger "$out/src" "$size")" || return 1
+        "$(trigger "$out/src" "${file}")" || return 1
       if [[ $phase == generate ]]; then
         printf 'larkgen files %s %s\n' "$(find "$out/generated" -name '*.java' | wc -l)" \
-          "$(find "$out/generated" -name '*.java' -exec cat {} + | wc -c)" >> "$RESULTS/codegen-cold.txt"
+          "$(find "$out/generated" -name '*.java' -exec cat {} + | wc -c)" >> "$result"
         { echo "round $rep"
-          grep -E '^ +[a-z]+ +[0-9]+ ms wall +[0-9]+ ms cpu$' "$WORK/codegen-cold-last.log" || true
-        } >> "$RESULTS/codegen-timings.txt"
+          grep -E '^ +[a-z]+ +[0-9]+ ms wall +[0-9]+ ms cpu$' "$WORK/$name-last.log" || true
+        } >> "$timings"
+        find "$out/generated" -name '*.java' > "$out/sources.txt"
+        mkdir -p "$out/read" "$out/alone"
+        timed "$name" "javac reads" "$javac" -proc:none -implicit:none \
+          -XDshould-stop.ifNoError=ENTER -classpath "$CLIENT_DEPS" -d "$out/read" \
+          "@$out/sources.txt" || return 1
+        timed "$name" "javac compiles" "$javac" -proc:none -classpath "$CLIENT_DEPS" \
+          -d "$out/alone" "@$out/sources.txt" || return 1
       fi
     done
     rm -rf "$out"
-    timed codegen-cold "openapi-generator generate" "$JAVA" -cp "$OAG_CP" \
+    timed "$name" "openapi-generator generate" "$JAVA" -cp "$OAG_CP" \
       io.larkgen.benchmarks.codegen.CodegenBench --tool openapi-generator --warm-up false \
-      --specs "$spec" --sizes "$size" --reps 1 --work "$out" --out "$out/result.json" || return 1
-    local sources="$out/openapi-generator-$size/src/main/java"
+      --specs "$spec" --spec-file "$spec/$file" --sizes "$operations" --reps 1 --work "$out" \
+      --out "$out/result.json" || return 1
+    local sources="$out/openapi-generator-$operations/src/main/java"
     printf 'openapi-generator files %s %s\n' "$(find "$sources" -name '*.java' | wc -l)" \
-      "$(find "$sources" -name '*.java' -exec cat {} + | wc -c)" >> "$RESULTS/codegen-cold.txt"
+      "$(find "$sources" -name '*.java' -exec cat {} + | wc -c)" >> "$result"
     find "$sources" -name '*.java' > "$out/sources.txt"
     mkdir -p "$out/classes"
-    timed codegen-cold "openapi-generator javac" "$javac" -nowarn -classpath "$OAG_OUTPUT_DEPS" \
+    timed "$name" "openapi-generator javac" "$javac" -nowarn -classpath "$OAG_OUTPUT_DEPS" \
       -d "$out/classes" "@$out/sources.txt" || return 1
   done
 }

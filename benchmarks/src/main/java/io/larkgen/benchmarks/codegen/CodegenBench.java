@@ -39,8 +39,8 @@ import javax.tools.ToolProvider;
  * <p>Options: {@code --tool --specs DIR --sizes 50,500,2000 --reps N --work DIR --out FILE}, and
  * {@code --large N} (default 1000): specs with more operations get one run and no full compile;
  * {@code --warm-up false}: no discarded run (one cold run per process, as run.sh's cold rows);
- * for
- * Larkgen also {@code --processor-path} and {@code --classpath} (the generated code's compile
+ * {@code --spec-file FILE} (OpenAPI Generator, one size: the spec's operations): that spec in
+ * place of the synthetic one, as run.sh's cold rows on the imported Hire spec; for Larkgen also {@code --processor-path} and {@code --classpath} (the generated code's compile
  * class path: runtime, jackson-core, jackson-annotations, slf4j-api).
  */
 public final class CodegenBench {
@@ -83,14 +83,22 @@ public final class CodegenBench {
     for (String s : args.get("sizes").split(",")) {
       sizes.add(Integer.parseInt(s.trim()));
     }
-    for (int size : sizes) {
-      if (!Files.exists(specs.resolve(SyntheticSpec.fileName(size)))) {
-        SyntheticSpec.write(specs, size);
+    // --spec-file: one given spec (e.g. the imported Hire spec) in place of the synthetic ones.
+    String specFile = args.get("spec-file", "");
+    if (specFile.isEmpty()) {
+      for (int size : sizes) {
+        if (!Files.exists(specs.resolve(SyntheticSpec.fileName(size)))) {
+          SyntheticSpec.write(specs, size);
+        }
       }
+    } else if (!tool.equals("openapi-generator") || sizes.size() != 1) {
+      throw new IllegalArgumentException(
+          "--spec-file takes --tool openapi-generator and one size (its operations)");
     }
     Generator generator = switch (tool) {
       case "larkgen" -> new Larkgen(args.get("processor-path"), args.get("classpath"), specs);
-      case "openapi-generator" -> new OpenApiGenerator();
+      case "openapi-generator" ->
+          new OpenApiGenerator(specFile.isEmpty() ? null : Path.of(specFile).toAbsolutePath());
       default -> throw new IllegalArgumentException("unknown --tool " + tool);
     };
     int smallest = sizes.stream().min(Integer::compare).orElseThrow();
@@ -232,6 +240,13 @@ public final class CodegenBench {
 
   /** OpenAPI Generator's {@code java} client, library {@code native}. */
   static final class OpenApiGenerator implements Generator {
+    private final Path specFile;
+
+    /** {@code specFile}: the spec of every run, or null for the synthetic spec of each size. */
+    OpenApiGenerator(Path specFile) {
+      this.specFile = specFile;
+    }
+
     @Override
     public double generate(Path specs, Path out, int size) throws IOException {
       Path dir = fresh(out);
@@ -243,7 +258,8 @@ public final class CodegenBench {
           new org.openapitools.codegen.config.CodegenConfigurator()
               .setGeneratorName("java")
               .setLibrary("native")
-              .setInputSpec(specs.resolve(SyntheticSpec.fileName(size)).toString())
+              .setInputSpec((specFile != null ? specFile
+                  : specs.resolve(SyntheticSpec.fileName(size))).toString())
               .setOutputDir(dir.toString())
               .addGlobalProperty("apiTests", "false")
               .addGlobalProperty("modelTests", "false")
