@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every Larkgen benchmark and writes docs/BENCHMARKS.md from the results.
 #
-#   benchmarks/run.sh            full run (about 20 minutes on 2 quiet cores)
+#   benchmarks/run.sh            full run (about 27 minutes on 2 cores)
 #   benchmarks/run.sh --smoke    tiny sizes, one short JMH iteration: checks that all parts run
 #
 # Options (each overrides the mode's default):

@@ -524,6 +524,7 @@ public final class Report {
           + "Hire client is generated from (v1, imported from Feishu's doc pages).");
       line("");
       coldTable(h, HIRE, false);
+      line("");
     } else {
       line("Not measured in this run: the cold rounds on the imported Hire spec.");
       line("");
@@ -591,7 +592,6 @@ public final class Report {
     goal(COLD_BUILD + suffix, "≤ 0.6×", larkBuild / oagBuild, "%.2f×",
         larkBuild / oagBuild <= 0.6, compilesShare, "javac compiling the output",
         compilesShare <= 0.6);
-    line("");
   }
 
   /** The processor's own phases in the cold generate-only runs. */
