@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Runs every Larkgen benchmark and writes docs/BENCHMARKS.md from the results.
 #
-#   benchmarks/run.sh            full run (about 27 minutes on 2 cores)
+#   benchmarks/run.sh            full run (about 33 minutes on 2 cores)
 #   benchmarks/run.sh --smoke    tiny sizes, one short JMH iteration: checks that all parts run
 #
 # Options (each overrides the mode's default):
 #   --only LIST               comma-separated parts: decode,export,memory,codegen,coldstart,importer
-#   --jmh "OPTS"              JMH options for the decode benchmark
+#   --jmh "OPTS"              JMH options for the decode benchmark, each round
+#   --decode-rounds N         interleaved JMH rounds of the decode part (every peer each round)
 #   --interviews N            data set of the limits-off export
 #   --limited-interviews N    data set of the limits-on export
 #   --memory-interviews N     data set of the -Xmx64m export
@@ -46,18 +47,19 @@ while [[ $# -gt 0 ]]; do
     --offline) MVN+=(-o); shift ;;
     --only) ONLY="$2"; shift 2 ;;
     --doc) DOC="$2"; shift 2 ;;
-    --jmh|--interviews|--limited-interviews|--memory-interviews|--memory-heap|--sandbox-heap|\
+    --jmh|--decode-rounds|--interviews|--limited-interviews|--memory-interviews|--memory-heap|--sandbox-heap|\
     --codegen-sizes|--codegen-reps|--cold-size|--cold-reps|--export-reps|--coldstart-reps|--larkgen-args|\
     --import-reps|--docs)
       [[ $# -ge 2 ]] || { echo "$1 needs a value" >&2; exit 2; }
       OPT[${1#--}]="$2"; shift 2 ;;
-    -h|--help) sed -n '2,27p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,30p' "$0"; exit 0 ;;
     *) echo "unknown option: $1 (see --help)" >&2; exit 2 ;;
   esac
 done
 
 if [[ $MODE == smoke ]]; then
   : "${OPT[jmh]:=-f 1 -wi 1 -i 1 -w 1s -r 1s}"
+  : "${OPT[decode-rounds]:=1}"
   : "${OPT[interviews]:=2000}"
   : "${OPT[limited-interviews]:=300}"
   : "${OPT[memory-interviews]:=20000}"
@@ -69,7 +71,8 @@ if [[ $MODE == smoke ]]; then
   : "${OPT[coldstart-reps]:=2}"
   : "${OPT[import-reps]:=2}"
 else
-  : "${OPT[jmh]:=-f 1 -wi 4 -w 3s -i 5 -r 2s}"
+  : "${OPT[jmh]:=-f 1 -wi 4 -w 3s -i 3 -r 2s}"
+  : "${OPT[decode-rounds]:=3}"
   : "${OPT[interviews]:=10000}"
   : "${OPT[limited-interviews]:=6000}"
   : "${OPT[memory-interviews]:=1000000}"
@@ -256,6 +259,20 @@ cold_rounds() {
   done
 }
 
+# The decode part: --decode-rounds JMH runs of every peer, one after the other, each writing
+# results/decode-N.json; the report takes medians over the rounds and of their ratios, so a
+# change of the machine's speed between two benchmarks does not go into their ratio alone.
+decode_rounds() {
+  for ((round = 1; round <= ${OPT[decode-rounds]}; round++)); do
+    echo "round $round of ${OPT[decode-rounds]}"
+    # shellcheck disable=SC2086 # JMH options are words by design
+    "$JAVA" -cp "$BENCH_CP" org.openjdk.jmh.Main \
+      'io.larkgen.benchmarks.decode.DecodeBenchmark' ${OPT[jmh]} -prof gc \
+      -rf json -rff "$RESULTS/decode-$round.json" \
+      -jvmArgsAppend "-Dlarkgen.bench.payloads=$RESULTS/payloads" || return 1
+  done
+}
+
 # Imports every doc page with the launcher (C1, serial GC, class-data archive) and with plain
 # `java -jar`, interleaved; the first launcher run, which writes the archive, is not timed.
 importer_runs() {
@@ -302,11 +319,7 @@ if wants decode; then
   step payloads "$JAVA" -cp "$BENCH_CP" io.larkgen.benchmarks.decode.Payloads \
     --sandbox-cp "$SANDBOX_CP" --out "$RESULTS/payloads" --logs "$LOGS"
   if [[ $(cat "$RESULTS/payloads.status") == ok ]]; then
-    # shellcheck disable=SC2086 # JMH options are words by design
-    step decode "$JAVA" -cp "$BENCH_CP" org.openjdk.jmh.Main \
-      'io.larkgen.benchmarks.decode.DecodeBenchmark' ${OPT[jmh]} -prof gc \
-      -rf json -rff "$RESULTS/decode.json" \
-      -jvmArgsAppend "-Dlarkgen.bench.payloads=$RESULTS/payloads"
+    step decode decode_rounds
   else
     cp "$RESULTS/payloads.status" "$RESULTS/decode.status"
   fi

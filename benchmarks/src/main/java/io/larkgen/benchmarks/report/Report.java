@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -213,58 +214,60 @@ public final class Report {
   private void decode() throws IOException {
     line("## 1. Decode: bytes of one 100-item page → objects (JMH)");
     line("");
-    JsonNode jmh = read("decode.json");
-    if (jmh == null) {
+    DecodeRounds jmh = DecodeRounds.read(results);
+    JsonNode first = jmh == null ? null : jmh.settings();
+    if (first == null) {
       notRun("decode");
       notMeasured("decode", "decode, both pages: Larkgen / floor time per page", "≤ 1.3×",
           "decode, both pages: Larkgen / official SDK pages per second", "≥ 2×");
       return;
     }
-    JsonNode first = jmh.get(0);
+    boolean rounds = jmh.count() > 1;
     line(String.format(Locale.ROOT, "JMH %s, %d fork(s), %d×%s warm-up, %d×%s measurement, "
             + "`-prof gc`; payloads captured from the sandbox (seed 42). Higher ops/s is better.",
         first.path("jmhVersion").asText(), first.path("forks").asInt(),
         first.path("warmupIterations").asInt(), first.path("warmupTime").asText(),
-        first.path("measurementIterations").asInt(), first.path("measurementTime").asText()));
+        first.path("measurementIterations").asInt(), first.path("measurementTime").asText())
+        + (rounds ? String.format(Locale.ROOT, " %d interleaved rounds, each running every "
+            + "peer: ops/s is the median over the rounds, each ratio the median of the rounds' "
+            + "ratios.", jmh.count()) : ""));
     line("");
     for (String page : List.of("interviews", "interview_records")) {
       line("### `" + page + "` page (" + payloadSize(page) + ")");
       line("");
-      line("| Peer | ops/s | ± (99.9 %) | µs/op | alloc B/op |");
+      line("| Peer | ops/s | " + (rounds ? "rounds (slowest–fastest)" : "± (99.9 %)")
+          + " | µs/op | alloc B/op |");
       line("|---|---:|---:|---:|---:|");
       for (String peer : PEERS) {
-        JsonNode b = benchmark(jmh, peer, page);
+        JsonNode b = jmh.any(peer, page);
         if (b == null) {
           line("| " + PEER_NAMES.get(peer) + " | not run | | | |");
           continue;
         }
-        double ops = b.path("primaryMetric").path("score").asDouble();
+        double ops = jmh.ops(peer, page);
+        List<Double> scores = jmh.scores(peer, page);
+        String spread = rounds
+            ? num(Collections.min(scores)) + "–" + num(Collections.max(scores)) : error(b);
         line(String.format(Locale.ROOT, "| %s | %s | %s | %.1f | %s |", PEER_NAMES.get(peer),
-            num(ops), error(b), 1e6 / ops,
-            alloc(b)));
+            num(ops), spread, 1e6 / ops, alloc(b)));
       }
       line("");
-      JsonNode larkgen = benchmark(jmh, "larkgen", page);
-      JsonNode floor = benchmark(jmh, "floor", page);
-      JsonNode official = benchmark(jmh, "officialSdk", page);
-      JsonNode strings = benchmark(jmh, "floorStrings", page);
-      if (larkgen != null && floor != null && official != null) {
-        double l = score(larkgen);
-        double cost = score(floor) / l;
-        double speedup = l / score(official);
+      double cost = jmh.ratio("floor", "larkgen", page);
+      double speedup = jmh.ratio("larkgen", "officialSdk", page);
+      if (!Double.isNaN(cost) && !Double.isNaN(speedup)) {
         line(String.format(Locale.ROOT,
             "- Larkgen / floor cost: **%.2f×** the floor's time per page (target ≤ 1.3×: %s)",
             cost, verdict(cost <= 1.3)));
         line(String.format(Locale.ROOT,
             "- Larkgen / official SDK: **%.2f×** the SDK's pages per second (target ≥ 2×: %s)",
             speedup, verdict(speedup >= 2)));
-        double stringsCost = strings == null ? Double.NaN : score(floor) / score(strings);
-        double stringsSpeedup = strings == null ? Double.NaN : score(strings) / score(official);
-        if (strings != null) {
+        double stringsCost = jmh.ratio("floor", "floorStrings", page);
+        double stringsSpeedup = jmh.ratio("floorStrings", "officialSdk", page);
+        if (!Double.isNaN(stringsCost) && !Double.isNaN(stringsSpeedup)) {
           line(String.format(Locale.ROOT, "- Bound: building the strings alone, as every binder "
                   + "to Java objects must, costs %.2f× the floor's time and is %.2f× the SDK's "
                   + "pages per second; Larkgen takes %.2f× the time of the floor with strings",
-              stringsCost, stringsSpeedup, score(strings) / l));
+              stringsCost, stringsSpeedup, jmh.ratio("floorStrings", "larkgen", page)));
         }
         goal("decode, `" + page + "` page: Larkgen / floor time per page", "≤ 1.3×", cost,
             "%.2f×", cost <= 1.3, stringsCost, "floor with strings", stringsCost <= 1.3);
@@ -756,23 +759,9 @@ public final class Report {
     return Files.exists(file) ? Results.MAPPER.readTree(file.toFile()) : null;
   }
 
-  private static JsonNode benchmark(JsonNode jmh, String method, String page) {
-    for (JsonNode b : jmh) {
-      if (b.path("benchmark").asText().endsWith("." + method)
-          && b.path("params").path("page").asText().equals(page)) {
-        return b;
-      }
-    }
-    return null;
-  }
-
   private static String error(JsonNode b) {
     double e = b.path("primaryMetric").path("scoreError").asDouble(Double.NaN);
     return Double.isNaN(e) ? "–" : num(e);
-  }
-
-  private static double score(JsonNode b) {
-    return b.path("primaryMetric").path("score").asDouble();
   }
 
   private static String alloc(JsonNode b) {

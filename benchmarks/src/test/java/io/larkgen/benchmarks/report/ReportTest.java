@@ -52,6 +52,40 @@ class ReportTest {
   }
 
   @Test
+  void decodeRoundsGiveMediansAndTheMedianOfEachRoundsRatio() throws IOException {
+    // Round 2 ran on a machine twice as slow: every peer's ops/s halved, its ratios did not.
+    double[] speed = {1.0, 0.5, 1.0};
+    for (int round = 1; round <= 3; round++) {
+      double s = speed[round - 1];
+      StringBuilder json = new StringBuilder("[");
+      for (String page : new String[] {"interviews", "interview_records"}) {
+        json.append(jmh("larkgen", page, 800 * s + round, 1000)).append(',')
+            .append(jmh("floor", page, 1000 * s, 10)).append(',')
+            .append(jmh("floorStrings", page, 900 * s, 100)).append(',')
+            .append(jmh("officialSdk", page, 400 * s, 5000)).append(',');
+      }
+      json.setLength(json.length() - 1);
+      Files.writeString(results.resolve("decode-" + round + ".json"), json.append(']'));
+    }
+    // A stale single-run file beside the rounds is not read.
+    Files.writeString(results.resolve("decode.json"), "[" + jmh("larkgen", "interviews", 1, 1)
+        + "]");
+
+    String md = render("full");
+
+    assertTrue(md.contains("3 interleaved rounds, each running every peer"), md);
+    // Medians over the rounds: 801, 402, 803 → 801; 1000, 500, 1000 → 1000.
+    assertTrue(md.contains("| Larkgen (generated codec) | 801 | 402–803 |"), md);
+    assertTrue(md.contains("| Floor: `JsonParser.nextToken()` only | 1,000 | 500–1,000 |"), md);
+    // Larkgen / floor per round: 1000/801, 500/402, 1000/803 → median 1000/801.
+    assertTrue(md.contains("Larkgen / floor cost: **1.25×**"), md);
+    // Larkgen / SDK per round: 801/400, 402/200, 803/400 → median 2.01, where the ratio of the
+    // medians, 801/400, would be 2.00.
+    assertTrue(md.contains("| decode, `interviews` page: Larkgen / official SDK pages per second "
+        + "| ≥ 2× | 2.01× | met | 2.25× (floor with strings) |"), md);
+  }
+
+  @Test
   void saysWhyAPartIsMissingAndLabelsSmokeRuns() throws IOException {
     Files.writeString(results.resolve("memory.status"),
         "memory failed (exit 1) after 3 s; log: benchmarks/target/bench/logs/memory.log\n");
