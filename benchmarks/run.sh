@@ -217,7 +217,7 @@ cold_codegen() {
 cold_rounds() {
   local operations=$1 spec=$2 file=$3 result=$4 timings=$5
   local javac="${JAVA_HOME:+$JAVA_HOME/bin/}javac" out="$WORK/codegen/cold"
-  local name row
+  local name
   name=$(basename "$result" .txt)
   printf 'size %s\n' "$operations" > "$result"
   for ((rep = 1; rep <= ${OPT[cold-reps]}; rep++)); do

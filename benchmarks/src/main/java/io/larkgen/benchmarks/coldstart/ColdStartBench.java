@@ -1,5 +1,6 @@
 package io.larkgen.benchmarks.coldstart;
 
+import io.larkgen.benchmarks.export.TransportFloorExport;
 import io.larkgen.benchmarks.harness.Args;
 import io.larkgen.benchmarks.harness.Child;
 import io.larkgen.benchmarks.harness.Results;
@@ -25,7 +26,7 @@ import java.util.Map;
  */
 public final class ColdStartBench {
   /** The peer that logs in and fetches the page on a bare {@code java.net.http} client. */
-  static final String FLOOR = "transport_floor";
+  static final String FLOOR = TransportFloorExport.PEER;
 
   /** The line each first-page main prints when it holds the page. */
   public static final String MARKER = "first-page";

@@ -48,7 +48,7 @@ public final class ExportBench {
   static final int RECORDS_PER_SECOND = 10;
 
   /** The peer that only makes the loop's requests and tokenizes the answers. */
-  static final String FLOOR = "transport_floor";
+  static final String FLOOR = TransportFloorExport.PEER;
 
   private static final Pattern EXPORTED = Pattern.compile(
       "exported ([\\d,]+) interviews and ([\\d,]+) interview records .* in ([\\d.]+) s");

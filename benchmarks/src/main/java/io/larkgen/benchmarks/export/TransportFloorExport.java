@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import io.larkgen.benchmarks.harness.TimeRange;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -25,6 +26,9 @@ import java.util.List;
  * client goals' bound from it.
  */
 public final class TransportFloorExport {
+  /** This peer's key in the export's and the cold start's result files. */
+  public static final String PEER = "transport_floor";
+
   private static final JsonFactory JSON = new JsonFactory();
   private static final int PAGE_SIZE = 100;
   private static final int BATCH = 100;
@@ -49,19 +53,15 @@ public final class TransportFloorExport {
 
   private ExportSummary run(String appId, String appSecret)
       throws IOException, InterruptedException {
-    byte[] login = send(HttpRequest.newBuilder(
-            URI.create(baseUrl + "/open-apis/auth/v3/tenant_access_token/internal"))
-        .header("Content-Type", "application/json; charset=utf-8")
-        .POST(HttpRequest.BodyPublishers.ofString(
-            "{\"app_id\":\"" + appId + "\",\"app_secret\":\"" + appSecret + "\"}")));
-    token = stringField(login, "tenant_access_token");
+    token = login(http, baseUrl, appId, appSecret);
     long interviews = 0;
     long records = 0;
     int interviewRequests = 0;
     int recordRequests = 0;
     String pageToken = null;
     do {
-      String query = "page_size=" + PAGE_SIZE + "&start_time=1&end_time=4102444800000"
+      String query = "page_size=" + PAGE_SIZE + "&start_time=" + TimeRange.START_MILLIS
+          + "&end_time=" + TimeRange.END_MILLIS
           + (pageToken == null ? "" : "&page_token=" + encode(pageToken));
       InterviewsPage page = interviewsPage(get("/open-apis/hire/v1/interviews?" + query));
       interviewRequests++;
@@ -81,11 +81,33 @@ public final class TransportFloorExport {
   }
 
   private byte[] get(String pathAndQuery) throws IOException, InterruptedException {
-    return send(HttpRequest.newBuilder(URI.create(baseUrl + pathAndQuery))
+    return get(http, baseUrl + pathAndQuery, token);
+  }
+
+  /**
+   * Logs in with the self-built app flow ({@code tenant_access_token/internal}) on {@code http}.
+   *
+   * @return the tenant access token
+   */
+  public static String login(HttpClient http, String baseUrl, String appId, String appSecret)
+      throws IOException, InterruptedException {
+    byte[] answer = send(http, HttpRequest.newBuilder(
+            URI.create(baseUrl + "/open-apis/auth/v3/tenant_access_token/internal"))
+        .header("Content-Type", "application/json; charset=utf-8")
+        .POST(HttpRequest.BodyPublishers.ofString(
+            "{\"app_id\":\"" + appId + "\",\"app_secret\":\"" + appSecret + "\"}")));
+    return stringField(answer, "tenant_access_token");
+  }
+
+  /** The body of a GET of {@code url} with {@code token}; an answer other than 200 fails. */
+  public static byte[] get(HttpClient http, String url, String token)
+      throws IOException, InterruptedException {
+    return send(http, HttpRequest.newBuilder(URI.create(url))
         .header("Authorization", "Bearer " + token).GET());
   }
 
-  private byte[] send(HttpRequest.Builder request) throws IOException, InterruptedException {
+  private static byte[] send(HttpClient http, HttpRequest.Builder request)
+      throws IOException, InterruptedException {
     HttpResponse<byte[]> response =
         http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     if (response.statusCode() != 200) {

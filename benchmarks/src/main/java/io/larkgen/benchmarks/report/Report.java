@@ -1,6 +1,7 @@
 package io.larkgen.benchmarks.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.larkgen.benchmarks.export.TransportFloorExport;
 import io.larkgen.benchmarks.harness.Args;
 import io.larkgen.benchmarks.harness.Results;
 import io.larkgen.benchmarks.harness.Stats;
@@ -63,8 +64,8 @@ public final class Report {
       + "SDK";
   private static final String IMPORT = "importer: all doc pages, whole process, CPU";
 
-  /** The export's floor peer ({@code TransportFloorExport}). */
-  private static final String FLOOR = "transport_floor";
+  /** The floor peer of the export and the cold start. */
+  private static final String FLOOR = TransportFloorExport.PEER;
 
   private static final String[] PARTS = {"decode", "export", "memory", "codegen", "importer",
       "coldstart"};
